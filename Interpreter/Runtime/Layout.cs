@@ -1,0 +1,61 @@
+// The native memory layout shared by the interpreter, the collector and JIT code. Machine code
+// depends on every constant here; change one only together with the stencils that use it.
+namespace Lbbv.Runtime;
+
+/// <summary>The tag of a Value (the low byte of its tag word).</summary>
+public enum Tag : byte
+{
+    Empty = 0,   // an unbound local / empty stack slot / NULL
+    Int = 1,     // payload: int64
+    Float = 2,   // payload: IEEE double bits
+    Bool = 3,    // payload: 0 or 1
+    None = 4,    // payload: 0
+    Object = 5,  // payload: pointer to a native ObjectHeader
+}
+
+/// <summary>Kind byte at offset 0 of every heap object's header.</summary>
+public enum ObjectKind : byte
+{
+    Free = 0,
+    BigInt, Str, List, Tuple, Dict, Set, FrozenSet, Instance, Class, Function, BuiltinFunction,
+    BoundMethod, Cell, Module, Range, Slice, Iterator, Generator, Exception, Code, Property,
+    StaticMethod, ClassMethod, Other,
+}
+
+public static class Layout
+{
+    // ---- Value: 16 bytes, payload first
+    public const int ValueSize = 16;
+    public const int ValuePayload = 0;
+    public const int ValueTag = 8;
+
+    // ---- ObjectHeader: 16 bytes at the start of every heap object
+    public const int HeaderSize = 16;
+    public const int HeaderKind = 0;     // byte ObjectKind
+    public const int HeaderGcBits = 1;   // byte: mark bit and flags
+    public const int HeaderHandle = 4;   // int32: index of the managed companion (0 = none)
+    public const int HeaderClass = 8;    // pointer: the object's class (ClassObject header), or 0 for builtin kinds
+
+    // ---- list: header, count, capacity, items (separately allocated Value array)
+    public const int ListCount = 16;     // int64
+    public const int ListCapacity = 24;  // int64
+    public const int ListItems = 32;     // Value*
+    public const int ListSize = 40;
+
+    // ---- tuple: header, count, inline items
+    public const int TupleCount = 16;    // int64
+    public const int TupleItems = 24;    // Value[count]
+
+    // ---- instance: header (HeaderClass = its class), slot count, slots (separately allocated)
+    public const int InstanceSlotCount = 16; // int64
+    public const int InstanceSlots = 24;     // Value*; attribute i of the class's layout is slot i
+    public const int InstanceSize = 32;
+
+    // ---- cell (closure cell and global-variable cell): header, value
+    public const int CellValue = 16;     // Value
+    public const int CellSize = 32;
+
+    // ---- function: header, entry point for JIT code (0 until compiled), code handle
+    public const int FunctionEntry = 16; // pointer
+    public const int FunctionSize = 24;
+}
