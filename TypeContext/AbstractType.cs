@@ -1,0 +1,71 @@
+namespace Lbbv.Types;
+
+/// <summary>
+/// The abstract type of one frame slot at a block entry: a point in a tree-shaped lattice that
+/// fits in 4 bits. Exactly 16 elements, so every nibble is a valid type and decoding never fails.
+/// <code>
+/// Unknown ─┬─ Empty
+///          └─ Bound ─┬─ None
+///                    ├─ Number ─┬─ Int, Float, Bool
+///                    └─ Heap ───┬─ Str, List, Tuple, Dict, Instance, Function, Iterator
+/// </code>
+/// Values are stable: they are the nibble encoding stored in <see cref="TypeContext"/>.
+/// Unknown is 0 so that a zeroed context is the generic one.
+/// </summary>
+public enum AbstractType : byte
+{
+    /// <summary>Top: any value, including an unbound (Empty) slot. Carries no information.</summary>
+    Unknown = 0,
+
+    /// <summary>Known unbound (tag Empty): a local before its first store or after <c>del</c>.
+    /// Lets LoadFast raise UnboundLocalError without a test, and keeps "possibly unbound"
+    /// (Unknown) apart from "bound" in joins.</summary>
+    Empty = 1,
+
+    /// <summary>Any value except Empty: LoadFast needs no unbound check. What a join of two
+    /// different bound types (say Int and Str) leaves.</summary>
+    Bound = 2,
+
+    /// <summary>Tag None: <c>x is None</c> folds and None-returning calls need no test.</summary>
+    None = 3,
+
+    /// <summary>Tag Int, Float or Bool (tags 1..3, one unsigned range compare). What an int/float
+    /// loop variable joins to; still an unboxed payload and never a heap pointer.</summary>
+    Number = 4,
+
+    /// <summary>Tag Int: an unboxed int64 (a BigInt is <see cref="Heap"/>). The hottest
+    /// specialization: add/sub/compare with only an overflow check.</summary>
+    Int = 5,
+
+    /// <summary>Tag Float: an unboxed double; float arithmetic with no test.</summary>
+    Float = 6,
+
+    /// <summary>Tag Bool: branches on a known bool test the payload directly.</summary>
+    Bool = 7,
+
+    /// <summary>Tag Object, kind unknown (BigInt, Set, Class, BoundMethod, Range, ...): the
+    /// payload is a heap pointer, so a kind test is one load and compare.</summary>
+    Heap = 8,
+
+    /// <summary>Object kind Str: concatenation, comparison and len go to string helpers directly.</summary>
+    Str = 9,
+
+    /// <summary>Object kind List: len and indexing read count and items inline.</summary>
+    List = 10,
+
+    /// <summary>Object kind Tuple: len, indexing and unpacking read inline items.</summary>
+    Tuple = 11,
+
+    /// <summary>Object kind Dict: subscripts call the dict helpers with no dispatch.</summary>
+    Dict = 12,
+
+    /// <summary>Object kind Instance: attribute access needs only the class (shape) check.</summary>
+    Instance = 13,
+
+    /// <summary>Object kind Function (a Python function): calls jump through its entry point.</summary>
+    Function = 14,
+
+    /// <summary>Object kind Iterator: the iterator a <c>for</c> loop keeps on the stack at every
+    /// loop header; FOR_ITER skips its kind test.</summary>
+    Iterator = 15,
+}
