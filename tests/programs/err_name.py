@@ -1,0 +1,5 @@
+# uncaught NameError
+def f():
+    return x + 1
+print("calling f")
+print(f())

@@ -1,0 +1,4 @@
+# indentation error: unexpected indent / expected indented block
+print("never")
+def f():
+return 1

@@ -1,0 +1,3 @@
+# syntax error: return outside function
+print("never")
+return 5

@@ -1,0 +1,4 @@
+# syntax error: unclosed parenthesis
+print("never")
+x = (1 + 2
+y = 3

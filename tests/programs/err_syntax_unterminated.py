@@ -1,0 +1,4 @@
+# syntax error: unterminated string literal
+print("fine")
+s = "unterminated
+print(s)
