@@ -1,0 +1,20 @@
+namespace Lbbv.Backend;
+
+/// <summary>How a <see cref="JitBackend"/> is set up.</summary>
+public sealed record BackendOptions
+{
+    /// <summary>Code space reserved up front (pages are committed as they are written).</summary>
+    public long CodeSize { get; init; } = 256L << 20;
+    /// <summary>Data region for indirect slots and counters, placed right before the code.</summary>
+    public long DataSize { get; init; } = 16L << 20;
+    /// <summary>Alignment of each published unit; the gap is filled with int3.</summary>
+    public int UnitAlignment { get; init; } = 16;
+    /// <summary>Keep which stencil produced which bytes, for <c>--dump-asm</c>.</summary>
+    public bool KeepListings { get; init; }
+    /// <summary>Append every published range to <c>/tmp/perf-&lt;pid&gt;.map</c> (<c>--perf-map</c>).</summary>
+    public bool WritePerfMap { get; init; }
+    /// <summary>Overrides the perf map path (tests).</summary>
+    public string? PerfMapPath { get; init; }
+    /// <summary>Hash every published range so that <see cref="JitBackend.FindModifiedCode"/> can prove immutability.</summary>
+    public bool TrackPublishedHashes { get; init; }
+}

@@ -1,0 +1,192 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Layout;
+using Lbbv.Backend.Memory;
+using Lbbv.Backend.Observability;
+using Lbbv.Backend.Stencils;
+
+namespace Lbbv.Backend;
+
+/// <summary>
+/// The backend both JIT frontends share: code space and data cells, the stencil library, the
+/// entry trampoline and lazy-compile stub, indirect slots, counters, symbols, listings and the
+/// perf map. Single-threaded: one VM thread emits and runs code.
+/// </summary>
+public sealed unsafe class JitBackend : IDisposable
+{
+    private readonly PerfMap? _perfMap;
+    private readonly Dictionary<nint, CodeListing>? _listings;
+    private readonly CodeUnitBuilder _stubBuilder;
+    private readonly Dictionary<nint, IndirectSlot> _slotsByAddress = [];
+    private readonly nint _lazyCompilerCell;
+
+    public JitBackend(RuntimeLayout layout, BackendOptions? options = null)
+    {
+        Options = options ?? new BackendOptions();
+        Stencils = StencilLibrary.For(layout);
+        Space = new CodeSpace(Options.CodeSize, Options.DataSize, Options.TrackPublishedHashes);
+        Disassembler = new Disassembler(Symbols, layout);
+        _listings = Options.KeepListings ? [] : null;
+        _perfMap = Options.WritePerfMap ? new PerfMap(Options.PerfMapPath) : null;
+        _stubBuilder = new CodeUnitBuilder(this);
+
+        if (!Space.TryAllocateData(8, out _lazyCompilerCell))
+            throw new InvalidOperationException("data region too small for the backend's own cells");
+        Symbols.Add(_lazyCompilerCell, "lazy-compiler");
+        // SAFETY: taking the address of an [UnmanagedCallersOnly] static method.
+        SetLazyCompiler(&NoLazyCompiler);
+
+        EntryTrampoline = PublishShared("entry-trampoline", Stencils.Control.EntryTrampoline);
+        LazyCompileStub = PublishShared("lazy-compile-stub", Stencils.Control.LazyCompileStub, Operand.Cell(_lazyCompilerCell));
+    }
+
+    public BackendOptions Options { get; }
+    public StencilLibrary Stencils { get; }
+    public CodeSpace Space { get; }
+    public BackendCounters Counters { get; } = new();
+    public SymbolTable Symbols { get; } = new();
+    public Disassembler Disassembler { get; }
+    public string? PerfMapPath => _perfMap?.Path;
+
+    /// <summary>The .NET to machine-code trampoline: <c>ulong(code, frame, vm)</c>.</summary>
+    public nint EntryTrampoline { get; }
+    /// <summary>The shared stub every fresh slot leads to.</summary>
+    public nint LazyCompileStub { get; }
+
+    /// <summary>A builder for units; keep one per frontend and reuse it with <see cref="CodeUnitBuilder.Begin"/>.</summary>
+    public CodeUnitBuilder CreateUnitBuilder() => new(this);
+
+    /// <summary>
+    /// Runs machine code at <paramref name="code"/> with the frame base and VM state in their fixed
+    /// registers, until it returns an exit record.
+    /// </summary>
+    public ExitRecord Enter(nint code, nint frame, nint vmState)
+    {
+        if (!Space.IsPublishedCode(code)) throw new ArgumentException("not published code", nameof(code));
+        // SAFETY: the trampoline is published code with the SysV signature ulong(code, frame, vm);
+        // code is published machine code that keeps the backend's register and stack convention.
+        var enter = (delegate* unmanaged[Cdecl]<nint, nint, nint, ulong>)EntryTrampoline;
+        return ExitRecord.Unpack(enter(code, frame, vmState));
+    }
+
+    /// <summary>
+    /// Installs the frontend's compiler, called by the lazy stub as
+    /// <c>code = compile(vm, frame, slotAddress, &amp;exitRecord)</c>: it compiles the slot's target,
+    /// links the slot, and returns the code to continue at, or 0 after writing a packed exit record.
+    /// </summary>
+    public void SetLazyCompiler(delegate* unmanaged[Cdecl]<nint, nint, nint, ulong*, nint> compiler) =>
+        DataCells.WriteRelease(_lazyCompilerCell, (nint)compiler);
+
+    /// <summary>
+    /// A new indirect slot and its stub (which enters the lazy stub naming this slot). False, counted,
+    /// when the data region or the code space is full.
+    /// </summary>
+    public bool TryAllocateSlot(string name, out IndirectSlot slot)
+    {
+        slot = default;
+        if (!TryAllocateCell(out nint cell)) return false;
+        _stubBuilder.Begin($"slot-stub:{name}");
+        _stubBuilder.Emit(Stencils.Control.SlotStub, Operand.Cell(cell), Operand.Code(LazyCompileStub));
+        if (!_stubBuilder.TryPublish(out var stub)) return false;
+        DataCells.WriteRelease(cell, stub.Start);
+        slot = new IndirectSlot(_slotsByAddress.Count, cell, stub.Start);
+        _slotsByAddress.Add(cell, slot);
+        Symbols.Add(cell, $"slot:{name}");
+        Counters.SlotsAllocated++;
+        return true;
+    }
+
+    public bool TryGetSlot(nint address, out IndirectSlot slot) => _slotsByAddress.TryGetValue(address, out slot);
+
+    /// <summary>Points <paramref name="slot"/> at published code: the one link update (a data write).</summary>
+    public void Link(IndirectSlot slot, nint target)
+    {
+        if (!Space.IsPublishedCode(target)) throw new ArgumentException("slots point only at published code", nameof(target));
+        DataCells.WriteRelease(slot.Address, target);
+        Counters.SlotLinks++;
+    }
+
+    /// <summary>Points <paramref name="slot"/> back at its stub (e.g. to invalidate a version).</summary>
+    public void Unlink(IndirectSlot slot) => DataCells.WriteRelease(slot.Address, slot.Stub);
+
+    public nint ReadSlot(IndirectSlot slot) => (nint)DataCells.Read(slot.Address);
+
+    /// <summary>A zeroed counter that machine code increments; false, counted, when the data region is full.</summary>
+    public bool TryAllocateCounter(string name, out ExitCounter counter)
+    {
+        counter = default;
+        if (!TryAllocateCell(out nint cell)) return false;
+        counter = new ExitCounter(cell);
+        Symbols.Add(cell, $"counter:{name}");
+        Counters.CountersAllocated++;
+        return true;
+    }
+
+    public long Read(ExitCounter counter) => DataCells.Read(counter.Address);
+
+    /// <summary>Names a helper's address in disassembly.</summary>
+    public void RegisterHelper(string name, nint address) => Symbols.Add(address, name);
+
+    /// <summary>Every listing kept (with <see cref="BackendOptions.KeepListings"/>), in publication order.</summary>
+    public IEnumerable<CodeListing> Listings => _listings?.Values ?? Enumerable.Empty<CodeListing>();
+
+    public string Disassemble(PublishedCode code)
+    {
+        if (_listings is null || !_listings.TryGetValue(code.Start, out var listing))
+            throw new InvalidOperationException("no listing: create the backend with KeepListings");
+        return Disassembler.Disassemble(listing, Space.ReadPublished(code.Start, code.Size));
+    }
+
+    /// <summary>All kept listings disassembled, for <c>--dump-asm</c>.</summary>
+    public string DisassembleAll()
+    {
+        var text = new StringBuilder();
+        foreach (var listing in Listings) text.Append(Disassemble(listing.Code)).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>Published ranges whose bytes changed since publication (always empty unless something is badly wrong).</summary>
+    public IReadOnlyList<PublishedRangeHash> FindModifiedCode() => Space.FindModifiedRanges();
+
+    internal void OnPublished(CodeUnitBuilder unit, PublishedCode code, int padding)
+    {
+        Counters.UnitsPublished++;
+        Counters.BytesPublished += code.Size;
+        Counters.PaddingBytes += padding;
+        unit.CountStencils(Counters.StencilsByKindArray);
+        Symbols.AddRange(code.Start, code.Size, code.Name);
+        _perfMap?.Add(code.Start, code.Size, code.Name);
+        _listings?.Add(code.Start, unit.CreateListing(code));
+    }
+
+    private bool TryAllocateCell(out nint cell)
+    {
+        if (Space.TryAllocateData(8, out cell)) return true;
+        Counters.DataSpaceExhausted++;
+        return false;
+    }
+
+    private nint PublishShared(string name, Stencil stencil, params ReadOnlySpan<Operand> operands)
+    {
+        _stubBuilder.Begin(name);
+        _stubBuilder.Emit(stencil, operands);
+        return _stubBuilder.TryPublish(out var code) ? code.Start
+            : throw new InvalidOperationException("code space too small for the backend's own stubs");
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static nint NoLazyCompiler(nint vm, nint frame, nint slot, ulong* exitRecord)
+    {
+        // SAFETY: the lazy stub passes a pointer to 8 bytes of its own stack frame.
+        *exitRecord = new ExitRecord(ExitRecord.ReasonNoLazyCompiler, -1).Pack();
+        return 0;
+    }
+
+    public void Dispose()
+    {
+        _perfMap?.Dispose();
+        Space.Dispose();
+    }
+}

@@ -1,0 +1,43 @@
+namespace Lbbv.Backend.Layout;
+
+/// <summary>
+/// The runtime's native layout as seen by machine code. The backend does not reference the
+/// interpreter; the frontend builds this record from the runtime's layout constants, and the
+/// stencil library bakes these offsets and tags into its templates.
+/// </summary>
+public sealed record RuntimeLayout
+{
+    // ---- Value: a 16-byte slot with a 64-bit payload and a tag byte
+    public required int ValueSize { get; init; }
+    public required int ValuePayload { get; init; }
+    public required int ValueTag { get; init; }
+
+    // ---- tags (the low byte of a Value's tag word)
+    public required byte TagEmpty { get; init; }
+    public required byte TagInt { get; init; }
+    public required byte TagFloat { get; init; }
+    public required byte TagBool { get; init; }
+    public required byte TagNone { get; init; }
+    public required byte TagObject { get; init; }
+
+    // ---- heap objects
+    public required int HeaderKind { get; init; }
+    public required int HeaderClass { get; init; }
+    public required int ListCount { get; init; }
+    public required int ListItems { get; init; }
+    public required int TupleCount { get; init; }
+    public required int TupleItems { get; init; }
+    public required int InstanceSlotCount { get; init; }
+    public required int InstanceSlots { get; init; }
+    public required int CellValue { get; init; }
+    public required int FunctionEntry { get; init; }
+
+    /// <summary>Throws if the layout cannot be used by the stencils (they copy Values as 16 bytes).</summary>
+    public void Validate()
+    {
+        if (ValueSize != 16)
+            throw new ArgumentException("Stencils copy a Value with one 16-byte move; ValueSize must be 16.");
+        if (ValuePayload != 0 || ValueTag != 8)
+            throw new ArgumentException("Stencils write the payload as the first and the tag word as the second qword of a Value.");
+    }
+}

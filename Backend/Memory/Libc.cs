@@ -1,0 +1,30 @@
+using System.Runtime.InteropServices;
+
+namespace Lbbv.Backend.Memory;
+
+/// <summary>The few libc calls the code space needs (Linux x86-64 only).</summary>
+internal static partial class Libc
+{
+    public const int ProtNone = 0, ProtRead = 1, ProtWrite = 2, ProtExec = 4;
+    public const int MapShared = 0x01, MapPrivate = 0x02, MapFixed = 0x10, MapAnonymous = 0x20, MapNoReserve = 0x4000;
+    public const uint MfdCloexec = 1;
+    public static readonly nint MapFailed = -1;
+
+    [LibraryImport("libc", EntryPoint = "memfd_create", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int MemfdCreate(string name, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "ftruncate", SetLastError = true)]
+    public static partial int Ftruncate(int fd, long length);
+
+    [LibraryImport("libc", EntryPoint = "mmap", SetLastError = true)]
+    public static partial nint Mmap(nint address, nuint length, int protection, int flags, int fd, long offset);
+
+    [LibraryImport("libc", EntryPoint = "munmap", SetLastError = true)]
+    public static partial int Munmap(nint address, nuint length);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    public static partial int Close(int fd);
+
+    public static Exception Failure(string call) =>
+        new InvalidOperationException($"{call} failed: errno {Marshal.GetLastPInvokeError()} ({Marshal.GetLastPInvokeErrorMessage()})");
+}

@@ -1,0 +1,63 @@
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>
+/// Instance attribute slots behind a class check: the object must be an instance whose class
+/// pointer is <c>class</c> and which has slot <c>attribute</c>; a load also requires the slot to
+/// be bound. Anything else takes <c>slow</c> before any write.
+/// </summary>
+/// <remarks>Stores have no write barrier: the runtime's collector is non-moving and non-generational.</remarks>
+public sealed class AttributeStencils : StencilFamily
+{
+    internal AttributeStencils(RuntimeLayout l) : base(l)
+    {
+        Load = Build("Attribute.Load", StencilKind.Attribute, b =>
+        {
+            int obj = b.ValueSlot("object");
+            ulong cls = b.Int64("class");
+            int attribute = b.ValueSlot("attribute");
+            int dst = b.ValueSlot("dst");
+            ulong slow = b.CodeTarget("slow");
+            LoadCheckedSlots(b, obj, cls, attribute, slow);
+            b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
+            b.Asm.je(slow);
+            b.Asm.movups(xmm0, __xmmword_ptr[rax + attribute]);
+            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+        });
+        Store = Build("Attribute.Store", StencilKind.Attribute, b =>
+        {
+            int obj = b.ValueSlot("object");
+            ulong cls = b.Int64("class");
+            int attribute = b.ValueSlot("attribute");
+            int src = b.ValueSlot("src");
+            ulong slow = b.CodeTarget("slow");
+            LoadCheckedSlots(b, obj, cls, attribute, slow);
+            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[rax + attribute], xmm0);
+        });
+    }
+
+    /// <summary>(object, class:Int64, attribute:ValueSlot, dst, slow)</summary>
+    public Stencil Load { get; }
+    /// <summary>(object, class:Int64, attribute:ValueSlot, src, slow)</summary>
+    public Stencil Store { get; }
+
+    // Leaves the instance's slots pointer in rax.
+    private void LoadCheckedSlots(StencilBuilder b, int obj, ulong cls, int attribute, ulong slow)
+    {
+        b.Asm.cmp(__byte_ptr[r12 + obj + Layout.ValueTag], Layout.TagObject);
+        b.Asm.jne(slow);
+        b.Asm.mov(rax, __qword_ptr[r12 + obj + Layout.ValuePayload]);
+        b.Asm.mov(rcx, cls);
+        b.Asm.cmp(__qword_ptr[rax + Layout.HeaderClass], rcx);
+        b.Asm.jne(slow);
+        // slot count * ValueSize <= attribute * ValueSize: this instance has no such slot yet.
+        b.Asm.mov(rcx, __qword_ptr[rax + Layout.InstanceSlotCount]);
+        b.Asm.shl(rcx, 4);
+        b.Asm.cmp(rcx, attribute);
+        b.Asm.jbe(slow);
+        b.Asm.mov(rax, __qword_ptr[rax + Layout.InstanceSlots]);
+    }
+}

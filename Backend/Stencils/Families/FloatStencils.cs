@@ -1,0 +1,73 @@
+using Iced.Intel;
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>IEEE double arithmetic on float-tagged slots (payload holds the bits).</summary>
+public sealed class FloatStencils : StencilFamily
+{
+    internal FloatStencils(RuntimeLayout l) : base(l)
+    {
+        Add = Binary("Float.Add", (a, m) => a.addsd(xmm0, m));
+        Subtract = Binary("Float.Subtract", (a, m) => a.subsd(xmm0, m));
+        Multiply = Binary("Float.Multiply", (a, m) => a.mulsd(xmm0, m));
+        Divide = Build("Float.Divide", StencilKind.FloatArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
+            ulong zeroDivisor = b.CodeTarget("slow");
+            var nonZero = b.Asm.CreateLabel();
+            b.Asm.movsd(xmm1, __qword_ptr[r12 + y + l.ValuePayload]);
+            b.Asm.xorpd(xmm0, xmm0);
+            b.Asm.ucomisd(xmm1, xmm0);
+            b.Asm.jp(nonZero);   // NaN divisor: no exception, the result is NaN
+            b.Asm.je(zeroDivisor); // +0.0 or -0.0: Python raises ZeroDivisionError
+            b.Asm.Label(ref nonZero);
+            b.Asm.movsd(xmm0, __qword_ptr[r12 + x + l.ValuePayload]);
+            b.Asm.divsd(xmm0, xmm1);
+            StoreFloat(b, dst);
+        });
+        Negate = Build("Float.Negate", StencilKind.FloatArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, __qword_ptr[r12 + x + l.ValuePayload]);
+            b.Asm.btc(rax, 63);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rax);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagFloat);
+        });
+        FromInt = Build("Float.FromInt", StencilKind.FloatArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), dst = b.ValueSlot("dst");
+            b.Asm.cvtsi2sd(xmm0, __qword_ptr[r12 + x + l.ValuePayload]);
+            StoreFloat(b, dst);
+        });
+    }
+
+    /// <summary>(a, b, dst)</summary>
+    public Stencil Add { get; }
+    /// <summary>(a, b, dst)</summary>
+    public Stencil Subtract { get; }
+    /// <summary>(a, b, dst)</summary>
+    public Stencil Multiply { get; }
+    /// <summary>(a, b, dst, slow): slow when b is zero.</summary>
+    public Stencil Divide { get; }
+    /// <summary>(a, dst)</summary>
+    public Stencil Negate { get; }
+    /// <summary>(a, dst): convert an int slot to float.</summary>
+    public Stencil FromInt { get; }
+
+    private Stencil Binary(string name, Action<Assembler, AssemblerMemoryOperand> operation) =>
+        Build(name, StencilKind.FloatArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
+            b.Asm.movsd(xmm0, __qword_ptr[r12 + x + Layout.ValuePayload]);
+            operation(b.Asm, __qword_ptr[r12 + y + Layout.ValuePayload]);
+            StoreFloat(b, dst);
+        });
+
+    private void StoreFloat(StencilBuilder b, int dst)
+    {
+        b.Asm.movsd(__qword_ptr[r12 + dst + Layout.ValuePayload], xmm0);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], Layout.TagFloat);
+    }
+}

@@ -1,0 +1,89 @@
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>
+/// Moves of Values between frame slots and cells, and constant stores. A Value is copied as one
+/// 16-byte move; a constant is stored as a payload qword and a tag qword (the whole tag word).
+/// </summary>
+public sealed class FrameStencils : StencilFamily
+{
+    internal FrameStencils(RuntimeLayout l) : base(l)
+    {
+        Move = Build("Frame.Move", StencilKind.FrameMove, b =>
+        {
+            int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
+            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+        });
+        StoreInt = Constant("Frame.StoreInt", l.TagInt);
+        StoreSmallInt = Build("Frame.StoreSmallInt", StencilKind.FrameConstant, b =>
+        {
+            int dst = b.ValueSlot("dst"), value = b.Int32("value");
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], value);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
+        });
+        StoreFloat = Constant("Frame.StoreFloat", l.TagFloat);
+        StoreObject = Constant("Frame.StoreObject", l.TagObject);
+        StoreTrue = Fixed("Frame.StoreTrue", 1, l.TagBool);
+        StoreFalse = Fixed("Frame.StoreFalse", 0, l.TagBool);
+        StoreNone = Fixed("Frame.StoreNone", 0, l.TagNone);
+        Clear = Fixed("Frame.Clear", 0, l.TagEmpty);
+        LoadCell = Build("Frame.LoadCell", StencilKind.FrameMove, b =>
+        {
+            ulong cell = b.Int64("cell");
+            int dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, cell);
+            b.Asm.movups(xmm0, __xmmword_ptr[rax + l.CellValue]);
+            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+        });
+        StoreCell = Build("Frame.StoreCell", StencilKind.FrameMove, b =>
+        {
+            int src = b.ValueSlot("src");
+            ulong cell = b.Int64("cell");
+            b.Asm.mov(rax, cell);
+            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[rax + l.CellValue], xmm0);
+        });
+    }
+
+    /// <summary>(src, dst): copy a Value.</summary>
+    public Stencil Move { get; }
+    /// <summary>(dst, value:Int64): store an int.</summary>
+    public Stencil StoreInt { get; }
+    /// <summary>(dst, value:Int32): store an int that fits in 32 bits (shorter).</summary>
+    public Stencil StoreSmallInt { get; }
+    /// <summary>(dst, bits:Int64): store a float given its IEEE bits.</summary>
+    public Stencil StoreFloat { get; }
+    /// <summary>(dst, pointer:Int64): store a heap object reference.</summary>
+    public Stencil StoreObject { get; }
+    /// <summary>(dst)</summary>
+    public Stencil StoreTrue { get; }
+    /// <summary>(dst)</summary>
+    public Stencil StoreFalse { get; }
+    /// <summary>(dst)</summary>
+    public Stencil StoreNone { get; }
+    /// <summary>(dst): make the slot empty (unbound).</summary>
+    public Stencil Clear { get; }
+    /// <summary>(cell:Int64, dst): load a global or closure cell's Value.</summary>
+    public Stencil LoadCell { get; }
+    /// <summary>(src, cell:Int64): store into a cell.</summary>
+    public Stencil StoreCell { get; }
+
+    private Stencil Constant(string name, byte tag) => Build(name, StencilKind.FrameConstant, b =>
+    {
+        int dst = b.ValueSlot("dst");
+        ulong value = b.Int64("value");
+        b.Asm.mov(rax, value);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], rax);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], tag);
+    });
+
+    private Stencil Fixed(string name, int payload, byte tag) => Build(name, StencilKind.FrameConstant, b =>
+    {
+        int dst = b.ValueSlot("dst");
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], payload);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], tag);
+    });
+}

@@ -1,0 +1,83 @@
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>Type tests that fall through when they hold and branch to <c>fail</c> when they do not.</summary>
+public sealed class GuardStencils : StencilFamily
+{
+    internal GuardStencils(RuntimeLayout l) : base(l)
+    {
+        Int = TagIs("Guard.Int", l.TagInt);
+        Float = TagIs("Guard.Float", l.TagFloat);
+        Bool = TagIs("Guard.Bool", l.TagBool);
+        None = TagIs("Guard.None", l.TagNone);
+        Object = TagIs("Guard.Object", l.TagObject);
+        NotEmpty = Build("Guard.NotEmpty", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.cmp(__byte_ptr[r12 + slot + l.ValueTag], l.TagEmpty);
+            b.Asm.je(fail);
+        });
+        ObjectKind = Build("Guard.ObjectKind", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            byte kind = b.Int8("kind");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.cmp(__byte_ptr[r12 + slot + l.ValueTag], l.TagObject);
+            b.Asm.jne(fail);
+            b.Asm.mov(rax, __qword_ptr[r12 + slot + l.ValuePayload]);
+            b.Asm.cmp(__byte_ptr[rax + l.HeaderKind], kind);
+            b.Asm.jne(fail);
+        });
+        Class = Build("Guard.Class", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            ulong cls = b.Int64("class");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.cmp(__byte_ptr[r12 + slot + l.ValueTag], l.TagObject);
+            b.Asm.jne(fail);
+            b.Asm.mov(rax, __qword_ptr[r12 + slot + l.ValuePayload]);
+            b.Asm.mov(rcx, cls);
+            b.Asm.cmp(__qword_ptr[rax + l.HeaderClass], rcx);
+            b.Asm.jne(fail);
+        });
+        PayloadIs = Build("Guard.PayloadIs", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            ulong expected = b.Int64("expected");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rax, expected);
+            b.Asm.cmp(__qword_ptr[r12 + slot + l.ValuePayload], rax);
+            b.Asm.jne(fail);
+        });
+    }
+
+    /// <summary>(slot, fail): the tag is int.</summary>
+    public Stencil Int { get; }
+    /// <summary>(slot, fail): the tag is float.</summary>
+    public Stencil Float { get; }
+    /// <summary>(slot, fail): the tag is bool.</summary>
+    public Stencil Bool { get; }
+    /// <summary>(slot, fail): the tag is None.</summary>
+    public Stencil None { get; }
+    /// <summary>(slot, fail): the tag is a heap object.</summary>
+    public Stencil Object { get; }
+    /// <summary>(slot, fail): the slot is bound.</summary>
+    public Stencil NotEmpty { get; }
+    /// <summary>(slot, kind:Int8, fail): a heap object whose header kind byte is <c>kind</c>.</summary>
+    public Stencil ObjectKind { get; }
+    /// <summary>(slot, class:Int64, fail): a heap object whose class pointer is <c>class</c>.</summary>
+    public Stencil Class { get; }
+    /// <summary>(slot, expected:Int64, fail): the payload is exactly <c>expected</c> (e.g. a known function).</summary>
+    public Stencil PayloadIs { get; }
+
+    private Stencil TagIs(string name, byte tag) => Build(name, StencilKind.Guard, b =>
+    {
+        int slot = b.ValueSlot("slot");
+        ulong fail = b.CodeTarget("fail");
+        b.Asm.cmp(__byte_ptr[r12 + slot + Layout.ValueTag], tag);
+        b.Asm.jne(fail);
+    });
+}

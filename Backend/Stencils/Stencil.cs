@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace Lbbv.Backend.Stencils;
+
+/// <summary>
+/// Machine code with holes, and its disassembly. Built once with Iced by <see cref="StencilBuilder"/>;
+/// emission copies <see cref="Code"/> and patches <see cref="Holes"/>. Hole bytes are zero here.
+/// </summary>
+public sealed class Stencil
+{
+    internal Stencil(string name, StencilKind kind, byte[] code, ImmutableArray<Hole> holes,
+        ImmutableArray<StencilParameter> parameters, string disassembly)
+    {
+        Name = name;
+        Kind = kind;
+        CodeArray = code;
+        Holes = holes;
+        HoleArray = [.. holes];
+        Parameters = parameters;
+        ParameterKinds = [.. parameters.Select(p => p.Kind)];
+        Disassembly = disassembly;
+    }
+
+    public string Name { get; }
+    public StencilKind Kind { get; }
+    public ReadOnlySpan<byte> Code => CodeArray;
+    public int Size => CodeArray.Length;
+    public ImmutableArray<Hole> Holes { get; }
+    public ImmutableArray<StencilParameter> Parameters { get; }
+    public string Disassembly { get; }
+
+    // Plain arrays for the emission hot path.
+    internal byte[] CodeArray { get; }
+    internal Hole[] HoleArray { get; }
+    internal ParameterKind[] ParameterKinds { get; }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,19 @@
+using Lbbv.Backend.Layout;
+
+namespace Lbbv.Bench.Backend;
+
+/// <summary>The runtime's layout (Interpreter/Runtime/Layout.cs) restated for the backend benchmarks.</summary>
+internal static class BenchLayout
+{
+    public static readonly RuntimeLayout Layout = new()
+    {
+        ValueSize = 16, ValuePayload = 0, ValueTag = 8,
+        TagEmpty = 0, TagInt = 1, TagFloat = 2, TagBool = 3, TagNone = 4, TagObject = 5,
+        HeaderKind = 0, HeaderClass = 8,
+        ListCount = 16, ListItems = 32,
+        TupleCount = 16, TupleItems = 24,
+        InstanceSlotCount = 16, InstanceSlots = 24,
+        CellValue = 16,
+        FunctionEntry = 16,
+    };
+}

@@ -1,0 +1,22 @@
+using Lbbv.Backend.Layout;
+
+namespace Lbbv.Backend.Tests;
+
+/// <summary>The runtime's layout (Interpreter/Runtime/Layout.cs), restated: the backend takes it as a parameter.</summary>
+internal static class TestLayout
+{
+    public const byte Empty = 0, Int = 1, Float = 2, Bool = 3, None = 4, Object = 5;
+    public const byte KindList = 3, KindTuple = 4, KindInstance = 8, KindCell = 13;
+
+    public static readonly RuntimeLayout Layout = new()
+    {
+        ValueSize = 16, ValuePayload = 0, ValueTag = 8,
+        TagEmpty = Empty, TagInt = Int, TagFloat = Float, TagBool = Bool, TagNone = None, TagObject = Object,
+        HeaderKind = 0, HeaderClass = 8,
+        ListCount = 16, ListItems = 32,
+        TupleCount = 16, TupleItems = 24,
+        InstanceSlotCount = 16, InstanceSlots = 24,
+        CellValue = 16,
+        FunctionEntry = 16,
+    };
+}
