@@ -68,6 +68,10 @@ public sealed class CodeObject
     public required BlockInfo[] Blocks { get; init; }
     public required ExceptionEntry[] ExceptionTable { get; init; }
 
+    /// <summary>The function's docstring (its first statement when that is a string literal), or
+    /// null. Module and class docstrings are stored into `__doc__` by the code instead.</summary>
+    public string? DocString { get; init; }
+
     public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
 
     /// <summary>Slot for the runtime's per-code data (constants as Values, inline caches, JIT state).</summary>
