@@ -59,3 +59,19 @@ public static class Layout
     public const int FunctionEntry = 16; // pointer
     public const int FunctionSize = 24;
 }
+
+/// <summary>The native frame layout shared by the interpreter and JIT code (see Frames/Frame.cs).</summary>
+public static class FrameLayout
+{
+    public const int Back = 0;          // Frame*: the calling frame
+    public const int Function = 8;      // function object pointer (0 for module code)
+    public const int CodeId = 16;       // int32: index into CodeRuntime.All
+    public const int Ip = 20;           // int32: current instruction (while running) / resume point
+    public const int Sp = 24;           // Value*: operand stack top (exclusive), valid at safepoints and calls
+    public const int Globals = 32;      // module object pointer
+    public const int Locals = 40;       // class-body namespace dict pointer, or 0
+    public const int Generator = 48;    // generator object pointer, or 0
+    public const int Flags = 56;        // int32
+    public const int SlotCount = 60;    // int32: localsplus count (locals + cells + free vars)
+    public const int HeaderSize = 64;   // localsplus starts here; the operand stack follows it
+}

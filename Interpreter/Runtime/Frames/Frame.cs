@@ -1,0 +1,78 @@
+// A frame in native memory: header, localsplus (locals, cells, free vars), operand stack.
+using System.Runtime.InteropServices;
+
+namespace Lbbv.Runtime;
+
+[StructLayout(LayoutKind.Explicit, Size = FrameLayout.HeaderSize)]
+public unsafe struct Frame
+{
+    [FieldOffset(FrameLayout.Back)] public Frame* Back;
+    [FieldOffset(FrameLayout.Function)] public nint Function;
+    [FieldOffset(FrameLayout.CodeId)] public int CodeId;
+    [FieldOffset(FrameLayout.Ip)] public int Ip;
+    [FieldOffset(FrameLayout.Sp)] public Value* Sp;
+    [FieldOffset(FrameLayout.Globals)] public nint Globals;
+    [FieldOffset(FrameLayout.Locals)] public nint Locals;
+    [FieldOffset(FrameLayout.Generator)] public nint Generator;
+    [FieldOffset(FrameLayout.Flags)] public int Flags;
+    [FieldOffset(FrameLayout.SlotCount)] public int SlotCount;
+
+    public const int FlagYielded = 1;    // the last Execute ended in a yield (generator frames)
+    public const int FlagOwned = 2;      // allocated outside the frame stack (generator frames)
+
+    public static int SizeFor(CodeRuntime code) => FrameLayout.HeaderSize + (code.SlotCount + code.MaxStack) * Layout.ValueSize;
+
+    // SAFETY: localsplus and the operand stack follow the header inside the frame's allocation.
+    public Value* LocalsPlus { get { fixed (Frame* f = &this) return (Value*)((byte*)f + FrameLayout.HeaderSize); } }
+    public Value* StackBase => LocalsPlus + SlotCount;
+    public CodeRuntime Code => CodeRuntime.All[CodeId];
+
+    /// <summary>Initializes a frame's header and clears its localsplus.</summary>
+    public static void Init(Frame* f, CodeRuntime code, nint function, nint globals)
+    {
+        // SAFETY: f points at Frame.SizeFor(code) writable bytes.
+        f->Back = ThreadState.Current;
+        f->Function = function;
+        f->CodeId = code.Id;
+        f->Ip = 0;
+        f->Globals = globals;
+        f->Locals = 0;
+        f->Generator = 0;
+        f->Flags = 0;
+        f->SlotCount = code.SlotCount;
+        new Span<byte>(f->LocalsPlus, code.SlotCount * Layout.ValueSize).Clear();
+        f->Sp = f->StackBase;
+    }
+}
+
+/// <summary>The contiguous native stack of frames (generator frames live outside it).</summary>
+public static unsafe class FrameStack
+{
+    const long Size = 512L << 20; // reserved virtual memory; pages are touched only as frames grow
+    static byte* baseP;
+    static byte* limit;
+    public static byte* Top;
+
+    public static void Init()
+    {
+        if (baseP == null)
+        {
+            // SAFETY: a plain reservation owned for the whole process (untouched pages cost no RSS).
+            baseP = (byte*)NativeMemory.Alloc((nuint)Size);
+            limit = baseP + Size;
+        }
+        Top = baseP;
+    }
+
+    /// <summary>Allocates a frame for `code` at the top of the stack (uninitialized).</summary>
+    public static Frame* Push(CodeRuntime code)
+    {
+        int size = Frame.SizeFor(code);
+        if (Top + size > limit) throw Errors.New(Types.RecursionError, "maximum recursion depth exceeded");
+        var f = (Frame*)Top;
+        Top += size;
+        return f;
+    }
+
+    public static void Pop(Frame* f) => Top = (byte*)f;
+}

@@ -1,0 +1,37 @@
+// The handle table: managed companions of native objects, indexed by ObjectHeader.Handle.
+using System.Runtime.CompilerServices;
+
+namespace Lbbv.Runtime;
+
+public static class Handles
+{
+    public static object?[] Table = new object?[4096];
+    static int[] free = new int[1024];
+    static int freeCount;
+    static int next = 1; // 0 means "no companion"
+
+    public static int Count => next - 1 - freeCount;
+
+    public static int Add(object companion)
+    {
+        int h;
+        if (freeCount > 0) h = free[--freeCount];
+        else
+        {
+            h = next++;
+            if (h >= Table.Length) Array.Resize(ref Table, Table.Length * 2);
+        }
+        Table[h] = companion;
+        return h;
+    }
+
+    public static void Release(int h)
+    {
+        Table[h] = null;
+        if (freeCount == free.Length) Array.Resize(ref free, free.Length * 2);
+        free[freeCount++] = h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object Get(int h) => Table[h]!;
+}

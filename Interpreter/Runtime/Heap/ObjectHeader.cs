@@ -1,0 +1,17 @@
+// The 16-byte header at the start of every native heap object (Layout.Header*).
+using System.Runtime.InteropServices;
+
+namespace Lbbv.Runtime;
+
+[StructLayout(LayoutKind.Explicit, Size = Layout.HeaderSize)]
+public struct ObjectHeader
+{
+    [FieldOffset(Layout.HeaderKind)] public ObjectKind Kind;
+    [FieldOffset(Layout.HeaderGcBits)] public byte GcBits;
+    /// <summary>Size-class index + 1 of the cell holding the object, or 0 for a large object.</summary>
+    [FieldOffset(2)] public ushort SizeClass;
+    [FieldOffset(Layout.HeaderHandle)] public int Handle;
+    [FieldOffset(Layout.HeaderClass)] public nint Class;
+
+    public const byte MarkBit = 1;
+}

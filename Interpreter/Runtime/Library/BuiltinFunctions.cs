@@ -1,0 +1,161 @@
+// Core builtin functions: print, len, repr, isinstance, getattr, ...
+using System.Text;
+
+namespace Lbbv.Runtime;
+
+public static class BuiltinFunctions
+{
+    public static void Register(ModuleBuilder m)
+    {
+        m.Function("print", Print);
+        m.Function("len", static (in Args a) => { a.Exactly(1, "len"); return Value.Int(Protocols.Len(a[0])); });
+        m.Function("repr", static (in Args a) => { a.Exactly(1, "repr"); return Strs.New(Repr.Of(a[0])); });
+        m.Function("ascii", static (in Args a) => { a.Exactly(1, "ascii"); return Strs.New(AsciiRepr.Of(a[0])); });
+        m.Function("format", static (in Args a) =>
+        {
+            a.Range(1, 2, "format");
+            return Strs.New(Formatting.Format(a[0], a.Count > 1 ? Strs.Get(a[1]) : ""));
+        });
+        m.Function("isinstance", static (in Args a) =>
+        {
+            if (a.Count != 2) throw Errors.Type($"isinstance expected 2 arguments, got {a.Count}");
+            return Value.Bool(IsInstance(a[0], a[1]));
+        });
+        m.Function("issubclass", static (in Args a) =>
+        {
+            if (a.Count != 2) throw Errors.Type($"issubclass expected 2 arguments, got {a.Count}");
+            if (!a[0].Is(ObjectKind.Class)) throw Errors.Type("issubclass() arg 1 must be a class");
+            return Value.Bool(IsSubclass(ClassObject.Of(a[0]), a[1], "issubclass"));
+        });
+        m.Function("hash", static (in Args a) => { a.Exactly(1, "hash"); return Value.Int(Protocols.Hash(a[0])); });
+        m.Function("id", static (in Args a) =>
+        {
+            a.Exactly(1, "id");
+            var v = a[0];
+            return Value.Int(v.IsObject ? v.Payload : (v.Payload * 31 + (long)v.Tag) & long.MaxValue);
+        });
+        m.Function("callable", static (in Args a) => { a.Exactly(1, "callable"); return Value.Bool(IsCallable(a[0])); });
+        m.Function("getattr", static (in Args a) =>
+        {
+            a.Range(2, 3, "getattr");
+            if (!a[1].Is(ObjectKind.Str)) throw Errors.Type("attribute name must be string");
+            if (a.Count == 3)
+            {
+                var v = Attributes.TryGet(a[0], Strs.Get(a[1]));
+                return v.IsEmpty ? a[2] : v;
+            }
+            return Attributes.Get(a[0], Strs.Get(a[1]));
+        });
+        m.Function("setattr", static (in Args a) =>
+        {
+            a.Exactly(3, "setattr");
+            if (!a[1].Is(ObjectKind.Str)) throw Errors.Type("attribute name must be string");
+            Attributes.Set(a[0], Strs.Get(a[1]), a[2]);
+            return Value.None;
+        });
+        m.Function("delattr", static (in Args a) =>
+        {
+            a.Exactly(2, "delattr");
+            Attributes.Delete(a[0], Strs.Get(a[1]));
+            return Value.None;
+        });
+        m.Function("hasattr", static (in Args a) =>
+        {
+            a.Exactly(2, "hasattr");
+            if (!a[1].Is(ObjectKind.Str)) throw Errors.Type("attribute name must be string");
+            return Value.Bool(!Attributes.TryGet(a[0], Strs.Get(a[1])).IsEmpty);
+        });
+        m.Function("globals", static (in Args a) =>
+        {
+            unsafe
+            {
+                var mod = ModuleObject.Of(Value.Obj(ThreadState.Current->Globals));
+                var d = new DictObject();
+                foreach (var (k, v) in mod.Items()) d.Set(Strs.New(k), v);
+                return Dicts.New(d);
+            }
+        });
+    }
+
+    static Value Print(in Args a)
+    {
+        string sep = " ", end = "\n";
+        Value file = Value.Empty;
+        bool flush = false;
+        for (int i = 0; i < a.KwValues.Length; i++)
+        {
+            string n = a.KwName(i);
+            var v = a.KwValues[i];
+            switch (n)
+            {
+                case "sep":
+                    if (!v.IsNone && !v.Is(ObjectKind.Str)) throw Errors.Type($"sep must be None or a string, not {Types.NameOf(v)}");
+                    if (!v.IsNone) sep = Strs.Get(v);
+                    break;
+                case "end":
+                    if (!v.IsNone && !v.Is(ObjectKind.Str)) throw Errors.Type($"end must be None or a string, not {Types.NameOf(v)}");
+                    if (!v.IsNone) end = Strs.Get(v);
+                    break;
+                case "file": file = v; break;
+                case "flush": flush = Protocols.IsTrue(v); break;
+                default: throw Errors.Type($"'{n}' is an invalid keyword argument for print()");
+            }
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (i > 0) sb.Append(sep);
+            sb.Append(Repr.Str(a[i]));
+        }
+        sb.Append(end);
+        if (!file.IsEmpty && !file.IsNone)
+        {
+            Calls.Call(Attributes.Get(file, "write"), Strs.New(sb.ToString()));
+            return Value.None;
+        }
+        Builtins.Out.Write(sb.ToString());
+        if (flush) Builtins.Out.Flush();
+        return Value.None;
+    }
+
+    public static bool IsInstance(Value obj, Value spec)
+    {
+        if (spec.Is(ObjectKind.Tuple))
+        {
+            foreach (var s in Tuples.Span(spec)) if (IsInstance(obj, s)) return true;
+            return false;
+        }
+        if (!spec.Is(ObjectKind.Class))
+            throw Errors.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return Types.Of(obj).IsSubclassOf(ClassObject.Of(spec));
+    }
+
+    static bool IsSubclass(ClassObject c, Value spec, string fname)
+    {
+        if (spec.Is(ObjectKind.Tuple))
+        {
+            foreach (var s in Tuples.Span(spec)) if (IsSubclass(c, s, fname)) return true;
+            return false;
+        }
+        if (!spec.Is(ObjectKind.Class))
+            throw Errors.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return c.IsSubclassOf(ClassObject.Of(spec));
+    }
+
+    public static bool IsCallable(Value v)
+    {
+        if (!v.IsObject) return false;
+        switch (v.Kind)
+        {
+            case ObjectKind.Function:
+            case ObjectKind.BuiltinFunction:
+            case ObjectKind.BoundMethod:
+            case ObjectKind.Class:
+                return true;
+            case ObjectKind.Instance:
+            case ObjectKind.Exception:
+                return !Types.Of(v).Lookup("__call__").IsEmpty;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+// A class (builtin or user-defined): name, base chain (MRO), attribute dict, and the instance
+// shape: a name->slot map that only grows, shared by all instances of exactly this class.
+namespace Lbbv.Runtime;
+
+public sealed class ClassObject : ITraceable
+{
+    public string Name;
+    public string Module = "builtins";
+    public Value Self;
+    public ClassObject? Base;
+    public ClassObject[] Mro = Array.Empty<ClassObject>();
+    public readonly Dictionary<string, Value> Dict = new();
+    /// <summary>Instance attribute layout (the class's shape): name -> slot index.</summary>
+    public readonly Dictionary<string, int> Slots = new();
+    public readonly List<string> SlotNames = new();
+    public bool IsBuiltin;
+    public bool IsException;
+    /// <summary>User classes may not subclass most builtins; this is the builtin the class derives from.</summary>
+    public ClassObject? BuiltinBase;
+    /// <summary>For builtin classes: the constructor called by cls(...).</summary>
+    public NativeFn? Ctor;
+
+    /// <summary>Bumped on every class attribute change anywhere (invalidates lookup caches).</summary>
+    public static int GlobalVersion;
+    int cacheVersion = -1;
+    readonly Dictionary<string, Value> lookupCache = new();
+
+    public ClassObject(string name) { Name = name; }
+
+    public void Trace()
+    {
+        foreach (var v in Dict.Values) Gc.Mark(v);
+        foreach (var c in Mro) Gc.Mark(c.Self);
+    }
+
+    public int SlotFor(string name)
+    {
+        if (Slots.TryGetValue(name, out int i)) return i;
+        i = SlotNames.Count;
+        Slots[name] = i;
+        SlotNames.Add(name);
+        return i;
+    }
+
+    /// <summary>Finds `name` along the MRO; Empty when missing.</summary>
+    public Value Lookup(string name)
+    {
+        if (cacheVersion != GlobalVersion) { lookupCache.Clear(); cacheVersion = GlobalVersion; }
+        if (lookupCache.TryGetValue(name, out var v)) return v;
+        v = Value.Empty;
+        foreach (var c in Mro)
+            if (c.Dict.TryGetValue(name, out var found)) { v = found; break; }
+        lookupCache[name] = v;
+        return v;
+    }
+
+    public void SetAttr(string name, Value v) { Dict[name] = v; GlobalVersion++; }
+    public bool DelAttr(string name) { GlobalVersion++; return Dict.Remove(name); }
+
+    public bool IsSubclassOf(ClassObject other)
+    {
+        foreach (var c in Mro) if (c == other) return true;
+        return false;
+    }
+
+    public void ComputeMro()
+    {
+        var list = new List<ClassObject> { this };
+        for (var b = Base; b != null; b = b.Base) list.Add(b);
+        Mro = list.ToArray();
+        for (var b = this; b != null; b = b.Base)
+        {
+            if (b.IsBuiltin && BuiltinBase == null) BuiltinBase = b;
+            if (b == Types.BaseException) IsException = true;
+        }
+    }
+
+    public static ClassObject Of(Value cls) => Obj.Get<ClassObject>(cls);
+    public static unsafe ClassObject FromPtr(nint p) => Obj.Get<ClassObject>(Value.Obj(p));
+}

@@ -1,0 +1,187 @@
+// dict: CPython-style compact ordered hash table (an index array over insertion-ordered entries).
+namespace Lbbv.Runtime;
+
+public sealed class DictObject : ITraceable
+{
+    int[] index = Empty8();
+    long[] hashes = new long[4];
+    Value[] keys = new Value[4];
+    Value[] vals = new Value[4];
+    int used;   // entries in use (including deleted holes)
+    public int Count { get; private set; }
+    /// <summary>Bumped on every insertion/deletion of a key (iterators detect size changes).</summary>
+    public int Version;
+
+    static int[] Empty8() { var a = new int[8]; Array.Fill(a, -1); return a; }
+
+    public void Trace()
+    {
+        for (int i = 0; i < used; i++)
+        {
+            if (keys[i].IsEmpty) continue;
+            Gc.Mark(keys[i]);
+            Gc.Mark(vals[i]);
+        }
+    }
+
+    /// <summary>Entry slot range for iteration: entries [0, Used) whose key is not Empty.</summary>
+    public int Used => used;
+    public Value KeyAt(int i) => keys[i];
+    public Value ValueAt(int i) => vals[i];
+    public void SetValueAt(int i, Value v) => vals[i] = v;
+
+    int Find(Value key, long hash)
+    {
+        int mask = index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int e = index[i];
+            if (e == -1) return -1;
+            if (e >= 0 && hashes[e] == hash)
+            {
+                Value k = keys[e];
+                if (k.Same(key) || Protocols.KeyEquals(k, key)) return e;
+            }
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+    }
+
+    public bool TryGet(Value key, out Value v)
+    {
+        int e = Find(key, Protocols.Hash(key));
+        if (e < 0) { v = default; return false; }
+        v = vals[e];
+        return true;
+    }
+
+    public Value GetOrEmpty(Value key)
+    {
+        int e = Find(key, Protocols.Hash(key));
+        return e < 0 ? Value.Empty : vals[e];
+    }
+
+    public bool ContainsKey(Value key) => Find(key, Protocols.Hash(key)) >= 0;
+
+    public void Set(Value key, Value v)
+    {
+        long h = Protocols.Hash(key);
+        int e = Find(key, h);
+        if (e >= 0) { vals[e] = v; return; }
+        Insert(key, h, v);
+    }
+
+    void Insert(Value key, long h, Value v)
+    {
+        if ((used + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, Count * 3));
+        if (used == keys.Length)
+        {
+            int n = keys.Length * 2;
+            Array.Resize(ref keys, n); Array.Resize(ref vals, n); Array.Resize(ref hashes, n);
+        }
+        keys[used] = key; vals[used] = v; hashes[used] = h;
+        int mask = index.Length - 1;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (index[i] >= 0) { perturb >>= 5; i = (int)((i * 5 + 1 + (long)perturb) & mask); }
+        index[i] = used;
+        used++;
+        Count++;
+        Version++;
+    }
+
+    void Resize(int minSize)
+    {
+        int size = 8;
+        while (size <= minSize) size <<= 1;
+        // compact entries
+        int j = 0;
+        for (int i = 0; i < used; i++)
+        {
+            if (keys[i].IsEmpty) continue;
+            keys[j] = keys[i]; vals[j] = vals[i]; hashes[j] = hashes[i]; j++;
+        }
+        for (int i = j; i < used; i++) { keys[i] = default; vals[i] = default; }
+        used = j;
+        index = new int[size];
+        Array.Fill(index, -1);
+        int mask = size - 1;
+        for (int e = 0; e < used; e++)
+        {
+            long h = hashes[e];
+            ulong perturb = (ulong)h;
+            int i = (int)(h & mask);
+            while (index[i] >= 0) { perturb >>= 5; i = (int)((i * 5 + 1 + (long)perturb) & mask); }
+            index[i] = e;
+        }
+        NativeHeap.AccountManaged(size * 4L + keys.Length * 40L);
+    }
+
+    public bool Remove(Value key, out Value v)
+    {
+        long h = Protocols.Hash(key);
+        int mask = index.Length - 1;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (true)
+        {
+            int e = index[i];
+            if (e == -1) { v = default; return false; }
+            if (e >= 0 && hashes[e] == h && (keys[e].Same(key) || Protocols.KeyEquals(keys[e], key)))
+            {
+                v = vals[e];
+                index[i] = -2;
+                keys[e] = default; vals[e] = default;
+                Count--;
+                Version++;
+                if (e == used - 1) used--;
+                return true;
+            }
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+    }
+
+    /// <summary>Removes and returns the last inserted item (popitem).</summary>
+    public bool PopLast(out Value k, out Value v)
+    {
+        for (int e = used - 1; e >= 0; e--)
+        {
+            if (keys[e].IsEmpty) continue;
+            k = keys[e];
+            Remove(k, out v);
+            return true;
+        }
+        k = v = default;
+        return false;
+    }
+
+    public void Clear()
+    {
+        index = Empty8();
+        hashes = new long[4]; keys = new Value[4]; vals = new Value[4];
+        used = 0; Count = 0; Version++;
+    }
+
+    public DictObject Copy()
+    {
+        var d = new DictObject();
+        for (int i = 0; i < used; i++) if (!keys[i].IsEmpty) d.Insert(keys[i], hashes[i], vals[i]);
+        return d;
+    }
+
+    public IEnumerable<KeyValuePair<Value, Value>> Items()
+    {
+        for (int i = 0; i < used; i++) if (!keys[i].IsEmpty) yield return new(keys[i], vals[i]);
+    }
+}
+
+public static class Dicts
+{
+    public static Value New() => Obj.New(ObjectKind.Dict, new DictObject());
+    public static Value New(DictObject d) => Obj.New(ObjectKind.Dict, d);
+    public static DictObject Get(Value v) => Obj.Get<DictObject>(v);
+    public static bool IsMapping(Value v) => v.Is(ObjectKind.Dict);
+}

@@ -1,0 +1,77 @@
+// Small companions: big int, range, slice.
+using System.Numerics;
+
+namespace Lbbv.Runtime;
+
+public sealed class BigIntObject(BigInteger v)
+{
+    public readonly BigInteger V = v;
+}
+
+public sealed class RangeObject(long start, long stop, long step)
+{
+    public readonly long Start = start, Stop = stop, Step = step;
+    public long Length
+    {
+        get
+        {
+            if (Step > 0) return Start < Stop ? (Stop - Start - 1) / Step + 1 : 0;
+            return Start > Stop ? (Start - Stop - 1) / (-Step) + 1 : 0;
+        }
+    }
+}
+
+public sealed class SliceObject(Value start, Value stop, Value step) : ITraceable
+{
+    public readonly Value Start = start, Stop = stop, Step = step;
+    public void Trace() { Gc.Mark(Start); Gc.Mark(Stop); Gc.Mark(Step); }
+}
+
+/// <summary>A range whose bounds do not fit int64 (rare; slow paths only).</summary>
+public sealed class BigRangeObject(BigInteger start, BigInteger stop, BigInteger step)
+{
+    public readonly BigInteger Start = start, Stop = stop, Step = step;
+    public BigInteger Length
+    {
+        get
+        {
+            if (Step.Sign > 0) return Start < Stop ? (Stop - Start - 1) / Step + 1 : 0;
+            return Start > Stop ? (Start - Stop - 1) / (-Step) + 1 : 0;
+        }
+    }
+
+    public Value Item(Value key)
+    {
+        if (!Ints.IsIntLike(key)) throw Errors.Type($"range indices must be integers or slices, not {Types.NameOf(key)}");
+        var i = Ints.ToBig(key);
+        var n = Length;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Errors.Index("range object index out of range");
+        return Ints.FromBig(Start + i * Step);
+    }
+
+    public Value Iter()
+    {
+        var cur = Start;
+        var left = Length;
+        var step = Step;
+        return Iterators.New(new NativeIterator(Types.RangeIterator, () =>
+        {
+            if (left <= 0) return Value.Empty;
+            left--;
+            var v = cur;
+            cur += step;
+            return Ints.FromBig(v);
+        }, () => { }));
+    }
+
+    public bool Contains(Value v)
+    {
+        if (!Ints.IsIntLike(v)) return false;
+        var x = Ints.ToBig(v);
+        if (Step.Sign > 0 ? (x < Start || x >= Stop) : (x > Start || x <= Stop)) return false;
+        return ((x - Start) % Step).IsZero;
+    }
+
+    public string Repr() => Step.IsOne ? $"range({Start}, {Stop})" : $"range({Start}, {Stop}, {Step})";
+}

@@ -1,0 +1,368 @@
+// Attribute access (getattr/setattr/delattr, LoadMethod) with per-instruction caches for instances.
+namespace Lbbv.Runtime;
+
+public sealed class SuperObject(ClassObject start, Value self) : ITraceable
+{
+    public readonly ClassObject Start = start;
+    public readonly Value Self = self;
+    public void Trace() => Gc.Mark(Self);
+}
+
+public static unsafe class Attributes
+{
+    static AttrCache scratch;
+
+    public static Value Get(Value o, string name) => GetCached(o, name, ref scratch);
+
+    /// <summary>getattr(o, name, Empty): the attribute or Empty when missing (AttributeError absorbed).</summary>
+    public static Value TryGet(Value o, string name)
+    {
+        try { return Get(o, name); }
+        catch (PyException e) when (Exceptions.Matches(e.Exc, Types.AttributeError)) { return Value.Empty; }
+    }
+
+    public static Value GetCached(Value o, string name, ref AttrCache cache)
+    {
+        if (o.IsObject)
+        {
+            switch (o.Kind)
+            {
+                case ObjectKind.Instance: return InstanceGet(o, name, ref cache);
+                case ObjectKind.Exception: return ExceptionGet(o, name);
+                case ObjectKind.Class: return ClassGet(o, name);
+                case ObjectKind.Module:
+                    {
+                        var m = ModuleObject.Of(o);
+                        var v = m.Get(name);
+                        if (!v.IsEmpty) return v;
+                        if (name == "__name__") return Strs.New(m.Name);
+                        throw Errors.NoAttribute(o, name);
+                    }
+                case ObjectKind.Function:
+                    {
+                        var fd = Functions.Data(o);
+                        switch (name)
+                        {
+                            case "__name__": return Strs.New(fd.Name);
+                            case "__qualname__": return Strs.New(fd.QualName);
+                            case "__module__": return Strs.New(fd.Code.Module.Name);
+                            case "__doc__": return Value.None;
+                            case "__defaults__": return fd.Defaults.IsEmpty ? Value.None : fd.Defaults;
+                        }
+                        if (fd.Attrs != null && fd.Attrs.TryGetValue(name, out var v)) return v;
+                        break;
+                    }
+                case ObjectKind.BoundMethod:
+                    {
+                        var bm = Obj.Get<BoundMethodObject>(o);
+                        if (name == "__self__") return bm.Self;
+                        if (name == "__func__") return bm.Func;
+                        return Get(bm.Func, name);
+                    }
+                case ObjectKind.BuiltinFunction:
+                    if (name == "__name__") return Strs.New(Obj.Get<BuiltinFunctionObject>(o).Name);
+                    break;
+                case ObjectKind.Slice:
+                    {
+                        var s = Obj.Get<SliceObject>(o);
+                        if (name == "start") return s.Start;
+                        if (name == "stop") return s.Stop;
+                        if (name == "step") return s.Step;
+                        break;
+                    }
+                case ObjectKind.Range:
+                    {
+                        var r = Obj.Get<RangeObject>(o);
+                        if (name == "start") return Value.Int(r.Start);
+                        if (name == "stop") return Value.Int(r.Stop);
+                        if (name == "step") return Value.Int(r.Step);
+                        break;
+                    }
+                case ObjectKind.Property:
+                    {
+                        var p = Obj.Get<PropertyObject>(o);
+                        if (name == "fget") return p.Get.IsEmpty ? Value.None : p.Get;
+                        if (name == "fset") return p.Set.IsEmpty ? Value.None : p.Set;
+                        break;
+                    }
+                case ObjectKind.Other:
+                    if (Obj.Companion(o) is SuperObject sup) return SuperGet(sup, name);
+                    break;
+            }
+        }
+        if (name == "__class__") return Types.Of(o).Self;
+        var ca = Types.Of(o).Lookup(name);
+        if (!ca.IsEmpty) return Bind(ca, o);
+        if (name == "real" && Ints.IsNumber(o)) return o.IsBool ? Value.Int(o.Payload) : o;
+        if (name == "imag" && Ints.IsNumber(o)) return o.IsFloat ? Value.Float(0) : Value.Int(0);
+        throw Errors.NoAttribute(o, name);
+    }
+
+    /// <summary>Binds a class attribute found for instance `o` (the descriptor protocol).</summary>
+    public static Value Bind(Value ca, Value o)
+    {
+        if (!ca.IsObject) return ca;
+        switch (ca.Kind)
+        {
+            case ObjectKind.Function: return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(o, ca));
+            case ObjectKind.BuiltinFunction:
+                {
+                    var b = Obj.Get<BuiltinFunctionObject>(ca);
+                    if (!b.Self.IsEmpty || b.Owner == null) return ca;
+                    return Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject(b.Name, b.Fn, b.Owner, o));
+                }
+            case ObjectKind.ClassMethod:
+                return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(Types.Of(o).Self, Obj.Get<ClassMethodObject>(ca).Func));
+            case ObjectKind.StaticMethod: return Obj.Get<StaticMethodObject>(ca).Func;
+            case ObjectKind.Property:
+                {
+                    var p = Obj.Get<PropertyObject>(ca);
+                    if (p.Get.IsEmpty || p.Get.IsNone) throw Errors.Attribute("unreadable attribute");
+                    return Calls.Call(p.Get, o);
+                }
+        }
+        return ca;
+    }
+
+    static Value InstanceGet(Value o, string name, ref AttrCache cache)
+    {
+        var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+        var ca = cls.Lookup(name);
+        if (ca.Is(ObjectKind.Property)) return Bind(ca, o);
+        if (cls.Slots.TryGetValue(name, out int slot))
+        {
+            var v = Instances.Get(o, slot);
+            if (!v.IsEmpty)
+            {
+                cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 1;
+                return v;
+            }
+        }
+        if (name == "__class__") return cls.Self;
+        if (name == "__dict__") return InstanceDict(o, cls);
+        if (!ca.IsEmpty) return Bind(ca, o);
+        var ga = cls.Lookup("__getattr__");
+        if (!ga.IsEmpty) return Calls.CallMethod(ga, o, Strs.New(name));
+        throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+    }
+
+    static Value InstanceDict(Value o, ClassObject cls)
+    {
+        var d = new DictObject();
+        for (int i = 0; i < cls.SlotNames.Count; i++)
+        {
+            var v = Instances.Get(o, i);
+            if (!v.IsEmpty) d.Set(Strs.New(cls.SlotNames[i]), v);
+        }
+        return Dicts.New(d);
+    }
+
+    static Value ExceptionGet(Value o, string name)
+    {
+        var e = Exceptions.Data(o);
+        switch (name)
+        {
+            case "args": return e.Args.IsEmpty ? Tuples.New(0) : e.Args;
+            case "__cause__": return e.Cause;
+            case "__context__": return e.Context;
+            case "__suppress_context__": return Value.Bool(e.SuppressContext);
+            case "__traceback__": return Value.None;
+            case "__class__": return Types.Of(o).Self;
+        }
+        var cls = Types.Of(o);
+        var ca = cls.Lookup(name);
+        if (ca.Is(ObjectKind.Property)) return Bind(ca, o);
+        if (e.Attrs != null && e.Attrs.TryGetValue(name, out var v)) return v;
+        if (name == "code" && cls.IsSubclassOf(Types.SystemExit))
+            return Tuples.Count(e.Args) == 0 ? Value.None : Tuples.Count(e.Args) == 1 ? Tuples.Span(e.Args)[0] : e.Args;
+        if (name == "value" && cls.IsSubclassOf(Types.StopIteration))
+            return Tuples.Count(e.Args) > 0 ? Tuples.Items(e.Args)[0] : Value.None;
+        if (!ca.IsEmpty) return Bind(ca, o);
+        throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+    }
+
+    static Value ClassGet(Value o, string name)
+    {
+        var cls = ClassObject.Of(o);
+        switch (name)
+        {
+            case "__name__": return Strs.New(cls.Name);
+            case "__qualname__": return Strs.New(cls.Name);
+            case "__module__": return Strs.New(cls.Module);
+            case "__bases__": return cls.Base == null ? Tuples.New(0) : Tuples.FromSpan([cls.Base.Self]);
+            case "__base__": return cls.Base == null ? Value.None : cls.Base.Self;
+            case "__mro__": return Tuples.FromSpan(cls.Mro.Select(c => c.Self).ToArray());
+            case "__class__": return Types.Type.Self;
+            case "__doc__": if (!cls.Dict.ContainsKey("__doc__")) return Value.None; break;
+        }
+        var v = cls.Lookup(name);
+        if (!v.IsEmpty)
+        {
+            if (v.Is(ObjectKind.ClassMethod))
+                return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(o, Obj.Get<ClassMethodObject>(v).Func));
+            if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
+            return v;
+        }
+        // attributes of `type` itself (e.g. type.__name__) are not modelled further
+        throw Errors.NoAttribute(o, name);
+    }
+
+    static Value SuperGet(SuperObject sup, string name)
+    {
+        var selfType = sup.Self.Is(ObjectKind.Class) ? ClassObject.Of(sup.Self) : Types.Of(sup.Self);
+        var mro = selfType.Mro;
+        int i = Array.IndexOf(mro, sup.Start);
+        for (int j = i + 1; j < mro.Length; j++)
+        {
+            if (!mro[j].Dict.TryGetValue(name, out var v)) continue;
+            if (sup.Self.Is(ObjectKind.Class))
+            {
+                if (v.Is(ObjectKind.ClassMethod))
+                    return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(sup.Self, Obj.Get<ClassMethodObject>(v).Func));
+                if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
+                return v;
+            }
+            return Bind(v, sup.Self);
+        }
+        if (name == "__init__") return Builtins.ObjectInit;
+        throw Errors.Attribute($"'super' object has no attribute '{name}'");
+    }
+
+    /// <summary>LoadMethod: true with the plain function/builtin in `m` when `o.name` is a method
+    /// found on the class (the call then passes o as the first argument); else m is the attribute.</summary>
+    public static bool LoadMethod(Value o, string name, out Value m, ref AttrCache cache)
+    {
+        if (o.IsObject)
+        {
+            var k = o.Kind;
+            if (k == ObjectKind.Instance)
+            {
+                var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+                var ca = cls.Lookup(name);
+                if (ca.Is(ObjectKind.Function) && !cls.Slots.ContainsKey(name))
+                {
+                    cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Kind = 2; cache.Value = ca;
+                    m = ca;
+                    return true;
+                }
+            }
+            else if (k is not (ObjectKind.Class or ObjectKind.Module or ObjectKind.Exception or ObjectKind.Other or ObjectKind.Function))
+            {
+                var ca = Types.Of(o).Lookup(name);
+                if (ca.Is(ObjectKind.BuiltinFunction) && Obj.Get<BuiltinFunctionObject>(ca).Owner != null) { m = ca; return true; }
+            }
+        }
+        else
+        {
+            var ca = Types.Of(o).Lookup(name);
+            if (ca.Is(ObjectKind.BuiltinFunction) && Obj.Get<BuiltinFunctionObject>(ca).Owner != null) { m = ca; return true; }
+        }
+        m = GetCached(o, name, ref cache);
+        return false;
+    }
+
+    // ---------------------------------------------------------------- set / delete
+
+    public static void Set(Value o, string name, Value v) => SetCached(o, name, v, ref scratch);
+
+    public static void SetCached(Value o, string name, Value v, ref AttrCache cache)
+    {
+        if (o.IsObject)
+        {
+            switch (o.Kind)
+            {
+                case ObjectKind.Instance:
+                    {
+                        var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+                        var ca = cls.Lookup(name);
+                        if (ca.Is(ObjectKind.Property))
+                        {
+                            var p = Obj.Get<PropertyObject>(ca);
+                            if (p.Set.IsEmpty || p.Set.IsNone)
+                                throw Errors.Attribute($"property '{name}' of '{cls.Name}' object has no setter");
+                            Calls.Call(p.Set, o, v);
+                            return;
+                        }
+                        int slot = cls.SlotFor(name);
+                        Instances.Set(o, slot, v);
+                        cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
+                        return;
+                    }
+                case ObjectKind.Exception:
+                    {
+                        var e = Exceptions.Data(o);
+                        switch (name)
+                        {
+                            case "args": e.Args = Tuples.FromSpan(Protocols.ToList(v).ToArray()); return;
+                            case "__cause__": e.Cause = v; e.SuppressContext = true; return;
+                            case "__context__": e.Context = v; return;
+                            case "__suppress_context__": e.SuppressContext = Protocols.IsTrue(v); return;
+                        }
+                        var ca = Types.Of(o).Lookup(name);
+                        if (ca.Is(ObjectKind.Property))
+                        {
+                            var p = Obj.Get<PropertyObject>(ca);
+                            if (p.Set.IsEmpty || p.Set.IsNone)
+                                throw Errors.Attribute($"property '{name}' of '{Types.NameOf(o)}' object has no setter");
+                            Calls.Call(p.Set, o, v);
+                            return;
+                        }
+                        (e.Attrs ??= new())[name] = v;
+                        return;
+                    }
+                case ObjectKind.Class:
+                    {
+                        var cls = ClassObject.Of(o);
+                        if (cls.IsBuiltin) throw Errors.Type($"cannot set '{name}' attribute of immutable type '{cls.Name}'");
+                        cls.SetAttr(name, v);
+                        return;
+                    }
+                case ObjectKind.Module:
+                    ModuleObject.Of(o).Set(name, v);
+                    return;
+                case ObjectKind.Function:
+                    {
+                        var fd = Functions.Data(o);
+                        if (name == "__name__") { fd.Name = Strs.Get(v); return; }
+                        if (name == "__qualname__") { fd.QualName = Strs.Get(v); return; }
+                        (fd.Attrs ??= new())[name] = v;
+                        return;
+                    }
+            }
+        }
+        var t = Types.Of(o);
+        if (!t.Lookup(name).IsEmpty)
+            throw Errors.Attribute($"'{t.Name}' object attribute '{name}' is read-only");
+        throw Errors.Attribute($"'{t.Name}' object has no attribute '{name}'");
+    }
+
+    public static void Delete(Value o, string name)
+    {
+        if (o.Is(ObjectKind.Instance))
+        {
+            var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+            if (cls.Slots.TryGetValue(name, out int slot) && !Instances.Get(o, slot).IsEmpty)
+            {
+                Instances.Set(o, slot, Value.Empty);
+                return;
+            }
+            throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+        }
+        if (o.Is(ObjectKind.Class))
+        {
+            if (!ClassObject.Of(o).DelAttr(name)) throw Errors.NoAttribute(o, name);
+            return;
+        }
+        if (o.Is(ObjectKind.Exception))
+        {
+            var e = Exceptions.Data(o);
+            if (e.Attrs != null && e.Attrs.Remove(name)) return;
+        }
+        if (o.Is(ObjectKind.Module))
+        {
+            var m = ModuleObject.Of(o);
+            if (!m.Get(name).IsEmpty) { m.Set(name, Value.Empty); return; }
+        }
+        throw Errors.NoAttribute(o, name);
+    }
+}

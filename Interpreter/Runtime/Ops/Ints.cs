@@ -1,0 +1,38 @@
+// int values: int64 fast path, BigInteger companions beyond it (normalized back when they fit).
+using System.Numerics;
+
+namespace Lbbv.Runtime;
+
+public static class Ints
+{
+    public static Value FromBig(BigInteger b)
+    {
+        if (b >= long.MinValue && b <= long.MaxValue) return Value.Int((long)b);
+        NativeHeap.AccountManaged(32 + (long)(b.GetByteCount() + 8));
+        return Obj.New(ObjectKind.BigInt, new BigIntObject(b));
+    }
+
+    /// <summary>True for int, bool and big int values.</summary>
+    public static bool IsIntLike(Value v) => v.IsInt || v.IsBool || v.Is(ObjectKind.BigInt);
+    public static bool IsBig(Value v) => v.Is(ObjectKind.BigInt);
+
+    public static BigInteger ToBig(Value v) => v.IsObject ? Obj.Get<BigIntObject>(v).V : v.Payload;
+
+    /// <summary>A Python int as int64, or OverflowError ("Python int too large to convert to C ssize_t").</summary>
+    public static long ToLong(Value v, string? what = null)
+    {
+        if (v.IsInt || v.IsBool) return v.Payload;
+        if (IsBig(v)) throw Errors.New(Types.OverflowError, what ?? "Python int too large to convert to C ssize_t");
+        throw Errors.Type($"'{Types.NameOf(v)}' object cannot be interpreted as an integer");
+    }
+
+    public static bool IsNumber(Value v) => v.IsInt || v.IsFloat || v.IsBool || IsBig(v);
+
+    public static double ToDouble(Value v)
+    {
+        if (v.IsFloat) return v.AsFloat;
+        if (v.IsInt || v.IsBool) return v.Payload;
+        if (IsBig(v)) return Lbbv.Support.PyInt.ToDouble(ToBig(v));
+        throw Errors.Type($"must be real number, not {Types.NameOf(v)}");
+    }
+}

@@ -1,0 +1,229 @@
+// Subscription: obj[key], obj[key] = v, del obj[key] (indices and slices).
+using System.Text;
+
+namespace Lbbv.Runtime;
+
+public static unsafe class Items
+{
+    /// <summary>CPython's PySlice_GetIndicesEx: (start, stop, step, slicelength).</summary>
+    public static (long Start, long Stop, long Step, long Length) SliceIndices(SliceObject s, long n)
+    {
+        long step = 1;
+        if (!s.Step.IsNone)
+        {
+            step = SliceInt(s.Step);
+            if (step == 0) throw Errors.ValueErr("slice step cannot be zero");
+        }
+        long start, stop;
+        if (s.Start.IsNone) start = step < 0 ? n - 1 : 0;
+        else
+        {
+            start = SliceInt(s.Start);
+            if (start < 0) { start += n; if (start < 0) start = step < 0 ? -1 : 0; }
+            else if (start >= n) start = step < 0 ? n - 1 : n;
+        }
+        if (s.Stop.IsNone) stop = step < 0 ? -1 : n;
+        else
+        {
+            stop = SliceInt(s.Stop);
+            if (stop < 0) { stop += n; if (stop < 0) stop = step < 0 ? -1 : 0; }
+            else if (stop >= n) stop = step < 0 ? n - 1 : n;
+        }
+        long len;
+        if (step < 0) len = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+        else len = start < stop ? (stop - start - 1) / step + 1 : 0;
+        return (start, stop, step, len);
+    }
+
+    static long SliceInt(Value v)
+    {
+        if (v.IsInt || v.IsBool) return v.Payload;
+        if (Ints.IsBig(v)) return Ints.ToBig(v).Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        if (Arith.IsUser(v))
+        {
+            var m = Types.Of(v).Lookup("__index__");
+            if (!m.IsEmpty) return Ints.ToLong(Calls.CallMethod(m, v));
+        }
+        throw Errors.Type("slice indices must be integers or None or have an __index__ method");
+    }
+
+    /// <summary>An index into a sequence of length n (negative counts from the end); -1 when out of range.</summary>
+    static long Index(Value key, long n, string typeName)
+    {
+        long i;
+        if (key.IsInt || key.IsBool) i = key.Payload;
+        else if (Ints.IsBig(key)) throw Errors.Index($"cannot fit 'int' into an index-sized integer");
+        else if (Arith.IsUser(key) && !Types.Of(key).Lookup("__index__").IsEmpty)
+            i = Ints.ToLong(Calls.CallMethod(Types.Of(key).Lookup("__index__"), key));
+        else throw Errors.Type($"{typeName} indices must be integers or slices, not {Types.NameOf(key)}");
+        if (i < 0) i += n;
+        return i < 0 || i >= n ? -1 : i;
+    }
+
+    public static Value Get(Value o, Value key)
+    {
+        if (o.IsObject)
+        {
+            switch (o.Kind)
+            {
+                case ObjectKind.List:
+                    {
+                        if (key.Is(ObjectKind.Slice))
+                        {
+                            var src = Lists.Span(o);
+                            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), src.Length);
+                            var r = Lists.New(len);
+                            var l = Lists.P(r);
+                            for (long i = 0; i < len; i++) l->Items[i] = src[(int)(start + i * step)];
+                            l->Count = len;
+                            return r;
+                        }
+                        long idx = Index(key, Lists.Count(o), "list");
+                        if (idx < 0) throw Errors.Index("list index out of range");
+                        return Lists.P(o)->Items[idx];
+                    }
+                case ObjectKind.Tuple:
+                    {
+                        if (key.Is(ObjectKind.Slice))
+                        {
+                            var src = Tuples.Span(o);
+                            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), src.Length);
+                            if (step == 1 && len == src.Length) return o;
+                            var r = Tuples.New(len);
+                            var items = Tuples.Items(r);
+                            for (long i = 0; i < len; i++) items[i] = src[(int)(start + i * step)];
+                            return r;
+                        }
+                        long idx = Index(key, Tuples.Count(o), "tuple");
+                        if (idx < 0) throw Errors.Index("tuple index out of range");
+                        return Tuples.Items(o)[idx];
+                    }
+                case ObjectKind.Str: return StrGet(Strs.Obj_(o), key);
+                case ObjectKind.Dict:
+                    {
+                        var d = Dicts.Get(o);
+                        if (d.TryGet(key, out var v)) return v;
+                        throw Errors.Key(key);
+                    }
+                case ObjectKind.Range:
+                    {
+                        var r = Obj.Get<RangeObject>(o);
+                        if (key.Is(ObjectKind.Slice))
+                        {
+                            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), r.Length);
+                            long s0 = r.Start + start * r.Step, st = r.Step * step;
+                            return Obj.New(ObjectKind.Range, new RangeObject(s0, s0 + len * st, st));
+                        }
+                        long idx = Index(key, r.Length, "range");
+                        if (idx < 0) throw Errors.Index("range object index out of range");
+                        return Value.Int(r.Start + idx * r.Step);
+                    }
+                case ObjectKind.Instance:
+                case ObjectKind.Exception:
+                    {
+                        var m = Types.Of(o).Lookup("__getitem__");
+                        if (!m.IsEmpty) return Calls.CallMethod(m, o, key);
+                        break;
+                    }
+                case ObjectKind.Other:
+                    if (Obj.Companion(o) is BigRangeObject br) return br.Item(key);
+                    break;
+                case ObjectKind.Class:
+                    {
+                        var cls = ClassObject.Of(o);
+                        if (cls.IsBuiltin) return o; // list[int] etc. in annotations
+                        break;
+                    }
+            }
+        }
+        throw Errors.Type($"'{Types.NameOf(o)}' object is not subscriptable");
+    }
+
+    static Value StrGet(StrObject s, Value key)
+    {
+        if (!s.HasAstral)
+        {
+            string str = s.V;
+            if (key.Is(ObjectKind.Slice))
+            {
+                var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), str.Length);
+                if (step == 1) return Strs.New(str.Substring((int)start, (int)len));
+                var sb = new StringBuilder((int)len);
+                for (long i = 0; i < len; i++) sb.Append(str[(int)(start + i * step)]);
+                return Strs.New(sb.ToString());
+            }
+            long idx = Index(key, str.Length, "string");
+            if (idx < 0) throw Errors.Index("string index out of range");
+            return Strs.New(str[(int)idx].ToString());
+        }
+        var cps = s.CodePoints();
+        if (key.Is(ObjectKind.Slice))
+        {
+            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), cps.Length);
+            var sb = new StringBuilder();
+            for (long i = 0; i < len; i++) sb.Append(char.ConvertFromUtf32(cps[start + i * step]));
+            return Strs.New(sb.ToString());
+        }
+        long j = Index(key, cps.Length, "string");
+        if (j < 0) throw Errors.Index("string index out of range");
+        return Strs.FromCodePoint(cps[j]);
+    }
+
+    public static void Set(Value o, Value key, Value v)
+    {
+        if (o.IsObject)
+        {
+            switch (o.Kind)
+            {
+                case ObjectKind.List:
+                    {
+                        if (key.Is(ObjectKind.Slice)) { ListOps.SetSlice(o, Obj.Get<SliceObject>(key), v); return; }
+                        long idx = Index(key, Lists.Count(o), "list");
+                        if (idx < 0) throw Errors.Index("list assignment index out of range");
+                        Lists.P(o)->Items[idx] = v;
+                        return;
+                    }
+                case ObjectKind.Dict:
+                    Dicts.Get(o).Set(key, v);
+                    return;
+                case ObjectKind.Instance:
+                case ObjectKind.Exception:
+                    {
+                        var m = Types.Of(o).Lookup("__setitem__");
+                        if (!m.IsEmpty) { Calls.CallMethod(m, o, key, v); return; }
+                        break;
+                    }
+            }
+        }
+        throw Errors.Type($"'{Types.NameOf(o)}' object does not support item assignment");
+    }
+
+    public static void Delete(Value o, Value key)
+    {
+        if (o.IsObject)
+        {
+            switch (o.Kind)
+            {
+                case ObjectKind.List:
+                    {
+                        if (key.Is(ObjectKind.Slice)) { ListOps.DeleteSlice(o, Obj.Get<SliceObject>(key)); return; }
+                        long idx = Index(key, Lists.Count(o), "list");
+                        if (idx < 0) throw Errors.Index("list assignment index out of range");
+                        Lists.RemoveAt(o, idx);
+                        return;
+                    }
+                case ObjectKind.Dict:
+                    if (!Dicts.Get(o).Remove(key, out _)) throw Errors.Key(key);
+                    return;
+                case ObjectKind.Instance:
+                case ObjectKind.Exception:
+                    {
+                        var m = Types.Of(o).Lookup("__delitem__");
+                        if (!m.IsEmpty) { Calls.CallMethod(m, o, key); return; }
+                        break;
+                    }
+            }
+        }
+        throw Errors.Type($"'{Types.NameOf(o)}' object doesn't support item deletion");
+    }
+}

@@ -1,0 +1,226 @@
+// Binary operators on builtin containers: concatenation, repetition, str %, set algebra, dict |.
+using System.Text;
+
+namespace Lbbv.Runtime;
+
+public static unsafe class Seqs
+{
+    public static Value Binary(int kind, Value a, Value b)
+    {
+        var ka = a.IsObject ? a.Kind : ObjectKind.Free;
+        var kb = b.IsObject ? b.Kind : ObjectKind.Free;
+        switch (kind)
+        {
+            case Arith.Add:
+                if (ka == ObjectKind.Str && kb == ObjectKind.Str) return Strs.New(string.Concat(Strs.Get(a), Strs.Get(b)));
+                if (ka == ObjectKind.List && kb == ObjectKind.List)
+                {
+                    var r = Lists.New(Lists.Count(a) + Lists.Count(b));
+                    ListOps.Extend(r, a); ListOps.Extend(r, b);
+                    return r;
+                }
+                if (ka == ObjectKind.Tuple && kb == ObjectKind.Tuple)
+                {
+                    var x = Tuples.Span(a); var y = Tuples.Span(b);
+                    var t = Tuples.New(x.Length + y.Length);
+                    x.CopyTo(Tuples.Span(t)); y.CopyTo(Tuples.Span(t)[x.Length..]);
+                    return t;
+                }
+                break;
+            case Arith.Mult:
+                if (Ints.IsIntLike(b) && ka is ObjectKind.Str or ObjectKind.List or ObjectKind.Tuple) return Repeat(a, b);
+                if (Ints.IsIntLike(a) && kb is ObjectKind.Str or ObjectKind.List or ObjectKind.Tuple) return Repeat(b, a);
+                break;
+            case Arith.Mod:
+                if (ka == ObjectKind.Str) return Strs.New(Formatting.Percent(Strs.Get(a), b));
+                break;
+            case Arith.BitOr:
+            case Arith.BitAnd:
+            case Arith.Sub:
+            case Arith.BitXor:
+                if (Sets.IsSet(a) && Sets.IsSet(b))
+                    return Sets.New(SetOps.Op(kind, Sets.Get(a), Sets.Get(b)), ka == ObjectKind.FrozenSet);
+                if (kind == Arith.BitOr && ka == ObjectKind.Dict && kb == ObjectKind.Dict)
+                {
+                    var d = Dicts.New(Dicts.Get(a).Copy());
+                    DictOps.Update(d, b);
+                    return d;
+                }
+                break;
+        }
+        return Types.NotImplemented;
+    }
+
+    static Value Repeat(Value seq, Value count)
+    {
+        long n = Ints.IsBig(count) ? (Ints.ToBig(count).Sign < 0 ? 0 : throw Errors.New(Types.OverflowError, "cannot fit 'int' into an index-sized integer")) : count.Payload;
+        if (n < 0) n = 0;
+        switch (seq.Kind)
+        {
+            case ObjectKind.Str:
+                {
+                    string s = Strs.Get(seq);
+                    if ((long)s.Length * n > int.MaxValue / 2) throw Errors.New(Types.MemoryError, "");
+                    var sb = new StringBuilder(s.Length * (int)n);
+                    for (long i = 0; i < n; i++) sb.Append(s);
+                    return Strs.New(sb.ToString());
+                }
+            case ObjectKind.List:
+                {
+                    var src = Lists.Span(seq).ToArray();
+                    var r = Lists.New(src.Length * n);
+                    var l = Lists.P(r);
+                    for (long i = 0; i < n; i++) src.CopyTo(new Span<Value>(l->Items + i * src.Length, src.Length));
+                    l->Count = src.Length * n;
+                    return r;
+                }
+            default:
+                {
+                    var src = Tuples.Span(seq).ToArray();
+                    if (n == 1) return seq;
+                    var t = Tuples.New(src.Length * n);
+                    var items = Tuples.Span(t);
+                    for (int i = 0; i < n; i++) src.CopyTo(items[(i * src.Length)..]);
+                    return t;
+                }
+        }
+    }
+
+    public static Value ListRepeatInplace(Value list, Value count)
+    {
+        if (!Ints.IsIntLike(count)) throw Errors.Type($"can't multiply sequence by non-int of type '{Types.NameOf(count)}'");
+        var r = Repeat(list, count);
+        var items = Lists.Span(r).ToArray();
+        Lists.ReplaceRange(list, 0, Lists.Count(list), items);
+        return list;
+    }
+}
+
+public static unsafe class ListOps
+{
+    public static void Extend(Value list, Value iterable)
+    {
+        if (iterable.Is(ObjectKind.List) || iterable.Is(ObjectKind.Tuple))
+        {
+            var src = iterable.Is(ObjectKind.List) ? Lists.Span(iterable) : Tuples.Span(iterable);
+            var l = Lists.P(list);
+            long n = src.Length;
+            Lists.EnsureCapacity(l, l->Count + n);
+            // re-read: when list == iterable, src is still the valid prefix
+            var from = iterable.Is(ObjectKind.List) ? Lists.Span(iterable)[..(int)n] : Tuples.Span(iterable);
+            from.CopyTo(new Span<Value>(l->Items + l->Count, (int)n));
+            l->Count += n;
+            return;
+        }
+        var it = Protocols.Iter(iterable);
+        using var _ = TempRoots.Push(it);
+        while (true)
+        {
+            var v = Protocols.Next(it);
+            if (v.IsEmpty) break;
+            Lists.Append(list, v);
+        }
+    }
+
+    public static void SetSlice(Value list, SliceObject s, Value v)
+    {
+        var items = Protocols.ToList(v).ToArray();
+        var (start, stop, step, len) = Items.SliceIndices(s, Lists.Count(list));
+        if (step == 1)
+        {
+            if (stop < start) stop = start;
+            Lists.ReplaceRange(list, start, stop, items);
+            return;
+        }
+        if (items.Length != len)
+            throw Errors.ValueErr($"attempt to assign sequence of size {items.Length} to extended slice of size {len}");
+        var l = Lists.P(list);
+        for (long i = 0; i < len; i++) l->Items[start + i * step] = items[i];
+    }
+
+    public static void DeleteSlice(Value list, SliceObject s)
+    {
+        var (start, stop, step, len) = Items.SliceIndices(s, Lists.Count(list));
+        if (len == 0) return;
+        if (step == 1) { Lists.ReplaceRange(list, start, stop, ReadOnlySpan<Value>.Empty); return; }
+        var keep = new List<Value>();
+        var src = Lists.Span(list);
+        var del = new HashSet<long>();
+        for (long i = 0; i < len; i++) del.Add(start + i * step);
+        for (int i = 0; i < src.Length; i++) if (!del.Contains(i)) keep.Add(src[i]);
+        Lists.ReplaceRange(list, 0, src.Length, keep.ToArray());
+    }
+}
+
+public static class DictOps
+{
+    public static void Update(Value dict, Value other)
+    {
+        var d = Dicts.Get(dict);
+        if (other.Is(ObjectKind.Dict))
+        {
+            foreach (var (k, v) in Dicts.Get(other).Items().ToArray()) d.Set(k, v);
+            return;
+        }
+        if (Arith.IsUser(other) && !Types.Of(other).Lookup("keys").IsEmpty)
+        {
+            var keys = Protocols.ToList(Calls.Call(Attributes.Get(other, "keys")));
+            foreach (var k in keys) d.Set(k, Items.Get(other, k));
+            return;
+        }
+        int i = 0;
+        foreach (var item in Protocols.ToList(other))
+        {
+            var pair = Protocols.ToList(item);
+            if (pair.Count != 2)
+                throw Errors.ValueErr($"dictionary update sequence element #{i} has length {pair.Count}; 2 is required");
+            d.Set(pair[0], pair[1]);
+            i++;
+        }
+    }
+
+    /// <summary>DictMerge for f(**kw): duplicate keys are a TypeError.</summary>
+    public static void Merge(Value dict, Value other, Value callable)
+    {
+        if (!Dicts.IsMapping(other))
+            throw Errors.Type($"{Repr.FuncName(callable)} argument after ** must be a mapping, not {Types.NameOf(other)}");
+        var d = Dicts.Get(dict);
+        foreach (var (k, v) in Dicts.Get(other).Items().ToArray())
+        {
+            if (d.ContainsKey(k))
+                throw Errors.Type($"{Repr.FuncName(callable)} got multiple values for keyword argument '{Repr.Str(k)}'");
+            d.Set(k, v);
+        }
+    }
+}
+
+public static class SetOps
+{
+    public static SetObject Op(int kind, SetObject a, SetObject b) => kind switch
+    {
+        Arith.BitOr => new SetObject(a.Table.Union(b.Table)),
+        Arith.BitAnd => new SetObject(a.Table.Intersection(b.Table)),
+        Arith.Sub => new SetObject(a.Table.Difference(b.Table)),
+        _ => new SetObject(a.Table.SymmetricDifference(b.Table)),
+    };
+
+    public static Value Inplace(int kind, Value a, Value b)
+    {
+        if (!Sets.IsSet(b)) throw Errors.Type($"unsupported operand type(s) for {(kind == Arith.BitOr ? "|=" : kind == Arith.BitAnd ? "&=" : kind == Arith.Sub ? "-=" : "^=")}: 'set' and '{Types.NameOf(b)}'");
+        var sa = Sets.Get(a).Table; var sb = Sets.Get(b).Table;
+        switch (kind)
+        {
+            case Arith.BitOr: sa.Update(sb); break;
+            case Arith.BitAnd: sa.IntersectionUpdate(sb); break;
+            case Arith.Sub: sa.DifferenceUpdate(sb); break;
+            default: sa.SymmetricDifferenceUpdate(sb); break;
+        }
+        return a;
+    }
+
+    public static void UpdateFrom(SetObject s, Value iterable)
+    {
+        if (Sets.IsSet(iterable)) { s.Table.Update(Sets.Get(iterable).Table); return; }
+        s.Table.UpdateFrom(Protocols.ToList(iterable));
+    }
+}
