@@ -64,10 +64,15 @@ public sealed partial class Parser
         return te.Order switch
         {
             TokenErrorOrder.Overrides => ToException(te),
-            TokenErrorOrder.UnclosedBracket when e.Line > te.ParenLine => ToException(te),
+            TokenErrorOrder.UnclosedBracket when LastFetchedLine(e) > te.ParenLine => ToException(te),
             _ => e,
         };
     }
+
+    /// <summary>pegen's `current_err_line`: the line of the furthest token the parser fetched (the
+    /// bracket's own error when that token is the end of the input).</summary>
+    private int LastFetchedLine(PySyntaxError e) =>
+        _maxP >= _t.Length - 1 ? int.MaxValue : Math.Max(e.Line, _t[_maxP].Pos.Line);
 
     private PySyntaxError ToException(TokenError te) => _src.Error(te.Message, te.Line, te.Col, te.Kind);
 
