@@ -1,1 +1,3 @@
-return 0;
+using Lbbv.Cli;
+
+return LbbvCommandLine.Run(args);

@@ -18,6 +18,7 @@ public enum StencilKind
     JumpThroughSlot, // an indirect jump through a data slot
     Stub,            // lazy-compile stubs
     Entry,           // the .NET to machine-code trampoline
+    Counter,         // statistics counters incremented by machine code
 }
 
 /// <summary>What a stencil parameter is and so which operand it takes.</summary>

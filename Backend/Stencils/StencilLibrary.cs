@@ -26,7 +26,8 @@ public sealed class StencilLibrary
         Attribute = new AttributeStencils(layout);
         Call = new CallStencils(layout);
         Control = new ControlStencils(layout);
-        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control }.SelectMany(f => f.All)];
+        Counter = new CounterStencils(layout);
+        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter }.SelectMany(f => f.All)];
     }
 
     /// <summary>The library for <paramref name="layout"/>, built on first use.</summary>
@@ -43,6 +44,7 @@ public sealed class StencilLibrary
     public AttributeStencils Attribute { get; }
     public CallStencils Call { get; }
     public ControlStencils Control { get; }
+    public CounterStencils Counter { get; }
 
     /// <summary>Every stencil in a stable order.</summary>
     public IReadOnlyList<Stencil> All { get; }

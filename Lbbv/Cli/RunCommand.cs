@@ -1,0 +1,108 @@
+using System.CommandLine;
+using Lbbv.Runtime;
+using Lbbv.Versioning;
+
+namespace Lbbv.Cli;
+
+/// <summary>`lbbv run [--jit off|lbbv|trace] [--max-versions N] [--call-threshold N] [--loop-threshold N]
+/// [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm] FILE [ARGS...]`.</summary>
+public static class RunCommand
+{
+    public const string DefaultEngine = "lbbv";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var jit = new Option<string>("--jit")
+        {
+            Description = "Execution engine: off (the interpreter), lbbv (lazy basic block versioning, the default) or trace (tracing JIT).",
+            DefaultValueFactory = _ => DefaultEngine,
+        };
+        jit.AcceptOnlyFromAmong(EngineNames.All);
+        var maxVersions = new Option<int>("--max-versions")
+        {
+            Description = "LBBV: versions per block before the generic version is used (1 = versioning disabled).",
+            DefaultValueFactory = _ => 4,
+        };
+        var callThreshold = new Option<int>("--call-threshold")
+        {
+            Description = "LBBV: calls of a function before it is compiled (0 = at first execution).",
+            DefaultValueFactory = _ => 30,
+        };
+        var loopThreshold = new Option<int>("--loop-threshold")
+        {
+            Description = "LBBV: loop back-edges before the loop is entered in machine code (0 = at first execution).",
+            DefaultValueFactory = _ => 30,
+        };
+        var stats = new Option<bool>("--stats") { Description = "Print engine statistics to stderr after the run." };
+        var statsJson = new Option<string?>("--stats-json") { Description = "Write engine statistics as JSON to PATH." };
+        var dumpVersions = new Option<bool>("--dump-versions") { Description = "LBBV: print every block's versions, contexts and execution counts to stderr." };
+        var dumpAsm = new Option<bool>("--dump-asm") { Description = "LBBV: print the machine code of every version to stderr." };
+        var file = new Argument<string>("FILE") { Description = "The Python program to run." };
+        var programArgs = new Argument<string[]>("ARGS")
+        {
+            Description = "Arguments passed to the program as sys.argv[1:].",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        var command = new Command("run", "Run a Python program.")
+        {
+            jit, maxVersions, callThreshold, loopThreshold, stats, statsJson, dumpVersions, dumpAsm, file, programArgs,
+        };
+        command.SetAction(parsed =>
+        {
+            var settings = new RunSettings(
+                EngineNames.Parse(parsed.GetValue(jit)!),
+                new LbbvOptions
+                {
+                    MaxVersions = Math.Max(1, parsed.GetValue(maxVersions)),
+                    CallThreshold = Math.Max(0, parsed.GetValue(callThreshold)),
+                    LoopThreshold = Math.Max(0, parsed.GetValue(loopThreshold)),
+                    CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
+                    KeepListings = parsed.GetValue(dumpAsm),
+                },
+                parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm));
+            return Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr);
+        });
+        return command;
+    }
+
+    public sealed record RunSettings(Engine Engine, LbbvOptions Lbbv, bool Stats, string? StatsJson, bool DumpVersions, bool DumpAsm);
+
+    public static int Execute(RunSettings settings, string file, string[] programArgs, TextWriter stdout, TextWriter stderr)
+    {
+        if (settings.Engine == Engine.Trace)
+        {
+            stderr.WriteLine("lbbv: the 'trace' engine is not available yet; use --jit off or --jit lbbv");
+            return LbbvCommandLine.UsageError;
+        }
+        bool collect = settings.Stats || settings.StatsJson != null;
+        var vm = new Vm(new VmOptions { Stdout = stdout, Stderr = stderr, CollectStats = collect });
+        LbbvTier? tier = settings.Engine == Engine.Lbbv ? new LbbvTier(settings.Lbbv) : null;
+        int status;
+        try
+        {
+            tier?.Install();
+            status = vm.RunFile(file, programArgs);
+        }
+        finally
+        {
+            tier?.Uninstall();
+        }
+        try
+        {
+            if (tier != null && settings.DumpVersions) VersionDump.Write(tier, stderr);
+            if (tier != null && settings.DumpAsm) stderr.Write(tier.Backend.DisassembleAll());
+            if (collect)
+            {
+                var counters = StatisticsReport.Collect(settings.Engine, vm.Statistics, tier);
+                if (settings.Stats) StatisticsReport.WriteText(counters, stderr);
+                if (settings.StatsJson != null) StatisticsReport.WriteJson(counters, settings.StatsJson);
+            }
+        }
+        finally
+        {
+            tier?.Dispose();
+        }
+        return status;
+    }
+}

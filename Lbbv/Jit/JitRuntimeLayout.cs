@@ -1,0 +1,31 @@
+// The runtime's native layout (Interpreter/Runtime/Layout.cs) as the backend's RuntimeLayout record.
+using Lbbv.Backend.Layout;
+using Lbbv.Runtime;
+
+namespace Lbbv.Jit;
+
+public static class JitRuntimeLayout
+{
+    public static RuntimeLayout Create() => new()
+    {
+        ValueSize = Layout.ValueSize,
+        ValuePayload = Layout.ValuePayload,
+        ValueTag = Layout.ValueTag,
+        TagEmpty = (byte)Tag.Empty,
+        TagInt = (byte)Tag.Int,
+        TagFloat = (byte)Tag.Float,
+        TagBool = (byte)Tag.Bool,
+        TagNone = (byte)Tag.None,
+        TagObject = (byte)Tag.Object,
+        HeaderKind = Layout.HeaderKind,
+        HeaderClass = Layout.HeaderClass,
+        ListCount = Layout.ListCount,
+        ListItems = Layout.ListItems,
+        TupleCount = Layout.TupleCount,
+        TupleItems = Layout.TupleItems,
+        InstanceSlotCount = Layout.InstanceSlotCount,
+        InstanceSlots = Layout.InstanceSlots,
+        CellValue = Layout.CellValue,
+        FunctionEntry = Layout.FunctionEntry,
+    };
+}

@@ -1,0 +1,181 @@
+// Gen<Op> for arithmetic and comparisons on ints and floats, with guards chosen by speculation.
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
+using Lbbv.Bytecode;
+using Lbbv.Jit;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed unsafe partial class BlockCompiler
+{
+    private enum NumericPair : byte { None, IntInt, FloatFloat, FloatInt, IntFloat }
+
+    /// <summary>Chooses int/float specialization for the two operands on top of the stack and emits
+    /// the guards that prove it. None when either operand is not (speculated to be) a number.</summary>
+    private NumericPair SpeculateNumbers(bool allowMixed, out bool defer)
+    {
+        defer = false;
+        int a = Top(1), b = Top(0);
+        var ta0 = TypeOf(a);
+        var tb0 = TypeOf(b);
+        var guessA = tb0 is AbstractType.Int or AbstractType.Float ? tb0 : AbstractType.Unknown;
+        var guessB = ta0 is AbstractType.Int or AbstractType.Float ? ta0 : AbstractType.Unknown;
+        var ta = Speculate(a, guessA, out bool guardA);
+        var tb = Speculate(b, guessB, out bool guardB);
+        if (ta == AbstractType.Unknown && guardA && CouldBeNumber(ta0) && tb is AbstractType.Int or AbstractType.Float && _noSpeculationAt != _k) ta = tb;
+        if (tb == AbstractType.Unknown && guardB && CouldBeNumber(tb0) && ta is AbstractType.Int or AbstractType.Float && _noSpeculationAt != _k) tb = ta;
+        if (ta == AbstractType.Unknown || tb == AbstractType.Unknown)
+        {
+            defer = ShouldDefer() && (ta == AbstractType.Unknown && CouldBeNumber(ta0) || tb == AbstractType.Unknown && CouldBeNumber(tb0));
+            return NumericPair.None;
+        }
+        var pair = (ta, tb) switch
+        {
+            (AbstractType.Int, AbstractType.Int) => NumericPair.IntInt,
+            (AbstractType.Float, AbstractType.Float) => NumericPair.FloatFloat,
+            (AbstractType.Float, AbstractType.Int) when allowMixed => NumericPair.FloatInt,
+            (AbstractType.Int, AbstractType.Float) when allowMixed => NumericPair.IntFloat,
+            _ => NumericPair.None,
+        };
+        if (pair == NumericPair.None) return pair;
+        if (guardA || guardB)
+        {
+            FlushOps();
+            var fail = ChainTarget(_ctx);
+            if (guardA) Guard(a, ta, fail);
+            if (guardB) Guard(b, tb, fail);
+        }
+        return pair;
+    }
+
+    private static bool CouldBeNumber(AbstractType t) => t is AbstractType.Unknown or AbstractType.Bound or AbstractType.Number;
+
+    private bool GenBinaryOp(int arg)
+    {
+        int kind = arg & 15;
+        bool intOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.FloorDiv or Arith.Mod
+            or Arith.BitAnd or Arith.BitOr or Arith.BitXor;
+        bool floatOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.Div;
+        if (!intOp && !floatOp) return GenGeneric(Opcode.BinaryOp, arg);
+        var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
+        if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int: exact division in the runtime
+        if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
+        if (pair == NumericPair.None) return defer ? Defer() : GenGeneric(Opcode.BinaryOp, arg);
+
+        int a = Top(1), b = Top(0);
+        if (pair == NumericPair.IntInt)
+        {
+            FlushOps();
+            Stencil stencil = kind switch
+            {
+                Arith.Add => _s.Int.Add,
+                Arith.Sub => _s.Int.Subtract,
+                Arith.Mult => _s.Int.Multiply,
+                Arith.FloorDiv => _s.Int.FloorDivide,
+                Arith.Mod => _s.Int.Modulo,
+                Arith.BitAnd => _s.Int.And,
+                Arith.BitOr => _s.Int.Or,
+                _ => _s.Int.Xor,
+            };
+            if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
+                _unit.Emit(stencil, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a));
+            else
+                _unit.Emit(stencil, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+            Pop(2);
+            Push(AbstractType.Int);
+            return Done();
+        }
+        if (pair == NumericPair.IntFloat) _unit.Emit(_s.Float.FromInt, Operand.Slot(a), Operand.Slot(a));
+        if (pair == NumericPair.FloatInt) _unit.Emit(_s.Float.FromInt, Operand.Slot(b), Operand.Slot(b));
+        SetType(a, AbstractType.Float);
+        SetType(b, AbstractType.Float);
+        switch (kind)
+        {
+            case Arith.Add: _unit.Emit(_s.Float.Add, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a)); break;
+            case Arith.Sub: _unit.Emit(_s.Float.Subtract, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a)); break;
+            case Arith.Mult: _unit.Emit(_s.Float.Multiply, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a)); break;
+            default:
+                FlushOps();
+                _unit.Emit(_s.Float.Divide, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+                break;
+        }
+        Pop(2);
+        Push(AbstractType.Float);
+        return Done();
+    }
+
+    private bool GenUnaryNegative()
+    {
+        int a = Top();
+        var t = Speculate(a, AbstractType.Unknown, out bool guard);
+        if (t is not (AbstractType.Int or AbstractType.Float)) return GenGeneric(Opcode.UnaryNegative, 0);
+        FlushOps();
+        if (guard) Guard(a, t, ChainTarget(_ctx));
+        if (t == AbstractType.Int) _unit.Emit(_s.Int.Negate, Operand.Slot(a), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+        else _unit.Emit(_s.Float.Negate, Operand.Slot(a), Operand.Slot(a));
+        Pop();
+        Push(t);
+        return Done();
+    }
+
+    private static Comparison ComparisonOf(int arg) => arg switch
+    {
+        Compare.Eq => Comparison.Equal,
+        Compare.Ne => Comparison.NotEqual,
+        Compare.Lt => Comparison.Less,
+        Compare.Le => Comparison.LessOrEqual,
+        Compare.Gt => Comparison.Greater,
+        _ => Comparison.GreaterOrEqual,
+    };
+
+    private static Comparison Negate(Comparison c) => c switch
+    {
+        Comparison.Less => Comparison.GreaterOrEqual,
+        Comparison.LessOrEqual => Comparison.Greater,
+        Comparison.Equal => Comparison.NotEqual,
+        Comparison.NotEqual => Comparison.Equal,
+        Comparison.Greater => Comparison.LessOrEqual,
+        _ => Comparison.Less,
+    };
+
+    private bool GenCompareOp(int arg)
+    {
+        var pair = SpeculateNumbers(allowMixed: false, out bool defer);
+        if (pair == NumericPair.None) return defer ? Defer() : GenGeneric(Opcode.CompareOp, arg);
+        int a = Top(1), b = Top(0);
+        var c = ComparisonOf(arg);
+        bool isInt = pair == NumericPair.IntInt;
+        int next = _k + 1;
+        var nextOp = next < _shape.Length ? OpcodeInfo.OpOf(_cr.Instrs[next]) : Opcode.Nop;
+        if (!_shape.IsBlockStart(next) && nextOp is Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue)
+        {
+            // Fused with the branch: no bool is materialized.
+            int target = OpcodeInfo.ArgOf(_cr.Instrs[next]);
+            bool jumpIfTrue = nextOp == Opcode.PopJumpIfTrue;
+            Pop(2);
+            OpDone(2);
+            FlushOps();
+            var taken = BranchTarget(target, _ctx);
+            if (isInt)
+                _unit.Emit(_s.Compare.IntBranch(jumpIfTrue ? c : Negate(c)), Operand.Slot(a), Operand.Slot(b), taken);
+            else if (jumpIfTrue)
+                _unit.Emit(_s.Compare.FloatBranch(c), Operand.Slot(a), Operand.Slot(b), taken);
+            else
+            {
+                // NaN makes !(a < b) differ from a >= b: branch over an unconditional jump instead.
+                var holds = _unit.NewLabel();
+                _unit.Emit(_s.Compare.FloatBranch(c), Operand.Slot(a), Operand.Slot(b), holds);
+                _unit.Emit(_s.Control.Jump, taken);
+                _unit.Bind(holds);
+            }
+            FallThrough(_k, _ctx);
+            return false;
+        }
+        _unit.Emit(isInt ? _s.Compare.IntValue(c) : _s.Compare.FloatValue(c), Operand.Slot(a), Operand.Slot(b), Operand.Slot(a));
+        Pop(2);
+        Push(AbstractType.Bool);
+        return Done();
+    }
+}

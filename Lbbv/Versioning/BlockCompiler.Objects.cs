@@ -1,0 +1,109 @@
+// Gen<Op> for list/tuple indexing and instance attributes behind a class check.
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Jit;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed unsafe partial class BlockCompiler
+{
+    private bool GenBinarySubscr()
+    {
+        int container = Top(1), index = Top(0);
+        var tc = Speculate(container, AbstractType.Unknown, out bool guardC);
+        var ti = Speculate(index, AbstractType.Int, out bool guardI);
+        if (tc == AbstractType.Unknown && ShouldDefer() && CouldBeSequence(TypeOf(container))) return Defer();
+        if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int) return GenGeneric(Opcode.BinarySubscr, 0);
+        FlushOps();
+        if (guardC || guardI)
+        {
+            var fail = ChainTarget(_ctx);
+            if (guardC) Guard(container, tc, fail);
+            if (guardI) Guard(index, ti, fail);
+        }
+        var stencil = tc == AbstractType.List ? _s.Sequence.ListGetItem : _s.Sequence.TupleGetItem;
+        _unit.Emit(stencil, Operand.Slot(container), Operand.Slot(index), Operand.Slot(container), ColdExit(ExitReason.SlowPath));
+        var item = PeekItem(container, index, tc);
+        Pop(2);
+        PushPeeked(AbstractType.Bound, item);
+        return Done();
+    }
+
+    /// <summary>The item a list/tuple subscript will read when this code first runs, if the compiler can tell.</summary>
+    private Value? PeekItem(int container, int index, AbstractType kind)
+    {
+        if (!TryLive(container, out var c) || !TryLive(index, out var i) || !c.IsObject || !i.IsInt) return null;
+        long n = c.Kind == ObjectKind.List && kind == AbstractType.List ? ((ListObject*)c.Ptr)->Count
+            : c.Kind == ObjectKind.Tuple && kind == AbstractType.Tuple ? Tuples.Count(c) : -1;
+        if (i.Payload < 0 || i.Payload >= n) return null;
+        // SAFETY: a live list or tuple and an index checked against its count.
+        return kind == AbstractType.List ? ((ListObject*)c.Ptr)->Items[i.Payload] : Tuples.Span(c)[(int)i.Payload];
+    }
+
+    /// <summary>The attribute an instance-slot load will read when this code first runs, if the compiler can tell.</summary>
+    private Value? PeekAttribute(int obj, nint cls, int slot)
+    {
+        if (!TryLive(obj, out var o) || !o.IsObject || o.Kind != ObjectKind.Instance) return null;
+        var io = (InstanceObject*)o.Ptr;
+        // SAFETY: a live instance; the slot index is checked against its slot count.
+        if (io->Header.Class != cls || slot >= io->SlotCount) return null;
+        return io->Slots[slot];
+    }
+
+    private static bool CouldBeSequence(AbstractType t) => t is AbstractType.Unknown or AbstractType.Bound or AbstractType.Heap;
+
+    private bool GenStoreSubscr()
+    {
+        int value = Top(2), container = Top(1), index = Top(0);
+        var tc = Speculate(container, AbstractType.Unknown, out bool guardC);
+        var ti = Speculate(index, AbstractType.Int, out bool guardI);
+        if (tc == AbstractType.Unknown && ShouldDefer() && CouldBeSequence(TypeOf(container))) return Defer();
+        if (tc != AbstractType.List || ti != AbstractType.Int) return GenGeneric(Opcode.StoreSubscr, 0);
+        FlushOps();
+        if (guardC || guardI)
+        {
+            var fail = ChainTarget(_ctx);
+            if (guardC) Guard(container, tc, fail);
+            if (guardI) Guard(index, ti, fail);
+        }
+        _unit.Emit(_s.Sequence.ListSetItem, Operand.Slot(container), Operand.Slot(index), Operand.Slot(value), ColdExit(ExitReason.SlowPath));
+        Pop(3);
+        return Done();
+    }
+
+    /// <summary>The attribute cache the interpreter filled at this op, when it names an instance slot
+    /// of one class (kind 1: load, kind 3: store) and is current.</summary>
+    private bool TryInstanceSlot(byte kind, out nint cls, out int slot)
+    {
+        ref AttrCache cache = ref _cr.AttrCaches[_k];
+        cls = cache.Class;
+        slot = cache.Slot;
+        return cache.Kind == kind && cache.Class != 0 && cache.Version == ClassObject.GlobalVersion;
+    }
+
+    private bool GenLoadAttr(int name)
+    {
+        int obj = Top();
+        if (!TryInstanceSlot(1, out nint cls, out int slot)) return GenGeneric(Opcode.LoadAttr, name);
+        FlushOps();
+        CountTypeTest(); // the class (shape) check inside the stencil
+        _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ColdExit(ExitReason.SlowPath));
+        var attribute = PeekAttribute(obj, cls, slot);
+        Pop();
+        PushPeeked(AbstractType.Bound, attribute);
+        return Done();
+    }
+
+    private bool GenStoreAttr(int name)
+    {
+        int obj = Top(), value = Top(1);
+        if (!TryInstanceSlot(3, out nint cls, out int slot)) return GenGeneric(Opcode.StoreAttr, name);
+        FlushOps();
+        CountTypeTest();
+        _unit.Emit(_s.Attribute.Store, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(value), ColdExit(ExitReason.SlowPath));
+        Pop(2);
+        return Done();
+    }
+}

@@ -1,0 +1,277 @@
+// Gen<Op>: one method per bytecode op the versioning compiler specializes; the rest run through
+// the interpreter's implementation (GenGeneric) or exit to the interpreter.
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Jit;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed unsafe partial class BlockCompiler
+{
+    private int _noSpeculationAt = -1;
+    private string? _versionNote;
+
+    /// <summary>Emits the op at _k; false when it ended the version.</summary>
+    private bool GenOp()
+    {
+        int instr = _cr.Instrs[_k];
+        var op = OpcodeInfo.OpOf(instr);
+        int arg = OpcodeInfo.ArgOf(instr);
+        if (_options.KeepListings) _unit.Annotate(_versionNote is { } note ? $"{note}\n;   @{_k} {op} {arg}" : $"@{_k} {op} {arg}");
+        _versionNote = null;
+        bool more = op switch
+        {
+            Opcode.Nop => Done(),
+            Opcode.PopTop => GenPopTop(),
+            Opcode.Copy => GenCopy(arg),
+            Opcode.Swap => GenSwap(arg),
+            Opcode.BuildTuple => GenBuildTuple(arg),
+            Opcode.LoadConst => GenLoadConst(arg),
+            Opcode.LoadFast => GenLoadFast(arg),
+            Opcode.StoreFast => GenStoreFast(arg),
+            Opcode.LoadGlobal => GenLoadGlobal(arg),
+            Opcode.StoreGlobal => GenStoreGlobal(arg),
+            Opcode.BinaryOp => GenBinaryOp(arg),
+            Opcode.UnaryNegative => GenUnaryNegative(),
+            Opcode.CompareOp => GenCompareOp(arg),
+            Opcode.PopJumpIfFalse => GenPopJumpIf(arg, jumpIfTrue: false),
+            Opcode.PopJumpIfTrue => GenPopJumpIf(arg, jumpIfTrue: true),
+            Opcode.PopJumpIfNone => GenPopJumpIfNone(arg, jumpIfNone: true),
+            Opcode.PopJumpIfNotNone => GenPopJumpIfNone(arg, jumpIfNone: false),
+            Opcode.JumpIfFalseOrPop => GenJumpIfOrPop(arg, jumpIfTrue: false),
+            Opcode.JumpIfTrueOrPop => GenJumpIfOrPop(arg, jumpIfTrue: true),
+            Opcode.Jump => GenJump(arg),
+            Opcode.ForIter => GenForIter(arg),
+            Opcode.ReturnValue => GenReturnValue(),
+            Opcode.BinarySubscr => GenBinarySubscr(),
+            Opcode.StoreSubscr => GenStoreSubscr(),
+            Opcode.LoadAttr => GenLoadAttr(arg),
+            Opcode.StoreAttr => GenStoreAttr(arg),
+            _ => GenGeneric(op, arg),
+        };
+        _noSpeculationAt = -1;
+        return more;
+    }
+
+    private bool Done(int ops = 1)
+    {
+        OpDone(ops);
+        return true;
+    }
+
+    /// <summary>Runs the op through the interpreter's implementation (a helper call), or leaves to the interpreter.</summary>
+    private bool GenGeneric(Opcode op, int arg)
+    {
+        if (!OpHelpers.Implements(op)) return ExitHere(ExitReason.Unsupported);
+        FlushOps();
+        CallHelper(OpHelpers.GenericOpAddress);
+        int before = _depth;
+        _ctx = ContextEffects.Apply(_ctx, _layout, _depth, op, arg);
+        _depth += StackEffects.Of(op, arg, jump: false);
+        for (int e = Math.Max(0, before - ContextEffects.Inputs(op, arg)); e < Math.Max(before, _depth); e++)
+        {
+            ForgetLive(StackSlot(e));
+            _alias[StackSlot(e)] = -1;
+        }
+        return Done();
+    }
+
+    // ---- stack and frame
+
+    private bool GenPopTop()
+    {
+        Pop();
+        return Done();
+    }
+
+    private bool GenCopy(int n)
+    {
+        int src = Top(n - 1);
+        _unit.Emit(_s.Frame.Move, Operand.Slot(src), Operand.Slot(StackSlot(_depth)));
+        Push(TypeOf(src), src, _alias[src]);
+        return Done();
+    }
+
+    private bool GenSwap(int n)
+    {
+        if (_depth >= _cr.MaxStack) return GenGeneric(Opcode.Swap, n);
+        int top = Top(), other = Top(n - 1), scratch = StackSlot(_depth);
+        // The slot above the stack top is inside the frame (depth < MaxStack) and dead here.
+        _unit.Emit(_s.Frame.Move, Operand.Slot(top), Operand.Slot(scratch));
+        _unit.Emit(_s.Frame.Move, Operand.Slot(other), Operand.Slot(top));
+        _unit.Emit(_s.Frame.Move, Operand.Slot(scratch), Operand.Slot(other));
+        var (typeTop, typeOther) = (TypeOf(top), TypeOf(other));
+        _ctx = _ctx.With(top, typeOther).With(other, typeTop);
+        (_alias[top], _alias[other]) = (_alias[other], _alias[top]);
+        (_liveKnown[top], _liveKnown[other]) = (_liveKnown[other], _liveKnown[top]);
+        (_liveValue[top], _liveValue[other]) = (_liveValue[other], _liveValue[top]);
+        return Done();
+    }
+
+    /// <summary>`a, b = b, a`: BuildTuple n then UnpackSequence n in the same block only reverses the
+    /// top n entries; no tuple is built.</summary>
+    private bool GenBuildTuple(int n)
+    {
+        int next = _k + 1;
+        bool fused = n is >= 2 and <= 3 && next < _shape.Length && !_shape.IsBlockStart(next)
+            && _cr.Instrs[next] == OpcodeInfo.Encode(Opcode.UnpackSequence, n) && _depth < _cr.MaxStack;
+        if (!fused) return GenGeneric(Opcode.BuildTuple, n);
+        int top = Top(), bottom = Top(n - 1), scratch = StackSlot(_depth);
+        _unit.Emit(_s.Frame.Move, Operand.Slot(top), Operand.Slot(scratch));
+        _unit.Emit(_s.Frame.Move, Operand.Slot(bottom), Operand.Slot(top));
+        _unit.Emit(_s.Frame.Move, Operand.Slot(scratch), Operand.Slot(bottom));
+        var (typeTop, typeBottom) = (TypeOf(top), TypeOf(bottom));
+        _ctx = _ctx.With(top, typeBottom).With(bottom, typeTop);
+        (_alias[top], _alias[bottom]) = (_alias[bottom], _alias[top]);
+        (_liveKnown[top], _liveKnown[bottom]) = (_liveKnown[bottom], _liveKnown[top]);
+        (_liveValue[top], _liveValue[bottom]) = (_liveValue[bottom], _liveValue[top]);
+        return Done(2);
+    }
+
+    private bool GenLoadConst(int index)
+    {
+        var value = _cr.Consts[index];
+        int dst = StackSlot(_depth);
+        AbstractType type;
+        switch (value.Tag)
+        {
+            case Tag.Int:
+                if (value.Payload is >= int.MinValue and <= int.MaxValue)
+                    _unit.Emit(_s.Frame.StoreSmallInt, Operand.Slot(dst), Operand.Imm(value.Payload));
+                else
+                    _unit.Emit(_s.Frame.StoreInt, Operand.Slot(dst), Operand.Imm(value.Payload));
+                type = AbstractType.Int;
+                break;
+            case Tag.Float:
+                _unit.Emit(_s.Frame.StoreFloat, Operand.Slot(dst), Operand.Imm(value.Payload));
+                type = AbstractType.Float;
+                break;
+            case Tag.Bool:
+                _unit.Emit(value.Payload != 0 ? _s.Frame.StoreTrue : _s.Frame.StoreFalse, Operand.Slot(dst));
+                type = AbstractType.Bool;
+                break;
+            case Tag.None:
+                _unit.Emit(_s.Frame.StoreNone, Operand.Slot(dst));
+                type = AbstractType.None;
+                break;
+            case Tag.Object:
+                // Constants are permanent roots: the pointer stays valid for the whole run.
+                _unit.Emit(_s.Frame.StoreObject, Operand.Slot(dst), Operand.Imm(value.Payload));
+                type = TagMapping.FromObjectKind((byte)value.Kind);
+                break;
+            default:
+                return GenGeneric(Opcode.LoadConst, index);
+        }
+        Push(type);
+        return Done();
+    }
+
+    private bool GenLoadFast(int local)
+    {
+        var type = TypeOf(local);
+        if (type == AbstractType.Empty) return ExitHere(ExitReason.Unbound);
+        if (type == AbstractType.Unknown)
+        {
+            FlushOps();
+            Guard(local, AbstractType.Bound, ColdExit(ExitReason.Unbound));
+            type = AbstractType.Bound;
+        }
+        _unit.Emit(_s.Frame.Move, Operand.Slot(local), Operand.Slot(StackSlot(_depth)));
+        Push(type, local, local);
+        return Done();
+    }
+
+    private bool GenStoreFast(int local)
+    {
+        int top = Top();
+        _unit.Emit(_s.Frame.Move, Operand.Slot(top), Operand.Slot(local));
+        ForgetAliasesOf(local);
+        _ctx = _ctx.With(local, TypeOf(top));
+        _liveKnown[local] = _liveKnown[top];
+        _liveValue[local] = _liveValue[top];
+        Pop();
+        return Done();
+    }
+
+    private nint GlobalCell(int name)
+    {
+        nint cell = _cr.GlobalCells[name];
+        if (cell == 0) _cr.GlobalCells[name] = cell = _cr.Module.CellFor(_cr.Names[name]).Ptr;
+        return cell;
+    }
+
+    private bool GenLoadGlobal(int name)
+    {
+        nint cell = GlobalCell(name);
+        int dst = StackSlot(_depth);
+        FlushOps();
+        _unit.Emit(_s.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
+        // SAFETY: module cells live as long as their module; the compiler reads the current value only to pick a path.
+        nint builtin = _cr.BuiltinCells[name];
+        if (builtin == 0 && ((CellObject*)cell)->Value.IsEmpty)
+            _cr.BuiltinCells[name] = builtin = Builtins.Module.CellFor(_cr.Names[name]).Ptr;
+        if (((CellObject*)cell)->Value.IsEmpty && !((CellObject*)builtin)->Value.IsEmpty)
+        {
+            // A builtin: the global must still be unbound, then the builtin's cell is read.
+            var isBuiltin = _unit.NewLabel();
+            CountTypeTest();
+            _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), isBuiltin);
+            _unit.Emit(_s.Control.Exit, _stats.ExitCounter(ExitReason.GuardFailed), ExitOperand(ExitReason.GuardFailed, _k));
+            _unit.Bind(isBuiltin);
+            _unit.Emit(_s.Frame.LoadCell, Operand.Pointer(builtin), Operand.Slot(dst));
+        }
+        CountTypeTest();
+        _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), ColdExit(ExitReason.Unbound));
+        Push(AbstractType.Bound);
+        return Done();
+    }
+
+    private bool GenStoreGlobal(int name)
+    {
+        nint cell = GlobalCell(name);
+        _unit.Emit(_s.Frame.StoreCell, Operand.Slot(Top()), Operand.Pointer(cell));
+        Pop();
+        return Done();
+    }
+
+    private bool GenReturnValue()
+    {
+        _pendingOps++;
+        FlushOps();
+        _unit.Emit(_s.Control.Exit, _stats.ExitCounter(ExitReason.Return), ExitOperand(ExitReason.Return, _k));
+        return false;
+    }
+
+    // ---- speculation
+
+    private static bool IsLeaf(AbstractType t) => t is AbstractType.Int or AbstractType.Float or AbstractType.Bool
+        or AbstractType.None or AbstractType.Str or AbstractType.List or AbstractType.Tuple or AbstractType.Dict
+        or AbstractType.Instance or AbstractType.Function or AbstractType.Iterator;
+
+    /// <summary>The type to specialize <paramref name="slot"/> on: the context's when it is exact,
+    /// else what the live value has (when the compiler may look), else <paramref name="guess"/>
+    /// (Unknown: no idea). <paramref name="needsGuard"/> says a type test must prove it.</summary>
+    private AbstractType Speculate(int slot, AbstractType guess, out bool needsGuard)
+    {
+        var known = TypeOf(slot);
+        needsGuard = false;
+        if (IsLeaf(known)) return known;
+        needsGuard = true;
+        if (_noSpeculationAt == _k) return AbstractType.Unknown;
+        if (Peek(slot) is { } seen && IsLeaf(seen) && seen.IsSubtypeOf(known)) return seen;
+        return guess.IsSubtypeOf(known) ? guess : AbstractType.Unknown;
+    }
+
+    /// <summary>True when the op should end the version and be compiled when reached, so that the
+    /// live values can be seen (YJIT's defer_compilation): only mid-version and with no guess.</summary>
+    private bool ShouldDefer() => _k != _version.Offset && _noSpeculationAt != _k;
+
+    private bool Defer()
+    {
+        FlushOps();
+        _unit.Emit(_s.Control.Jump, BranchTarget(_k, _ctx));
+        return false;
+    }
+}

@@ -1,0 +1,361 @@
+// Compiles block versions into units of machine code by copying stencils: a requested version
+// first, then the fall-through versions it leads to, placed right after it. Jumps to versions
+// that do not exist yet go through indirect slots whose stubs call back into LbbvTier.
+using Lbbv.Backend;
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
+using Lbbv.Bytecode;
+using Lbbv.Jit;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed unsafe partial class BlockCompiler
+{
+    private readonly LbbvTier _tier;
+    private readonly JitBackend _backend;
+    private readonly StencilLibrary _s;
+    private readonly CodeUnitBuilder _unit;
+    private readonly LbbvStatistics _stats;
+    private readonly LbbvOptions _options;
+    private int _unitSerial;
+    private int _versionIds;
+
+    // ---- the unit being emitted
+    private CodeVersions _cv = null!;
+    private CodeRuntime _cr = null!;
+    private CodeShape _shape = null!;
+    private SlotLayout _layout;
+    private int _slotCount;
+    private Frame* _live;
+    private readonly List<BlockVersion> _unitVersions = [];
+    private readonly List<(Label Label, Action Emit)> _cold = [];
+    private readonly Queue<BlockVersion> _inline = new();
+    private Label _returnStatus;
+
+    // ---- the version being emitted
+    private BlockVersion _version = null!;
+    private TypeContext _ctx;
+    private int _depth;
+    private int _k;
+    private int _pendingOps;
+    private bool _noSpeculationAtStart;
+    /// <summary>For each slot, the value it will hold when this code first runs, when the compiler
+    /// can tell (the unit's entry version, compiled with its frame stopped at the entry): what a peek reads.</summary>
+    private Value[] _liveValue = new Value[64];
+    private bool[] _liveKnown = new bool[64];
+    /// <summary>For each stack slot, the local it is a copy of (LoadFast) or -1: a guard on the copy also types the local.</summary>
+    private int[] _alias = new int[64];
+
+    public BlockCompiler(LbbvTier tier, JitBackend backend, LbbvStatistics stats, LbbvOptions options)
+    {
+        _tier = tier;
+        _backend = backend;
+        _s = backend.Stencils;
+        _unit = backend.CreateUnitBuilder();
+        _stats = stats;
+        _options = options;
+    }
+
+    /// <summary>Compiles a new version of (offset, context) and the fall-through versions after it.
+    /// <paramref name="live"/> is the frame stopped at <paramref name="offset"/> (its values may be
+    /// peeked to choose what to speculate on). Returns null when the code space is full.</summary>
+    public BlockVersion? Compile(CodeVersions cv, int offset, TypeContext context, bool generic, Frame* live, bool noSpeculationAtStart)
+    {
+        _cv = cv;
+        _cr = cv.Code;
+        _shape = cv.Shape;
+        _layout = cv.Layout;
+        _slotCount = _cr.SlotCount;
+        _live = live;
+        _unitVersions.Clear();
+        _cold.Clear();
+        _inline.Clear();
+        _unitSerial++;
+        int needed = _slotCount + _cr.MaxStack + 1;
+        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; }
+
+        _unit.Begin($"{_cr.Code.QualName}@{offset}#{_unitSerial}");
+        _returnStatus = _unit.NewLabel();
+        var entry = NewVersion(offset, context, generic);
+        _noSpeculationAtStart = noSpeculationAtStart;
+        EmitVersion(entry, first: true);
+        _noSpeculationAtStart = false;
+        while (_inline.Count > 0) EmitVersion(_inline.Dequeue(), first: false);
+
+        _unit.Bind(_returnStatus);
+        _unit.Emit(_s.Control.ReturnStatus);
+        foreach (var (label, emit) in _cold)
+        {
+            _unit.Bind(label);
+            emit();
+        }
+
+        if (!_unit.TryPublish(out var code))
+        {
+            foreach (var v in _unitVersions) _cv.Remove(v);
+            return null;
+        }
+        _stats.UnitsCompiled++;
+        foreach (var v in _unitVersions)
+        {
+            v.Address = code.Start + _unit.OffsetOf(v.Label);
+            v.UnitName = code.Name;
+            _stats.VersionsCompiled++;
+            if (v.IsGeneric) _stats.GenericVersions++;
+            _tier.OnVersionPublished(v);
+        }
+        return entry;
+    }
+
+    private BlockVersion NewVersion(int offset, TypeContext context, bool generic)
+    {
+        var v = new BlockVersion(offset, _cv.Canonical(context, offset), generic, _versionIds++)
+        {
+            Label = _unit.NewLabel(),
+            UnitSerial = _unitSerial,
+        };
+        if (_options.CountInCode && _backend.TryAllocateCounter($"version:{_cr.Code.QualName}@{offset}#{v.Id}", out var counter))
+            v.EntryCounter = counter;
+        _cv.Add(v);
+        _unitVersions.Add(v);
+        return v;
+    }
+
+    private void EmitVersion(BlockVersion v, bool first)
+    {
+        _version = v;
+        _ctx = v.Context;
+        _k = v.Offset;
+        _depth = _shape.DepthAt(_k);
+        _pendingOps = 0;
+        int start = _unit.Size;
+        for (int s = 0; s < _slotCount + _cr.MaxStack + 1; s++)
+        {
+            _liveKnown[s] = first && _live != null && s < _slotCount + _depth;
+            // SAFETY: the live frame is stopped at this version's entry; s is below its stack top.
+            _liveValue[s] = _liveKnown[s] ? _live->LocalsPlus[s] : default;
+            _alias[s] = -1;
+        }
+        _noSpeculationAt = first && _noSpeculationAtStart ? v.Offset : -1;
+        _unit.Bind(v.Label);
+        _versionNote = $"version v{v.Id} of {_cr.Code.QualName} @{_k} {_ctx.ToString(_layout, _depth, _cr.Code.VarNames)}{(v.IsGeneric ? " generic" : "")}";
+        if (v.EntryCounter is { } entryCounter)
+        {
+            _unit.Annotate(_versionNote);
+            _versionNote = null;
+            _unit.Emit(_s.Counter.Increment, entryCounter);
+        }
+        while (true)
+        {
+            if (_k != v.Offset && _shape.IsBlockStart(_k))
+            {
+                FlushOps();
+                FallThrough(_k, _ctx);
+                break;
+            }
+            if (_k >= _shape.Length || _shape.DepthAt(_k) < 0)
+            {
+                ExitHere(ExitReason.Unsupported);
+                break;
+            }
+            if (!GenOp()) break;
+        }
+        v.CodeBytes = _unit.Size - start;
+    }
+
+    // ---- helpers shared by the Gen<Op> methods
+
+    private int StackSlot(int entry) => _slotCount + entry;
+    private int Top(int fromTop = 0) => _slotCount + _depth - 1 - fromTop;
+    private AbstractType TypeOf(int slot) => _ctx.Get(slot);
+    private void SetType(int slot, AbstractType type)
+    {
+        _ctx = _ctx.With(slot, type);
+        if (slot >= _slotCount && _alias[slot] >= 0) _ctx = _ctx.With(_alias[slot], type);
+    }
+
+    private void Push(AbstractType type, int liveSource = -1, int alias = -1)
+    {
+        int slot = StackSlot(_depth);
+        _ctx = _ctx.With(slot, type);
+        _liveKnown[slot] = liveSource >= 0 && _liveKnown[liveSource];
+        _liveValue[slot] = _liveKnown[slot] ? _liveValue[liveSource] : default;
+        _alias[slot] = alias;
+        _depth++;
+    }
+
+    /// <summary>Pushes a value whose live value the compiler computed (an attribute or item it read).</summary>
+    private void PushPeeked(AbstractType type, Value? live)
+    {
+        int slot = StackSlot(_depth);
+        Push(type);
+        if (live is { } v && !v.IsEmpty)
+        {
+            _liveKnown[slot] = true;
+            _liveValue[slot] = v;
+        }
+    }
+
+    private bool TryLive(int slot, out Value value)
+    {
+        value = _liveKnown[slot] ? _liveValue[slot] : default;
+        return _liveKnown[slot];
+    }
+
+    private void ForgetLive(int slot) => _liveKnown[slot] = false;
+
+    /// <summary>A local was overwritten: stack copies of it no longer alias it.</summary>
+    private void ForgetAliasesOf(int local)
+    {
+        for (int e = 0; e < _depth; e++)
+            if (_alias[StackSlot(e)] == local) _alias[StackSlot(e)] = -1;
+    }
+
+    private void Pop(int count = 1)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            _depth--;
+            int slot = StackSlot(_depth);
+            _ctx = _ctx.With(slot, AbstractType.Unknown);
+            _liveKnown[slot] = false;
+            _alias[slot] = -1;
+        }
+    }
+
+    /// <summary>The type a live value in <paramref name="slot"/> has right now, when the compiler may look.</summary>
+    private AbstractType? Peek(int slot)
+    {
+        if (!TryLive(slot, out var value)) return null;
+        byte kind = value.IsObject ? (byte)value.Kind : (byte)0;
+        return TagMapping.FromTag((byte)value.Tag, kind);
+    }
+
+    /// <summary>Counts the ops completed inline since the last flush (statistics only).</summary>
+    private void FlushOps()
+    {
+        if (_pendingOps > 0 && _stats.BytecodesInCode is { } counter)
+            _unit.Emit(_s.Counter.Add, counter, Operand.Imm(_pendingOps));
+        _pendingOps = 0;
+    }
+
+    private void OpDone(int ops = 1)
+    {
+        _k += ops;
+        _pendingOps += ops;
+    }
+
+    private Operand ExitOperand(ExitReason reason, int offset) => Operand.Exit(new ExitRecord((uint)reason, offset));
+
+    /// <summary>Ends the version: leave to the interpreter before the current op.</summary>
+    private bool ExitHere(ExitReason reason)
+    {
+        FlushOps();
+        _unit.Emit(_s.Control.Exit, _stats.ExitCounter(reason), ExitOperand(reason, _k));
+        return false;
+    }
+
+    /// <summary>An out-of-line exit to the interpreter before the current op (for guards and slow paths).</summary>
+    private Label ColdExit(ExitReason reason)
+    {
+        var label = _unit.NewLabel();
+        var record = ExitOperand(reason, _k);
+        var counter = _stats.ExitCounter(reason);
+        _cold.Add((label, () => _unit.Emit(_s.Control.Exit, counter, record)));
+        return label;
+    }
+
+    /// <summary>An out-of-line jump through a fresh indirect slot whose stub compiles <paramref name="request"/>.</summary>
+    private Operand SlotJump(CompileRequest request, string name)
+    {
+        if (!_tier.TryAllocateSlot(request, name, out var slot)) return ColdExit(ExitReason.CompileFailed);
+        var label = _unit.NewLabel();
+        var indirect = _stats.IndirectJumps;
+        _cold.Add((label, () =>
+        {
+            if (indirect is { } c) _unit.Emit(_s.Counter.Increment, c);
+            _unit.Emit(_s.Control.JumpThroughSlot, slot);
+        }));
+        return label;
+    }
+
+    /// <summary>Where a guard at the current op goes when it fails: a chain stub that compiles a
+    /// version speculating on the value's actual type (the context is the op's entry context).</summary>
+    private Operand ChainTarget(TypeContext entryContext) =>
+        SlotJump(new CompileRequest(RequestKind.Chain, _cv, _k, entryContext), $"{_cr.Code.QualName}@{_k}:chain");
+
+    /// <summary>The target for a branch to block <paramref name="target"/> with <paramref name="context"/>:
+    /// an existing version directly, else a stub that compiles it when first taken.</summary>
+    private Operand BranchTarget(int target, TypeContext context)
+    {
+        context = _cv.Canonical(context, target);
+        var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions);
+        if (selection.Existing is { } v) return v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label);
+        return SlotJump(new CompileRequest(RequestKind.Block, _cv, target, context), $"{_cr.Code.QualName}@{target}");
+    }
+
+    /// <summary>Ends the version with control continuing at <paramref name="target"/>: an existing
+    /// version is jumped to; a new one is compiled next in this unit, right after this code.</summary>
+    private void FallThrough(int target, TypeContext context)
+    {
+        context = _cv.Canonical(context, target);
+        var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions);
+        if (selection.Existing is { } v)
+        {
+            _unit.Emit(_s.Control.Jump, v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label));
+            return;
+        }
+        if (_unitVersions.Count >= _options.MaxVersionsPerUnit)
+        {
+            _unit.Emit(_s.Control.Jump, SlotJump(new CompileRequest(RequestKind.Block, _cv, target, context), $"{_cr.Code.QualName}@{target}"));
+            return;
+        }
+        var next = NewVersion(target, selection.NewContext, selection.NewIsGeneric);
+        // Emitted next, so it sits right after this code and needs no jump.
+        _inline.Enqueue(next);
+        if (_inline.Count > 1) _unit.Emit(_s.Control.Jump, Operand.To(next.Label));
+    }
+
+    /// <summary>Emits a type guard for <paramref name="type"/> on <paramref name="slot"/>; false when
+    /// the lattice type has no single-test guard (the caller then runs the op unspecialized).</summary>
+    private bool Guard(int slot, AbstractType type, Operand fail)
+    {
+        Stencil? stencil = type switch
+        {
+            AbstractType.Int => _s.Guards.Int,
+            AbstractType.Float => _s.Guards.Float,
+            AbstractType.Bool => _s.Guards.Bool,
+            AbstractType.None => _s.Guards.None,
+            AbstractType.Heap => _s.Guards.Object,
+            AbstractType.Bound => _s.Guards.NotEmpty,
+            AbstractType.Str or AbstractType.List or AbstractType.Tuple or AbstractType.Dict or AbstractType.Instance
+                or AbstractType.Function or AbstractType.Iterator => _s.Guards.ObjectKind,
+            _ => null,
+        };
+        if (stencil is null) return false;
+        CountTypeTest();
+        if (stencil == _s.Guards.ObjectKind)
+            _unit.Emit(stencil, Operand.Slot(slot), Operand.Imm((long)type.Guarantee().ObjectKind!.Value), fail);
+        else
+            _unit.Emit(stencil, Operand.Slot(slot), fail);
+        SetType(slot, type);
+        return true;
+    }
+
+    private void CountTypeTest()
+    {
+        _stats.TypeTestsEmitted++;
+        _version.GuardsEmitted++;
+        if (_stats.TypeTestsExecuted is { } c) _unit.Emit(_s.Counter.Increment, c);
+    }
+
+    /// <summary>Calls a helper with (offset, depth, extra); a non-zero status leaves with that exit record.</summary>
+    private void CallHelper(nint helper, long extra = 0)
+    {
+        _stats.HelperCallsEmitted++;
+        if (_stats.HelperCalls is { } c) _unit.Emit(_s.Counter.Increment, c);
+        _unit.Emit(_s.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(_k), Operand.Imm(_depth), Operand.Imm(extra), Operand.To(_returnStatus));
+    }
+}

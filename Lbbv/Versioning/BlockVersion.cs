@@ -1,0 +1,38 @@
+using Lbbv.Backend.Emission;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+/// <summary>One compiled version of a block: machine code for the instructions from
+/// <see cref="Offset"/> specialized for <see cref="Context"/>.</summary>
+public sealed class BlockVersion
+{
+    public BlockVersion(int offset, TypeContext context, bool isGeneric, int id)
+    {
+        Offset = offset;
+        Context = context;
+        IsGeneric = isGeneric;
+        Id = id;
+    }
+
+    public int Id { get; }
+    public int Offset { get; }
+    public TypeContext Context { get; }
+    /// <summary>Compiled for the generic context because the block reached its version cap.</summary>
+    public bool IsGeneric { get; }
+    /// <summary>Published entry address; 0 while its unit is being emitted.</summary>
+    public nint Address { get; internal set; }
+    /// <summary>The label of its entry in the unit being emitted (valid only until that unit is published).</summary>
+    internal Label Label { get; set; }
+    internal int UnitSerial { get; set; }
+    /// <summary>Bumped at the version's entry by machine code when counting is on.</summary>
+    public ExitCounter? EntryCounter { get; internal set; }
+    /// <summary>Bytes of machine code (entry to end of its straight-line code in the unit).</summary>
+    public int CodeBytes { get; internal set; }
+    /// <summary>Type guards emitted in this version.</summary>
+    public int GuardsEmitted { get; internal set; }
+    /// <summary>The unit it was published in (for --dump-asm).</summary>
+    public string UnitName { get; internal set; } = "";
+
+    public bool IsPublished => Address != 0;
+}

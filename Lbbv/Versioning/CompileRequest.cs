@@ -1,0 +1,16 @@
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+/// <summary>What an indirect slot's stub asks the compiler for when it is first reached.</summary>
+public enum RequestKind : byte
+{
+    /// <summary>A successor block (or a deferred point) entered with a known context: select or compile a version.</summary>
+    Block,
+    /// <summary>A type guard failed at Offset: compile a new version there that speculates on the
+    /// type the live value has (or, at the cap, runs the op unspecialized).</summary>
+    Chain,
+}
+
+/// <summary>The compile request behind one indirect slot.</summary>
+public sealed record CompileRequest(RequestKind Kind, CodeVersions Code, int Offset, TypeContext Context);

@@ -1,0 +1,19 @@
+namespace Lbbv.Versioning;
+
+/// <summary>Settings of the LBBV tier (`lbbv run --jit lbbv ...`).</summary>
+public sealed record LbbvOptions
+{
+    /// <summary>Versions a block may have before new contexts get its generic version (YJIT: 4).
+    /// 1 means every version is generic (versioning disabled).</summary>
+    public int MaxVersions { get; init; } = 4;
+    /// <summary>Calls of a function before it is compiled (YJIT: 30); 0 compiles at first execution.</summary>
+    public int CallThreshold { get; init; } = 30;
+    /// <summary>Back-edges of a loop before it is entered in machine code; 0 at first execution.</summary>
+    public int LoopThreshold { get; init; } = 30;
+    /// <summary>Count in generated code (versions executed, type tests, indirect jumps, bytecodes).</summary>
+    public bool CountInCode { get; init; }
+    /// <summary>Keep listings for --dump-asm.</summary>
+    public bool KeepListings { get; init; }
+    /// <summary>Most versions compiled into one unit (a version plus the fall-through versions placed after it).</summary>
+    public int MaxVersionsPerUnit { get; init; } = 32;
+}

@@ -1,0 +1,232 @@
+// The LBBV execution tier: entered by the interpreter at function entry and at hot loop headers,
+// it selects (or compiles) the version for the frame's live context and runs it; indirect slot
+// stubs call back into it to compile successors lazily.
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Lbbv.Backend;
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Jit;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
+{
+    private static volatile LbbvTier? _active;
+
+    private readonly JitBackend _backend;
+    private readonly BlockCompiler _compiler;
+    private readonly Dictionary<nint, CompileRequest> _requests = [];
+    private readonly List<CodeVersions> _codes = [];
+    private readonly Dictionary<(int Offset, TypeContext Context, CodeVersions Code), BlockVersion> _chainFallbacks = [];
+    private bool _exhausted;
+
+    public LbbvTier(LbbvOptions options)
+    {
+        Options = options;
+        _backend = new JitBackend(JitRuntimeLayout.Create(), new BackendOptions { KeepListings = options.KeepListings });
+        Statistics = new LbbvStatistics(_backend, options.CountInCode);
+        _compiler = new BlockCompiler(this, _backend, Statistics, options);
+        _backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);
+        _backend.RegisterHelper("helper:ToBool", OpHelpers.ToBoolAddress);
+        _backend.RegisterHelper("helper:ForIterNext", OpHelpers.ForIterAddress);
+        _backend.SetLazyCompiler(&LazyCompile);
+    }
+
+    public LbbvOptions Options { get; }
+    public LbbvStatistics Statistics { get; }
+    public JitBackend Backend => _backend;
+    public IReadOnlyList<CodeVersions> Codes => _codes;
+
+    public int CallThreshold => Math.Max(1, Options.CallThreshold);
+    public int BackEdgeThreshold => Math.Max(1, Options.LoopThreshold);
+
+    /// <summary>Makes this tier the interpreter's (and the one the lazy stub calls back).</summary>
+    public void Install()
+    {
+        Array.Clear(OpHelpers.CallsByOp);
+        _active = this;
+        Interpreter.Tier = this;
+    }
+
+    public void Uninstall()
+    {
+        if (Interpreter.Tier == this) Interpreter.Tier = null;
+        if (_active == this) _active = null;
+    }
+
+    public TierExit OnEntry(Frame* f, out Value result) => Run(f, out result);
+
+    public TierExit OnBackEdge(Frame* f, out Value result) => Run(f, out result);
+
+    private CodeVersions? VersionsOf(CodeRuntime cr)
+    {
+        if (cr.JitState is CodeVersions cv) return cv.Unsupported ? null : cv;
+        bool unsupported = cr.IsGenerator || (cr.Code.Flags & CodeFlags.ClassBody) != 0;
+        cv = new CodeVersions(cr) { Unsupported = unsupported };
+        cr.JitState = cv;
+        _codes.Add(cv);
+        return unsupported ? null : cv;
+    }
+
+    private TierExit Run(Frame* f, out Value result)
+    {
+        result = default;
+        if (_exhausted || f->Locals != 0) return TierExit.NotHandled;
+        var cv = VersionsOf(f->Code);
+        if (cv is null) return TierExit.NotHandled;
+        int offset = f->Ip;
+        int depth = (int)(f->Sp - f->StackBase);
+        if (cv.Shape.DepthAt(offset) != depth) return TierExit.NotHandled;
+        var version = Select(cv, offset, LiveContext(f, cv.Code.SlotCount + depth), f);
+        if (version is null) return TierExit.NotHandled;
+        Statistics.Entries++;
+        var exit = _backend.Enter(version.Address, (nint)f->LocalsPlus, 0);
+        if (Trace) Console.Error.WriteLine($"[lbbv] enter {cv.Code.Code.QualName}@{offset} -> {exit}");
+        return HandleExit(f, cv, exit, out result);
+    }
+
+    /// <summary>The context of a live frame: the type of every local and stack slot from its tags.</summary>
+    private static TypeContext LiveContext(Frame* f, int slots)
+    {
+        int n = Math.Min(slots, TypeContext.Capacity);
+        Span<byte> tags = stackalloc byte[n];
+        Span<byte> kinds = stackalloc byte[n];
+        var values = f->LocalsPlus;
+        for (int s = 0; s < n; s++)
+        {
+            var v = values[s];
+            tags[s] = (byte)v.Tag;
+            kinds[s] = v.IsObject ? (byte)v.Kind : (byte)0;
+        }
+        return TypeContext.FromTags(tags, kinds);
+    }
+
+    private TierExit HandleExit(Frame* f, CodeVersions cv, ExitRecord exit, out Value result)
+    {
+        result = default;
+        var reason = (ExitReason)exit.Reason;
+        if ((uint)reason < ExitReasons.Count) Statistics.ExitsSeen[(int)reason]++;
+        switch (reason)
+        {
+            case ExitReason.Return:
+                {
+                    int depth = cv.Shape.DepthAt(exit.BytecodeOffset);
+                    f->Ip = exit.BytecodeOffset;
+                    f->Sp = f->StackBase + depth - 1;
+                    result = *f->Sp;
+                    return TierExit.Returned;
+                }
+            case ExitReason.Raised:
+                return TierExit.Raised;
+            case ExitReason.Handled:
+                return TierExit.ContinueAt;
+            case ExitReason.Crash:
+                {
+                    var crash = OpHelpers.Crash ?? new InvalidOperationException("JIT helper crashed");
+                    OpHelpers.Crash = null;
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(crash).Throw();
+                    return TierExit.NotHandled;
+                }
+            default:
+                if (exit.Reason == ExitRecord.ReasonNoLazyCompiler || exit.BytecodeOffset < 0)
+                    throw new InvalidOperationException($"JIT code left with {exit}");
+                f->Ip = exit.BytecodeOffset;
+                f->Sp = f->StackBase + cv.Shape.DepthAt(exit.BytecodeOffset);
+                return TierExit.ContinueAt;
+        }
+    }
+
+    /// <summary>Exact, best compatible, new under the cap, else generic; compiles with the frame live.</summary>
+    private BlockVersion? Select(CodeVersions cv, int offset, TypeContext context, Frame* live)
+    {
+        context = cv.Canonical(context, offset);
+        var selection = VersionSelector.Select(cv.VersionsAt(offset), context, Options.MaxVersions);
+        if (selection.Existing is { } existing) return existing;
+        return CompileVersion(cv, offset, selection.NewContext, selection.NewIsGeneric, live, noSpeculationAtStart: false);
+    }
+
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("LBBV_TRACE") == "1";
+
+    private BlockVersion? CompileVersion(CodeVersions cv, int offset, TypeContext context, bool generic, Frame* live, bool noSpeculationAtStart)
+    {
+        if (_exhausted) return null;
+        if (Trace) Console.Error.WriteLine($"[lbbv] compile {cv.Code.Code.QualName}@{offset} {context} generic={generic} nospec={noSpeculationAtStart}");
+        Statistics.CompileTime.Start();
+        try
+        {
+            var v = _compiler.Compile(cv, offset, context, generic, live, noSpeculationAtStart);
+            if (v is null) _exhausted = true;
+            return v;
+        }
+        finally { Statistics.CompileTime.Stop(); }
+    }
+
+    /// <summary>A chain request: a guard failed at the request's offset. Under the cap, a new version
+    /// speculates on what the live values are; at the cap, one version runs the op unspecialized.</summary>
+    private BlockVersion? CompileChain(CompileRequest request, Frame* live)
+    {
+        var cv = request.Code;
+        Statistics.ChainCompiles++;
+        bool disabled = Options.MaxVersions <= 1;
+        if (cv.VersionsAt(request.Offset).Count < Options.MaxVersions)
+            return CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live, noSpeculationAtStart: false);
+        var key = (request.Offset, request.Context, cv);
+        if (_chainFallbacks.TryGetValue(key, out var fallback)) return fallback;
+        fallback = CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, true, live, noSpeculationAtStart: true);
+        if (fallback is not null) _chainFallbacks[key] = fallback;
+        return fallback;
+    }
+
+    internal bool TryAllocateSlot(CompileRequest request, string name, out IndirectSlot slot)
+    {
+        if (!_backend.TryAllocateSlot(name, out slot)) return false;
+        _requests[slot.Address] = request;
+        return true;
+    }
+
+    internal void OnVersionPublished(BlockVersion version) { }
+
+    private nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
+    {
+        Statistics.StubHits++;
+        if (!_requests.TryGetValue(slotAddress, out var request) || !_backend.TryGetSlot(slotAddress, out var slot))
+            throw new InvalidOperationException("stub for an unknown slot");
+        BlockVersion? version;
+        if (request.Kind == RequestKind.Chain) version = CompileChain(request, frame);
+        else version = Select(request.Code, request.Offset, request.Context, frame);
+        if (version is null)
+        {
+            *exitRecord = new ExitRecord((uint)ExitReason.CompileFailed, request.Offset).Pack();
+            return 0;
+        }
+        _backend.Link(slot, version.Address);
+        return version.Address;
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static nint LazyCompile(nint vm, nint slots, nint slotAddress, ulong* exitRecord)
+    {
+        // SAFETY: the stub passes r12 (the frame's slot base) and a pointer to its own 8-byte cell.
+        var frame = (Frame*)((byte*)slots - FrameLayout.HeaderSize);
+        try
+        {
+            var tier = _active ?? throw new InvalidOperationException("no active LBBV tier");
+            return tier.CompileForSlot(frame, slotAddress, exitRecord);
+        }
+        catch (Exception e)
+        {
+            OpHelpers.Crash = e;
+            *exitRecord = new ExitRecord((uint)ExitReason.Crash, frame->Ip).Pack();
+            return 0;
+        }
+    }
+
+    public void Dispose()
+    {
+        Uninstall();
+        _backend.Dispose();
+    }
+}

@@ -1,0 +1,26 @@
+namespace Lbbv.Versioning;
+
+/// <summary>`--dump-versions`: every block's versions with their contexts and execution counts.</summary>
+public static class VersionDump
+{
+    public static void Write(LbbvTier tier, TextWriter output)
+    {
+        output.WriteLine("lbbv versions:");
+        foreach (var cv in tier.Codes)
+        {
+            if (!cv.Blocks.Any()) continue;
+            output.WriteLine($"code {cv.Code.Code.QualName} ({cv.Code.Code.FileName}:{cv.Code.Code.FirstLine})");
+            foreach (var (offset, versions) in cv.Blocks)
+            {
+                if (versions.Count == 0) continue;
+                output.WriteLine($"  block @{offset} (line {cv.Code.LineOf(offset)}): {versions.Count} version(s)");
+                int depth = cv.Shape.DepthAt(offset);
+                foreach (var v in versions)
+                {
+                    string count = v.EntryCounter is { } c ? tier.Backend.Read(c).ToString() : "?";
+                    output.WriteLine($"    v{v.Id}{(v.IsGeneric ? " generic" : "")} {v.Context.ToString(cv.Layout, depth, cv.Code.Code.VarNames)} executed {count}, {v.CodeBytes} bytes, {v.GuardsEmitted} guards, at 0x{v.Address:x} in {v.UnitName}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+/// <summary>What the selector decided for an incoming (block, context).</summary>
+public readonly record struct Selection(BlockVersion? Existing, TypeContext NewContext, bool NewIsGeneric)
+{
+    public bool IsExisting => Existing is not null;
+}
+
+/// <summary>Higgs/YJIT version selection: exact match, then the best compatible version, then a
+/// new version while the block is under the cap, else the block's generic version.</summary>
+public static class VersionSelector
+{
+    public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions)
+    {
+        BlockVersion? best = null;
+        var bestDiff = ContextDiff.Incompatible;
+        foreach (var v in versions)
+        {
+            var diff = TypeContext.Diff(v.Context, incoming);
+            if (diff.Kind == DiffKind.Exact) return new(v, default, false);
+            if (diff.IsUsable && (best is null || diff < bestDiff)) { best = v; bestDiff = diff; }
+        }
+        if (maxVersions <= 1)
+        {
+            // Versioning disabled: every block has only its generic version.
+            return best is not null && best.Context.IsGeneric ? new(best, default, false) : new(null, TypeContext.Generic, true);
+        }
+        if (best is not null) return new(best, default, false);
+        if (versions.Count < maxVersions) return new(null, incoming, false);
+        return new(null, TypeContext.Generic, true);
+    }
+}

@@ -1,0 +1,61 @@
+using Lbbv.Runtime;
+using Lbbv.Versioning;
+
+namespace Lbbv.Jit.Tests;
+
+/// <summary>Runs a Python source under the LBBV tier in this process and keeps the tier for inspection.</summary>
+public sealed class JitRun : IDisposable
+{
+    private static readonly object Gate = new();
+
+    public JitRun(string source, LbbvOptions options)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "lbbv-jit-tests");
+        Directory.CreateDirectory(dir);
+        string file = Path.Combine(dir, $"p{Guid.NewGuid():N}.py");
+        File.WriteAllText(file, source);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        lock (Gate)
+        {
+            Tier = new LbbvTier(options);
+            try
+            {
+                Tier.Install();
+                var vm = new Vm(new VmOptions { Stdout = stdout, Stderr = stderr, CollectStats = true });
+                Status = vm.RunFile(file, []);
+                InterpreterBytecodes = vm.Statistics.BytecodesExecuted;
+            }
+            finally
+            {
+                Tier.Uninstall();
+                File.Delete(file);
+            }
+        }
+        Stdout = stdout.ToString();
+        Stderr = stderr.ToString();
+    }
+
+    public LbbvTier Tier { get; }
+    public int Status { get; }
+    public string Stdout { get; }
+    public string Stderr { get; }
+    public long InterpreterBytecodes { get; }
+
+    public LbbvStatistics Stats => Tier.Statistics;
+    public long TypeTestsExecuted => Stats.Read(Stats.TypeTestsExecuted);
+
+    /// <summary>The versions of the block at <paramref name="offset"/> of the code named <paramref name="qualName"/>.</summary>
+    public IReadOnlyList<BlockVersion> VersionsOf(string qualName, int offset) =>
+        Tier.Codes.First(c => c.Code.Code.QualName == qualName).VersionsAt(offset);
+
+    public void Dispose() => Tier.Dispose();
+
+    public static LbbvOptions Eager(int maxVersions = 4) => new()
+    {
+        MaxVersions = maxVersions,
+        CallThreshold = 0,
+        LoopThreshold = 0,
+        CountInCode = true,
+    };
+}

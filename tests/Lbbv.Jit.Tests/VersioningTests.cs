@@ -1,0 +1,112 @@
+namespace Lbbv.Jit.Tests;
+
+[Collection("vm")]
+public sealed class VersioningTests
+{
+    private const string IntLoop = """
+        def f(n):
+            s = 0
+            i = 0
+            while i < n:
+                s = s + i
+                i = i + 1
+            return s
+        print(f(N))
+        """;
+
+    [Fact]
+    public void Int_loop_with_known_types_tests_no_type_after_the_first_iteration()
+    {
+        using var small = new JitRun(IntLoop.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(IntLoop.Replace("N", "100000"), JitRun.Eager());
+        Assert.Equal("45\n", small.Stdout);
+        Assert.Equal("4999950000\n", large.Stdout);
+        // 99,990 more iterations, not one more dynamic type test.
+        Assert.Equal(small.TypeTestsExecuted, large.TypeTestsExecuted);
+        Assert.True(large.Stats.Read(large.Stats.BytecodesInCode) > 100000 * 8);
+    }
+
+    [Fact]
+    public void Int_loop_runs_without_indirect_jumps_after_warmup()
+    {
+        using var small = new JitRun(IntLoop.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(IntLoop.Replace("N", "100000"), JitRun.Eager());
+        Assert.Equal(small.Stats.Read(small.Stats.IndirectJumps), large.Stats.Read(large.Stats.IndirectJumps));
+    }
+
+    private const string Polymorphic = """
+        def add(a, b):
+            return a + b
+        for v in [1, 2.5, "s", [1], (1,), True, None]:
+            try:
+                print(add(v, v))
+            except TypeError as e:
+                print("TypeError")
+        """;
+
+    [Fact]
+    public void Polymorphic_entry_creates_one_version_per_context_until_the_cap_then_generic()
+    {
+        using var run = new JitRun(Polymorphic, JitRun.Eager(maxVersions: 4));
+        Assert.Equal("2\n5.0\nss\n[1, 1]\n(1, 1)\n2\nTypeError\n", run.Stdout);
+        var entry = run.VersionsOf("add", 0);
+        Assert.Equal(5, entry.Count); // int, float, str, list, then the generic version
+        Assert.Equal(4, entry.Count(v => !v.IsGeneric));
+        Assert.Single(entry, v => v.IsGeneric && v.Context.IsGeneric);
+    }
+
+    [Fact]
+    public void Max_versions_one_compiles_only_generic_versions()
+    {
+        using var run = new JitRun(Polymorphic, JitRun.Eager(maxVersions: 1));
+        Assert.Equal("2\n5.0\nss\n[1, 1]\n(1, 1)\n2\nTypeError\n", run.Stdout);
+        var all = run.Tier.Codes.SelectMany(c => c.Blocks).SelectMany(b => b.Value).ToList();
+        Assert.NotEmpty(all);
+        Assert.All(all, v => Assert.True(v.Context.IsGeneric));
+    }
+
+    [Fact]
+    public void Versioning_removes_dynamic_type_tests_compared_to_one_version_per_block()
+    {
+        string source = IntLoop.Replace("N", "20000");
+        using var versioned = new JitRun(source, JitRun.Eager(4));
+        using var generic = new JitRun(source, JitRun.Eager(1));
+        Assert.Equal(versioned.Stdout, generic.Stdout);
+        Assert.True(versioned.TypeTestsExecuted * 10 < generic.TypeTestsExecuted,
+            $"versioned {versioned.TypeTestsExecuted}, generic {generic.TypeTestsExecuted}");
+    }
+
+    [Fact]
+    public void Int_overflow_takes_the_big_integer_path()
+    {
+        using var run = new JitRun("""
+            def f(n):
+                r = 1
+                for i in range(2, n + 1):
+                    r = r * i
+                return r
+            print(f(30))
+            """, JitRun.Eager());
+        Assert.Equal("265252859812191058636308480000000\n", run.Stdout);
+    }
+
+    [Fact]
+    public void Exception_inside_jitted_code_reaches_the_handler_with_the_frame_intact()
+    {
+        using var run = new JitRun("""
+            def f(xs):
+                total = 0
+                for x in xs:
+                    try:
+                        total = total + 10 // x
+                    except ZeroDivisionError:
+                        total = total + 1000
+                return total
+            print(f([1, 2, 0, 5]))
+            """, JitRun.Eager());
+        Assert.Equal("1017\n", run.Stdout);
+    }
+}
+
+[CollectionDefinition("vm", DisableParallelization = true)]
+public sealed class VmCollection;

@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace Lbbv.Tests;
+
+/// <summary>The `lbbv` command line: help, exit statuses, error reports, statistics, argv, dis.</summary>
+public sealed class CliTests
+{
+    private static string Cli => Path.Combine(RepoPaths.Root, "tests", "cli");
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("run", "--help")]
+    [InlineData("dis", "--help")]
+    public void Help_exits_zero(params string[] args)
+    {
+        var result = ProcessRunner.Lbbv(args, Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage", result.Stdout);
+    }
+
+    [Fact]
+    public void Missing_file_is_one_clear_line_and_status_2()
+    {
+        var result = ProcessRunner.Lbbv(["run", "no_such_file.py"], Cli);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("lbbv: can't open file 'no_such_file.py': [Errno 2] No such file or directory", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error()
+    {
+        var result = ProcessRunner.Lbbv(["run", "--frobnicate", "small.py"], Cli);
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("unsupported_with.py", "with", 2)]
+    [InlineData("unsupported_complex.py", "complex", 2)]
+    [InlineData("unsupported_async.py", "async", 1)]
+    public void Unsupported_construct_is_named_with_its_line(string file, string feature, int line)
+    {
+        var result = ProcessRunner.Lbbv(["run", file], Cli);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("NotSupportedError", result.Stderr);
+        Assert.Contains(feature, result.Stderr);
+        Assert.Contains($":{line}:", result.Stderr);
+        Assert.Equal("", result.Stdout); // rejected before anything runs
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
+    public void Program_arguments_go_to_sys_argv_even_when_they_look_like_options()
+    {
+        var result = ProcessRunner.Lbbv(["run", "argv.py", "a", "--stats", "-x"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("4 ['a', '--stats', '-x']\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Stats_are_printed_to_stderr_and_written_as_json()
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"lbbv-stats-{Guid.NewGuid():N}.json");
+        try
+        {
+            var result = ProcessRunner.Lbbv(["run", "--stats", "--stats-json", json, "small.py"], Cli);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("25\n", result.Stdout);
+            Assert.Contains("bytecodes_executed", result.Stderr);
+            using var doc = JsonDocument.Parse(File.ReadAllText(json));
+            Assert.True(doc.RootElement.GetProperty("bytecodes_executed").GetInt64() > 50);
+            Assert.True(doc.RootElement.GetProperty("calls").GetInt64() >= 1);
+        }
+        finally { File.Delete(json); }
+    }
+
+    [Fact]
+    public void Dis_groups_bytecode_by_block_with_entry_depth()
+    {
+        var result = ProcessRunner.Lbbv(["dis", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("depth", result.Stdout);
+        Assert.Contains("ForIter", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("trace")]
+    public void Engines_not_built_yet_say_so(string engine)
+    {
+        var result = ProcessRunner.Lbbv(["run", "--jit", engine, "small.py"], Cli);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not available yet", result.Stderr);
+    }
+
+    [Fact]
+    public void Lbbv_engine_runs_and_reports_its_counters()
+    {
+        var result = ProcessRunner.Lbbv(["run", "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--stats", "small.py"], Cli);
+        var off = ProcessRunner.Lbbv(["run", "--jit", "off", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(off.Stdout, result.Stdout);
+        Assert.Contains("lbbv_versions_compiled", result.Stderr);
+        Assert.Contains("lbbv_type_tests_executed", result.Stderr);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Lbbv.Tests;
+
+/// <summary>Every engine configuration a program must give the interpreter's output under: the
+/// engines and their stress settings (compile at first execution; one version per block; two).</summary>
+public static class EngineConfigurations
+{
+    public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
+    {
+        ["off"] = ["--jit", "off"],
+        ["lbbv"] = ["--jit", "lbbv"],
+        ["lbbv-eager"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0"],
+        ["lbbv-eager-maxv1"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "1"],
+        ["lbbv-eager-maxv2"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "2"],
+    };
+}

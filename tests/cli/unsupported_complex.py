@@ -1,0 +1,2 @@
+print("before")
+z = 3j

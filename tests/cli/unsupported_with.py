@@ -1,0 +1,3 @@
+x = 1
+with open("f") as f:
+    pass
