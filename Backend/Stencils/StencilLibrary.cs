@@ -27,7 +27,8 @@ public sealed class StencilLibrary
         Call = new CallStencils(layout);
         Control = new ControlStencils(layout);
         Counter = new CounterStencils(layout);
-        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter }.SelectMany(f => f.All)];
+        Cell = new CellStencils(layout);
+        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell }.SelectMany(f => f.All)];
     }
 
     /// <summary>The library for <paramref name="layout"/>, built on first use.</summary>
@@ -45,6 +46,7 @@ public sealed class StencilLibrary
     public CallStencils Call { get; }
     public ControlStencils Control { get; }
     public CounterStencils Counter { get; }
+    public CellStencils Cell { get; }
 
     /// <summary>Every stencil in a stable order.</summary>
     public IReadOnlyList<Stencil> All { get; }

@@ -31,6 +31,8 @@ public sealed class CodeShape
             }
         }
         Length = n;
+        for (int ip = 0; ip < n; ip++)
+            if (OpcodeInfo.IsJump(OpcodeInfo.OpOf(code.Code[ip])) && OpcodeInfo.ArgOf(code.Code[ip]) <= ip) HasLoop = true;
         _liveLocals = ComputeLiveness(code);
     }
 
@@ -79,6 +81,9 @@ public sealed class CodeShape
     }
 
     public int Length { get; }
+
+    /// <summary>True when some jump goes backwards (the code has a loop).</summary>
+    public bool HasLoop { get; private set; }
 
     public bool IsBlockStart(int offset) => (uint)offset < (uint)_blockStart.Length && _blockStart[offset];
 

@@ -29,7 +29,7 @@ public static unsafe class OpHelpers
         or Opcode.GetIter or Opcode.Call or Opcode.CallMethod or Opcode.CallKw or Opcode.LoadGlobal or Opcode.Swap
         or Opcode.UnpackSequence or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteSubscr or Opcode.BuildMap
         or Opcode.MakeFunction or Opcode.LoadClosure or Opcode.BuildSlice or Opcode.ListToTuple or Opcode.SetAdd
-        or Opcode.MapAdd or Opcode.ListExtend;
+        or Opcode.MapAdd or Opcode.ListExtend or Opcode.MakeCell;
 
     public static nint GenericOpAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&GenericOp;
     public static nint ToBoolAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ToBool;
@@ -118,6 +118,7 @@ public static unsafe class OpHelpers
         {
             case Opcode.Swap: { var t = sp[-1]; sp[-1] = sp[-arg]; sp[-arg] = t; return true; }
             case Opcode.LoadClosure: *sp = f->LocalsPlus[arg]; return true;
+            case Opcode.MakeCell: f->LocalsPlus[arg] = Cells.New(f->LocalsPlus[arg]); return true;
             case Opcode.LoadDeref:
                 {
                     var v = Cells.P(f->LocalsPlus[arg])->Value;

@@ -24,7 +24,9 @@ internal sealed unsafe partial class BlockCompiler
             if (guardI) Guard(index, ti, fail);
         }
         var stencil = tc == AbstractType.List ? _s.Sequence.ListGetItem : _s.Sequence.TupleGetItem;
-        _unit.Emit(stencil, Operand.Slot(container), Operand.Slot(index), Operand.Slot(container), ColdExit(ExitReason.SlowPath));
+        var rejoin = _unit.NewLabel();
+        _unit.Emit(stencil, Operand.Slot(container), Operand.Slot(index), Operand.Slot(container), ColdHelper(rejoin));
+        _unit.Bind(rejoin);
         var item = PeekItem(container, index, tc);
         Pop(2);
         PushPeeked(AbstractType.Bound, item);
@@ -68,7 +70,9 @@ internal sealed unsafe partial class BlockCompiler
             if (guardC) Guard(container, tc, fail);
             if (guardI) Guard(index, ti, fail);
         }
-        _unit.Emit(_s.Sequence.ListSetItem, Operand.Slot(container), Operand.Slot(index), Operand.Slot(value), ColdExit(ExitReason.SlowPath));
+        var rejoin = _unit.NewLabel();
+        _unit.Emit(_s.Sequence.ListSetItem, Operand.Slot(container), Operand.Slot(index), Operand.Slot(value), ColdHelper(rejoin));
+        _unit.Bind(rejoin);
         Pop(3);
         return Done();
     }
@@ -89,6 +93,7 @@ internal sealed unsafe partial class BlockCompiler
         if (!TryInstanceSlot(1, out nint cls, out int slot)) return GenGeneric(Opcode.LoadAttr, name);
         FlushOps();
         CountTypeTest(); // the class (shape) check inside the stencil
+        // A class mismatch leaves to the interpreter (measured faster on richards than a helper call).
         _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ColdExit(ExitReason.SlowPath));
         var attribute = PeekAttribute(obj, cls, slot);
         Pop();

@@ -31,6 +31,8 @@ internal sealed unsafe partial class BlockCompiler
             Opcode.LoadConst => GenLoadConst(arg),
             Opcode.LoadFast => GenLoadFast(arg),
             Opcode.StoreFast => GenStoreFast(arg),
+            Opcode.LoadDeref => GenLoadDeref(arg),
+            Opcode.StoreDeref => GenStoreDeref(arg),
             Opcode.LoadGlobal => GenLoadGlobal(arg),
             Opcode.StoreGlobal => GenStoreGlobal(arg),
             Opcode.BinaryOp => GenBinaryOp(arg),
@@ -191,6 +193,24 @@ internal sealed unsafe partial class BlockCompiler
         _ctx = _ctx.With(local, TypeOf(top));
         _liveKnown[local] = _liveKnown[top];
         _liveValue[local] = _liveValue[top];
+        Pop();
+        return Done();
+    }
+
+    private bool GenLoadDeref(int slot)
+    {
+        int dst = StackSlot(_depth);
+        FlushOps();
+        _unit.Emit(_s.Cell.Load, Operand.Slot(slot), Operand.Slot(dst));
+        CountTypeTest();
+        _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), ColdExit(ExitReason.Unbound));
+        Push(AbstractType.Bound);
+        return Done();
+    }
+
+    private bool GenStoreDeref(int slot)
+    {
+        _unit.Emit(_s.Cell.Store, Operand.Slot(Top()), Operand.Slot(slot));
         Pop();
         return Done();
     }

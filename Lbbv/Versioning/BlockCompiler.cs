@@ -267,6 +267,25 @@ internal sealed unsafe partial class BlockCompiler
         return label;
     }
 
+    /// <summary>An out-of-line slow path that runs the current op through the interpreter's
+    /// implementation and rejoins the fast path at <paramref name="rejoin"/> (bind it after the fast
+    /// path). Only for ops whose fast path leaves its inputs untouched when it declines and whose
+    /// result type the continuation does not rely on.</summary>
+    private Label ColdHelper(Label rejoin)
+    {
+        var label = _unit.NewLabel();
+        long k = _k, depth = _depth;
+        var helperCalls = _stats.HelperCalls;
+        _stats.HelperCallsEmitted++;
+        _cold.Add((label, () =>
+        {
+            if (helperCalls is { } c) _unit.Emit(_s.Counter.Increment, c);
+            _unit.Emit(_s.Call.Helper(3), Operand.Pointer(OpHelpers.GenericOpAddress), Operand.Imm(k), Operand.Imm(depth), Operand.Imm(0), Operand.To(_returnStatus));
+            _unit.Emit(_s.Control.Jump, Operand.To(rejoin));
+        }));
+        return label;
+    }
+
     /// <summary>An out-of-line jump through a fresh indirect slot whose stub compiles <paramref name="request"/>.</summary>
     private Operand SlotJump(CompileRequest request, string name)
     {

@@ -14,6 +14,8 @@ public sealed class CodeVersions : IHasCodeShape
         Code = code;
         Shape = new CodeShape(code.Code);
         Layout = new SlotLayout(code.SlotCount);
+        _masks = new (ulong, ulong)[Shape.Length + 1];
+        _maskReady = new bool[Shape.Length + 1];
     }
 
     public CodeRuntime Code { get; }
@@ -21,6 +23,8 @@ public sealed class CodeVersions : IHasCodeShape
     public SlotLayout Layout { get; }
     /// <summary>Set when this code is never compiled (generators, class bodies).</summary>
     public bool Unsupported { get; init; }
+    /// <summary>Whether entering this code at its call pays off (see LbbvTier.OnEntry).</summary>
+    public bool WorthEntering { get; internal set; } = true;
 
     public IReadOnlyList<BlockVersion> VersionsAt(int offset) =>
         _byOffset.TryGetValue(offset, out var list) ? list : [];
@@ -39,14 +43,25 @@ public sealed class CodeVersions : IHasCodeShape
     }
 
     /// <summary>The context of a block entry: slots past the live stack are Unknown (canonical form).</summary>
-    /// <summary>Dead locals (never read again before a store) carry no type, so they never split versions.</summary>
+    /// <summary>Dead locals (never read again before a store) carry no type, so they never split
+    /// versions; nor do slots above the stack. Applied as a nibble mask computed once per offset.</summary>
     public TypeContext Canonical(TypeContext context, int offset)
     {
-        context = context.KeepFirst(Code.SlotCount + Math.Max(0, Shape.DepthAt(offset)));
-        ulong live = Shape.LiveLocalsAt(offset);
-        int locals = Math.Min(Code.Code.VarNames.Length, Math.Min(64, TypeContext.Capacity));
-        for (int s = 0; s < locals; s++)
-            if ((live & (1UL << s)) == 0) context = context.With(s, AbstractType.Unknown);
-        return context;
+        if ((uint)offset >= (uint)_masks.Length) return context.KeepFirst(Code.SlotCount);
+        if (!_maskReady[offset])
+        {
+            var mask = TypeContext.FromBits(ulong.MaxValue, ulong.MaxValue).KeepFirst(Code.SlotCount + Math.Max(0, Shape.DepthAt(offset)));
+            ulong live = Shape.LiveLocalsAt(offset);
+            int locals = Math.Min(Code.Code.VarNames.Length, Math.Min(64, TypeContext.Capacity));
+            for (int s = 0; s < locals; s++)
+                if ((live & (1UL << s)) == 0) mask = mask.With(s, AbstractType.Unknown);
+            _masks[offset] = (mask.Low, mask.High);
+            _maskReady[offset] = true;
+        }
+        var (low, high) = _masks[offset];
+        return TypeContext.FromBits(context.Low & low, context.High & high);
     }
+
+    private readonly (ulong Low, ulong High)[] _masks = [];
+    private readonly bool[] _maskReady = [];
 }

@@ -16,4 +16,6 @@ public sealed record LbbvOptions
     public bool KeepListings { get; init; }
     /// <summary>Most versions compiled into one unit (a version plus the fall-through versions placed after it).</summary>
     public int MaxVersionsPerUnit { get; init; } = 32;
+    /// <summary>With a non-zero call threshold, loop-free functions shorter than this are not entered at their call.</summary>
+    public int MinEntryBytecodes { get; init; } = 64;
 }

@@ -57,7 +57,21 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         if (_active == this) _active = null;
     }
 
-    public TierExit OnEntry(Frame* f, out Value result) => Run(f, out result);
+    /// <summary>Function entry. Outside the stress setting (call threshold 0), a function with no
+    /// loop and fewer than <see cref="LbbvOptions.MinEntryBytecodes"/> instructions stays in the
+    /// interpreter: entering machine code costs about 50 ns (context read, selection, trampoline),
+    /// more than such a body saves.</summary>
+    public TierExit OnEntry(Frame* f, out Value result)
+    {
+        result = default;
+        if (Options.CallThreshold > 0)
+        {
+            var cr = f->Code;
+            if (cr.JitState is CodeVersions { WorthEntering: false }) return TierExit.NotHandled;
+            if (cr.JitState is null && VersionsOf(cr) is { } cv && !cv.WorthEntering) return TierExit.NotHandled;
+        }
+        return Run(f, out result);
+    }
 
     public TierExit OnBackEdge(Frame* f, out Value result) => Run(f, out result);
 
@@ -66,6 +80,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         if (cr.JitState is CodeVersions cv) return cv.Unsupported ? null : cv;
         bool unsupported = cr.IsGenerator || (cr.Code.Flags & CodeFlags.ClassBody) != 0;
         cv = new CodeVersions(cr) { Unsupported = unsupported };
+        cv.WorthEntering = cv.Shape.HasLoop || cr.Code.Code.Length >= Options.MinEntryBytecodes;
         cr.JitState = cv;
         _codes.Add(cv);
         return unsupported ? null : cv;
@@ -88,20 +103,21 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         return HandleExit(f, cv, exit, out result);
     }
 
-    /// <summary>The context of a live frame: the type of every local and stack slot from its tags.</summary>
+    /// <summary>The context of a live frame: the type of every local and stack slot from its tags
+    /// (packed directly, 4 bits per slot, as TypeContext.FromTags would).</summary>
     private static TypeContext LiveContext(Frame* f, int slots)
     {
         int n = Math.Min(slots, TypeContext.Capacity);
-        Span<byte> tags = stackalloc byte[n];
-        Span<byte> kinds = stackalloc byte[n];
         var values = f->LocalsPlus;
+        ulong low = 0, high = 0;
         for (int s = 0; s < n; s++)
         {
             var v = values[s];
-            tags[s] = (byte)v.Tag;
-            kinds[s] = v.IsObject ? (byte)v.Kind : (byte)0;
+            var type = v.IsObject ? TagMapping.FromObjectKind((byte)v.Kind) : TagMapping.FromTag((byte)v.Tag, 0);
+            if (s < 16) low |= (ulong)type << (4 * s);
+            else high |= (ulong)type << (4 * (s - 16));
         }
-        return TypeContext.FromTags(tags, kinds);
+        return TypeContext.FromBits(low, high);
     }
 
     private TierExit HandleExit(Frame* f, CodeVersions cv, ExitRecord exit, out Value result)

@@ -14,6 +14,8 @@ public static class VersionSelector
 {
     public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions)
     {
+        for (int i = 0; i < versions.Count; i++)
+            if (versions[i].Context == incoming) return new(versions[i], default, false);
         BlockVersion? best = null;
         var bestDiff = ContextDiff.Incompatible;
         foreach (var v in versions)

@@ -1,0 +1,34 @@
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>
+/// Closure cells reached through a frame slot that holds the cell object (cell and free variables):
+/// the cell differs per frame, so its address is read from the slot, not baked in.
+/// </summary>
+public sealed class CellStencils : StencilFamily
+{
+    internal CellStencils(RuntimeLayout l) : base(l)
+    {
+        Load = Build("Cell.Load", StencilKind.FrameMove, b =>
+        {
+            int cell = b.ValueSlot("cell"), dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, __qword_ptr[r12 + cell + l.ValuePayload]);
+            b.Asm.movups(xmm0, __xmmword_ptr[rax + l.CellValue]);
+            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+        });
+        Store = Build("Cell.Store", StencilKind.FrameMove, b =>
+        {
+            int src = b.ValueSlot("src"), cell = b.ValueSlot("cell");
+            b.Asm.mov(rax, __qword_ptr[r12 + cell + l.ValuePayload]);
+            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[rax + l.CellValue], xmm0);
+        });
+    }
+
+    /// <summary>(cell, dst): copy the Value inside the cell object held by slot <c>cell</c>.</summary>
+    public Stencil Load { get; }
+    /// <summary>(src, cell): store into the cell object held by slot <c>cell</c>.</summary>
+    public Stencil Store { get; }
+}
