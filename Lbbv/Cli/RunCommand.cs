@@ -37,6 +37,7 @@ public static class RunCommand
         var statsJson = new Option<string?>("--stats-json") { Description = "Write engine statistics as JSON to PATH." };
         var dumpVersions = new Option<bool>("--dump-versions") { Description = "LBBV: print every block's versions, contexts and execution counts to stderr." };
         var dumpAsm = new Option<bool>("--dump-asm") { Description = "LBBV: print the machine code of every version to stderr." };
+        var perfMap = new Option<bool>("--perf-map") { Description = "JIT: write /tmp/perf-<pid>.map so `perf report` names JIT code." };
         var file = new Argument<string>("FILE") { Description = "The Python program to run." };
         var programArgs = new Argument<string[]>("ARGS")
         {
@@ -46,7 +47,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, stats, statsJson, dumpVersions, dumpAsm, file, programArgs,
+            jit, maxVersions, callThreshold, loopThreshold, stats, statsJson, dumpVersions, dumpAsm, perfMap, file, programArgs,
         };
         command.SetAction(parsed =>
         {
@@ -59,6 +60,7 @@ public static class RunCommand
                     LoopThreshold = Math.Max(0, parsed.GetValue(loopThreshold)),
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
+                    WritePerfMap = parsed.GetValue(perfMap),
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm));
             return Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr);

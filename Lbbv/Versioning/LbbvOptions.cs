@@ -12,6 +12,8 @@ public sealed record LbbvOptions
     public int LoopThreshold { get; init; } = 30;
     /// <summary>Count in generated code (versions executed, type tests, indirect jumps, bytecodes).</summary>
     public bool CountInCode { get; init; }
+    /// <summary>Write /tmp/perf-PID.map lines for every published code range (--perf-map).</summary>
+    public bool WritePerfMap { get; init; }
     /// <summary>Keep listings for --dump-asm.</summary>
     public bool KeepListings { get; init; }
     /// <summary>Most versions compiled into one unit (a version plus the fall-through versions placed after it).</summary>

@@ -26,7 +26,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     public LbbvTier(LbbvOptions options)
     {
         Options = options;
-        _backend = new JitBackend(JitRuntimeLayout.Create(), new BackendOptions { KeepListings = options.KeepListings });
+        _backend = new JitBackend(JitRuntimeLayout.Create(), new BackendOptions { KeepListings = options.KeepListings, WritePerfMap = options.WritePerfMap });
         Statistics = new LbbvStatistics(_backend, options.CountInCode);
         _compiler = new BlockCompiler(this, _backend, Statistics, options);
         _backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);

@@ -102,3 +102,26 @@ public sealed class CliTests
         Assert.Contains("lbbv_type_tests_executed", result.Stderr);
     }
 }
+
+/// <summary>`--perf-map` names every published JIT code range for `perf report`.</summary>
+public sealed class PerfMapTests
+{
+    [Fact]
+    public void Perf_map_lists_published_code()
+    {
+        string cli = Path.Combine(RepoPaths.Root, "tests", "cli");
+        var result = ProcessRunner.Lbbv(["run", "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
+            "--perf-map", "small.py"], cli);
+        string map = $"/tmp/perf-{result.ProcessId}.map";
+        try
+        {
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("25\n", result.Stdout);
+            var lines = File.ReadAllLines(map);
+            Assert.NotEmpty(lines);
+            foreach (var line in lines)
+                Assert.Matches("^[0-9a-f]+ [0-9a-f]+ lbbv:.+$", line);
+        }
+        finally { File.Delete(map); }
+    }
+}

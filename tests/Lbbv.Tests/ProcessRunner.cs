@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Lbbv.Tests;
 
-public sealed record ProcessResult(string Stdout, string Stderr, int ExitCode)
+public sealed record ProcessResult(string Stdout, string Stderr, int ExitCode, int ProcessId = 0)
 {
     /// <summary>The last non-empty line of stderr, as the expected files record it.</summary>
     public string StderrLastLine =>
@@ -43,7 +43,7 @@ public static class ProcessRunner
             throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in time");
         }
         process.WaitForExit();
-        return new ProcessResult(stdout.Result, stderr.Result, process.ExitCode);
+        return new ProcessResult(stdout.Result, stderr.Result, process.ExitCode, process.Id);
     }
 
     /// <summary>Runs `lbbv ARGS` (the build next to the tests) in the given folder.</summary>
