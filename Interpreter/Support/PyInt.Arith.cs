@@ -45,6 +45,8 @@ public static partial class PyInt
     public static BigInteger FloorDiv(BigInteger a, BigInteger b)
     {
         if (b.IsZero) throw DivZero();
+        // Same signs: truncation is flooring, and the remainder (a second big allocation) is not needed.
+        if ((a.Sign >= 0) == (b.Sign > 0)) return BigInteger.Divide(a, b);
         var q = BigInteger.DivRem(a, b, out var r);
         if (!r.IsZero && (r.Sign != b.Sign)) q -= 1;
         return q;

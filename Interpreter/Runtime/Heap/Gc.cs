@@ -1,6 +1,7 @@
 // The precise, non-moving mark-sweep collector. It runs only at safepoints (function entry and loop
 // back-edges in the interpreter), so .NET code between safepoints may hold Values freely; .NET code
 // that calls back into Python roots its Values with TempRoots.
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 
 namespace Lbbv.Runtime;
@@ -80,6 +81,9 @@ public static unsafe class Gc
                 case ObjectKind.Cell:
                     Mark(((CellObject*)h)->Value);
                     break;
+                case ObjectKind.Str:
+                case ObjectKind.BigInt:
+                    break; // no class pointer, and the companion holds no Values
                 default:
                     MarkPtr(h->Class);
                     if (h->Handle != 0 && Handles.Table[h->Handle] is ITraceable t2) t2.Trace();
@@ -88,6 +92,7 @@ public static unsafe class Gc
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Finalize(ObjectHeader* h)
     {
         // SAFETY: h is unreachable and about to be freed.
@@ -98,7 +103,11 @@ public static unsafe class Gc
         }
         if (h->Handle != 0)
         {
-            if (Handles.Table[h->Handle] is IFinalizable f) f.Release();
+            // Only generators own native memory through their companion; skipping the type test for
+            // the common kinds avoids touching (a cache miss on) every dead str/dict/big int companion.
+            if (h->Kind is not (ObjectKind.Str or ObjectKind.BigInt or ObjectKind.Dict or ObjectKind.Set
+                    or ObjectKind.FrozenSet or ObjectKind.BoundMethod or ObjectKind.Range or ObjectKind.Slice)
+                && Handles.Table[h->Handle] is IFinalizable f) f.Release();
             Handles.Release(h->Handle);
             h->Handle = 0;
         }

@@ -12,6 +12,7 @@ public static class Handles
 
     public static int Count => next - 1 - freeCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Add(object companion)
     {
         int h;
@@ -25,6 +26,7 @@ public static class Handles
         return h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Release(int h)
     {
         Table[h] = null;

@@ -46,6 +46,7 @@ public static unsafe class NativeHeap
 
     /// <summary>Managed memory held by a companion (strings, big ints, dict tables) counts toward
     /// the collection trigger, so that a loop creating strings also collects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AccountManaged(long bytes)
     {
         AllocatedSinceGc += bytes;
@@ -53,6 +54,7 @@ public static unsafe class NativeHeap
     }
 
     /// <summary>A zeroed object of `size` bytes with its header kind set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ObjectHeader* Alloc(int size, ObjectKind kind)
     {
         size = (size + Granule - 1) & ~(Granule - 1);

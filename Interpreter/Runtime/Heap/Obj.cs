@@ -17,6 +17,7 @@ public interface IFinalizable
 
 public static unsafe class Obj
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value New(ObjectKind kind, object companion, nint cls = 0)
     {
         ObjectHeader* h = NativeHeap.Alloc(Layout.HeaderSize, kind);

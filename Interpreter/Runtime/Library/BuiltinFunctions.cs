@@ -1,4 +1,5 @@
 // Core builtin functions: print, len, repr, isinstance, getattr, ...
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lbbv.Runtime;
@@ -8,34 +9,34 @@ public static class BuiltinFunctions
     public static void Register(ModuleBuilder m)
     {
         m.Function("print", Print);
-        m.Function("len", static (in Args a) => { a.Exactly(1, "len"); return Value.Int(Protocols.Len(a[0])); });
-        m.Function("repr", static (in Args a) => { a.Exactly(1, "repr"); return Strs.New(Repr.Of(a[0])); });
-        m.Function("ascii", static (in Args a) => { a.Exactly(1, "ascii"); return Strs.New(AsciiRepr.Of(a[0])); });
-        m.Function("format", static (in Args a) =>
+        m.Function("len", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "len"); return Value.Int(Protocols.Len(a[0])); });
+        m.Function("repr", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "repr"); return Strs.New(Repr.Of(a[0])); });
+        m.Function("ascii", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "ascii"); return Strs.New(AsciiRepr.Of(a[0])); });
+        m.Function("format", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(1, 2, "format");
             return Strs.New(Formatting.Format(a[0], a.Count > 1 ? Strs.Get(a[1]) : ""));
         });
-        m.Function("isinstance", static (in Args a) =>
+        m.Function("isinstance", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count != 2) throw Errors.Type($"isinstance expected 2 arguments, got {a.Count}");
             return Value.Bool(IsInstance(a[0], a[1]));
         });
-        m.Function("issubclass", static (in Args a) =>
+        m.Function("issubclass", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count != 2) throw Errors.Type($"issubclass expected 2 arguments, got {a.Count}");
             if (!a[0].Is(ObjectKind.Class)) throw Errors.Type("issubclass() arg 1 must be a class");
             return Value.Bool(IsSubclass(ClassObject.Of(a[0]), a[1], "issubclass"));
         });
-        m.Function("hash", static (in Args a) => { a.Exactly(1, "hash"); return Value.Int(Protocols.Hash(a[0])); });
-        m.Function("id", static (in Args a) =>
+        m.Function("hash", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "hash"); return Value.Int(Protocols.Hash(a[0])); });
+        m.Function("id", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(1, "id");
             var v = a[0];
             return Value.Int(v.IsObject ? v.Payload : (v.Payload * 31 + (long)v.Tag) & long.MaxValue);
         });
-        m.Function("callable", static (in Args a) => { a.Exactly(1, "callable"); return Value.Bool(IsCallable(a[0])); });
-        m.Function("getattr", static (in Args a) =>
+        m.Function("callable", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "callable"); return Value.Bool(IsCallable(a[0])); });
+        m.Function("getattr", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(2, 3, "getattr");
             if (!a[1].Is(ObjectKind.Str)) throw Errors.Type("attribute name must be string");
@@ -46,26 +47,26 @@ public static class BuiltinFunctions
             }
             return Attributes.Get(a[0], Strs.Get(a[1]));
         });
-        m.Function("setattr", static (in Args a) =>
+        m.Function("setattr", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(3, "setattr");
             if (!a[1].Is(ObjectKind.Str)) throw Errors.Type("attribute name must be string");
             Attributes.Set(a[0], Strs.Get(a[1]), a[2]);
             return Value.None;
         });
-        m.Function("delattr", static (in Args a) =>
+        m.Function("delattr", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "delattr");
             Attributes.Delete(a[0], Strs.Get(a[1]));
             return Value.None;
         });
-        m.Function("hasattr", static (in Args a) =>
+        m.Function("hasattr", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "hasattr");
             if (!a[1].Is(ObjectKind.Str)) throw Errors.Type("attribute name must be string");
             return Value.Bool(!Attributes.TryGet(a[0], Strs.Get(a[1])).IsEmpty);
         });
-        m.Function("globals", static (in Args a) =>
+        m.Function("globals", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             unsafe
             {
@@ -118,6 +119,7 @@ public static class BuiltinFunctions
         return Value.None;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsInstance(Value obj, Value spec)
     {
         if (spec.Is(ObjectKind.Tuple))

@@ -1,11 +1,12 @@
 // Builtins over iterables: enumerate, zip, map, filter, iter, next, reversed, sorted, min, max, sum, any, all.
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public static class BuiltinIteration
 {
     public static void Register(ModuleBuilder m)
     {
-        m.Function("iter", static (in Args a) =>
+        m.Function("iter", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(1, 2, "iter");
             if (a.Count == 2)
@@ -22,7 +23,7 @@ public static class BuiltinIteration
             }
             return Protocols.Iter(a[0]);
         });
-        m.Function("next", static (in Args a) =>
+        m.Function("next", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(1, 2, "next");
             if (!Protocols.IsIterator(a[0])) throw Errors.Type($"'{Types.NameOf(a[0])}' object is not an iterator");
@@ -45,10 +46,10 @@ public static class BuiltinIteration
         m.Function("filter", Filter);
         m.Function("reversed", Reversed);
         m.Function("sorted", Sorted);
-        m.Function("min", static (in Args a) => MinMax(a, "min", Compare.Lt));
-        m.Function("max", static (in Args a) => MinMax(a, "max", Compare.Gt));
+        m.Function("min", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => MinMax(a, "min", Compare.Lt));
+        m.Function("max", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => MinMax(a, "max", Compare.Gt));
         m.Function("sum", Sum);
-        m.Function("any", static (in Args a) =>
+        m.Function("any", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(1, "any");
             var it = Protocols.Iter(a[0]);
@@ -60,7 +61,7 @@ public static class BuiltinIteration
                 if (Protocols.IsTrue(v)) return Value.True;
             }
         });
-        m.Function("all", static (in Args a) =>
+        m.Function("all", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(1, "all");
             var it = Protocols.Iter(a[0]);

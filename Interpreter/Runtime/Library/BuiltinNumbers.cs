@@ -1,4 +1,5 @@
 // Numeric builtins: abs, round, divmod, pow, hex, oct, bin, ord, chr.
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Lbbv.Support;
 
@@ -8,7 +9,7 @@ public static class BuiltinNumbers
 {
     public static void Register(ModuleBuilder m)
     {
-        m.Function("abs", static (in Args a) =>
+        m.Function("abs", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(1, "abs");
             var v = a[0];
@@ -24,7 +25,7 @@ public static class BuiltinNumbers
             throw Errors.Type($"bad operand type for abs(): '{Types.NameOf(v)}'");
         });
         m.Function("round", Round);
-        m.Function("divmod", static (in Args a) =>
+        m.Function("divmod", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "divmod");
             Value x = a[0], y = a[1];
@@ -42,7 +43,7 @@ public static class BuiltinNumbers
             }
             throw Errors.Type($"unsupported operand type(s) for divmod(): '{Types.NameOf(x)}' and '{Types.NameOf(y)}'");
         });
-        m.Function("pow", static (in Args a) =>
+        m.Function("pow", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.AllowKw("pow", "base", "exp", "mod");
             if (a.Count < 2 || a.Count > 3) throw Errors.Type($"pow expected at least 2 arguments, got {a.Count}");
@@ -54,10 +55,10 @@ public static class BuiltinNumbers
             }
             return Arith.Binary(Arith.Pow, a[0], a[1]);
         });
-        m.Function("hex", static (in Args a) => { a.Exactly(1, "hex"); return Strs.New(Radix(a[0], 16, "0x")); });
-        m.Function("oct", static (in Args a) => { a.Exactly(1, "oct"); return Strs.New(Radix(a[0], 8, "0o")); });
-        m.Function("bin", static (in Args a) => { a.Exactly(1, "bin"); return Strs.New(Radix(a[0], 2, "0b")); });
-        m.Function("ord", static (in Args a) =>
+        m.Function("hex", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "hex"); return Strs.New(Radix(a[0], 16, "0x")); });
+        m.Function("oct", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "oct"); return Strs.New(Radix(a[0], 8, "0o")); });
+        m.Function("bin", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "bin"); return Strs.New(Radix(a[0], 2, "0b")); });
+        m.Function("ord", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(1, "ord");
             if (!a[0].Is(ObjectKind.Str)) throw Errors.Type($"ord() expected string of length 1, but {Types.NameOf(a[0])} found");
@@ -66,7 +67,7 @@ public static class BuiltinNumbers
             if (n != 1) throw Errors.Type($"ord() expected a character, but string of length {n} found");
             return Value.Int(char.ConvertToUtf32(s.V, 0));
         });
-        m.Function("chr", static (in Args a) =>
+        m.Function("chr", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(1, "chr");
             if (!Ints.IsIntLike(a[0])) throw Errors.Type($"'{Types.NameOf(a[0])}' object cannot be interpreted as an integer");

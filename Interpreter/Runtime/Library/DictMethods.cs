@@ -1,4 +1,5 @@
 // Methods of dict.
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public static class DictMethods
@@ -7,13 +8,13 @@ public static class DictMethods
 
     public static void Register(TypeBuilder t)
     {
-        t.Method("get", static (in Args a) =>
+        t.Method("get", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(2, 3, "get");
             var v = D(a).GetOrEmpty(a[1]);
             return v.IsEmpty ? (a.Count > 2 ? a[2] : Value.None) : v;
         });
-        t.Method("setdefault", static (in Args a) =>
+        t.Method("setdefault", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(2, 3, "setdefault");
             var d = D(a);
@@ -23,35 +24,35 @@ public static class DictMethods
             d.Set(a[1], v);
             return v;
         });
-        t.Method("keys", static (in Args a) => Obj.New(ObjectKind.Other, new DictView(a[0], 0)));
-        t.Method("values", static (in Args a) => Obj.New(ObjectKind.Other, new DictView(a[0], 1)));
-        t.Method("items", static (in Args a) => Obj.New(ObjectKind.Other, new DictView(a[0], 2)));
-        t.Method("pop", static (in Args a) =>
+        t.Method("keys", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Obj.New(ObjectKind.Other, new DictView(a[0], 0)));
+        t.Method("values", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Obj.New(ObjectKind.Other, new DictView(a[0], 1)));
+        t.Method("items", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Obj.New(ObjectKind.Other, new DictView(a[0], 2)));
+        t.Method("pop", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(2, 3, "pop");
             if (D(a).Remove(a[1], out var v)) return v;
             if (a.Count > 2) return a[2];
             throw Errors.Key(a[1]);
         });
-        t.Method("popitem", static (in Args a) =>
+        t.Method("popitem", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (D(a).PopLast(out var k, out var v)) return Tuples.Of(k, v);
             throw Errors.New(Types.KeyError, "popitem(): dictionary is empty");
         });
-        t.Method("update", static (in Args a) =>
+        t.Method("update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count > 2) throw Errors.Type($"update expected at most 1 argument, got {a.Count - 1}");
             if (a.Count == 2) DictOps.Update(a[0], a[1]);
             for (int i = 0; i < a.KwValues.Length; i++) D(a).Set(Tuples.Span(a.KwNames)[i], a.KwValues[i]);
             return Value.None;
         });
-        t.Method("copy", static (in Args a) => Dicts.New(D(a).Copy()));
-        t.Method("clear", static (in Args a) => { D(a).Clear(); return Value.None; });
-        t.Method("__len__", static (in Args a) => Value.Int(D(a).Count));
-        t.Method("__getitem__", static (in Args a) => Items.Get(a[0], a[1]));
-        t.Method("__contains__", static (in Args a) => Value.Bool(D(a).ContainsKey(a[1])));
+        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Dicts.New(D(a).Copy()));
+        t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { D(a).Clear(); return Value.None; });
+        t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(D(a).Count));
+        t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));
+        t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(D(a).ContainsKey(a[1])));
         new TypeBuilder(Types.Dict).Class.Dict["fromkeys"] = Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(
-            Builtins.Fn("fromkeys", static (in Args a) =>
+            Builtins.Fn("fromkeys", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 var d = Dicts.New();
                 var v = a.Count > 2 ? a[2] : Value.None;
@@ -71,83 +72,83 @@ public static class SetMethods
     {
         if (!frozen)
         {
-            t.Method("add", static (in Args a) => { a.Exactly(2, "add"); S(a).Add(a[1]); return Value.None; });
-            t.Method("discard", static (in Args a) => { a.Exactly(2, "discard"); S(a).Remove(Sets.KeyForLookup(a[1])); return Value.None; });
-            t.Method("remove", static (in Args a) =>
+            t.Method("add", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(2, "add"); S(a).Add(a[1]); return Value.None; });
+            t.Method("discard", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(2, "discard"); S(a).Remove(Sets.KeyForLookup(a[1])); return Value.None; });
+            t.Method("remove", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 a.Exactly(2, "remove");
                 if (!S(a).Remove(Sets.KeyForLookup(a[1]))) throw Errors.Key(a[1]);
                 return Value.None;
             });
-            t.Method("pop", static (in Args a) =>
+            t.Method("pop", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 var v = S(a).Pop();
                 if (v.IsEmpty) throw Errors.New(Types.KeyError, "pop from an empty set");
                 return v;
             });
-            t.Method("clear", static (in Args a) => { S(a).Clear(); return Value.None; });
-            t.Method("update", static (in Args a) =>
+            t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { S(a).Clear(); return Value.None; });
+            t.Method("update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 for (int i = 1; i < a.Count; i++) SetOps.UpdateFrom(S(a), a[i]);
                 return Value.None;
             });
-            t.Method("intersection_update", static (in Args a) =>
+            t.Method("intersection_update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 for (int i = 1; i < a.Count; i++) S(a).Table.IntersectionUpdate(Other(a[i]).Table);
                 return Value.None;
             });
-            t.Method("difference_update", static (in Args a) =>
+            t.Method("difference_update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 for (int i = 1; i < a.Count; i++) S(a).Table.DifferenceUpdate(Other(a[i]).Table);
                 return Value.None;
             });
-            t.Method("symmetric_difference_update", static (in Args a) =>
+            t.Method("symmetric_difference_update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 S(a).Table.SymmetricDifferenceUpdate(Other(a[1]).Table);
                 return Value.None;
             });
         }
-        t.Method("copy", frozen ? static (in Args a) => a[0] : static (in Args a) => Sets.New(S(a).Copy()));
-        t.Method("union", static (in Args a) =>
+        t.Method("copy", frozen ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0] : [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Sets.New(S(a).Copy()));
+        t.Method("union", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var r = S(a).Copy();
             for (int i = 1; i < a.Count; i++) SetOps.UpdateFrom(r, a[i]);
             return Sets.New(r, a[0].Kind == ObjectKind.FrozenSet);
         });
-        t.Method("intersection", static (in Args a) =>
+        t.Method("intersection", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var r = S(a);
             for (int i = 1; i < a.Count; i++) r = new SetObject(r.Table.Intersection(Other(a[i]).Table));
             return Sets.New(a.Count == 1 ? r.Copy() : r, a[0].Kind == ObjectKind.FrozenSet);
         });
-        t.Method("difference", static (in Args a) =>
+        t.Method("difference", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var r = S(a).Copy();
             for (int i = 1; i < a.Count; i++) r = new SetObject(r.Table.Difference(Other(a[i]).Table));
             return Sets.New(r, a[0].Kind == ObjectKind.FrozenSet);
         });
-        t.Method("symmetric_difference", static (in Args a) =>
+        t.Method("symmetric_difference", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             Sets.New(new SetObject(S(a).Table.SymmetricDifference(Other(a[1]).Table)), a[0].Kind == ObjectKind.FrozenSet));
-        t.Method("issubset", static (in Args a) =>
+        t.Method("issubset", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var o = Other(a[1]);
             foreach (var v in S(a).ToArray()) if (!o.Contains(v)) return Value.False;
             return Value.True;
         });
-        t.Method("issuperset", static (in Args a) =>
+        t.Method("issuperset", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var s = S(a);
             foreach (var v in Other(a[1]).ToArray()) if (!s.Contains(v)) return Value.False;
             return Value.True;
         });
-        t.Method("isdisjoint", static (in Args a) =>
+        t.Method("isdisjoint", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var s = S(a);
             foreach (var v in Other(a[1]).ToArray()) if (s.Contains(v)) return Value.False;
             return Value.True;
         });
-        t.Method("__len__", static (in Args a) => Value.Int(S(a).Count));
-        t.Method("__contains__", static (in Args a) => Value.Bool(S(a).Contains(Sets.KeyForLookup(a[1]))));
+        t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(S(a).Count));
+        t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(S(a).Contains(Sets.KeyForLookup(a[1]))));
     }
 }
 
@@ -155,7 +156,7 @@ public static class GeneratorMethods
 {
     public static void Register(TypeBuilder t)
     {
-        t.Method("send", static (in Args a) =>
+        t.Method("send", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "send");
             var st = Generators.Resume(a[0], a[1], out var r);
@@ -163,15 +164,15 @@ public static class GeneratorMethods
             if (st == GenState.Error) throw ThreadState.TakePending();
             throw Errors.StopIteration(r.IsEmpty || r.IsNone ? Value.Empty : r);
         });
-        t.Method("__next__", static (in Args a) =>
+        t.Method("__next__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var st = Generators.Resume(a[0], Value.None, out var r);
             if (st == GenState.Yielded) return r;
             if (st == GenState.Error) throw ThreadState.TakePending();
             throw Errors.StopIteration(r.IsEmpty || r.IsNone ? Value.Empty : r);
         });
-        t.Method("__iter__", static (in Args a) => a[0]);
-        t.Method("close", static (in Args a) => { Generators.Get(a[0]).Finished = true; return Value.None; });
+        t.Method("__iter__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
+        t.Method("close", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { Generators.Get(a[0]).Finished = true; return Value.None; });
     }
 }
 
@@ -179,14 +180,14 @@ public static class RangeMethods
 {
     public static void Register(TypeBuilder t)
     {
-        t.Method("index", static (in Args a) =>
+        t.Method("index", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "index");
             var r = Obj.Get<RangeObject>(a[0]);
             if (Protocols.Contains(a[0], a[1]) && (a[1].IsInt || a[1].IsBool)) return Value.Int((a[1].Payload - r.Start) / r.Step);
             throw Errors.ValueErr($"{Repr.Of(a[1])} is not in range");
         });
-        t.Method("count", static (in Args a) => Value.Int(Protocols.Contains(a[0], a[1]) ? 1 : 0));
+        t.Method("count", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(Protocols.Contains(a[0], a[1]) ? 1 : 0));
     }
 }
 
@@ -194,11 +195,11 @@ public static class IntMethods
 {
     public static void Register(TypeBuilder i, TypeBuilder f)
     {
-        i.Method("bit_length", static (in Args a) => Value.Int(Lbbv.Support.PyInt.BitLength(Ints.ToBig(a[0]))));
-        i.Method("conjugate", static (in Args a) => a[0]);
-        i.Method("__index__", static (in Args a) => a[0]);
-        f.Method("is_integer", static (in Args a) => Value.Bool(Lbbv.Support.PyFloat.IsInteger(a[0].AsFloat)));
-        f.Method("conjugate", static (in Args a) => a[0]);
+        i.Method("bit_length", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(Lbbv.Support.PyInt.BitLength(Ints.ToBig(a[0]))));
+        i.Method("conjugate", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
+        i.Method("__index__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
+        f.Method("is_integer", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Lbbv.Support.PyFloat.IsInteger(a[0].AsFloat)));
+        f.Method("conjugate", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
     }
 }
 
@@ -206,11 +207,11 @@ public static class ExceptionMethods
 {
     public static void Register(TypeBuilder t)
     {
-        t.Method("__init__", static (in Args a) =>
+        t.Method("__init__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             Exceptions.Data(a[0]).Args = Tuples.FromSpan(a.Pos[1..]);
             return Value.None;
         });
-        t.Method("with_traceback", static (in Args a) => a[0]);
+        t.Method("with_traceback", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
     }
 }

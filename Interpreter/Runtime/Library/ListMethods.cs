@@ -1,19 +1,20 @@
 // Methods of list and tuple, and the stable sort used by list.sort and sorted().
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public static unsafe class ListMethods
 {
     public static void Register(TypeBuilder t)
     {
-        t.Method("append", static (in Args a) => { a.Exactly(2, "append"); Lists.Append(a[0], a[1]); return Value.None; });
-        t.Method("extend", static (in Args a) => { a.Exactly(2, "extend"); ListOps.Extend(a[0], a[1]); return Value.None; });
-        t.Method("insert", static (in Args a) =>
+        t.Method("append", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(2, "append"); Lists.Append(a[0], a[1]); return Value.None; });
+        t.Method("extend", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(2, "extend"); ListOps.Extend(a[0], a[1]); return Value.None; });
+        t.Method("insert", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count != 3) throw Errors.Type($"insert expected 2 arguments, got {a.Count - 1}");
             Lists.Insert(a[0], Ints.ToLong(a[1]), a[2]);
             return Value.None;
         });
-        t.Method("pop", static (in Args a) =>
+        t.Method("pop", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(1, 2, "pop");
             long n = Lists.Count(a[0]);
@@ -23,7 +24,7 @@ public static unsafe class ListMethods
             if (i < 0 || i >= n) throw Errors.Index("pop index out of range");
             return Lists.RemoveAt(a[0], i);
         });
-        t.Method("remove", static (in Args a) =>
+        t.Method("remove", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "remove");
             long i = Find(a[0], a[1], 0, long.MaxValue);
@@ -31,7 +32,7 @@ public static unsafe class ListMethods
             Lists.RemoveAt(a[0], i);
             return Value.None;
         });
-        t.Method("index", static (in Args a) =>
+        t.Method("index", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(2, 4, "index");
             long n = Lists.Count(a[0]);
@@ -40,7 +41,7 @@ public static unsafe class ListMethods
             if (i < 0) throw Errors.ValueErr($"{Repr.Of(a[1])} is not in list");
             return Value.Int(i);
         });
-        t.Method("count", static (in Args a) =>
+        t.Method("count", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "count");
             long c = 0;
@@ -48,10 +49,10 @@ public static unsafe class ListMethods
             for (long i = 0; i < l->Count; i++) if (Protocols.EqualsForContainer(l->Items[i], a[1])) c++;
             return Value.Int(c);
         });
-        t.Method("reverse", static (in Args a) => { a.Exactly(1, "reverse"); Lists.Span(a[0]).Reverse(); return Value.None; });
-        t.Method("copy", static (in Args a) => { a.Exactly(1, "copy"); return Lists.FromSpan(Lists.Span(a[0])); });
-        t.Method("clear", static (in Args a) => { a.Exactly(1, "clear"); Lists.Clear(a[0]); return Value.None; });
-        t.Method("sort", static (in Args a) =>
+        t.Method("reverse", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "reverse"); Lists.Span(a[0]).Reverse(); return Value.None; });
+        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "copy"); return Lists.FromSpan(Lists.Span(a[0])); });
+        t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "clear"); Lists.Clear(a[0]); return Value.None; });
+        t.Method("sort", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count > 1) throw Errors.Type("sort() takes no positional arguments");
             a.AllowKw("sort", "key", "reverse");
@@ -60,9 +61,9 @@ public static unsafe class ListMethods
             Sort(a[0], key.IsEmpty ? Value.None : key, !rev.IsEmpty && Protocols.IsTrue(rev));
             return Value.None;
         });
-        t.Method("__len__", static (in Args a) => Value.Int(Lists.Count(a[0])));
-        t.Method("__getitem__", static (in Args a) => Items.Get(a[0], a[1]));
-        t.Method("__contains__", static (in Args a) => Value.Bool(Protocols.Contains(a[0], a[1])));
+        t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(Lists.Count(a[0])));
+        t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));
+        t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Protocols.Contains(a[0], a[1])));
     }
 
     static long Norm(long i, long n) { if (i < 0) { i += n; if (i < 0) i = 0; } return Math.Min(i, n); }
@@ -148,19 +149,19 @@ public static class TupleMethods
 {
     public static void Register(TypeBuilder t)
     {
-        t.Method("index", static (in Args a) =>
+        t.Method("index", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var items = Tuples.Span(a[0]);
             for (int i = 0; i < items.Length; i++) if (Protocols.EqualsForContainer(items[i], a[1])) return Value.Int(i);
             throw Errors.ValueErr("tuple.index(x): x not in tuple");
         });
-        t.Method("count", static (in Args a) =>
+        t.Method("count", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             long c = 0;
             foreach (var v in Tuples.Span(a[0])) if (Protocols.EqualsForContainer(v, a[1])) c++;
             return Value.Int(c);
         });
-        t.Method("__len__", static (in Args a) => Value.Int(Tuples.Count(a[0])));
-        t.Method("__getitem__", static (in Args a) => Items.Get(a[0], a[1]));
+        t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(Tuples.Count(a[0])));
+        t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));
     }
 }

@@ -1,4 +1,5 @@
 // Methods of str (algorithms from Lbbv.Support.PyStr).
+using System.Runtime.CompilerServices;
 using System.Text;
 using Lbbv.Support;
 
@@ -18,7 +19,7 @@ public static class StrMethods
 
     public static void Register(TypeBuilder t)
     {
-        t.Method("join", static (in Args a) =>
+        t.Method("join", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "join");
             string sep = S(a);
@@ -33,73 +34,73 @@ public static class StrMethods
             }
             return Strs.New(sb.ToString());
         });
-        t.Method("split", static (in Args a) => SplitImpl(a, false));
-        t.Method("rsplit", static (in Args a) => SplitImpl(a, true));
-        t.Method("splitlines", static (in Args a) =>
+        t.Method("split", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => SplitImpl(a, false));
+        t.Method("rsplit", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => SplitImpl(a, true));
+        t.Method("splitlines", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             bool keep = a.Count > 1 ? Protocols.IsTrue(a[1]) : !a.Kw("keepends").IsEmpty && Protocols.IsTrue(a.Kw("keepends"));
             return Lists.FromSpan(PyStr.SplitLines(S(a), keep).Select(Strs.New).ToArray());
         });
-        t.Method("strip", static (in Args a) => Strs.New(PyStr.Strip(S(a), a.Count > 1 && !a[1].IsNone ? StrArg(a[1], "strip") : null)));
-        t.Method("lstrip", static (in Args a) => Strs.New(PyStr.LStrip(S(a), a.Count > 1 && !a[1].IsNone ? StrArg(a[1], "lstrip") : null)));
-        t.Method("rstrip", static (in Args a) => Strs.New(PyStr.RStrip(S(a), a.Count > 1 && !a[1].IsNone ? StrArg(a[1], "rstrip") : null)));
-        t.Method("replace", static (in Args a) =>
+        t.Method("strip", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.Strip(S(a), a.Count > 1 && !a[1].IsNone ? StrArg(a[1], "strip") : null)));
+        t.Method("lstrip", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.LStrip(S(a), a.Count > 1 && !a[1].IsNone ? StrArg(a[1], "lstrip") : null)));
+        t.Method("rstrip", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.RStrip(S(a), a.Count > 1 && !a[1].IsNone ? StrArg(a[1], "rstrip") : null)));
+        t.Method("replace", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count < 3) throw Errors.Type($"replace expected at least 2 arguments, got {a.Count - 1}");
             return Strs.New(PyStr.Replace(S(a), Strs.Get(a[1]), Strs.Get(a[2]), a.Count > 3 ? Ints.ToLong(a[3]) : -1));
         });
-        t.Method("startswith", static (in Args a) => Value.Bool(Affix(a, false)));
-        t.Method("endswith", static (in Args a) => Value.Bool(Affix(a, true)));
-        t.Method("find", static (in Args a) => Value.Int(PyStr.Find(S(a), Sub(a, "find"), OptIndex(a, 2, 0), OptIndex(a, 3, long.MaxValue))));
-        t.Method("rfind", static (in Args a) => Value.Int(PyStr.RFind(S(a), Sub(a, "rfind"), OptIndex(a, 2, 0), OptIndex(a, 3, long.MaxValue))));
-        t.Method("index", static (in Args a) =>
+        t.Method("startswith", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Affix(a, false)));
+        t.Method("endswith", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Affix(a, true)));
+        t.Method("find", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(PyStr.Find(S(a), Sub(a, "find"), OptIndex(a, 2, 0), OptIndex(a, 3, long.MaxValue))));
+        t.Method("rfind", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(PyStr.RFind(S(a), Sub(a, "rfind"), OptIndex(a, 2, 0), OptIndex(a, 3, long.MaxValue))));
+        t.Method("index", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             string s = S(a), sub = Sub(a, "index");
             long lo = OptIndex(a, 2, 0), hi = OptIndex(a, 3, long.MaxValue);
             return Value.Int(Wrap(() => PyStr.Index(s, sub, lo, hi)));
         });
-        t.Method("rindex", static (in Args a) =>
+        t.Method("rindex", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             string s = S(a), sub = Sub(a, "rindex");
             long lo = OptIndex(a, 2, 0), hi = OptIndex(a, 3, long.MaxValue);
             return Value.Int(Wrap(() => PyStr.RIndex(s, sub, lo, hi)));
         });
-        t.Method("count", static (in Args a) => Value.Int(PyStr.Count(S(a), Sub(a, "count"), OptIndex(a, 2, 0), OptIndex(a, 3, long.MaxValue))));
-        t.Method("upper", static (in Args a) => Strs.New(PyStr.Upper(S(a))));
-        t.Method("lower", static (in Args a) => Strs.New(PyStr.Lower(S(a))));
-        t.Method("casefold", static (in Args a) => Strs.New(PyStr.CaseFold(S(a))));
-        t.Method("title", static (in Args a) => Strs.New(PyStr.Title(S(a))));
-        t.Method("capitalize", static (in Args a) => Strs.New(PyStr.Capitalize(S(a))));
-        t.Method("swapcase", static (in Args a) => Strs.New(PyStr.SwapCase(S(a))));
-        t.Method("isdigit", static (in Args a) => Value.Bool(PyStr.IsDigit(S(a))));
-        t.Method("isdecimal", static (in Args a) => Value.Bool(PyStr.IsDecimal(S(a))));
-        t.Method("isnumeric", static (in Args a) => Value.Bool(PyStr.IsNumeric(S(a))));
-        t.Method("isalpha", static (in Args a) => Value.Bool(PyStr.IsAlpha(S(a))));
-        t.Method("isalnum", static (in Args a) => Value.Bool(PyStr.IsAlnum(S(a))));
-        t.Method("isspace", static (in Args a) => Value.Bool(PyStr.IsSpace(S(a))));
-        t.Method("isupper", static (in Args a) => Value.Bool(PyStr.IsUpper(S(a))));
-        t.Method("islower", static (in Args a) => Value.Bool(PyStr.IsLower(S(a))));
-        t.Method("istitle", static (in Args a) => Value.Bool(PyStr.IsTitleStr(S(a))));
-        t.Method("isidentifier", static (in Args a) => Value.Bool(PyStr.IsIdentifier(S(a))));
-        t.Method("isascii", static (in Args a) => Value.Bool(PyStr.IsAsciiStr(S(a))));
-        t.Method("zfill", static (in Args a) => Strs.New(PyStr.ZFill(S(a), Ints.ToLong(a[1]))));
-        t.Method("ljust", static (in Args a) => Strs.New(PyStr.LJust(S(a), Ints.ToLong(a[1]), Fill(a))));
-        t.Method("rjust", static (in Args a) => Strs.New(PyStr.RJust(S(a), Ints.ToLong(a[1]), Fill(a))));
-        t.Method("center", static (in Args a) => Strs.New(PyStr.Center(S(a), Ints.ToLong(a[1]), Fill(a))));
-        t.Method("expandtabs", static (in Args a) => Strs.New(PyStr.ExpandTabs(S(a), a.Count > 1 ? Ints.ToLong(a[1]) : 8)));
-        t.Method("partition", static (in Args a) =>
+        t.Method("count", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(PyStr.Count(S(a), Sub(a, "count"), OptIndex(a, 2, 0), OptIndex(a, 3, long.MaxValue))));
+        t.Method("upper", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.Upper(S(a))));
+        t.Method("lower", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.Lower(S(a))));
+        t.Method("casefold", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.CaseFold(S(a))));
+        t.Method("title", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.Title(S(a))));
+        t.Method("capitalize", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.Capitalize(S(a))));
+        t.Method("swapcase", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.SwapCase(S(a))));
+        t.Method("isdigit", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsDigit(S(a))));
+        t.Method("isdecimal", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsDecimal(S(a))));
+        t.Method("isnumeric", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsNumeric(S(a))));
+        t.Method("isalpha", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsAlpha(S(a))));
+        t.Method("isalnum", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsAlnum(S(a))));
+        t.Method("isspace", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsSpace(S(a))));
+        t.Method("isupper", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsUpper(S(a))));
+        t.Method("islower", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsLower(S(a))));
+        t.Method("istitle", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsTitleStr(S(a))));
+        t.Method("isidentifier", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsIdentifier(S(a))));
+        t.Method("isascii", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(PyStr.IsAsciiStr(S(a))));
+        t.Method("zfill", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.ZFill(S(a), Ints.ToLong(a[1]))));
+        t.Method("ljust", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.LJust(S(a), Ints.ToLong(a[1]), Fill(a))));
+        t.Method("rjust", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.RJust(S(a), Ints.ToLong(a[1]), Fill(a))));
+        t.Method("center", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.Center(S(a), Ints.ToLong(a[1]), Fill(a))));
+        t.Method("expandtabs", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.ExpandTabs(S(a), a.Count > 1 ? Ints.ToLong(a[1]) : 8)));
+        t.Method("partition", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             string s0 = S(a), sep = Strs.Get(a[1]);
             var (h, s, tl) = Wrap(() => PyStr.Partition(s0, sep));
             return Tuples.FromSpan([Strs.New(h), Strs.New(s), Strs.New(tl)]);
         });
-        t.Method("rpartition", static (in Args a) =>
+        t.Method("rpartition", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             string s0 = S(a), sep = Strs.Get(a[1]);
             var (h, s, tl) = Wrap(() => PyStr.RPartition(s0, sep));
             return Tuples.FromSpan([Strs.New(h), Strs.New(s), Strs.New(tl)]);
         });
-        t.Method("format", static (in Args a) =>
+        t.Method("format", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var kwNames = a.KwNames;
             var kwVals = a.KwValues.ToArray();
@@ -110,10 +111,10 @@ public static class StrMethods
             };
             return Strs.New(Formatting.StrFormat_(S(a), a.Pos[1..], kw));
         });
-        t.Method("encode", static (in Args a) => throw Errors.Type("bytes are not supported by Lbbv"));
-        t.Method("__len__", static (in Args a) => Value.Int(Strs.Obj_(a[0]).Length));
-        t.Method("__contains__", static (in Args a) => Value.Bool(Protocols.Contains(a[0], a[1])));
-        t.Method("__getitem__", static (in Args a) => Items.Get(a[0], a[1]));
+        t.Method("encode", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => throw Errors.Type("bytes are not supported by Lbbv"));
+        t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(Strs.Obj_(a[0]).Length));
+        t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Protocols.Contains(a[0], a[1])));
+        t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));
     }
 
     static T Wrap<T>(Func<T> f)
@@ -156,6 +157,7 @@ public static class StrMethods
         return end ? PyStr.EndsWith(s, Strs.Get(p), start, stop) : PyStr.StartsWith(s, Strs.Get(p), start, stop);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static Value SplitImpl(in Args a, bool right)
     {
         a.AllowKw(right ? "rsplit" : "split", "sep", "maxsplit");

@@ -1,4 +1,5 @@
 // Constructors of the builtin classes: int(), str(), list(), dict(), range(), property(), ...
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Lbbv.Support;
 
@@ -10,23 +11,23 @@ public static class TypeConstructors
     {
         Types.Int.Ctor = IntCtor;
         Types.Float.Ctor = FloatCtor;
-        Types.Bool.Ctor = static (in Args a) => { a.Range(0, 1, "bool"); return Value.Bool(a.Count == 1 && Protocols.IsTrue(a[0])); };
-        Types.Str.Ctor = static (in Args a) =>
+        Types.Bool.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Range(0, 1, "bool"); return Value.Bool(a.Count == 1 && Protocols.IsTrue(a[0])); };
+        Types.Str.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.AllowKw("str", "object");
             if (a.Count == 0) { var o = a.Kw("object"); return o.IsEmpty ? Strs.New("") : Strs.New(Repr.Str(o)); }
             if (a.Count > 1) throw Errors.Type("decoding str is not supported");
             return a[0].Is(ObjectKind.Str) ? a[0] : Strs.New(Repr.Str(a[0]));
         };
-        Types.List.Ctor = static (in Args a) => { a.Range(0, 1, "list"); return a.Count == 0 ? Lists.New() : Protocols.ToListObject(a[0]); };
-        Types.Tuple.Ctor = static (in Args a) =>
+        Types.List.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Range(0, 1, "list"); return a.Count == 0 ? Lists.New() : Protocols.ToListObject(a[0]); };
+        Types.Tuple.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(0, 1, "tuple");
             if (a.Count == 0) return Tuples.New(0);
             if (a[0].Is(ObjectKind.Tuple)) return a[0];
             return Tuples.FromSpan(Protocols.ToList(a[0]).ToArray());
         };
-        Types.Dict.Ctor = static (in Args a) =>
+        Types.Dict.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count > 1) throw Errors.Type($"dict expected at most 1 argument, got {a.Count}");
             var d = Dicts.New();
@@ -34,14 +35,14 @@ public static class TypeConstructors
             for (int i = 0; i < a.KwValues.Length; i++) Dicts.Get(d).Set(Tuples.Span(a.KwNames)[i], a.KwValues[i]);
             return d;
         };
-        Types.Set.Ctor = static (in Args a) => { a.Range(0, 1, "set"); return Sets.New(a.Count == 0 ? new SetObject() : Sets.FromIterable(a[0])); };
-        Types.FrozenSet.Ctor = static (in Args a) =>
+        Types.Set.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Range(0, 1, "set"); return Sets.New(a.Count == 0 ? new SetObject() : Sets.FromIterable(a[0])); };
+        Types.FrozenSet.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(0, 1, "frozenset");
             if (a.Count == 1 && a[0].Is(ObjectKind.FrozenSet)) return a[0];
             return Sets.New(a.Count == 0 ? new SetObject() : Sets.FromIterable(a[0]), true);
         };
-        Types.Range.Ctor = static (in Args a) =>
+        Types.Range.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.NoKw("range");
             if (a.Count == 0) throw Errors.Type("range expected at least 1 argument, got 0");
@@ -61,23 +62,23 @@ public static class TypeConstructors
             if (step == 0) throw Errors.ValueErr("range() arg 3 must not be zero");
             return Obj.New(ObjectKind.Range, new RangeObject(start, stop, step));
         };
-        Types.Slice.Ctor = static (in Args a) =>
+        Types.Slice.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(1, 3, "slice");
             if (a.Count == 1) return Obj.New(ObjectKind.Slice, new SliceObject(Value.None, a[0], Value.None));
             return Obj.New(ObjectKind.Slice, new SliceObject(a[0], a[1], a.Count == 3 ? a[2] : Value.None));
         };
-        Types.Object.Ctor = static (in Args a) =>
+        Types.Object.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count > 0 || a.HasKw) throw Errors.Type("object() takes no arguments");
             return Instances.New(Types.Object);
         };
-        Types.Type.Ctor = static (in Args a) =>
+        Types.Type.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count != 1) throw Errors.Type("type() with 3 arguments is not supported by Lbbv");
             return Types.Of(a[0]).Self;
         };
-        Types.Property.Ctor = static (in Args a) =>
+        Types.Property.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var p = new PropertyObject
             {
@@ -87,21 +88,21 @@ public static class TypeConstructors
             };
             return Obj.New(ObjectKind.Property, p);
         };
-        new TypeBuilder(Types.Property).Method("setter", static (in Args a) =>
+        new TypeBuilder(Types.Property).Method("setter", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var old = Obj.Get<PropertyObject>(a[0]);
             return Obj.New(ObjectKind.Property, new PropertyObject { Get = old.Get, Set = a[1], Del = old.Del });
         });
-        new TypeBuilder(Types.Property).Method("getter", static (in Args a) =>
+        new TypeBuilder(Types.Property).Method("getter", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var old = Obj.Get<PropertyObject>(a[0]);
             return Obj.New(ObjectKind.Property, new PropertyObject { Get = a[1], Set = old.Set, Del = old.Del });
         });
-        Types.StaticMethod.Ctor = static (in Args a) => { a.Exactly(1, "staticmethod"); return Obj.New(ObjectKind.StaticMethod, new StaticMethodObject(a[0])); };
-        Types.ClassMethod.Ctor = static (in Args a) => { a.Exactly(1, "classmethod"); return Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(a[0])); };
+        Types.StaticMethod.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "staticmethod"); return Obj.New(ObjectKind.StaticMethod, new StaticMethodObject(a[0])); };
+        Types.ClassMethod.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "classmethod"); return Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(a[0])); };
         var super = Types.Make("super", Types.Object);
         Builtins.Module.Set("super", super.Self);
-        super.Ctor = static (in Args a) =>
+        super.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count != 2) throw Errors.New(Types.RuntimeError, "super(): no arguments");
             if (!a[0].Is(ObjectKind.Class)) throw Errors.Type("super() argument 1 must be a type, not " + Types.NameOf(a[0]));

@@ -1,5 +1,6 @@
 // A class (builtin or user-defined): name, base chain (MRO), attribute dict, and the instance
 // shape: a name->slot map that only grows, shared by all instances of exactly this class.
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public sealed class ClassObject : ITraceable
@@ -43,16 +44,29 @@ public sealed class ClassObject : ITraceable
     }
 
     /// <summary>Finds `name` along the MRO; Empty when missing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value Lookup(string name)
     {
-        if (cacheVersion != GlobalVersion) { lookupCache.Clear(); cacheVersion = GlobalVersion; }
-        if (lookupCache.TryGetValue(name, out var v)) return v;
-        v = Value.Empty;
-        foreach (var c in Mro)
-            if (c.Dict.TryGetValue(name, out var found)) { v = found; break; }
-        lookupCache[name] = v;
+        if (cacheVersion != GlobalVersion) { lookupCache.Clear(); Array.Clear(fastNames); cacheVersion = GlobalVersion; }
+        // Names come from code objects and builtin tables, so the same string instance recurs:
+        // a reference compare in a small direct-mapped table skips the dictionary's string hashing.
+        int slot = (name.Length * 7 + (name.Length == 0 ? 0 : name[0] + name[^1])) & (FastWays - 1);
+        if ((object?)fastNames[slot] == name) return fastValues[slot];
+        if (!lookupCache.TryGetValue(name, out var v))
+        {
+            v = Value.Empty;
+            foreach (var c in Mro)
+                if (c.Dict.TryGetValue(name, out var found)) { v = found; break; }
+            lookupCache[name] = v;
+        }
+        fastNames[slot] = name;
+        fastValues[slot] = v;
         return v;
     }
+
+    const int FastWays = 16;
+    readonly string?[] fastNames = new string?[FastWays];
+    readonly Value[] fastValues = new Value[FastWays];
 
     public void SetAttr(string name, Value v) { Dict[name] = v; GlobalVersion++; }
     public bool DelAttr(string name) { GlobalVersion++; return Dict.Remove(name); }

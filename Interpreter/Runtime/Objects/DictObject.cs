@@ -1,4 +1,5 @@
 // dict: CPython-style compact ordered hash table (an index array over insertion-ordered entries).
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public sealed class DictObject : ITraceable
@@ -30,6 +31,7 @@ public sealed class DictObject : ITraceable
     public Value ValueAt(int i) => vals[i];
     public void SetValueAt(int i, Value v) => vals[i] = v;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int Find(Value key, long hash)
     {
         int mask = index.Length - 1;
@@ -49,6 +51,7 @@ public sealed class DictObject : ITraceable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(Value key, out Value v)
     {
         int e = Find(key, Protocols.Hash(key));
@@ -57,14 +60,17 @@ public sealed class DictObject : ITraceable
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value GetOrEmpty(Value key)
     {
         int e = Find(key, Protocols.Hash(key));
         return e < 0 ? Value.Empty : vals[e];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ContainsKey(Value key) => Find(key, Protocols.Hash(key)) >= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Set(Value key, Value v)
     {
         long h = Protocols.Hash(key);
@@ -73,6 +79,7 @@ public sealed class DictObject : ITraceable
         Insert(key, h, v);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void Insert(Value key, long h, Value v)
     {
         if ((used + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, Count * 3));

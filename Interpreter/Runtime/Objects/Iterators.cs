@@ -1,4 +1,5 @@
 // Iterator companions. Next() returns Empty when exhausted (never a .NET exception).
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public abstract class IteratorObject : ITraceable
@@ -13,6 +14,7 @@ public sealed unsafe class ListIterator(Value list) : IteratorObject
     readonly Value list = list;
     long i;
     public override ClassObject Type => Types.ListIterator;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next()
     {
         var l = Lists.P(list);
@@ -29,6 +31,7 @@ public sealed unsafe class ListReverseIterator(Value list) : IteratorObject
     readonly Value list = list;
     long i = Lists.Count(list) - 1;
     public override ClassObject Type => Types.ListReverseIterator;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next()
     {
         var l = Lists.P(list);
@@ -45,6 +48,7 @@ public sealed unsafe class TupleIterator(Value tuple) : IteratorObject
     readonly Value tuple = tuple;
     long i;
     public override ClassObject Type => Types.TupleIterator;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next() => i < Tuples.Count(tuple) ? Tuples.Items(tuple)[i++] : Value.Empty;
     public override void Trace() => Gc.Mark(tuple);
 }
@@ -54,6 +58,7 @@ public sealed class RangeIterator(long start, long step, long count) : IteratorO
     long cur = start, left = count;
     readonly long step = step;
     public override ClassObject Type => Types.RangeIterator;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next()
     {
         if (left <= 0) return Value.Empty;
@@ -69,6 +74,7 @@ public sealed class StrIterator(string s) : IteratorObject
     readonly string s = s;
     int i;
     public override ClassObject Type => Types.StrIterator;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next()
     {
         if (i >= s.Length) return Value.Empty;
@@ -86,6 +92,7 @@ public sealed class DictIterator(Value dict, int mode) : IteratorObject
     readonly int version = Dicts.Get(dict).Version;
     readonly int count = Dicts.Get(dict).Count;
     public override ClassObject Type => mode == 0 ? Types.DictKeyIterator : mode == 1 ? Types.DictValueIterator : Types.DictItemIterator;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next()
     {
         var d = Dicts.Get(dict);
@@ -113,6 +120,7 @@ public sealed class ArrayIterator(Value[] items, ClassObject type) : IteratorObj
     readonly ClassObject type = type;
     int i;
     public override ClassObject Type => type;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next() => i < items.Length ? items[i++] : Value.Empty;
     public override void Trace() { foreach (var v in items) Gc.Mark(v); }
 }
@@ -124,6 +132,7 @@ public sealed class SeqIterator(Value seq) : IteratorObject
     long i;
     bool done;
     public override ClassObject Type => Types.SeqIterator;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next()
     {
         if (done) return Value.Empty;
@@ -139,6 +148,7 @@ public sealed class SeqIterator(Value seq) : IteratorObject
 public sealed class NativeIterator(ClassObject type, Func<Value> next, Action trace) : IteratorObject
 {
     public override ClassObject Type => type;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next() => next();
     public override void Trace() => trace();
 }

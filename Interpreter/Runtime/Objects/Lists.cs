@@ -1,8 +1,10 @@
 // list: count, capacity and a separately allocated Value array (Layout.List*).
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public static unsafe class Lists
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value New(long capacity = 0)
     {
         var l = (ListObject*)NativeHeap.Alloc(Layout.ListSize, ObjectKind.List);
@@ -42,6 +44,7 @@ public static unsafe class Lists
         l->Capacity = cap;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(Value list, Value item)
     {
         var l = P(list);
@@ -110,6 +113,7 @@ public static unsafe class Tuples
 {
     static Value empty;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value New(long count)
     {
         if (count == 0 && !empty.IsEmpty) return empty;

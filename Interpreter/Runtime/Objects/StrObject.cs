@@ -1,4 +1,5 @@
 // str: a native header plus this companion holding the .NET string (UTF-16; code-point aware).
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public sealed class StrObject
@@ -59,6 +60,7 @@ public static class Strs
     static readonly Value[] chars = new Value[256];
     static Value empty;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value New(string s)
     {
         if (s.Length <= 1)

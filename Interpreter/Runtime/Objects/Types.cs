@@ -1,4 +1,5 @@
 // The builtin classes, created once per run, and type(v).
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public static class Types
@@ -116,6 +117,7 @@ public static class Types
     }
 
     /// <summary>type(v).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe ClassObject Of(Value v)
     {
         switch (v.Tag)

@@ -1,4 +1,5 @@
 // Binary and unary operators with CPython's numeric semantics and binary_op1 dunder dispatch.
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Lbbv.Support;
 
@@ -18,9 +19,13 @@ public static class Arith
     static readonly string[] IDunders = Names.Select(n => $"__i{n}__").ToArray();
 
     /// <summary>a op b (arg as in the BinaryOp instruction: kind, +16 for the in-place form).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Binary(int arg, Value a, Value b)
     {
         int kind = arg & 15;
+        // str + str (plain or in place: str is immutable) skips the generic dispatch.
+        if (kind == Add && a.Is(ObjectKind.Str) && b.Is(ObjectKind.Str))
+            return Strs.New(string.Concat(Strs.Get(a), Strs.Get(b)));
         bool inplace = (arg & Inplace) != 0;
         if (inplace)
         {
@@ -61,6 +66,7 @@ public static class Arith
 
     public static bool IsUser(Value v) => v.IsObject && (v.Kind == ObjectKind.Instance || v.Kind == ObjectKind.Exception);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static Value BinaryOp1(int kind, Value a, Value b)
     {
         bool ua = IsUser(a), ub = IsUser(b);
@@ -114,6 +120,7 @@ public static class Arith
     }
 
     /// <summary>The builtin types' implementation, or NotImplemented.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Native(int kind, Value a, Value b)
     {
         if (a.IsBool && b.IsBool && kind is BitAnd or BitOr or BitXor)
@@ -133,6 +140,7 @@ public static class Arith
         return Seqs.Binary(kind, a, b);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value IntOp(int kind, long x, long y)
     {
         long r;
@@ -165,6 +173,7 @@ public static class Arith
         return Types.NotImplemented;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value BigOp(int kind, BigInteger x, BigInteger y)
     {
         switch (kind)
@@ -185,6 +194,7 @@ public static class Arith
         return Types.NotImplemented;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value FloatOp(int kind, double x, double y)
     {
         switch (kind)

@@ -1,4 +1,5 @@
 // Attribute access (getattr/setattr/delattr, LoadMethod) with per-instruction caches for instances.
+using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public sealed class SuperObject(ClassObject start, Value self) : ITraceable
@@ -21,6 +22,7 @@ public static unsafe class Attributes
         catch (PyException e) when (Exceptions.Matches(e.Exc, Types.AttributeError)) { return Value.Empty; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value GetCached(Value o, string name, ref AttrCache cache)
     {
         if (o.IsObject)
@@ -230,6 +232,7 @@ public static unsafe class Attributes
 
     /// <summary>LoadMethod: true with the plain function/builtin in `m` when `o.name` is a method
     /// found on the class (the call then passes o as the first argument); else m is the attribute.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool LoadMethod(Value o, string name, out Value m, ref AttrCache cache)
     {
         if (o.IsObject)

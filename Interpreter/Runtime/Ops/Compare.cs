@@ -1,4 +1,5 @@
 // Rich comparisons (CPython's do_richcompare) for builtin types and user dunders.
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Lbbv.Runtime;
@@ -11,6 +12,7 @@ public static class Compare
     static readonly int[] Swapped = [Eq, Ne, Gt, Ge, Lt, Le];
     static readonly string[] Symbols = ["==", "!=", "<", "<=", ">", ">="];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Rich(int op, Value a, Value b)
     {
         bool ua = Arith.IsUser(a), ub = Arith.IsUser(b);
@@ -71,6 +73,7 @@ public static class Compare
         Eq => c == 0, Ne => c != 0, Lt => c < 0, Le => c <= 0, Gt => c > 0, _ => c >= 0,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Native(int op, Value a, Value b)
     {
         // numbers

@@ -1,4 +1,5 @@
 // Subscription: obj[key], obj[key] = v, del obj[key] (indices and slices).
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lbbv.Runtime;
@@ -60,6 +61,7 @@ public static unsafe class Items
         return i < 0 || i >= n ? -1 : i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Get(Value o, Value key)
     {
         if (o.IsObject)
@@ -169,6 +171,7 @@ public static unsafe class Items
         return Strs.FromCodePoint(cps[j]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Set(Value o, Value key, Value v)
     {
         if (o.IsObject)

@@ -7,7 +7,7 @@ namespace Lbbv.Runtime;
 
 public static unsafe partial class Protocols
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static bool IsTrue(Value v)
     {
         switch (v.Tag)
@@ -62,6 +62,7 @@ public static unsafe partial class Protocols
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Len(Value v)
     {
         if (v.IsObject)
@@ -98,6 +99,7 @@ public static unsafe partial class Protocols
 
     // ------------------------------------------------------------------ hashing
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Hash(Value v)
     {
         switch (v.Tag)
@@ -154,6 +156,7 @@ public static unsafe partial class Protocols
     // ------------------------------------------------------------------ equality
 
     /// <summary>Key equality for dicts and sets (identity is checked by the caller).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool KeyEquals(Value a, Value b)
     {
         if (a.IsObject && b.IsObject && a.Kind == ObjectKind.Str && b.Kind == ObjectKind.Str)
@@ -164,6 +167,7 @@ public static unsafe partial class Protocols
     /// <summary>a == b as a bool (identity implies equality, as containers do).</summary>
     public static bool EqualsForContainer(Value a, Value b) => a.Same(b) || Eq(a, b);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Eq(Value a, Value b)
     {
         if (a.TagWord == b.TagWord && !a.IsObject)
@@ -303,6 +307,7 @@ public static unsafe partial class Protocols
 
     // ------------------------------------------------------------------ containment
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Contains(Value container, Value item)
     {
         if (container.IsObject)

@@ -1,10 +1,12 @@
 // Binary operators on builtin containers: concatenation, repetition, str %, set algebra, dict |.
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lbbv.Runtime;
 
 public static unsafe class Seqs
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Binary(int kind, Value a, Value b)
     {
         var ka = a.IsObject ? a.Kind : ObjectKind.Free;
