@@ -32,6 +32,29 @@ public sealed record RuntimeLayout
     public required int CellValue { get; init; }
     public required int FunctionEntry { get; init; }
 
+    // ---- native frames (r12 points HeaderSize bytes past a frame's start)
+    public required int FrameHeaderSize { get; init; }
+    public required int FrameBack { get; init; }
+    public required int FrameFunction { get; init; }
+    public required int FrameCodeId { get; init; }
+    public required int FrameIp { get; init; }
+    public required int FrameSp { get; init; }
+    public required int FrameGlobals { get; init; }
+    public required int FrameLocals { get; init; }
+    public required int FrameGenerator { get; init; }
+    public required int FrameFlags { get; init; }
+    public required int FrameSlotCount { get; init; }
+
+    // ---- the VM state that r13 points at
+    public required int VmCurrentFrame { get; init; }
+    public required int VmFrameTop { get; init; }
+    public required int VmFrameLimit { get; init; }
+    public required int VmDepth { get; init; }
+    public required int VmRecursionLimit { get; init; }
+    public required int VmCalls { get; init; }
+    public required int VmClassVersion { get; init; }
+    public required int VmReturnValue { get; init; }
+
     /// <summary>Throws if the layout cannot be used by the stencils (they copy Values as 16 bytes).</summary>
     public void Validate()
     {

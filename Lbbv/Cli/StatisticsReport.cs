@@ -40,6 +40,8 @@ public static class StatisticsReport
         yield return new("lbbv_type_tests_executed", s.Read(s.TypeTestsExecuted));
         yield return new("lbbv_helper_calls_emitted", s.HelperCallsEmitted);
         yield return new("lbbv_helper_calls_executed", s.Read(s.HelperCalls));
+        yield return new("lbbv_direct_calls_emitted", s.DirectCallsEmitted);
+        yield return new("lbbv_direct_calls_executed", s.Read(s.DirectCalls));
         yield return new("lbbv_indirect_jumps_executed", s.Read(s.IndirectJumps));
         yield return new("lbbv_stub_hits", s.StubHits);
         yield return new("lbbv_entries_from_interpreter", s.Entries);

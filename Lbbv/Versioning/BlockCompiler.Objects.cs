@@ -77,24 +77,50 @@ internal sealed unsafe partial class BlockCompiler
         return Done();
     }
 
-    /// <summary>The attribute cache the interpreter filled at this op, when it names an instance slot
-    /// of one class (kind 1: load, kind 3: store) and is current.</summary>
-    private bool TryInstanceSlot(byte kind, out nint cls, out int slot)
+    /// <summary>The attribute cache entry the interpreter filled at this op for the class of the live
+    /// receiver (else the op's primary entry), when it is of <paramref name="kind"/> (1: instance slot
+    /// load, 2: method, 3: instance slot store) and current.</summary>
+    private bool TryCachedAttribute(int receiver, int name, byte kind, out AttrCache entry)
     {
-        ref AttrCache cache = ref _cr.AttrCaches[_k];
-        cls = cache.Class;
-        slot = cache.Slot;
-        return cache.Kind == kind && cache.Class != 0 && cache.Version == ClassObject.GlobalVersion;
+        entry = _cr.AttrCaches[_k];
+        if (TryLive(receiver, out var o) && o.IsObject && o.Kind == ObjectKind.Instance)
+        {
+            // SAFETY: a live heap object; its header names its class.
+            nint cls = ((ObjectHeader*)o.Ptr)->Class;
+            entry = _cr.Find(_k, cls, kind, out bool found);
+            // Not seen by the interpreter here yet: decide as its cache would.
+            if (!found && !Attributes.TryInstanceCacheEntry(ClassObject.FromPtr(cls), _cr.Names[name], kind, out entry)) return false;
+        }
+        return entry.Kind == kind && entry.Class != 0 && entry.Version == ClassObject.GlobalVersion;
     }
+
+    private bool TryInstanceSlot(int receiver, int name, byte kind, out nint cls, out int slot)
+    {
+        bool ok = TryCachedAttribute(receiver, name, kind, out var entry);
+        cls = entry.Class;
+        slot = entry.Slot;
+        if (!ok || _noSpeculationAt == _k) return false;
+        // A property added to the class later would change what the slot access means.
+        FlushOps();
+        _unit.Emit(_s.Guards.ClassVersion, Operand.Imm(entry.Version), ClassMismatch());
+        return true;
+    }
+
+    /// <summary>True when nothing is known about the receiver's class here (no cache entry, no live
+    /// value): the op is better compiled when reached, with the receiver in view.</summary>
+    private bool UnknownAttribute(int receiver) => !TryLive(receiver, out _) && _cr.AttrCaches[_k].Kind == 0 && ShouldDefer();
+
+    /// <summary>Where a class check at this op goes when it fails: a version for the receiver's
+    /// actual class (a chain, as for type guards), or at the cap one that runs the op generically.</summary>
+    private Operand ClassMismatch() => ChainTarget(_ctx);
 
     private bool GenLoadAttr(int name)
     {
         int obj = Top();
-        if (!TryInstanceSlot(1, out nint cls, out int slot)) return GenGeneric(Opcode.LoadAttr, name);
+        if (!TryInstanceSlot(obj, name, 1, out nint cls, out int slot)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.LoadAttr, name);
         FlushOps();
         CountTypeTest(); // the class (shape) check inside the stencil
-        // A class mismatch leaves to the interpreter (measured faster on richards than a helper call).
-        _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ColdExit(ExitReason.SlowPath));
+        _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
         var attribute = PeekAttribute(obj, cls, slot);
         Pop();
         PushPeeked(AbstractType.Bound, attribute);
@@ -104,10 +130,10 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenStoreAttr(int name)
     {
         int obj = Top(), value = Top(1);
-        if (!TryInstanceSlot(3, out nint cls, out int slot)) return GenGeneric(Opcode.StoreAttr, name);
+        if (!TryInstanceSlot(obj, name, 3, out nint cls, out int slot)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.StoreAttr, name);
         FlushOps();
         CountTypeTest();
-        _unit.Emit(_s.Attribute.Store, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(value), ColdExit(ExitReason.SlowPath));
+        _unit.Emit(_s.Attribute.Store, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(value), ClassMismatch());
         Pop(2);
         return Done();
     }

@@ -51,6 +51,10 @@ internal sealed unsafe partial class BlockCompiler
             Opcode.StoreSubscr => GenStoreSubscr(),
             Opcode.LoadAttr => GenLoadAttr(arg),
             Opcode.StoreAttr => GenStoreAttr(arg),
+            Opcode.Call => GenCall(arg),
+            Opcode.CallMethod => GenCallMethod(arg),
+            Opcode.LoadMethod => GenLoadMethod(arg),
+            Opcode.UnaryNot => GenUnaryNot(),
             _ => GenGeneric(op, arg),
         };
         _noSpeculationAt = -1;
@@ -244,7 +248,23 @@ internal sealed unsafe partial class BlockCompiler
         }
         CountTypeTest();
         _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), ColdExit(ExitReason.Unbound));
-        Push(AbstractType.Bound);
+        // What the cell holds now is a guess for what it will hold (calls check the callee's identity).
+        var seen = ((CellObject*)cell)->Value;
+        PushPeeked(AbstractType.Bound, seen.IsEmpty ? ((CellObject*)builtin)->Value : seen);
+        return Done();
+    }
+
+    private bool GenUnaryNot()
+    {
+        int top = Top();
+        var t = Speculate(top, AbstractType.Bool, out bool guard);
+        if (t != AbstractType.Bool) return GenGeneric(Opcode.UnaryNot, 0);
+        FlushOps();
+        if (guard) Guard(top, AbstractType.Bool, ChainTarget(_ctx));
+        _unit.Emit(_s.Frame.FlipBool, Operand.Slot(top));
+        ForgetLive(top);
+        _alias[top] = -1;
+        SetType(top, AbstractType.Bool);
         return Done();
     }
 
@@ -260,6 +280,8 @@ internal sealed unsafe partial class BlockCompiler
     {
         _pendingOps++;
         FlushOps();
+        // A caller in machine code takes the value from the VM state; the interpreter reads the slot.
+        _unit.Emit(_s.Invoke.StoreReturn, Operand.Slot(Top()));
         _unit.Emit(_s.Control.Exit, _stats.ExitCounter(ExitReason.Return), ExitOperand(ExitReason.Return, _k));
         return false;
     }

@@ -27,6 +27,7 @@ public sealed class LbbvStatistics
             IndirectJumps = Allocate("indirect-jumps");
             BytecodesInCode = Allocate("bytecodes-in-code");
             HelperCalls = Allocate("helper-calls");
+            DirectCalls = Allocate("direct-calls");
         }
     }
 
@@ -36,6 +37,8 @@ public sealed class LbbvStatistics
     public ExitCounter? IndirectJumps { get; }
     public ExitCounter? BytecodesInCode { get; }
     public ExitCounter? HelperCalls { get; }
+    /// <summary>Calls from machine code straight into a callee's machine code.</summary>
+    public ExitCounter? DirectCalls { get; }
 
     public long VersionsCompiled;
     public long GenericVersions;
@@ -45,6 +48,7 @@ public sealed class LbbvStatistics
     public long ChainCompiles;
     public long Entries;
     public long HelperCallsEmitted;
+    public long DirectCallsEmitted;
     /// <summary>Exits that the tier's .NET side saw, by reason (helpers' exits are not stencils).</summary>
     public readonly long[] ExitsSeen = new long[ExitReasons.Count];
     public readonly Stopwatch CompileTime = new();

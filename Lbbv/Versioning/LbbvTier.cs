@@ -32,6 +32,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         _backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);
         _backend.RegisterHelper("helper:ToBool", OpHelpers.ToBoolAddress);
         _backend.RegisterHelper("helper:ForIterNext", OpHelpers.ForIterAddress);
+        _backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
         _backend.SetLazyCompiler(&LazyCompile);
     }
 
@@ -75,7 +76,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
 
     public TierExit OnBackEdge(Frame* f, out Value result) => Run(f, out result);
 
-    private CodeVersions? VersionsOf(CodeRuntime cr)
+    internal CodeVersions? VersionsOf(CodeRuntime cr)
     {
         if (cr.JitState is CodeVersions cv) return cv.Unsupported ? null : cv;
         bool unsupported = cr.IsGenerator || (cr.Code.Flags & CodeFlags.ClassBody) != 0;
@@ -98,7 +99,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         var version = Select(cv, offset, LiveContext(f, cv.Code.SlotCount + depth), f);
         if (version is null) return TierExit.NotHandled;
         Statistics.Entries++;
-        var exit = _backend.Enter(version.Address, (nint)f->LocalsPlus, 0);
+        var exit = _backend.Enter(version.Address, (nint)f->LocalsPlus, (nint)VmState.P);
         if (Trace) Console.Error.WriteLine($"[lbbv] enter {cv.Code.Code.QualName}@{offset} -> {exit}");
         return HandleExit(f, cv, exit, out result);
     }
@@ -204,6 +205,14 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     }
 
     internal void OnVersionPublished(BlockVersion version) { }
+
+    private readonly HashSet<nint> _keptAlive = [];
+
+    /// <summary>Machine code compares against this object's address: it must never be freed (and reused).</summary>
+    internal void KeepAlive(Value value)
+    {
+        if (_keptAlive.Add((nint)value.Payload)) PermanentRoots.Add(value);
+    }
 
     private nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
     {

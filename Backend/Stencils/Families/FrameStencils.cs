@@ -30,6 +30,11 @@ public sealed class FrameStencils : StencilFamily
         StoreFalse = Fixed("Frame.StoreFalse", 0, l.TagBool);
         StoreNone = Fixed("Frame.StoreNone", 0, l.TagNone);
         Clear = Fixed("Frame.Clear", 0, l.TagEmpty);
+        FlipBool = Build("Frame.FlipBool", StencilKind.FrameConstant, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            b.Asm.xor(__qword_ptr[r12 + slot + l.ValuePayload], 1);
+        });
         LoadCell = Build("Frame.LoadCell", StencilKind.FrameMove, b =>
         {
             ulong cell = b.Int64("cell");
@@ -66,6 +71,8 @@ public sealed class FrameStencils : StencilFamily
     public Stencil StoreNone { get; }
     /// <summary>(dst): make the slot empty (unbound).</summary>
     public Stencil Clear { get; }
+    /// <summary>(slot): `not` of a bool, in place.</summary>
+    public Stencil FlipBool { get; }
     /// <summary>(cell:Int64, dst): load a global or closure cell's Value.</summary>
     public Stencil LoadCell { get; }
     /// <summary>(src, cell:Int64): store into a cell.</summary>

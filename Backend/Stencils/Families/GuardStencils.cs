@@ -43,6 +43,13 @@ public sealed class GuardStencils : StencilFamily
             b.Asm.cmp(__qword_ptr[rax + l.HeaderClass], rcx);
             b.Asm.jne(fail);
         });
+        ClassVersion = Build("Guard.ClassVersion", StencilKind.Guard, b =>
+        {
+            int version = b.Int32("version");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.cmp(__dword_ptr[r13 + l.VmClassVersion], version);
+            b.Asm.jne(fail);
+        });
         PayloadIs = Build("Guard.PayloadIs", StencilKind.Guard, b =>
         {
             int slot = b.ValueSlot("slot");
@@ -72,6 +79,9 @@ public sealed class GuardStencils : StencilFamily
     public Stencil Class { get; }
     /// <summary>(slot, expected:Int64, fail): the payload is exactly <c>expected</c> (e.g. a known function).</summary>
     public Stencil PayloadIs { get; }
+
+    /// <summary>(version:Int32, fail): no class attribute changed since the code was compiled (the VM state's class version).</summary>
+    public Stencil ClassVersion { get; }
 
     private Stencil TagIs(string name, byte tag) => Build(name, StencilKind.Guard, b =>
     {

@@ -50,8 +50,9 @@ public static unsafe class FrameStack
 {
     const long Size = 512L << 20; // reserved virtual memory; pages are touched only as frames grow
     static byte* baseP;
-    static byte* limit;
-    public static byte* Top;
+    /// <summary>The first free byte (in <see cref="VmState"/>, where JIT calls push frames too).</summary>
+    public static byte* Top { get => VmState.P->FrameTop; set => VmState.P->FrameTop = value; }
+    static byte* limit { get => VmState.P->FrameLimit; set => VmState.P->FrameLimit = value; }
 
     public static void Init()
     {
@@ -59,8 +60,8 @@ public static unsafe class FrameStack
         {
             // SAFETY: a plain reservation owned for the whole process (untouched pages cost no RSS).
             baseP = (byte*)NativeMemory.Alloc((nuint)Size);
-            limit = baseP + Size;
         }
+        limit = baseP + Size;
         Top = baseP;
     }
 

@@ -7,7 +7,8 @@ namespace Lbbv.Runtime;
 
 public static unsafe class Calls
 {
-    public static long CallCount;
+    /// <summary>Python function calls (JIT-to-JIT calls count in the same cell).</summary>
+    public static long CallCount { get => VmState.P->Calls; set => VmState.P->Calls = value; }
 
     /// <summary>Calls `callable`; the last len(kwnames) args are keyword values. Returns Empty when a
     /// Python frame raised (ThreadState.Pending holds the exception); .NET errors throw PyException.</summary>

@@ -4,13 +4,13 @@ namespace Lbbv.Runtime;
 public static unsafe class ThreadState
 {
     /// <summary>The innermost running frame (the head of the Back chain the collector walks).</summary>
-    public static Frame* Current;
+    public static Frame* Current { get => VmState.P->Current; set => VmState.P->Current = value; }
     /// <summary>The exception propagating out of a frame whose Execute returned Empty.</summary>
     public static Value Pending;
     /// <summary>The exception being handled (sys.exc_info()), None when none.</summary>
     public static Value Handled = Value.None;
-    public static int Depth;
-    public static int RecursionLimit = 1000;
+    public static int Depth { get => VmState.P->Depth; set => VmState.P->Depth = value; }
+    public static int RecursionLimit { get => VmState.P->RecursionLimit; set => VmState.P->RecursionLimit = value; }
     /// <summary>Lowest safe native stack address for Execute (RecursionError below it).</summary>
     public static byte* StackLimit;
 

@@ -22,7 +22,7 @@ public sealed class ClassObject : ITraceable
     public NativeFn? Ctor;
 
     /// <summary>Bumped on every class attribute change anywhere (invalidates lookup caches).</summary>
-    public static int GlobalVersion;
+    public static unsafe int GlobalVersion { get => VmState.P->ClassVersion; set => VmState.P->ClassVersion = value; }
     int cacheVersion = -1;
     readonly Dictionary<string, Value> lookupCache = new();
 

@@ -233,6 +233,20 @@ public static unsafe class Attributes
     /// <summary>LoadMethod: true with the plain function/builtin in `m` when `o.name` is a method
     /// found on the class (the call then passes o as the first argument); else m is the attribute.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The cache entry for `name` on instances of `cls`, decided without running Python code
+    /// (the JIT asks too): kind 1/3 an existing instance slot that no property shadows, kind 2 a
+    /// plain function found on the class that no instance slot shadows.</summary>
+    public static bool TryInstanceCacheEntry(ClassObject cls, string name, byte kind, out AttrCache entry)
+    {
+        entry = default;
+        var ca = cls.Lookup(name);
+        bool inSlot = cls.Slots.TryGetValue(name, out int slot);
+        if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot : ca.Is(ObjectKind.Property) || !inSlot) return false;
+        entry.Class = cls.Self.Ptr; entry.Version = ClassObject.GlobalVersion; entry.Kind = kind;
+        if (kind == 2) entry.Value = ca; else entry.Slot = slot;
+        return true;
+    }
+
     public static bool LoadMethod(Value o, string name, out Value m, ref AttrCache cache)
     {
         if (o.IsObject)
@@ -240,12 +254,10 @@ public static unsafe class Attributes
             var k = o.Kind;
             if (k == ObjectKind.Instance)
             {
-                var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
-                var ca = cls.Lookup(name);
-                if (ca.Is(ObjectKind.Function) && !cls.Slots.ContainsKey(name))
+                if (TryInstanceCacheEntry(ClassObject.FromPtr(Obj.ClassPtr(o)), name, 2, out var entry))
                 {
-                    cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Kind = 2; cache.Value = ca;
-                    m = ca;
+                    cache = entry;
+                    m = entry.Value;
                     return true;
                 }
             }

@@ -1,0 +1,148 @@
+using Iced.Intel;
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>
+/// Machine code calling machine code: push a native frame for a known Python function, copy the
+/// arguments, call the callee's entry through an indirect slot, pop the frame and take the
+/// returned Value — no .NET on the way. Used in this order:
+/// <c>PushFrame, Argument*, ClearLocal*, Call, Returned</c>; between them rax holds the new frame.
+/// A callee that leaves any other way (a side exit, an exception) returns its exit record to
+/// <c>Returned</c>, which branches to a slow path that calls <c>FinishCall</c>.
+/// </summary>
+/// <remarks>
+/// r13 is the VM state (current frame, frame stack top and limit, call depth, the return value
+/// cell). The caller's Sp and Ip are written before the call so the collector and tracebacks see
+/// the caller stopped at its call.
+/// </remarks>
+public sealed class InvokeStencils : StencilFamily
+{
+    internal InvokeStencils(RuntimeLayout l) : base(l)
+    {
+        int header = l.FrameHeaderSize;
+        PushFrame = Build("Invoke.PushFrame", StencilKind.Invoke, b =>
+        {
+            int frameSize = b.Int32("frameSize");
+            int callerSp = b.ValueSlot("callerSp");
+            int callerIp = b.Int32("callerIp");
+            ulong function = b.Int64("function");
+            ulong globals = b.Int64("globals");
+            int codeId = b.Int32("codeId");
+            int slotCount = b.Int32("slotCount");
+            int stackBase = b.Int32("stackBase");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
+            b.Asm.lea(rcx, __qword_ptr[rax + frameSize]);
+            b.Asm.cmp(rcx, __qword_ptr[r13 + l.VmFrameLimit]);
+            b.Asm.ja(fail);
+            b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
+            b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
+            b.Asm.jge(fail);
+            // The caller stops at its call: Sp past the arguments, Ip at the call.
+            b.Asm.lea(rdx, __qword_ptr[r12 + callerSp]);
+            b.Asm.mov(__qword_ptr[r12 - header + l.FrameSp], rdx);
+            b.Asm.mov(__dword_ptr[r12 - header + l.FrameIp], callerIp);
+            // Commit the push.
+            b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rcx);
+            b.Asm.inc(__dword_ptr[r13 + l.VmDepth]);
+            b.Asm.inc(__qword_ptr[r13 + l.VmCalls]);
+            b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
+            b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
+            b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
+            // The header, as Frame.Init writes it.
+            b.Asm.mov(rdx, function);
+            b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
+            b.Asm.mov(rdx, globals);
+            b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
+            b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
+            b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], slotCount);
+            b.Asm.xor(edx, edx);
+            b.Asm.mov(__dword_ptr[rax + l.FrameIp], edx);
+            b.Asm.mov(__dword_ptr[rax + l.FrameFlags], edx);
+            b.Asm.mov(__qword_ptr[rax + l.FrameLocals], rdx);
+            b.Asm.mov(__qword_ptr[rax + l.FrameGenerator], rdx);
+            b.Asm.lea(rdx, __qword_ptr[rax + stackBase]);
+            b.Asm.mov(__qword_ptr[rax + l.FrameSp], rdx);
+        });
+        Argument = Build("Invoke.Argument", StencilKind.Invoke, b =>
+        {
+            int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
+            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[rax + dst + header], xmm0);
+        });
+        ClearLocal = Build("Invoke.ClearLocal", StencilKind.Invoke, b =>
+        {
+            int dst = b.ValueSlot("dst");
+            b.Asm.mov(__qword_ptr[rax + dst + header + l.ValueTag], 0);
+        });
+        Call = Build("Invoke.Call", StencilKind.Invoke, b =>
+        {
+            var entry = b.DataCell("entry");
+            // One push keeps the callee at rsp ≡ 0 (mod 16) after the call's return address.
+            b.Asm.push(r12);
+            b.Asm.lea(r12, __qword_ptr[rax + header]);
+            b.Asm.AddInstruction(Instruction.Create(Code.Call_rm64, entry));
+            b.Asm.pop(r12);
+        });
+        Returned = Build("Invoke.Returned", StencilKind.Invoke, b =>
+        {
+            int returnReason = b.Int32("returnReason");
+            int dst = b.ValueSlot("dst");
+            ulong slow = b.CodeTarget("slow");
+            b.Asm.mov(rcx, rax);
+            b.Asm.shr(rcx, 32);
+            b.Asm.cmp(ecx, returnReason);
+            b.Asm.jne(slow);
+            b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
+            b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
+            b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
+            b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
+            b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
+            b.Asm.movups(xmm0, __xmmword_ptr[r13 + l.VmReturnValue]);
+            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+        });
+        StoreReturn = Build("Invoke.StoreReturn", StencilKind.Invoke, b =>
+        {
+            int src = b.ValueSlot("src");
+            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[r13 + l.VmReturnValue], xmm0);
+        });
+        Finish = Build("Invoke.Finish", StencilKind.HelperCall, b =>
+        {
+            ulong helper = b.Int64("helper");
+            ulong offset = b.Int64("offset");
+            ulong depth = b.Int64("depth");
+            ulong error = b.CodeTarget("error");
+            b.Asm.mov(r8, rax);
+            b.Asm.mov(rdi, r13);
+            b.Asm.mov(rsi, r12);
+            b.Asm.mov(rdx, offset);
+            b.Asm.mov(rcx, depth);
+            b.Asm.mov(rax, helper);
+            b.Asm.call(rax);
+            b.Asm.test(rax, rax);
+            b.Asm.jne(error);
+        });
+    }
+
+    /// <summary>(frameSize:Int32, callerSp, callerIp:Int32, function:Int64, globals:Int64, codeId:Int32,
+    /// slotCount:Int32, stackBase:Int32, fail): push and initialize the callee's frame (rax), or
+    /// branch to fail, untouched, when the frame stack or the recursion limit is reached.</summary>
+    public Stencil PushFrame { get; }
+    /// <summary>(src, dst): copy a caller slot into local dst of the new frame.</summary>
+    public Stencil Argument { get; }
+    /// <summary>(dst): mark local dst of the new frame unbound.</summary>
+    public Stencil ClearLocal { get; }
+    /// <summary>(entry:DataCell): run the callee from the entry slot with r12 on its frame.</summary>
+    public Stencil Call { get; }
+    /// <summary>(returnReason:Int32, dst, slow): the callee returned: pop its frame and store its
+    /// value in dst; any other exit record branches to slow with the record in rax.</summary>
+    public Stencil Returned { get; }
+    /// <summary>(src): leave a returning frame's value in the VM state.</summary>
+    public Stencil StoreReturn { get; }
+    /// <summary>(helper:Int64, offset:Int64, depth:Int64, error): call
+    /// <c>helper(vm, slots, offset, depth, exitRecord = rax)</c>; non-zero goes to error.</summary>
+    public Stencil Finish { get; }
+}

@@ -1,0 +1,80 @@
+// The slow end of a machine-code-to-machine-code call: the callee left its machine code some other
+// way than by returning (a side exit, a handled or raised exception, a failed compile). The callee's
+// frame is still the current one; this finishes it in the interpreter and delivers its result to
+// the caller exactly as the interpreter's Call does.
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Runtime;
+using ThreadState = Lbbv.Runtime.ThreadState;
+
+namespace Lbbv.Jit;
+
+public static unsafe class CallHelpers
+{
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("LBBV_TRACE") == "1";
+
+    public static nint FinishCallAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, ulong, long>)&FinishCall;
+
+    /// <summary>(vm, caller slots, call offset, caller depth before the call, the callee's exit record):
+    /// 0 with the result in the caller's result slot, or the caller's own exit record.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long FinishCall(nint vm, Value* slots, long offset, long depth, ulong record)
+    {
+        // SAFETY: machine code passes r12, the base of the caller frame's Value slots.
+        Frame* caller = (Frame*)((byte*)slots - FrameLayout.HeaderSize);
+        Frame* callee = ThreadState.Current;
+        int k = (int)offset;
+        var exit = ExitRecord.Unpack(record);
+        var reason = (ExitReason)exit.Reason;
+        if (Trace) Console.Error.WriteLine($"[lbbv] finish call {callee->Code.Code.QualName} from {caller->Code.Code.QualName}@{offset} depth {depth}: {exit}");
+        // The callee leaves the frame chain; the interpreter re-enters it below when it must finish it.
+        ThreadState.Current = caller;
+        ThreadState.Depth--;
+        Value result;
+        try
+        {
+            switch (reason)
+            {
+                case ExitReason.Raised:
+                    result = Value.Empty;
+                    break;
+                case ExitReason.Crash:
+                    FrameStack.Pop(callee);
+                    return unchecked((long)record);
+                default:
+                    if (reason != ExitReason.Handled)
+                    {
+                        callee->Ip = exit.BytecodeOffset;
+                        callee->Sp = callee->StackBase + FrameUnwinder.Shape(callee->Code).DepthAt(exit.BytecodeOffset);
+                    }
+                    result = Interpreter.Execute(callee);
+                    break;
+            }
+        }
+        catch (Exception e)
+        {
+            FrameStack.Pop(callee);
+            OpHelpers.Crash = e;
+            return unchecked((long)new ExitRecord((uint)ExitReason.Crash, k).Pack());
+        }
+        FrameStack.Pop(callee);
+
+        var cr = caller->Code;
+        caller->Ip = k;
+        if (result.IsEmpty)
+        {
+            var exc = ThreadState.Pending;
+            ThreadState.Pending = Value.Empty;
+            Exceptions.AddTraceback(exc, cr, k);
+            return FrameUnwinder.Unwind(caller, cr, k, exc);
+        }
+        int instr = cr.Instrs[k];
+        int after = (int)depth + StackEffects.Of((Opcode)(byte)instr, instr >> 8, jump: false);
+        caller->StackBase[after - 1] = result;
+        caller->Sp = caller->StackBase + after;
+        if (NativeHeap.GcRequested) Gc.Collect();
+        return 0;
+    }
+}

@@ -1,0 +1,133 @@
+// Gen<Op> for calls: a call whose callee is a known Python function (the callable the compiler saw,
+// checked by identity) pushes the callee's frame and calls its machine code through an indirect
+// slot whose stub compiles the callee's entry for the argument types the caller knows — no .NET
+// on the way in or out. Anything else runs the interpreter's implementation of the call.
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Jit;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed unsafe partial class BlockCompiler
+{
+    private bool GenCall(int argc) => GenCallFunction(Opcode.Call, argc, Top(argc), argc > 0 ? Top(argc - 1) : StackSlot(_depth), argc);
+
+    private bool GenCallMethod(int argc)
+    {
+        int function = Top(argc + 1), self = Top(argc);
+        // LoadMethod left (function, self) for a method and (callable, Empty) otherwise; a
+        // non-empty self is checked below unless known.
+        if (TryLive(self, out var selfValue) && selfValue.IsEmpty) return GenGeneric(Opcode.CallMethod, argc);
+        return GenCallFunction(Opcode.CallMethod, argc, function, self, argc + 1);
+    }
+
+    /// <summary>obj.m where the interpreter's cache says m is a function found on obj's class: check the
+    /// class and that no class changed since, then push (function, obj) without a lookup.</summary>
+    private bool GenLoadMethod(int name)
+    {
+        int obj = Top();
+        if (_noSpeculationAt == _k || !TryCachedAttribute(obj, name, 2, out var entry) || !entry.Value.Is(ObjectKind.Function))
+            return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.LoadMethod, name);
+        _tier.KeepAlive(entry.Value);
+        FlushOps();
+        var mismatch = ClassMismatch();
+        CountTypeTest(); // the class check
+        _unit.Emit(_s.Guards.Class, Operand.Slot(obj), Operand.Imm(entry.Class), mismatch);
+        _unit.Emit(_s.Guards.ClassVersion, Operand.Imm(entry.Version), mismatch);
+        int self = StackSlot(_depth);
+        _unit.Emit(_s.Frame.Move, Operand.Slot(obj), Operand.Slot(self));
+        _unit.Emit(_s.Frame.StoreObject, Operand.Slot(obj), Operand.Imm(entry.Value.Payload));
+        bool selfKnown = TryLive(obj, out var receiver);
+        Pop();
+        PushPeeked(AbstractType.Function, entry.Value);
+        PushPeeked(AbstractType.Heap, selfKnown ? receiver : null); // an instance or an exception object of the class
+        return Done();
+    }
+
+    /// <summary>Calls the function in <paramref name="functionSlot"/> with the <paramref name="nargs"/>
+    /// values from <paramref name="firstArgument"/>; the result replaces the op's inputs.</summary>
+    private bool GenCallFunction(Opcode op, int arg, int functionSlot, int firstArgument, int nargs)
+    {
+        if (!TryLive(functionSlot, out var callable)) return ShouldDefer() ? Defer() : GenGeneric(op, arg);
+        if (!DirectCallable(callable, nargs, out var data, out var callee)) return GenGeneric(op, arg);
+        var calleeCode = callee.Code;
+        if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, firstArgument, nargs)),
+            $"{calleeCode.Code.QualName}@0:call", out var entry))
+            return GenGeneric(op, arg);
+        _tier.KeepAlive(callable);
+
+        FlushOps();
+        var rejoin = _unit.NewLabel();
+        var generic = ColdHelper(rejoin);
+        if (TypeOf(functionSlot) != AbstractType.Function)
+        {
+            CountTypeTest();
+            _unit.Emit(_s.Guards.Object, Operand.Slot(functionSlot), generic);
+        }
+        _unit.Emit(_s.Guards.PayloadIs, Operand.Slot(functionSlot), Operand.Imm(callable.Payload), generic);
+        if (op == Opcode.CallMethod && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
+        {
+            CountTypeTest();
+            _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(firstArgument), generic);
+        }
+
+        int depthAfter = _depth + StackEffects.Of(op, arg, jump: false);
+        int result = StackSlot(depthAfter - 1);
+        _unit.Emit(_s.Invoke.PushFrame,
+            Operand.Imm(Frame.SizeFor(calleeCode)), Operand.Slot(StackSlot(_depth)), Operand.Imm(_k),
+            Operand.Imm(callable.Payload), Operand.Imm(data.Globals.Payload), Operand.Imm(calleeCode.Id),
+            Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+            generic);
+        for (int i = 0; i < nargs; i++) _unit.Emit(_s.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i));
+        for (int i = nargs; i < calleeCode.SlotCount; i++) _unit.Emit(_s.Invoke.ClearLocal, Operand.Slot(i));
+        if (_stats.DirectCalls is { } calls) _unit.Emit(_s.Counter.Increment, calls);
+        _unit.Emit(_s.Invoke.Call, entry);
+        _unit.Emit(_s.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(result), FinishSlowly(rejoin));
+        _unit.Bind(rejoin);
+        _stats.DirectCallsEmitted++;
+
+        Pop(_depth - depthAfter + 1);
+        Push(AbstractType.Bound);
+        return Done();
+    }
+
+    /// <summary>A plain Python function the call can enter directly: exact positional arity, no
+    /// closure, not a generator, code the tier compiles.</summary>
+    private bool DirectCallable(Value callable, int nargs, out FunctionData data, out CodeVersions callee)
+    {
+        data = null!;
+        callee = null!;
+        if (!callable.Is(ObjectKind.Function)) return false;
+        data = Functions.Data(callable);
+        var code = data.Code;
+        if (code.IsGenerator || !code.SimpleArgs || code.ArgCount != nargs || !data.Closure.IsEmpty) return false;
+        if (_tier.VersionsOf(code) is not { } cv) return false;
+        callee = cv;
+        return true;
+    }
+
+    /// <summary>The callee's entry context: the argument types the caller knows, every other local unbound.</summary>
+    private TypeContext CalleeEntryContext(CodeVersions callee, int firstArgument, int nargs)
+    {
+        var context = TypeContext.Generic;
+        int slots = Math.Min(callee.Code.SlotCount, TypeContext.Capacity);
+        for (int i = 0; i < slots; i++)
+            context = context.With(i, i < nargs ? TypeOf(firstArgument + i) : AbstractType.Empty);
+        return callee.Canonical(context, 0);
+    }
+
+    /// <summary>The callee left its machine code without returning: finish it in the interpreter.</summary>
+    private Label FinishSlowly(Label rejoin)
+    {
+        var label = _unit.NewLabel();
+        long k = _k, depth = _depth;
+        _cold.Add((label, () =>
+        {
+            _unit.Emit(_s.Invoke.Finish, Operand.Pointer(CallHelpers.FinishCallAddress), Operand.Imm(k), Operand.Imm(depth), Operand.To(_returnStatus));
+            _unit.Emit(_s.Control.Jump, Operand.To(rejoin));
+        }));
+        return label;
+    }
+}

@@ -1,0 +1,88 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>Machine code calling machine code: counted direct calls, no helper calls for the call
+/// itself, and the slow ends (side exits, exceptions, recursion limit) giving the interpreter's answers.</summary>
+[Collection("vm")]
+public sealed class DirectCallTests
+{
+    private const string Calls = """
+        def add(a, b):
+            return a + b
+        def f(n):
+            s = 0
+            i = 0
+            while i < n:
+                s = add(s, i)
+                i = i + 1
+            return s
+        print(f(N))
+        """;
+
+    [Fact]
+    public void Calls_to_a_known_function_are_direct_and_need_no_helper()
+    {
+        using var small = new JitRun(Calls.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(Calls.Replace("N", "10000"), JitRun.Eager());
+        Assert.Equal("45\n", small.Stdout);
+        Assert.Equal("49995000\n", large.Stdout);
+        Assert.Equal(10_001, large.Stats.Read(large.Stats.DirectCalls)); // f once, add 10,000 times
+        // 9,990 more calls, not one more helper call or interpreter entry.
+        Assert.Equal(small.Stats.Read(small.Stats.HelperCalls), large.Stats.Read(large.Stats.HelperCalls));
+        Assert.Equal(small.Stats.Entries, large.Stats.Entries);
+    }
+
+    private const string Methods = """
+        class A:
+            def __init__(self, v):
+                self.v = v
+            def get(self, k):
+                return self.v + k
+        class B(A):
+            def get(self, k):
+                return self.v * k
+        def total(objs):
+            t = 0
+            for o in objs:
+                t = t + o.get(2)
+            return t
+        objs = [A(1), B(3)] * 50
+        print(total(objs))
+        A.get = lambda self, k: 0
+        print(total(objs))
+        """;
+
+    [Fact]
+    public void Method_calls_follow_the_receiver_class_and_see_class_changes()
+    {
+        using var run = new JitRun(Methods, JitRun.Eager());
+        Assert.Equal("450\n300\n", run.Stdout);
+        Assert.True(run.Stats.Read(run.Stats.DirectCalls) >= 200);
+    }
+
+    private const string Exits = """
+        def inner(n):
+            if n == 0:
+                raise ValueError("zero")
+            return inner(n - 1)
+        def outer(n):
+            try:
+                return inner(n)
+            except ValueError as e:
+                return str(e)
+        def deep(n):
+            return deep(n + 1)
+        print(outer(20))
+        try:
+            deep(0)
+        except RecursionError as e:
+            print(e)
+        """;
+
+    [Fact]
+    public void Exceptions_and_the_recursion_limit_cross_direct_calls_as_in_the_interpreter()
+    {
+        using var run = new JitRun(Exits, JitRun.Eager());
+        Assert.Equal("zero\nmaximum recursion depth exceeded\n", run.Stdout);
+        Assert.True(run.Stats.Read(run.Stats.DirectCalls) > 20);
+    }
+}
