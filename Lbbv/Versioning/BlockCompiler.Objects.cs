@@ -123,7 +123,16 @@ internal sealed unsafe partial class BlockCompiler
         _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
         var attribute = PeekAttribute(obj, cls, slot);
         Pop();
-        PushPeeked(AbstractType.Bound, attribute);
+        // Typed shapes: every value ever stored in this slot had one tag, and the class-version check
+        // above proves that is still so (widening bumps the version).
+        byte tag = ClassObject.FromPtr(cls).SlotTag(slot);
+        var type = tag is 0 or ClassObject.MixedTags ? AbstractType.Bound : TagMapping.FromTag(tag, 0) switch
+        {
+            AbstractType.Unknown => AbstractType.Bound,
+            var t when t.IsSubtypeOf(AbstractType.Heap) => AbstractType.Heap,
+            var t => t,
+        };
+        PushPeeked(type, attribute);
         return Done();
     }
 
@@ -131,10 +140,31 @@ internal sealed unsafe partial class BlockCompiler
     {
         int obj = Top(), value = Top(1);
         if (!TryInstanceSlot(obj, name, 3, out nint cls, out int slot)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.StoreAttr, name);
+        byte tag = ClassObject.FromPtr(cls).SlotTag(slot);
+        // The first store into a slot records its tag: leave it to the interpreter's implementation.
+        if (tag == 0) return GenGeneric(Opcode.StoreAttr, name);
         FlushOps();
+        var rejoin = _unit.NewLabel();
+        if (tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag)
+        {
+            // A value of another tag widens the slot's type: the interpreter's store records that.
+            CountTypeTest();
+            _unit.Emit(TagGuard(tag), Operand.Slot(value), ColdHelper(rejoin));
+        }
         CountTypeTest();
         _unit.Emit(_s.Attribute.Store, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(value), ClassMismatch());
+        _unit.Bind(rejoin);
         Pop(2);
         return Done();
     }
+
+    private Backend.Stencils.Stencil TagGuard(byte tag) => tag switch
+    {
+        RuntimeTags.Int => _s.Guards.Int,
+        RuntimeTags.Float => _s.Guards.Float,
+        RuntimeTags.Bool => _s.Guards.Bool,
+        RuntimeTags.None => _s.Guards.None,
+        RuntimeTags.Object => _s.Guards.Object,
+        _ => throw new ArgumentOutOfRangeException(nameof(tag)),
+    };
 }

@@ -14,6 +14,9 @@ public struct AttrCache
     public int Version;
     public int Slot;
     public byte Kind;
+    /// <summary>Kind 3 (slot store): the slot's tag when the entry was filled (ClassObject.SlotTag);
+    /// a store whose value has another tag must go through ClassObject.NoteStore.</summary>
+    public byte SlotTag;
     public Value Value;
 }
 

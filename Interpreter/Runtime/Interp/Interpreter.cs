@@ -262,7 +262,8 @@ public static unsafe partial class Interpreter
                         {
                             var io = (InstanceObject*)o.Ptr;
                             ref AttrCache c = ref cr.AttrCaches[ip - 1];
-                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 3 ? c.Slot : SlowSlot(cr, ip - 1, io->Header.Class, 3);
+                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 3 && TagFits(c.SlotTag, v)
+                                ? c.Slot : SlowStoreSlot(cr, ip - 1, io->Header.Class, v);
                             if ((ulong)slot < (ulong)io->SlotCount)
                             {
                                 io->Slots[slot] = v;
@@ -925,6 +926,16 @@ public static unsafe partial class Interpreter
         ref AttrCache c = ref cr.Find(ip, cls, kind, out bool found);
         return found ? c.Slot : -1;
     }
+
+    /// <summary>The slot cached for a store of `v` into an instance of `cls` at ip, or -1 when there is
+    /// none or the value's tag would widen the slot's type (the slow path records that).</summary>
+    static int SlowStoreSlot(CodeRuntime cr, int ip, nint cls, Value v)
+    {
+        ref AttrCache c = ref cr.Find(ip, cls, 3, out bool found);
+        return found && TagFits(c.SlotTag, v) ? c.Slot : -1;
+    }
+
+    static bool TagFits(byte slotTag, Value v) => slotTag == (byte)v.Tag || slotTag == ClassObject.MixedTags;
 
     static bool AllConstants(int* code, int at, int n)
     {

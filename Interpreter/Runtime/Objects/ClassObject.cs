@@ -14,6 +14,12 @@ public sealed class ClassObject : ITraceable
     /// <summary>Instance attribute layout (the class's shape): name -> slot index.</summary>
     public readonly Dictionary<string, int> Slots = new();
     public readonly List<string> SlotNames = new();
+    /// <summary>Per instance slot, the tag of every value ever stored there (typed shapes): 0 when
+    /// nothing was stored yet, one <see cref="Tag"/>, or <see cref="MixedTags"/>. A slot's tag only
+    /// widens, and widening from one tag to mixed bumps <see cref="GlobalVersion"/>, so machine code
+    /// that trusted the tag behind a class-version check stops using it.</summary>
+    byte[] slotTags = new byte[4];
+    public const byte MixedTags = 0xFF;
     public bool IsBuiltin;
     public bool IsException;
     /// <summary>User classes may not subclass most builtins; this is the builtin the class derives from.</summary>
@@ -40,7 +46,21 @@ public sealed class ClassObject : ITraceable
         i = SlotNames.Count;
         Slots[name] = i;
         SlotNames.Add(name);
+        if (i >= slotTags.Length) Array.Resize(ref slotTags, slotTags.Length * 2);
         return i;
+    }
+
+    public byte SlotTag(int slot) => (uint)slot < (uint)slotTags.Length ? slotTags[slot] : (byte)0;
+
+    /// <summary>Records a store of `v` into `slot` (every store to an instance slot goes through here
+    /// or through a cache entry whose SlotTag admits the value).</summary>
+    public void NoteStore(int slot, Value v)
+    {
+        byte tag = (byte)v.Tag;
+        byte known = slotTags[slot];
+        if (tag == (byte)Tag.Empty || known == tag || known == MixedTags) return;
+        slotTags[slot] = known == 0 ? tag : MixedTags;
+        if (known != 0) GlobalVersion++;
     }
 
     /// <summary>Finds `name` along the MRO; Empty when missing.</summary>

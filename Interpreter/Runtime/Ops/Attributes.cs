@@ -243,7 +243,7 @@ public static unsafe class Attributes
         bool inSlot = cls.Slots.TryGetValue(name, out int slot);
         if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot : ca.Is(ObjectKind.Property) || !inSlot) return false;
         entry.Class = cls.Self.Ptr; entry.Version = ClassObject.GlobalVersion; entry.Kind = kind;
-        if (kind == 2) entry.Value = ca; else entry.Slot = slot;
+        if (kind == 2) entry.Value = ca; else { entry.Slot = slot; entry.SlotTag = cls.SlotTag(slot); }
         return true;
     }
 
@@ -299,8 +299,10 @@ public static unsafe class Attributes
                             return;
                         }
                         int slot = cls.SlotFor(name);
+                        cls.NoteStore(slot, v);
                         Instances.Set(o, slot, v);
                         cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
+                        cache.SlotTag = cls.SlotTag(slot);
                         return;
                     }
                 case ObjectKind.Exception:
