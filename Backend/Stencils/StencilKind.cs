@@ -19,6 +19,7 @@ public enum StencilKind
     Stub,            // lazy-compile stubs
     Entry,           // the .NET to machine-code trampoline
     Counter,         // statistics counters incremented by machine code
+    Iteration,       // a for loop's next step on a native range or list iterator
 }
 
 /// <summary>What a stencil parameter is and so which operand it takes.</summary>

@@ -28,7 +28,8 @@ public sealed class StencilLibrary
         Control = new ControlStencils(layout);
         Counter = new CounterStencils(layout);
         Cell = new CellStencils(layout);
-        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell }.SelectMany(f => f.All)];
+        Iteration = new IterationStencils(layout);
+        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Iteration }.SelectMany(f => f.All)];
     }
 
     /// <summary>The library for <paramref name="layout"/>, built on first use.</summary>
@@ -47,6 +48,7 @@ public sealed class StencilLibrary
     public ControlStencils Control { get; }
     public CounterStencils Counter { get; }
     public CellStencils Cell { get; }
+    public IterationStencils Iteration { get; }
 
     /// <summary>Every stencil in a stable order.</summary>
     public IReadOnlyList<Stencil> All { get; }

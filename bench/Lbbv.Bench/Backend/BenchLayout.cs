@@ -15,5 +15,8 @@ internal static class BenchLayout
         InstanceSlotCount = 16, InstanceSlots = 24,
         CellValue = 16,
         FunctionEntry = 16,
+        KindRangeIterator = 25, KindListIterator = 26,
+        RangeIterCurrent = 16, RangeIterLeft = 24, RangeIterStep = 32,
+        ListIterList = 16, ListIterIndex = 24,
     };
 }
