@@ -27,5 +27,12 @@ public static class JitRuntimeLayout
         InstanceSlots = Layout.InstanceSlots,
         CellValue = Layout.CellValue,
         FunctionEntry = Layout.FunctionEntry,
+        KindRangeIterator = (byte)ObjectKind.RangeIterator,
+        KindListIterator = (byte)ObjectKind.ListIterator,
+        RangeIterCurrent = Layout.RangeIterCurrent,
+        RangeIterLeft = Layout.RangeIterLeft,
+        RangeIterStep = Layout.RangeIterStep,
+        ListIterList = Layout.ListIterList,
+        ListIterIndex = Layout.ListIterIndex,
     };
 }
