@@ -65,7 +65,7 @@ public enum AbstractType : byte
     /// <summary>Object kind Function (a Python function): calls jump through its entry point.</summary>
     Function = 14,
 
-    /// <summary>Object kind Iterator: the iterator a <c>for</c> loop keeps on the stack at every
-    /// loop header; FOR_ITER skips its kind test.</summary>
+    /// <summary>Object kind Iterator: a companion iterator (tuple, str, dict, ...). Native range and
+    /// list iterators have kinds of their own and map to <see cref="Heap"/>.</summary>
     Iterator = 15,
 }

@@ -55,6 +55,15 @@ public sealed record RuntimeLayout
     public required int VmClassVersion { get; init; }
     public required int VmReturnValue { get; init; }
 
+    // ---- native iterators (a `for` loop's range and list iterators): kind bytes and body offsets
+    public required byte KindRangeIterator { get; init; }
+    public required byte KindListIterator { get; init; }
+    public required int RangeIterCurrent { get; init; }
+    public required int RangeIterLeft { get; init; }
+    public required int RangeIterStep { get; init; }
+    public required int ListIterList { get; init; }
+    public required int ListIterIndex { get; init; }
+
     /// <summary>Throws if the layout cannot be used by the stencils (they copy Values as 16 bytes).</summary>
     public void Validate()
     {

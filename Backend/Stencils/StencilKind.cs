@@ -20,6 +20,7 @@ public enum StencilKind
     Entry,           // the .NET to machine-code trampoline
     Counter,         // statistics counters incremented by machine code
     Invoke,          // machine code calling machine code: frame push, arguments, call, return
+    Iteration,       // a for loop's next step on a native range or list iterator
 }
 
 /// <summary>What a stencil parameter is and so which operand it takes.</summary>

@@ -29,7 +29,8 @@ public sealed class StencilLibrary
         Counter = new CounterStencils(layout);
         Cell = new CellStencils(layout);
         Invoke = new InvokeStencils(layout);
-        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke }.SelectMany(f => f.All)];
+        Iteration = new IterationStencils(layout);
+        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration }.SelectMany(f => f.All)];
     }
 
     /// <summary>The library for <paramref name="layout"/>, built on first use.</summary>
@@ -49,6 +50,7 @@ public sealed class StencilLibrary
     public CounterStencils Counter { get; }
     public CellStencils Cell { get; }
     public InvokeStencils Invoke { get; }
+    public IterationStencils Iteration { get; }
 
     /// <summary>Every stencil in a stable order.</summary>
     public IReadOnlyList<Stencil> All { get; }

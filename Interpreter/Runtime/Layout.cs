@@ -20,6 +20,9 @@ public enum ObjectKind : byte
     BigInt, Str, List, Tuple, Dict, Set, FrozenSet, Instance, Class, Function, BuiltinFunction,
     BoundMethod, Cell, Module, Range, Slice, Iterator, Generator, Exception, Code, Property,
     StaticMethod, ClassMethod, Other,
+    // Iterators whose state lives in the object body (no companion), so machine code can step
+    // them: one kind compare tells them apart from each other and from companion iterators.
+    RangeIterator, ListIterator,
 }
 
 public static class Layout
@@ -58,6 +61,21 @@ public static class Layout
     // ---- function: header, entry point for JIT code (0 until compiled), code handle
     public const int FunctionEntry = 16; // pointer
     public const int FunctionSize = 24;
+
+    // ---- range iterator (ObjectKind.RangeIterator, int64 ranges only): header, the next value,
+    // how many values are left (unsigned: an int64 range has up to 2^64 - 1), the step. Counting
+    // down instead of comparing with stop keeps `current += step` from needing an overflow check.
+    public const int RangeIterCurrent = 16; // int64
+    public const int RangeIterLeft = 24;    // uint64
+    public const int RangeIterStep = 32;    // int64
+    public const int RangeIterSize = 40;
+
+    // ---- list iterator (ObjectKind.ListIterator): header, the list, the next index (compared
+    // unsigned with the list's count; ulong.MaxValue once exhausted, so a list that grows later
+    // does not revive it, as in CPython)
+    public const int ListIterList = 16;     // ListObject*
+    public const int ListIterIndex = 24;    // uint64
+    public const int ListIterSize = 32;
 }
 
 /// <summary>The native frame layout shared by the interpreter and JIT code (see Frames/Frame.cs).</summary>

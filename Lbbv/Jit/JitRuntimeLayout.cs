@@ -46,5 +46,12 @@ public static class JitRuntimeLayout
         VmCalls = VmStateLayout.Calls,
         VmClassVersion = VmStateLayout.ClassVersion,
         VmReturnValue = VmStateLayout.ReturnValue,
+        KindRangeIterator = (byte)ObjectKind.RangeIterator,
+        KindListIterator = (byte)ObjectKind.ListIterator,
+        RangeIterCurrent = Layout.RangeIterCurrent,
+        RangeIterLeft = Layout.RangeIterLeft,
+        RangeIterStep = Layout.RangeIterStep,
+        ListIterList = Layout.ListIterList,
+        ListIterIndex = Layout.ListIterIndex,
     };
 }

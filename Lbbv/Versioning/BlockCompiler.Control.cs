@@ -1,4 +1,4 @@
-// Gen<Op> for control flow: conditional branches (truthiness, None tests), jumps and for loops.
+// Gen<Op> for control flow: conditional branches (truthiness, None tests) and jumps (for loops: BlockCompiler.Iteration.cs).
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Jit;
@@ -90,22 +90,6 @@ internal sealed unsafe partial class BlockCompiler
         var taken = BranchTarget(target, _ctx);
         _unit.Emit(jumpIfTrue ? _s.Compare.BranchIfNonZero : _s.Compare.BranchIfZero, Operand.Slot(top), taken);
         Pop();
-        FallThrough(_k, _ctx);
-        return false;
-    }
-
-    private bool GenForIter(int target)
-    {
-        // [it] -> [it, next], or [] and jump to target when exhausted.
-        FlushOps();
-        CallHelper(OpHelpers.ForIterAddress);
-        int next = StackSlot(_depth);
-        OpDone();
-        FlushOps();
-        var exhaustedContext = _ctx.With(Top(), AbstractType.Unknown);
-        var exhausted = BranchTarget(target, exhaustedContext);
-        _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(next), exhausted);
-        Push(AbstractType.Bound);
         FallThrough(_k, _ctx);
         return false;
     }

@@ -46,6 +46,7 @@ internal sealed unsafe partial class BlockCompiler
             Opcode.JumpIfTrueOrPop => GenJumpIfOrPop(arg, jumpIfTrue: true),
             Opcode.Jump => GenJump(arg),
             Opcode.ForIter => GenForIter(arg),
+            Opcode.GetIter => GenGetIter(),
             Opcode.ReturnValue => GenReturnValue(),
             Opcode.BinarySubscr => GenBinarySubscr(),
             Opcode.StoreSubscr => GenStoreSubscr(),

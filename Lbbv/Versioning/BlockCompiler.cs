@@ -72,6 +72,7 @@ internal sealed unsafe partial class BlockCompiler
         _unitVersions.Clear();
         _cold.Clear();
         _inline.Clear();
+        _iteratorHints.Clear();
         _unitSerial++;
         int needed = _slotCount + _cr.MaxStack + 1;
         if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; }

@@ -45,6 +45,7 @@ public static class ContextEffects
         Opcode.BuildString or Opcode.FormatValue => AbstractType.Str,
         Opcode.BuildMap => AbstractType.Dict,
         Opcode.MakeFunction => AbstractType.Function,
+        Opcode.GetIter => AbstractType.Heap, // an iterator or generator object, never an unboxed value
         _ => AbstractType.Unknown,
     };
 

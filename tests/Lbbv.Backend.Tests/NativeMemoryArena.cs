@@ -58,6 +58,27 @@ internal sealed unsafe class NativeMemoryArena : IDisposable
         return cell;
     }
 
+    /// <summary>A native range iterator: (current, left, step) at +16, +24, +32.</summary>
+    public nint NewRangeIterator(long current, ulong left, long step)
+    {
+        nint it = Allocate(48);
+        Write(it, 0, TestLayout.KindRangeIterator);
+        Write(it + 16, current);
+        Write(it + 24, (long)left);
+        Write(it + 32, step);
+        return it;
+    }
+
+    /// <summary>A native list iterator: (list, index) at +16, +24.</summary>
+    public nint NewListIterator(nint list, long index = 0)
+    {
+        nint it = Allocate(32);
+        Write(it, 0, TestLayout.KindListIterator);
+        Write(it + 16, list);
+        Write(it + 24, index);
+        return it;
+    }
+
     public static nint InstanceSlots(nint instance) => (nint)Read(instance + 24);
 
     // SAFETY (all below): tests pass addresses inside blocks of this arena.

@@ -6,7 +6,7 @@ namespace Lbbv.Backend.Tests;
 internal static class TestLayout
 {
     public const byte Empty = 0, Int = 1, Float = 2, Bool = 3, None = 4, Object = 5;
-    public const byte KindList = 3, KindTuple = 4, KindInstance = 8, KindCell = 13;
+    public const byte KindList = 3, KindTuple = 4, KindInstance = 8, KindCell = 13, KindRangeIterator = 25, KindListIterator = 26;
 
     public static readonly RuntimeLayout Layout = new()
     {
@@ -37,5 +37,8 @@ internal static class TestLayout
         VmCalls = 32,
         VmClassVersion = 40,
         VmReturnValue = 48,
+        KindRangeIterator = KindRangeIterator, KindListIterator = KindListIterator,
+        RangeIterCurrent = 16, RangeIterLeft = 24, RangeIterStep = 32,
+        ListIterList = 16, ListIterIndex = 24,
     };
 }

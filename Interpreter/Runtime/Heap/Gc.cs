@@ -81,9 +81,13 @@ public static unsafe class Gc
                 case ObjectKind.Cell:
                     Mark(((CellObject*)h)->Value);
                     break;
+                case ObjectKind.ListIterator:
+                    MarkPtr((nint)((ListIteratorObject*)h)->List);
+                    break;
+                case ObjectKind.RangeIterator:
                 case ObjectKind.Str:
                 case ObjectKind.BigInt:
-                    break; // no class pointer, and the companion holds no Values
+                    break; // no class pointer, and no Values (or no companion holding any)
                 default:
                     MarkPtr(h->Class);
                     if (h->Handle != 0 && Handles.Table[h->Handle] is ITraceable t2) t2.Trace();

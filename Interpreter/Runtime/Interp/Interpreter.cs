@@ -698,16 +698,23 @@ public static unsafe partial class Interpreter
                 case Opcode.ForIter:
                     {
                         var it = sp[-1];
-                        f->Sp = sp;
                         Value v;
-                        if (it.Kind == ObjectKind.Iterator) v = Obj.Get<IteratorObject>(it).Next();
-                        else if (it.Kind == ObjectKind.Generator)
+                        var itKind = it.Kind;
+                        // Native range and list iterators: no call, no allocation, nothing can raise.
+                        if (itKind == ObjectKind.RangeIterator) v = NativeIterators.RangeNext((RangeIteratorObject*)it.Ptr);
+                        else if (itKind == ObjectKind.ListIterator) v = NativeIterators.ListNext((ListIteratorObject*)it.Ptr);
+                        else
                         {
-                            var st = Generators.Resume(it, Value.None, out v);
-                            if (st == GenState.Error) goto pending;
-                            if (st == GenState.Returned) v = Value.Empty;
+                            f->Sp = sp;
+                            if (itKind == ObjectKind.Iterator) v = Obj.Get<IteratorObject>(it).Next();
+                            else if (itKind == ObjectKind.Generator)
+                            {
+                                var st = Generators.Resume(it, Value.None, out v);
+                                if (st == GenState.Error) goto pending;
+                                if (st == GenState.Returned) v = Value.Empty;
+                            }
+                            else v = Protocols.Next(it);
                         }
-                        else v = Protocols.Next(it);
                         if (v.IsEmpty) { sp--; ip = arg; continue; }
                         *sp++ = v;
                         continue;

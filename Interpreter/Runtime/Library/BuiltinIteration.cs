@@ -163,8 +163,8 @@ public static class BuiltinIteration
         if (v.Is(ObjectKind.Range))
         {
             var r = Obj.Get<RangeObject>(v);
-            long n = r.Length;
-            return Iterators.New(new RangeIterator(r.Start + (n - 1) * r.Step, -r.Step, n));
+            ulong n = r.Count;
+            return NativeIterators.NewRange(unchecked(r.Start + (long)(n - 1) * r.Step), unchecked(-r.Step), n);
         }
         if (v.Is(ObjectKind.Dict))
         {

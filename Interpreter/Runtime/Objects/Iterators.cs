@@ -1,4 +1,5 @@
 // Iterator companions. Next() returns Empty when exhausted (never a .NET exception).
+// Range and list iterators are native objects instead (NativeIterators.cs).
 using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
@@ -7,23 +8,6 @@ public abstract class IteratorObject : ITraceable
     public abstract ClassObject Type { get; }
     public abstract Value Next();
     public virtual void Trace() { }
-}
-
-public sealed unsafe class ListIterator(Value list) : IteratorObject
-{
-    readonly Value list = list;
-    long i;
-    public override ClassObject Type => Types.ListIterator;
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override Value Next()
-    {
-        var l = Lists.P(list);
-        // SAFETY: bounds checked against the current count.
-        if (i < l->Count) return l->Items[i++];
-        i = long.MaxValue;
-        return Value.Empty;
-    }
-    public override void Trace() => Gc.Mark(list);
 }
 
 public sealed unsafe class ListReverseIterator(Value list) : IteratorObject
@@ -51,22 +35,6 @@ public sealed unsafe class TupleIterator(Value tuple) : IteratorObject
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Value Next() => i < Tuples.Count(tuple) ? Tuples.Items(tuple)[i++] : Value.Empty;
     public override void Trace() => Gc.Mark(tuple);
-}
-
-public sealed class RangeIterator(long start, long step, long count) : IteratorObject
-{
-    long cur = start, left = count;
-    readonly long step = step;
-    public override ClassObject Type => Types.RangeIterator;
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override Value Next()
-    {
-        if (left <= 0) return Value.Empty;
-        left--;
-        long v = cur;
-        cur += step;
-        return Value.Int(v);
-    }
 }
 
 public sealed class StrIterator(string s) : IteratorObject

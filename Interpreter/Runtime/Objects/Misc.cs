@@ -11,12 +11,17 @@ public sealed class BigIntObject(BigInteger v)
 public sealed class RangeObject(long start, long stop, long step)
 {
     public readonly long Start = start, Stop = stop, Step = step;
-    public long Length
+    /// <summary>len(): OverflowError past int64, as CPython's ssize_t.</summary>
+    public long Length => Count <= long.MaxValue ? (long)Count : throw Errors.Overflow("Python int too large to convert to C ssize_t");
+
+    /// <summary>The number of values, exact for every int64 range (up to 2^64 - 1): the spans and
+    /// the step's magnitude are computed in wrapping unsigned arithmetic.</summary>
+    public ulong Count
     {
         get
         {
-            if (Step > 0) return Start < Stop ? (Stop - Start - 1) / Step + 1 : 0;
-            return Start > Stop ? (Start - Stop - 1) / (-Step) + 1 : 0;
+            if (Step > 0) return Start < Stop ? (unchecked((ulong)Stop - (ulong)Start) - 1) / (ulong)Step + 1 : 0;
+            return Start > Stop ? (unchecked((ulong)Start - (ulong)Stop) - 1) / unchecked((ulong)-Step) + 1 : 0;
         }
     }
 }

@@ -48,3 +48,20 @@ public struct FunctionObject
     [FieldOffset(0)] public ObjectHeader Header;
     [FieldOffset(Layout.FunctionEntry)] public nint Entry;
 }
+
+[StructLayout(LayoutKind.Explicit, Size = Layout.RangeIterSize)]
+public struct RangeIteratorObject
+{
+    [FieldOffset(0)] public ObjectHeader Header;
+    [FieldOffset(Layout.RangeIterCurrent)] public long Current;
+    [FieldOffset(Layout.RangeIterLeft)] public ulong Left;
+    [FieldOffset(Layout.RangeIterStep)] public long Step;
+}
+
+[StructLayout(LayoutKind.Explicit, Size = Layout.ListIterSize)]
+public unsafe struct ListIteratorObject
+{
+    [FieldOffset(0)] public ObjectHeader Header;
+    [FieldOffset(Layout.ListIterList)] public ListObject* List;
+    [FieldOffset(Layout.ListIterIndex)] public ulong Index;
+}

@@ -148,6 +148,8 @@ public static class Types
             case ObjectKind.Range: return Range;
             case ObjectKind.Slice: return Slice;
             case ObjectKind.Iterator: return Obj.Get<IteratorObject>(v).Type;
+            case ObjectKind.RangeIterator: return RangeIterator;
+            case ObjectKind.ListIterator: return ListIterator;
             case ObjectKind.Generator: return Generator;
             case ObjectKind.Property: return Property;
             case ObjectKind.StaticMethod: return StaticMethod;

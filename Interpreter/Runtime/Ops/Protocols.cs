@@ -31,7 +31,7 @@ public static unsafe partial class Protocols
             case ObjectKind.Set:
             case ObjectKind.FrozenSet: return Sets.Get(v).Count != 0;
             case ObjectKind.BigInt: return true;
-            case ObjectKind.Range: return Obj.Get<RangeObject>(v).Length != 0;
+            case ObjectKind.Range: return Obj.Get<RangeObject>(v).Count != 0;
             case ObjectKind.Instance:
             case ObjectKind.Exception:
                 {
@@ -183,7 +183,7 @@ public static unsafe partial class Protocols
         {
             switch (v.Kind)
             {
-                case ObjectKind.List: return Iterators.New(new ListIterator(v));
+                case ObjectKind.List: return NativeIterators.NewList(v);
                 case ObjectKind.Tuple: return Iterators.New(new TupleIterator(v));
                 case ObjectKind.Str: return Iterators.New(new StrIterator(Strs.Get(v)));
                 case ObjectKind.Dict: return Iterators.New(new DictIterator(v, 0));
@@ -192,9 +192,11 @@ public static unsafe partial class Protocols
                 case ObjectKind.Range:
                     {
                         var r = Obj.Get<RangeObject>(v);
-                        return Iterators.New(new RangeIterator(r.Start, r.Step, r.Length));
+                        return NativeIterators.NewRange(r.Start, r.Step, r.Count);
                     }
                 case ObjectKind.Iterator:
+                case ObjectKind.RangeIterator:
+                case ObjectKind.ListIterator:
                 case ObjectKind.Generator:
                     return v;
                 case ObjectKind.Other:
@@ -224,7 +226,7 @@ public static unsafe partial class Protocols
     {
         if (!v.IsObject) return false;
         var k = v.Kind;
-        if (k == ObjectKind.Iterator || k == ObjectKind.Generator) return true;
+        if (k is ObjectKind.Iterator or ObjectKind.RangeIterator or ObjectKind.ListIterator or ObjectKind.Generator) return true;
         if (k == ObjectKind.Instance || k == ObjectKind.Exception) return !Types.Of(v).Lookup("__next__").IsEmpty;
         return false;
     }
@@ -237,6 +239,8 @@ public static unsafe partial class Protocols
             switch (it.Kind)
             {
                 case ObjectKind.Iterator: return Obj.Get<IteratorObject>(it).Next();
+                case ObjectKind.RangeIterator:
+                case ObjectKind.ListIterator: return NativeIterators.Next(it);
                 case ObjectKind.Generator:
                     {
                         var st = Generators.Resume(it, Value.None, out var r);

@@ -104,7 +104,9 @@ public static class Repr
             case ObjectKind.StaticMethod: return $"<staticmethod({Of(Obj.Get<StaticMethodObject>(v).Func)})>";
             case ObjectKind.ClassMethod: return $"<classmethod({Of(Obj.Get<ClassMethodObject>(v).Func)})>";
             case ObjectKind.Code: return Obj.Get<CodeRuntime>(v).Code.ToString();
-            case ObjectKind.Iterator: return $"<{Types.NameOf(v)} object at {Addr(v)}>";
+            case ObjectKind.Iterator:
+            case ObjectKind.RangeIterator:
+            case ObjectKind.ListIterator: return $"<{Types.NameOf(v)} object at {Addr(v)}>";
             case ObjectKind.Other:
                 {
                     var c = Obj.Companion(v);

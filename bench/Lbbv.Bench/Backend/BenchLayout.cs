@@ -34,5 +34,8 @@ internal static class BenchLayout
         VmCalls = 32,
         VmClassVersion = 40,
         VmReturnValue = 48,
+        KindRangeIterator = 25, KindListIterator = 26,
+        RangeIterCurrent = 16, RangeIterLeft = 24, RangeIterStep = 32,
+        ListIterList = 16, ListIterIndex = 24,
     };
 }

@@ -1,0 +1,71 @@
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>
+/// A <c>for</c> loop's next step on a native iterator, for ForIter: the iterator object's kind byte
+/// is compared first (a slot already known to hold a heap object; another kind branches to
+/// <c>fail</c> before anything is written); when the iterator is exhausted the stencil branches to
+/// <c>exhausted</c>; otherwise the next item is stored in <c>dst</c> (the slot above the iterator)
+/// and the iterator advances.
+/// </summary>
+public sealed class IterationStencils : StencilFamily
+{
+    internal IterationStencils(RuntimeLayout l) : base(l)
+    {
+        RangeNext = Build("Iteration.RangeNext", StencilKind.Iteration, b =>
+        {
+            int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
+            ulong fail = b.CodeTarget("fail"), exhausted = b.CodeTarget("exhausted");
+            LoadIterator(b, iterator, l.KindRangeIterator, fail);
+            // left - 1 borrows when no value is left; the stored count never wraps.
+            b.Asm.mov(rcx, __qword_ptr[rax + l.RangeIterLeft]);
+            b.Asm.sub(rcx, 1);
+            b.Asm.jb(exhausted);
+            b.Asm.mov(__qword_ptr[rax + l.RangeIterLeft], rcx);
+            b.Asm.mov(rdx, __qword_ptr[rax + l.RangeIterCurrent]);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rdx);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
+            // Wraps past the last value, which is never produced.
+            b.Asm.add(rdx, __qword_ptr[rax + l.RangeIterStep]);
+            b.Asm.mov(__qword_ptr[rax + l.RangeIterCurrent], rdx);
+        });
+        ListNext = Build("Iteration.ListNext", StencilKind.Iteration, b =>
+        {
+            int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
+            ulong fail = b.CodeTarget("fail"), exhausted = b.CodeTarget("exhausted");
+            var next = b.Asm.CreateLabel("next");
+            LoadIterator(b, iterator, l.KindListIterator, fail);
+            // The index is compared unsigned with the list's current count (the list may have
+            // grown or shrunk inside the loop); the exhausted marker is the largest index, so a
+            // list that grows afterwards does not revive the iterator.
+            b.Asm.mov(rcx, __qword_ptr[rax + l.ListIterIndex]);
+            b.Asm.mov(rdx, __qword_ptr[rax + l.ListIterList]);
+            b.Asm.cmp(rcx, __qword_ptr[rdx + l.ListCount]);
+            b.Asm.jb(next);
+            b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], -1);
+            b.Asm.jmp(exhausted);
+            b.Asm.Label(ref next);
+            b.Asm.lea(rsi, __qword_ptr[rcx + 1]);
+            b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], rsi);
+            b.Asm.shl(rcx, 4);
+            b.Asm.add(rcx, __qword_ptr[rdx + l.ListItems]);
+            b.Asm.movups(xmm0, __xmmword_ptr[rcx]);
+            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+        });
+    }
+
+    /// <summary>(iterator, dst, fail, exhausted): the next int of a range iterator.</summary>
+    public Stencil RangeNext { get; }
+    /// <summary>(iterator, dst, fail, exhausted): the next item of a list iterator.</summary>
+    public Stencil ListNext { get; }
+
+    // Leaves the iterator object in rax; branches to fail unless its kind byte is `kind`.
+    private void LoadIterator(StencilBuilder b, int iterator, byte kind, ulong fail)
+    {
+        b.Asm.mov(rax, __qword_ptr[r12 + iterator + Layout.ValuePayload]);
+        b.Asm.cmp(__byte_ptr[rax + Layout.HeaderKind], kind);
+        b.Asm.jne(fail);
+    }
+}
