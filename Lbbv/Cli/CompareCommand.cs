@@ -31,7 +31,7 @@ public static class CompareCommand
         return command;
     }
 
-    private sealed record Row(string Name, double WallMs, string Output, int Status, LbbvStatistics? Stats, long Versions, long CodeBytes, double CompileMs, long TypeTests);
+    private sealed record Row(string Name, double WallMs, string Output, int Status, LbbvStatistics? Stats, long Versions, long CodeBytes, double CompileMs, long TypeTests, long ClassChecks);
 
     public static int Execute(string file, string[] programArgs, int maxVersions, int runs, TextWriter stdout, TextWriter stderr)
     {
@@ -57,19 +57,19 @@ public static class CompareCommand
             double median = times[c].Order().ElementAt(times[c].Count / 2);
             var k = counted[c];
             rows.Add(k is null
-                ? new Row(configs[c].Name, median, outputs[c].Output, outputs[c].Status, null, 0, 0, 0, 0)
+                ? new Row(configs[c].Name, median, outputs[c].Output, outputs[c].Status, null, 0, 0, 0, 0, 0)
                 : k with { Name = configs[c].Name, WallMs = median, Output = outputs[c].Output, Status = outputs[c].Status });
         }
         bool same = rows.All(r => r.Output == rows[0].Output && r.Status == rows[0].Status);
         double baseline = rows[0].WallMs;
         long genericTests = rows[2].TypeTests;
         stdout.WriteLine($"{Path.GetFileName(file)}: outputs {(same ? "identical" : "DIFFER")}");
-        stdout.WriteLine($"{"engine",-16} {"wall ms",10} {"speedup",8} {"versions",9} {"type tests",14} {"eliminated",10} {"code bytes",11} {"compile ms",10}");
+        stdout.WriteLine($"{"engine",-16} {"wall ms",10} {"speedup",8} {"versions",9} {"type tests",14} {"eliminated",10} {"class checks",13} {"code bytes",11} {"compile ms",10}");
         foreach (var r in rows)
         {
             bool jit = r.Stats != null;
             string eliminated = jit && genericTests > 0 ? $"{100.0 * (genericTests - r.TypeTests) / genericTests:F1}%" : "-";
-            stdout.WriteLine($"{r.Name,-16} {r.WallMs,10:F1} {baseline / r.WallMs,7:F2}x {(jit ? r.Versions.ToString() : "-"),9} {(jit ? r.TypeTests.ToString("N0") : "-"),14} {eliminated,10} {(jit ? r.CodeBytes.ToString("N0") : "-"),11} {(jit ? r.CompileMs.ToString("F1") : "-"),10}");
+            stdout.WriteLine($"{r.Name,-16} {r.WallMs,10:F1} {baseline / r.WallMs,7:F2}x {(jit ? r.Versions.ToString() : "-"),9} {(jit ? r.TypeTests.ToString("N0") : "-"),14} {eliminated,10} {(jit ? r.ClassChecks.ToString("N0") : "-"),13} {(jit ? r.CodeBytes.ToString("N0") : "-"),11} {(jit ? r.CompileMs.ToString("F1") : "-"),10}");
         }
         if (!same)
         {
@@ -87,7 +87,7 @@ public static class CompareCommand
         {
             var s = tier!.Statistics;
             return new Row("", 0, output, status, s, s.VersionsCompiled, tier.Backend.Counters.BytesPublished,
-                s.CompileTime.Elapsed.TotalMilliseconds, s.Read(s.TypeTestsExecuted));
+                s.CompileTime.Elapsed.TotalMilliseconds, s.Read(s.TypeTestsExecuted), s.Read(s.ClassChecksExecuted));
         }
         finally { tier!.Dispose(); }
     }

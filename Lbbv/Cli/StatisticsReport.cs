@@ -38,6 +38,8 @@ public static class StatisticsReport
         yield return new("lbbv_chain_compiles", s.ChainCompiles);
         yield return new("lbbv_type_tests_emitted", s.TypeTestsEmitted);
         yield return new("lbbv_type_tests_executed", s.Read(s.TypeTestsExecuted));
+        yield return new("lbbv_class_checks_emitted", s.ClassChecksEmitted);
+        yield return new("lbbv_class_checks_executed", s.Read(s.ClassChecksExecuted));
         yield return new("lbbv_helper_calls_emitted", s.HelperCallsEmitted);
         yield return new("lbbv_helper_calls_executed", s.Read(s.HelperCalls));
         yield return new("lbbv_direct_calls_emitted", s.DirectCallsEmitted);

@@ -32,10 +32,13 @@ internal sealed unsafe partial class BlockCompiler
             return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.LoadMethod, name);
         _tier.KeepAlive(entry.Value);
         FlushOps();
-        var mismatch = ClassMismatch();
-        CountTypeTest(); // the class check
-        _unit.Emit(_s.Guards.Class, Operand.Slot(obj), Operand.Imm(entry.Class), mismatch);
-        _unit.Emit(_s.Guards.ClassVersion, Operand.Imm(entry.Version), mismatch);
+        GuardClassVersion(entry.Version);
+        if (KnownClass(obj) != entry.Class)
+        {
+            CountClassCheck();
+            _unit.Emit(_s.Guards.Class, Operand.Slot(obj), Operand.Imm(entry.Class), ClassMismatch());
+            NoteClass(obj, entry.Class);
+        }
         int self = StackSlot(_depth);
         _unit.Emit(_s.Frame.Move, Operand.Slot(obj), Operand.Slot(self));
         _unit.Emit(_s.Frame.StoreObject, Operand.Slot(obj), Operand.Imm(entry.Value.Payload));
@@ -87,6 +90,7 @@ internal sealed unsafe partial class BlockCompiler
         _unit.Emit(_s.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(result), FinishSlowly(rejoin));
         _unit.Bind(rejoin);
         _stats.DirectCallsEmitted++;
+        _classVersionChecked = false; // the callee may have changed a class
 
         Pop(_depth - depthAfter + 1);
         Push(AbstractType.Bound);

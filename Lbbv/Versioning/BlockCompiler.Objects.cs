@@ -94,16 +94,31 @@ internal sealed unsafe partial class BlockCompiler
         return entry.Kind == kind && entry.Class != 0 && entry.Version == ClassObject.GlobalVersion;
     }
 
-    private bool TryInstanceSlot(int receiver, int name, byte kind, out nint cls, out int slot)
+    private bool TryInstanceSlot(int receiver, int name, byte kind, out AttrCache entry) =>
+        TryCachedAttribute(receiver, name, kind, out entry) && _noSpeculationAt != _k;
+
+    /// <summary>The class of the object in <paramref name="slot"/> when checked earlier in this version.</summary>
+    private nint KnownClass(int slot)
     {
-        bool ok = TryCachedAttribute(receiver, name, kind, out var entry);
-        cls = entry.Class;
-        slot = entry.Slot;
-        if (!ok || _noSpeculationAt == _k) return false;
-        // A property added to the class later would change what the slot access means.
+        int local = slot < _slotCount ? slot : _alias[slot];
+        return local >= 0 ? _knownClass[local] : 0;
+    }
+
+    private void NoteClass(int slot, nint cls)
+    {
+        int local = slot < _slotCount ? slot : _alias[slot];
+        if (local >= 0) _knownClass[local] = cls;
+    }
+
+    /// <summary>No class changed since the code was compiled (a property added to a class would change
+    /// what a slot access means; a method reassigned, what a method load finds); once per stretch of
+    /// code without calls.</summary>
+    private void GuardClassVersion(int version)
+    {
+        if (_classVersionChecked) return;
         FlushOps();
-        _unit.Emit(_s.Guards.ClassVersion, Operand.Imm(entry.Version), ClassMismatch());
-        return true;
+        _unit.Emit(_s.Guards.ClassVersion, Operand.Imm(version), ClassMismatch());
+        _classVersionChecked = true;
     }
 
     /// <summary>True when nothing is known about the receiver's class here (no cache entry, no live
@@ -117,10 +132,19 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenLoadAttr(int name)
     {
         int obj = Top();
-        if (!TryInstanceSlot(obj, name, 1, out nint cls, out int slot)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.LoadAttr, name);
+        if (!TryInstanceSlot(obj, name, 1, out var entry)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.LoadAttr, name);
+        nint cls = entry.Class;
+        int slot = entry.Slot;
+        GuardClassVersion(entry.Version);
         FlushOps();
-        CountTypeTest(); // the class (shape) check inside the stencil
-        _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+        if (KnownClass(obj) == cls)
+            _unit.Emit(_s.Attribute.LoadKnownClass, Operand.Slot(obj), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+        else
+        {
+            CountClassCheck(); // inside the stencil
+            _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+            NoteClass(obj, cls);
+        }
         var attribute = PeekAttribute(obj, cls, slot);
         Pop();
         // Typed shapes: every value ever stored in this slot had one tag, and the class-version check
@@ -139,20 +163,31 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenStoreAttr(int name)
     {
         int obj = Top(), value = Top(1);
-        if (!TryInstanceSlot(obj, name, 3, out nint cls, out int slot)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.StoreAttr, name);
+        if (!TryInstanceSlot(obj, name, 3, out var entry)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.StoreAttr, name);
+        nint cls = entry.Class;
+        int slot = entry.Slot;
         byte tag = ClassObject.FromPtr(cls).SlotTag(slot);
         // The first store into a slot records its tag: leave it to the interpreter's implementation.
         if (tag == 0) return GenGeneric(Opcode.StoreAttr, name);
         FlushOps();
         var rejoin = _unit.NewLabel();
-        if (tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag)
+        bool widening = tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag;
+        if (widening)
         {
             // A value of another tag widens the slot's type: the interpreter's store records that.
             CountTypeTest();
             _unit.Emit(TagGuard(tag), Operand.Slot(value), ColdHelper(rejoin));
         }
-        CountTypeTest();
-        _unit.Emit(_s.Attribute.Store, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(value), ClassMismatch());
+        GuardClassVersion(entry.Version);
+        if (KnownClass(obj) == cls)
+            _unit.Emit(_s.Attribute.StoreKnownClass, Operand.Slot(obj), Operand.Slot(slot), Operand.Slot(value), ClassMismatch());
+        else
+        {
+            CountClassCheck();
+            _unit.Emit(_s.Attribute.Store, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(value), ClassMismatch());
+            // Only when no slow path (which takes any class) rejoins below.
+            if (!widening) NoteClass(obj, cls);
+        }
         _unit.Bind(rejoin);
         Pop(2);
         return Done();

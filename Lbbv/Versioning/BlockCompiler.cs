@@ -47,6 +47,12 @@ internal sealed unsafe partial class BlockCompiler
     private bool[] _liveKnown = new bool[64];
     /// <summary>For each stack slot, the local it is a copy of (LoadFast) or -1: a guard on the copy also types the local.</summary>
     private int[] _alias = new int[64];
+    /// <summary>For each local, the class its object was checked to have earlier in this version (0:
+    /// none). An object's class never changes, so the knowledge lasts until the local is stored to.</summary>
+    private nint[] _knownClass = new nint[64];
+    /// <summary>Whether the class version was checked earlier in this version with no call or helper
+    /// (which could change a class) since.</summary>
+    private bool _classVersionChecked;
 
     public BlockCompiler(LbbvTier tier, JitBackend backend, LbbvStatistics stats, LbbvOptions options)
     {
@@ -75,7 +81,7 @@ internal sealed unsafe partial class BlockCompiler
         _iteratorHints.Clear();
         _unitSerial++;
         int needed = _slotCount + _cr.MaxStack + 1;
-        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; }
+        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; }
 
         _unit.Begin($"{_cr.Code.QualName}@{offset}#{_unitSerial}");
         _returnStatus = _unit.NewLabel();
@@ -138,7 +144,9 @@ internal sealed unsafe partial class BlockCompiler
             // SAFETY: the live frame is stopped at this version's entry; s is below its stack top.
             _liveValue[s] = _liveKnown[s] ? _live->LocalsPlus[s] : default;
             _alias[s] = -1;
+            _knownClass[s] = 0;
         }
+        _classVersionChecked = false;
         _noSpeculationAt = first && _noSpeculationAtStart ? v.Offset : -1;
         _unit.Bind(v.Label);
         _versionNote = $"version v{v.Id} of {_cr.Code.QualName} @{_k} {_ctx.ToString(_layout, _depth, _cr.Code.VarNames)}{(v.IsGeneric ? " generic" : "")}";
@@ -210,6 +218,7 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>A local was overwritten: stack copies of it no longer alias it.</summary>
     private void ForgetAliasesOf(int local)
     {
+        _knownClass[local] = 0;
         for (int e = 0; e < _depth; e++)
             if (_alias[StackSlot(e)] == local) _alias[StackSlot(e)] = -1;
     }
@@ -276,6 +285,7 @@ internal sealed unsafe partial class BlockCompiler
     {
         var label = _unit.NewLabel();
         long k = _k, depth = _depth;
+        _classVersionChecked = false; // the helper may have changed a class before the rejoin
         var helperCalls = _stats.HelperCalls;
         _stats.HelperCallsEmitted++;
         _cold.Add((label, () =>
@@ -364,6 +374,14 @@ internal sealed unsafe partial class BlockCompiler
         return true;
     }
 
+    /// <summary>A class (shape) check: counted apart from type tests.</summary>
+    private void CountClassCheck()
+    {
+        _stats.ClassChecksEmitted++;
+        _version.GuardsEmitted++;
+        if (_stats.ClassChecksExecuted is { } c) _unit.Emit(_s.Counter.Increment, c);
+    }
+
     private void CountTypeTest()
     {
         _stats.TypeTestsEmitted++;
@@ -374,6 +392,7 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>Calls a helper with (offset, depth, extra); a non-zero status leaves with that exit record.</summary>
     private void CallHelper(nint helper, long extra = 0)
     {
+        _classVersionChecked = false;
         _stats.HelperCallsEmitted++;
         if (_stats.HelperCalls is { } c) _unit.Emit(_s.Counter.Increment, c);
         _unit.Emit(_s.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(_k), Operand.Imm(_depth), Operand.Imm(extra), Operand.To(_returnStatus));

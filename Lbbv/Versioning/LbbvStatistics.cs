@@ -24,6 +24,7 @@ public sealed class LbbvStatistics
         if (countInCode)
         {
             TypeTestsExecuted = Allocate("type-tests-executed");
+            ClassChecksExecuted = Allocate("class-checks-executed");
             IndirectJumps = Allocate("indirect-jumps");
             BytecodesInCode = Allocate("bytecodes-in-code");
             HelperCalls = Allocate("helper-calls");
@@ -34,6 +35,9 @@ public sealed class LbbvStatistics
     public bool CountInCode { get; }
     public ExitCounter ExitCounter(ExitReason reason) => _exits[(int)reason];
     public ExitCounter? TypeTestsExecuted { get; }
+    /// <summary>Class (shape) checks before instance attribute and method fast paths: counted apart
+    /// from type tests, which test a value's tag or object kind (as the ECOOP 2015 paper counts).</summary>
+    public ExitCounter? ClassChecksExecuted { get; }
     public ExitCounter? IndirectJumps { get; }
     public ExitCounter? BytecodesInCode { get; }
     public ExitCounter? HelperCalls { get; }
@@ -44,6 +48,7 @@ public sealed class LbbvStatistics
     public long GenericVersions;
     public long UnitsCompiled;
     public long TypeTestsEmitted;
+    public long ClassChecksEmitted;
     public long StubHits;
     public long ChainCompiles;
     public long Entries;

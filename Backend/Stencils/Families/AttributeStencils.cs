@@ -37,10 +37,38 @@ public sealed class AttributeStencils : StencilFamily
             b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
             b.Asm.movups(__xmmword_ptr[rax + attribute], xmm0);
         });
+        LoadKnownClass = Build("Attribute.LoadKnownClass", StencilKind.Attribute, b =>
+        {
+            int obj = b.ValueSlot("object");
+            int attribute = b.ValueSlot("attribute");
+            int dst = b.ValueSlot("dst");
+            ulong slow = b.CodeTarget("slow");
+            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
+            LoadSlots(b, attribute, slow);
+            b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
+            b.Asm.je(slow);
+            b.Asm.movups(xmm0, __xmmword_ptr[rax + attribute]);
+            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+        });
+        StoreKnownClass = Build("Attribute.StoreKnownClass", StencilKind.Attribute, b =>
+        {
+            int obj = b.ValueSlot("object");
+            int attribute = b.ValueSlot("attribute");
+            int src = b.ValueSlot("src");
+            ulong slow = b.CodeTarget("slow");
+            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
+            LoadSlots(b, attribute, slow);
+            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[rax + attribute], xmm0);
+        });
     }
 
     /// <summary>(object, class:Int64, attribute:ValueSlot, dst, slow)</summary>
     public Stencil Load { get; }
+    /// <summary>(object, attribute:ValueSlot, dst, slow): Load on an object whose class was checked earlier.</summary>
+    public Stencil LoadKnownClass { get; }
+    /// <summary>(object, attribute:ValueSlot, src, slow): Store on an object whose class was checked earlier.</summary>
+    public Stencil StoreKnownClass { get; }
     /// <summary>(object, class:Int64, attribute:ValueSlot, src, slow)</summary>
     public Stencil Store { get; }
 
@@ -53,6 +81,12 @@ public sealed class AttributeStencils : StencilFamily
         b.Asm.mov(rcx, cls);
         b.Asm.cmp(__qword_ptr[rax + Layout.HeaderClass], rcx);
         b.Asm.jne(slow);
+        LoadSlots(b, attribute, slow);
+    }
+
+    // rax = the instance; leaves its slots pointer in rax.
+    private void LoadSlots(StencilBuilder b, int attribute, ulong slow)
+    {
         // slot count * ValueSize <= attribute * ValueSize: this instance has no such slot yet.
         b.Asm.mov(rcx, __qword_ptr[rax + Layout.InstanceSlotCount]);
         b.Asm.shl(rcx, 4);
