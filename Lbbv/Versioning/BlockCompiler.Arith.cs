@@ -87,8 +87,10 @@ internal sealed unsafe partial class BlockCompiler
             Push(AbstractType.Int);
             return Done();
         }
-        if (pair == NumericPair.IntFloat) _unit.Emit(_s.Float.FromInt, Operand.Slot(a), Operand.Slot(a));
-        if (pair == NumericPair.FloatInt) _unit.Emit(_s.Float.FromInt, Operand.Slot(b), Operand.Slot(b));
+        // A converted operand no longer equals the local it was loaded from: drop the alias before
+        // typing it Float, or the local itself would be typed Float.
+        if (pair == NumericPair.IntFloat) { _unit.Emit(_s.Float.FromInt, Operand.Slot(a), Operand.Slot(a)); _alias[a] = -1; ForgetLive(a); }
+        if (pair == NumericPair.FloatInt) { _unit.Emit(_s.Float.FromInt, Operand.Slot(b), Operand.Slot(b)); _alias[b] = -1; ForgetLive(b); }
         SetType(a, AbstractType.Float);
         SetType(b, AbstractType.Float);
         switch (kind)
