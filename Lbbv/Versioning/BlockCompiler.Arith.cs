@@ -80,27 +80,27 @@ internal sealed unsafe partial class BlockCompiler
                 _ => _s.Int.Xor,
             };
             if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
-                _unit.Emit(stencil, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a));
+                _unit.Emit(stencil, In(a), In(b), Operand.Slot(a));
             else
-                _unit.Emit(stencil, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+                _unit.Emit(stencil, In(a), In(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
             Pop(2);
             Push(AbstractType.Int);
             return Done();
         }
         // A converted operand no longer equals the local it was loaded from: drop the alias before
         // typing it Float, or the local itself would be typed Float.
-        if (pair == NumericPair.IntFloat) { _unit.Emit(_s.Float.FromInt, Operand.Slot(a), Operand.Slot(a)); _alias[a] = -1; ForgetLive(a); }
-        if (pair == NumericPair.FloatInt) { _unit.Emit(_s.Float.FromInt, Operand.Slot(b), Operand.Slot(b)); _alias[b] = -1; ForgetLive(b); }
+        if (pair == NumericPair.IntFloat) { _unit.Emit(_s.Float.FromInt, In(a), Operand.Slot(a)); _pending[a] = false; _alias[a] = -1; ForgetLive(a); }
+        if (pair == NumericPair.FloatInt) { _unit.Emit(_s.Float.FromInt, In(b), Operand.Slot(b)); _pending[b] = false; _alias[b] = -1; ForgetLive(b); }
         SetType(a, AbstractType.Float);
         SetType(b, AbstractType.Float);
         switch (kind)
         {
-            case Arith.Add: _unit.Emit(_s.Float.Add, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a)); break;
-            case Arith.Sub: _unit.Emit(_s.Float.Subtract, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a)); break;
-            case Arith.Mult: _unit.Emit(_s.Float.Multiply, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a)); break;
+            case Arith.Add: _unit.Emit(_s.Float.Add, In(a), In(b), Operand.Slot(a)); break;
+            case Arith.Sub: _unit.Emit(_s.Float.Subtract, In(a), In(b), Operand.Slot(a)); break;
+            case Arith.Mult: _unit.Emit(_s.Float.Multiply, In(a), In(b), Operand.Slot(a)); break;
             default:
                 FlushOps();
-                _unit.Emit(_s.Float.Divide, Operand.Slot(a), Operand.Slot(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+                _unit.Emit(_s.Float.Divide, In(a), In(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
                 break;
         }
         Pop(2);
@@ -115,8 +115,8 @@ internal sealed unsafe partial class BlockCompiler
         if (t is not (AbstractType.Int or AbstractType.Float)) return GenGeneric(Opcode.UnaryNegative, 0);
         FlushOps();
         if (guard) Guard(a, t, ChainTarget(_ctx));
-        if (t == AbstractType.Int) _unit.Emit(_s.Int.Negate, Operand.Slot(a), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
-        else _unit.Emit(_s.Float.Negate, Operand.Slot(a), Operand.Slot(a));
+        if (t == AbstractType.Int) _unit.Emit(_s.Int.Negate, In(a), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+        else _unit.Emit(_s.Float.Negate, In(a), Operand.Slot(a));
         Pop();
         Push(t);
         return Done();
@@ -156,26 +156,27 @@ internal sealed unsafe partial class BlockCompiler
             // Fused with the branch: no bool is materialized.
             int target = OpcodeInfo.ArgOf(_cr.Instrs[next]);
             bool jumpIfTrue = nextOp == Opcode.PopJumpIfTrue;
+            var (inA, inB) = (In(a), In(b));
             Pop(2);
             OpDone(2);
             FlushOps();
             var taken = BranchTarget(target, _ctx);
             if (isInt)
-                _unit.Emit(_s.Compare.IntBranch(jumpIfTrue ? c : Negate(c)), Operand.Slot(a), Operand.Slot(b), taken);
+                _unit.Emit(_s.Compare.IntBranch(jumpIfTrue ? c : Negate(c)), inA, inB, taken);
             else if (jumpIfTrue)
-                _unit.Emit(_s.Compare.FloatBranch(c), Operand.Slot(a), Operand.Slot(b), taken);
+                _unit.Emit(_s.Compare.FloatBranch(c), inA, inB, taken);
             else
             {
                 // NaN makes !(a < b) differ from a >= b: branch over an unconditional jump instead.
                 var holds = _unit.NewLabel();
-                _unit.Emit(_s.Compare.FloatBranch(c), Operand.Slot(a), Operand.Slot(b), holds);
+                _unit.Emit(_s.Compare.FloatBranch(c), inA, inB, holds);
                 _unit.Emit(_s.Control.Jump, taken);
                 _unit.Bind(holds);
             }
             FallThrough(_k, _ctx);
             return false;
         }
-        _unit.Emit(isInt ? _s.Compare.IntValue(c) : _s.Compare.FloatValue(c), Operand.Slot(a), Operand.Slot(b), Operand.Slot(a));
+        _unit.Emit(isInt ? _s.Compare.IntValue(c) : _s.Compare.FloatValue(c), In(a), In(b), Operand.Slot(a));
         Pop(2);
         Push(AbstractType.Bool);
         return Done();

@@ -36,11 +36,11 @@ internal sealed unsafe partial class BlockCompiler
         if (KnownClass(obj) != entry.Class)
         {
             CountClassCheck();
-            _unit.Emit(_s.Guards.Class, Operand.Slot(obj), Operand.Imm(entry.Class), ClassMismatch());
+            _unit.Emit(_s.Guards.Class, In(obj), Operand.Imm(entry.Class), ClassMismatch());
             NoteClass(obj, entry.Class);
         }
         int self = StackSlot(_depth);
-        _unit.Emit(_s.Frame.Move, Operand.Slot(obj), Operand.Slot(self));
+        _unit.Emit(_s.Frame.Move, In(obj), Operand.Slot(self));
         _unit.Emit(_s.Frame.StoreObject, Operand.Slot(obj), Operand.Imm(entry.Value.Payload));
         bool selfKnown = TryLive(obj, out var receiver);
         Pop();
@@ -61,6 +61,7 @@ internal sealed unsafe partial class BlockCompiler
             return GenGeneric(op, arg);
         _tier.KeepAlive(callable);
 
+        MaterializeAll(); // the callee's frame and the collector see the caller's whole stack
         FlushOps();
         var rejoin = _unit.NewLabel();
         var generic = ColdHelper(rejoin);

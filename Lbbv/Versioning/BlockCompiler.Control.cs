@@ -38,11 +38,12 @@ internal sealed unsafe partial class BlockCompiler
             // Anything else: the interpreter's truth test turns it into a bool in place.
             CallHelper(OpHelpers.ToBoolAddress);
         }
+        var condition = In(top);
         Pop();
         OpDone();
         FlushOps();
         var taken = BranchTarget(target, _ctx);
-        _unit.Emit(jumpIfTrue ? _s.Compare.BranchIfNonZero : _s.Compare.BranchIfZero, Operand.Slot(top), taken);
+        _unit.Emit(jumpIfTrue ? _s.Compare.BranchIfNonZero : _s.Compare.BranchIfZero, condition, taken);
         FallThrough(_k, _ctx);
         return false;
     }

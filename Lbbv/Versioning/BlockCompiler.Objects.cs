@@ -25,7 +25,7 @@ internal sealed unsafe partial class BlockCompiler
         }
         var stencil = tc == AbstractType.List ? _s.Sequence.ListGetItem : _s.Sequence.TupleGetItem;
         var rejoin = _unit.NewLabel();
-        _unit.Emit(stencil, Operand.Slot(container), Operand.Slot(index), Operand.Slot(container), ColdHelper(rejoin));
+        _unit.Emit(stencil, In(container), In(index), Operand.Slot(container), ColdHelper(rejoin));
         _unit.Bind(rejoin);
         var item = PeekItem(container, index, tc);
         Pop(2);
@@ -71,7 +71,7 @@ internal sealed unsafe partial class BlockCompiler
             if (guardI) Guard(index, ti, fail);
         }
         var rejoin = _unit.NewLabel();
-        _unit.Emit(_s.Sequence.ListSetItem, Operand.Slot(container), Operand.Slot(index), Operand.Slot(value), ColdHelper(rejoin));
+        _unit.Emit(_s.Sequence.ListSetItem, In(container), In(index), In(value), ColdHelper(rejoin));
         _unit.Bind(rejoin);
         Pop(3);
         return Done();
@@ -138,11 +138,11 @@ internal sealed unsafe partial class BlockCompiler
         GuardClassVersion(entry.Version);
         FlushOps();
         if (KnownClass(obj) == cls)
-            _unit.Emit(_s.Attribute.LoadKnownClass, Operand.Slot(obj), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+            _unit.Emit(_s.Attribute.LoadKnownClass, In(obj), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
         else
         {
             CountClassCheck(); // inside the stencil
-            _unit.Emit(_s.Attribute.Load, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+            _unit.Emit(_s.Attribute.Load, In(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
             NoteClass(obj, cls);
         }
         var attribute = PeekAttribute(obj, cls, slot);
@@ -176,15 +176,15 @@ internal sealed unsafe partial class BlockCompiler
         {
             // A value of another tag widens the slot's type: the interpreter's store records that.
             CountTypeTest();
-            _unit.Emit(TagGuard(tag), Operand.Slot(value), ColdHelper(rejoin));
+            _unit.Emit(TagGuard(tag), In(value), ColdHelper(rejoin));
         }
         GuardClassVersion(entry.Version);
         if (KnownClass(obj) == cls)
-            _unit.Emit(_s.Attribute.StoreKnownClass, Operand.Slot(obj), Operand.Slot(slot), Operand.Slot(value), ClassMismatch());
+            _unit.Emit(_s.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), ClassMismatch());
         else
         {
             CountClassCheck();
-            _unit.Emit(_s.Attribute.Store, Operand.Slot(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(value), ClassMismatch());
+            _unit.Emit(_s.Attribute.Store, In(obj), Operand.Imm(cls), Operand.Slot(slot), In(value), ClassMismatch());
             // Only when no slow path (which takes any class) rejoins below.
             if (!widening) NoteClass(obj, cls);
         }

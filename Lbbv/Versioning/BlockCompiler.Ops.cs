@@ -21,6 +21,9 @@ internal sealed unsafe partial class BlockCompiler
         int arg = OpcodeInfo.ArgOf(instr);
         if (_options.KeepListings) _unit.Annotate(_versionNote is { } note ? $"{note}\n;   @{_k} {op} {arg}" : $"@{_k} {op} {arg}");
         _versionNote = null;
+        // Ops that read their operands through In() may find them pending; every other op finds the
+        // whole operand stack in the frame.
+        if (!ReadsPendingOperands(op)) MaterializeAll();
         bool more = op switch
         {
             Opcode.Nop => Done(),
@@ -62,6 +65,12 @@ internal sealed unsafe partial class BlockCompiler
         return more;
     }
 
+    private static bool ReadsPendingOperands(Opcode op) => op is Opcode.Nop or Opcode.PopTop or Opcode.Copy
+        or Opcode.LoadConst or Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadGlobal or Opcode.StoreGlobal
+        or Opcode.BinaryOp or Opcode.UnaryNegative or Opcode.UnaryNot or Opcode.CompareOp
+        or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.LoadAttr or Opcode.StoreAttr or Opcode.LoadMethod
+        or Opcode.BinarySubscr or Opcode.StoreSubscr or Opcode.Call or Opcode.CallMethod or Opcode.ReturnValue;
+
     private bool Done(int ops = 1)
     {
         OpDone(ops);
@@ -96,9 +105,11 @@ internal sealed unsafe partial class BlockCompiler
 
     private bool GenCopy(int n)
     {
-        int src = Top(n - 1);
-        _unit.Emit(_s.Frame.Move, Operand.Slot(src), Operand.Slot(StackSlot(_depth)));
+        int src = Top(n - 1), dst = StackSlot(_depth);
+        bool pending = _pending[src];
+        if (!pending) _unit.Emit(_s.Frame.Move, Operand.Slot(src), Operand.Slot(dst));
         Push(TypeOf(src), src, _alias[src]);
+        _pending[dst] = pending; // a copy of a pending copy is another pending copy of the same local
         return Done();
     }
 
@@ -186,16 +197,19 @@ internal sealed unsafe partial class BlockCompiler
             Guard(local, AbstractType.Bound, ColdExit(ExitReason.Unbound));
             type = AbstractType.Bound;
         }
-        _unit.Emit(_s.Frame.Move, Operand.Slot(local), Operand.Slot(StackSlot(_depth)));
+        // No code: the stack entry stays a pending copy of the local until something needs it written.
+        int dst = StackSlot(_depth);
         Push(type, local, local);
+        _pending[dst] = true;
         return Done();
     }
 
     private bool GenStoreFast(int local)
     {
         int top = Top();
-        _unit.Emit(_s.Frame.Move, Operand.Slot(top), Operand.Slot(local));
-        ForgetAliasesOf(local);
+        ForgetAliasesOf(local); // pending copies of the local's old value are written first
+        var source = In(top);
+        if (!(_pending[top] && _alias[top] == local)) _unit.Emit(_s.Frame.Move, source, Operand.Slot(local));
         _ctx = _ctx.With(local, TypeOf(top));
         _liveKnown[local] = _liveKnown[top];
         _liveValue[local] = _liveValue[top];
@@ -263,6 +277,7 @@ internal sealed unsafe partial class BlockCompiler
         if (t != AbstractType.Bool) return GenGeneric(Opcode.UnaryNot, 0);
         FlushOps();
         if (guard) Guard(top, AbstractType.Bool, ChainTarget(_ctx));
+        Materialize(top); // flipped in place: never in the local it copies
         _unit.Emit(_s.Frame.FlipBool, Operand.Slot(top));
         ForgetLive(top);
         _alias[top] = -1;
@@ -273,7 +288,7 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenStoreGlobal(int name)
     {
         nint cell = GlobalCell(name);
-        _unit.Emit(_s.Frame.StoreCell, Operand.Slot(Top()), Operand.Pointer(cell));
+        _unit.Emit(_s.Frame.StoreCell, In(Top()), Operand.Pointer(cell));
         Pop();
         return Done();
     }
@@ -281,6 +296,7 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenReturnValue()
     {
         _pendingOps++;
+        MaterializeAll();
         FlushOps();
         // A caller in machine code takes the value from the VM state; the interpreter reads the slot.
         _unit.Emit(_s.Invoke.StoreReturn, Operand.Slot(Top()));

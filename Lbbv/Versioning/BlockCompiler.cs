@@ -50,6 +50,10 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>For each local, the class its object was checked to have earlier in this version (0:
     /// none). An object's class never changes, so the knowledge lasts until the local is stored to.</summary>
     private nint[] _knownClass = new nint[64];
+    /// <summary>For each stack slot, true while it is a copy of its alias local that was not written
+    /// yet (a lazy LoadFast): readers take the local directly; anything that reads the frame's stack
+    /// (helpers, exits, successors, calls) first materializes it.</summary>
+    private bool[] _pending = new bool[64];
     /// <summary>Whether the class version was checked earlier in this version with no call or helper
     /// (which could change a class) since.</summary>
     private bool _classVersionChecked;
@@ -81,7 +85,7 @@ internal sealed unsafe partial class BlockCompiler
         _iteratorHints.Clear();
         _unitSerial++;
         int needed = _slotCount + _cr.MaxStack + 1;
-        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; }
+        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; _pending = new bool[needed * 2]; }
 
         _unit.Begin($"{_cr.Code.QualName}@{offset}#{_unitSerial}");
         _returnStatus = _unit.NewLabel();
@@ -145,6 +149,7 @@ internal sealed unsafe partial class BlockCompiler
             _liveValue[s] = _liveKnown[s] ? _live->LocalsPlus[s] : default;
             _alias[s] = -1;
             _knownClass[s] = 0;
+            _pending[s] = false;
         }
         _classVersionChecked = false;
         _noSpeculationAt = first && _noSpeculationAtStart ? v.Offset : -1;
@@ -188,6 +193,7 @@ internal sealed unsafe partial class BlockCompiler
     private void Push(AbstractType type, int liveSource = -1, int alias = -1)
     {
         int slot = StackSlot(_depth);
+        _pending[slot] = false;
         _ctx = _ctx.With(slot, type);
         _liveKnown[slot] = liveSource >= 0 && _liveKnown[liveSource];
         _liveValue[slot] = _liveKnown[slot] ? _liveValue[liveSource] : default;
@@ -220,6 +226,8 @@ internal sealed unsafe partial class BlockCompiler
     {
         _knownClass[local] = 0;
         for (int e = 0; e < _depth; e++)
+            if (_alias[StackSlot(e)] == local) Materialize(StackSlot(e));
+        for (int e = 0; e < _depth; e++)
             if (_alias[StackSlot(e)] == local) _alias[StackSlot(e)] = -1;
     }
 
@@ -232,7 +240,40 @@ internal sealed unsafe partial class BlockCompiler
             _ctx = _ctx.With(slot, AbstractType.Unknown);
             _liveKnown[slot] = false;
             _alias[slot] = -1;
+            _pending[slot] = false;
         }
+    }
+
+    // ---- the lazy operand stack
+
+    /// <summary>Where an op reads the value of <paramref name="slot"/>: the local it is a pending copy of, or the slot.</summary>
+    private Operand In(int slot) => Operand.Slot(slot >= _slotCount && _pending[slot] ? _alias[slot] : slot);
+
+    private void Materialize(int slot)
+    {
+        if (slot < _slotCount || !_pending[slot]) return;
+        _unit.Emit(_s.Frame.Move, Operand.Slot(_alias[slot]), Operand.Slot(slot));
+        _pending[slot] = false;
+    }
+
+    /// <summary>Writes every pending stack slot: the frame then holds the whole operand stack.</summary>
+    private void MaterializeAll()
+    {
+        for (int e = 0; e < _depth; e++) Materialize(StackSlot(e));
+    }
+
+    /// <summary>The moves that would materialize the stack now, for an out-of-line path to emit.</summary>
+    private (int From, int To)[] PendingMoves()
+    {
+        List<(int, int)>? moves = null;
+        for (int e = 0; e < _depth; e++)
+            if (_pending[StackSlot(e)]) (moves ??= []).Add((_alias[StackSlot(e)], StackSlot(e)));
+        return moves?.ToArray() ?? [];
+    }
+
+    private void EmitMoves((int From, int To)[] moves)
+    {
+        foreach (var (from, to) in moves) _unit.Emit(_s.Frame.Move, Operand.Slot(from), Operand.Slot(to));
     }
 
     /// <summary>The type a live value in <paramref name="slot"/> has right now, when the compiler may look.</summary>
@@ -262,6 +303,7 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>Ends the version: leave to the interpreter before the current op.</summary>
     private bool ExitHere(ExitReason reason)
     {
+        MaterializeAll();
         FlushOps();
         _unit.Emit(_s.Control.Exit, _stats.ExitCounter(reason), ExitOperand(reason, _k));
         return false;
@@ -273,7 +315,12 @@ internal sealed unsafe partial class BlockCompiler
         var label = _unit.NewLabel();
         var record = ExitOperand(reason, _k);
         var counter = _stats.ExitCounter(reason);
-        _cold.Add((label, () => _unit.Emit(_s.Control.Exit, counter, record)));
+        var moves = PendingMoves();
+        _cold.Add((label, () =>
+        {
+            EmitMoves(moves);
+            _unit.Emit(_s.Control.Exit, counter, record);
+        }));
         return label;
     }
 
@@ -288,8 +335,10 @@ internal sealed unsafe partial class BlockCompiler
         _classVersionChecked = false; // the helper may have changed a class before the rejoin
         var helperCalls = _stats.HelperCalls;
         _stats.HelperCallsEmitted++;
+        var moves = PendingMoves();
         _cold.Add((label, () =>
         {
+            EmitMoves(moves);
             if (helperCalls is { } c) _unit.Emit(_s.Counter.Increment, c);
             _unit.Emit(_s.Call.Helper(3), Operand.Pointer(OpHelpers.GenericOpAddress), Operand.Imm(k), Operand.Imm(depth), Operand.Imm(0), Operand.To(_returnStatus));
             _unit.Emit(_s.Control.Jump, Operand.To(rejoin));
@@ -303,8 +352,10 @@ internal sealed unsafe partial class BlockCompiler
         if (!_tier.TryAllocateSlot(request, name, out var slot)) return ColdExit(ExitReason.CompileFailed);
         var label = _unit.NewLabel();
         var indirect = _stats.IndirectJumps;
+        var moves = PendingMoves();
         _cold.Add((label, () =>
         {
+            EmitMoves(moves);
             if (indirect is { } c) _unit.Emit(_s.Counter.Increment, c);
             _unit.Emit(_s.Control.JumpThroughSlot, slot);
         }));
@@ -320,6 +371,7 @@ internal sealed unsafe partial class BlockCompiler
     /// an existing version directly, else a stub that compiles it when first taken.</summary>
     private Operand BranchTarget(int target, TypeContext context)
     {
+        MaterializeAll(); // successors find the whole stack in the frame
         context = _cv.Canonical(context, target);
         var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions);
         if (selection.Existing is { } v) return v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label);
@@ -330,6 +382,7 @@ internal sealed unsafe partial class BlockCompiler
     /// version is jumped to; a new one is compiled next in this unit, right after this code.</summary>
     private void FallThrough(int target, TypeContext context)
     {
+        MaterializeAll();
         context = _cv.Canonical(context, target);
         var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions);
         if (selection.Existing is { } v)
@@ -367,9 +420,9 @@ internal sealed unsafe partial class BlockCompiler
         if (stencil is null) return false;
         CountTypeTest();
         if (stencil == _s.Guards.ObjectKind)
-            _unit.Emit(stencil, Operand.Slot(slot), Operand.Imm((long)type.Guarantee().ObjectKind!.Value), fail);
+            _unit.Emit(stencil, In(slot), Operand.Imm((long)type.Guarantee().ObjectKind!.Value), fail);
         else
-            _unit.Emit(stencil, Operand.Slot(slot), fail);
+            _unit.Emit(stencil, In(slot), fail);
         SetType(slot, type);
         return true;
     }
@@ -392,6 +445,7 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>Calls a helper with (offset, depth, extra); a non-zero status leaves with that exit record.</summary>
     private void CallHelper(nint helper, long extra = 0)
     {
+        MaterializeAll(); // the helper runs the op on the frame's stack
         _classVersionChecked = false;
         _stats.HelperCallsEmitted++;
         if (_stats.HelperCalls is { } c) _unit.Emit(_s.Counter.Increment, c);
