@@ -41,10 +41,15 @@ public static unsafe class OpHelpers
     static long GenericOp(nint vm, Value* slots, long offset, long depth, long extra)
     {
         Frame* f = FrameOf(slots);
-        CallsByOp[(byte)f->Code.Instrs[offset]]++;
+        int instr = f->Code.Instrs[offset];
+        CallsByOp[(byte)instr]++;
         long exit = Step(f, (int)offset, depth);
-        if (exit == 0 && NativeHeap.GcRequested) Gc.Collect();
-        return exit;
+        if (exit != 0) return exit;
+        // Machine code continues with the op's static stack effect (the table CodeShape uses).
+        if (f->Sp != f->StackBase + depth + StackEffects.Of(OpcodeInfo.OpOf(instr), OpcodeInfo.ArgOf(instr), jump: false))
+            return CrashExit((int)offset, new InvalidOperationException($"{OpcodeInfo.OpOf(instr)} at {offset} left the stack off its static depth"));
+        if (NativeHeap.GcRequested) Gc.Collect();
+        return 0;
     }
 
     /// <summary>Replaces the top of the stack by its truth value as a bool (PopJumpIf* on an unknown value).</summary>
