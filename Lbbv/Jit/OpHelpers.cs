@@ -64,6 +64,7 @@ public static unsafe class OpHelpers
         CallsByOp[(int)Opcode.PopJumpIfFalse]++;
         try
         {
+            // SAFETY: depth >= 1 here (the compiler calls ToBool on the value on top of the stack).
             sp[-1] = Value.Bool(Protocols.IsTrue(sp[-1]));
             return 0;
         }
@@ -84,6 +85,7 @@ public static unsafe class OpHelpers
         CallsByOp[(int)Opcode.ForIter]++;
         long exit = Step(f, k, depth, jumps: true);
         if (exit != 0) return exit;
+        // SAFETY: ForIter's static effect is +1, so the slot at `depth` is inside the frame's stack.
         Value* next = f->StackBase + depth;
         // Exhausted: the interpreter popped the iterator (its slot is untouched) and jumped to the target.
         if (f->Ip != k + 1) *next = Value.Empty;
