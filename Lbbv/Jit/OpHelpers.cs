@@ -97,6 +97,7 @@ public static unsafe class OpHelpers
 
     /// <summary>Steps the op at k with the stack at `depth`. 0 when it completed at the next
     /// instruction (or anywhere, for a jump); else the exit record that resumes the interpreter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static long Step(Frame* f, int k, long depth, bool jumps = false)
     {
         f->Ip = k;

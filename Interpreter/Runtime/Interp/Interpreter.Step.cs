@@ -1,6 +1,7 @@
 // The interpreter's single-step entry: exactly one instruction of a frame, run by the main loop's
 // own code (Run in step mode). The JIT tiers' generic fallbacks call it, so every op has one
 // implementation.
+using System.Runtime.CompilerServices;
 using Lbbv.Bytecode;
 
 namespace Lbbv.Runtime;
@@ -25,6 +26,7 @@ public static unsafe partial class Interpreter
     /// loop does, and unwinds a raised exception as the loop does (traceback entry at the
     /// instruction, then this frame's exception table). Bytecodes are not counted, and a jump
     /// backwards is not offered to the tier. Not for ReturnValue and YieldValue (they leave the frame).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StepResult Step(Frame* f)
     {
         var op = OpcodeInfo.OpOf(f->Code.Instrs[f->Ip]);
