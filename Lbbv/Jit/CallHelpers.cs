@@ -47,7 +47,9 @@ public static unsafe class CallHelpers
                     if (reason != ExitReason.Handled)
                     {
                         callee->Ip = exit.BytecodeOffset;
-                        callee->Sp = callee->StackBase + FrameUnwinder.Shape(callee->Code).DepthAt(exit.BytecodeOffset);
+                        // The callee ran machine code, so its code has a version table (and shape).
+                        var shape = ((Versioning.CodeVersions)callee->Code.JitState!).Shape;
+                        callee->Sp = callee->StackBase + shape.DepthAt(exit.BytecodeOffset);
                     }
                     result = Interpreter.Execute(callee);
                     break;
@@ -56,19 +58,18 @@ public static unsafe class CallHelpers
         catch (Exception e)
         {
             FrameStack.Pop(callee);
-            OpHelpers.Crash = e;
-            return unchecked((long)new ExitRecord((uint)ExitReason.Crash, k).Pack());
+            return OpHelpers.CrashExit(k, e);
         }
         FrameStack.Pop(callee);
 
         var cr = caller->Code;
         caller->Ip = k;
+        caller->Sp = caller->StackBase + depth;
         if (result.IsEmpty)
         {
-            var exc = ThreadState.Pending;
-            ThreadState.Pending = Value.Empty;
-            Exceptions.AddTraceback(exc, cr, k);
-            return FrameUnwinder.Unwind(caller, cr, k, exc);
+            // The callee's exception is raised at the call, as the interpreter's Call does.
+            var raised = Interpreter.CatchAt(caller, ThreadState.TakePending());
+            return OpHelpers.ExitFor(caller, k, depth, raised, jumps: false);
         }
         int instr = cr.Instrs[k];
         int after = (int)depth + StackEffects.Of((Opcode)(byte)instr, instr >> 8, jump: false);

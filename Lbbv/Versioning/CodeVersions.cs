@@ -5,7 +5,7 @@ using Lbbv.Types;
 namespace Lbbv.Versioning;
 
 /// <summary>The version table of one code object: every block's versions by start offset.</summary>
-public sealed class CodeVersions : IHasCodeShape
+public sealed class CodeVersions
 {
     private readonly Dictionary<int, List<BlockVersion>> _byOffset = [];
 

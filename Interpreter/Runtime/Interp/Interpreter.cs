@@ -12,9 +12,11 @@ public static unsafe partial class Interpreter
     public static long Bytecodes;
     public static bool CountBytecodes;
 
-    interface ICounter { }
-    struct Counting : ICounter { }
-    struct NotCounting : ICounter { }
+    // How Run runs: the whole frame counting bytecodes (--stats) or not, or one instruction (Step).
+    // typeof(TMode) tests are constants in each instantiation, so the modes cost the others nothing.
+    interface IMode { }
+    struct Counting : IMode { }
+    struct NotCounting : IMode { }
 
     /// <summary>Runs `f` from f->Ip until it returns (or yields). Returns Empty when an exception
     /// propagates out (ThreadState.Pending). f must be initialized with Back == the caller.</summary>
@@ -53,23 +55,26 @@ public static unsafe partial class Interpreter
                 r = CountBytecodes ? Run<Counting>(f) : Run<NotCounting>(f);
                 break;
             }
-            catch (PyException e)
+            catch (Exception e) when (IsPythonException(e))
             {
-                if (!Catch(f, e.Exc, e.IsNew)) { r = Value.Empty; break; }
-            }
-            catch (Lbbv.Support.PyError e)
-            {
-                if (!Catch(f, Errors.From(e).Exc, true)) { r = Value.Empty; break; }
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                if (!Catch(f, Exceptions.Create(Types.RecursionError, "maximum recursion depth exceeded"), true)) { r = Value.Empty; break; }
+                if (!Catch(f, e)) { r = Value.Empty; break; }
             }
         }
         ThreadState.Current = prev;
         ThreadState.Depth--;
         return r;
     }
+
+    /// <summary>True for the .NET exceptions that stand for a Python exception raised by an op.</summary>
+    public static bool IsPythonException(Exception e) => e is PyException or Lbbv.Support.PyError or InsufficientExecutionStackException;
+
+    /// <summary>A .NET exception (<see cref="IsPythonException"/>) thrown by the op at f->Ip: as <see cref="Catch(Frame*, Value, bool)"/>.</summary>
+    static bool Catch(Frame* f, Exception e) => e switch
+    {
+        PyException p => Catch(f, p.Exc, p.IsNew),
+        Lbbv.Support.PyError p => Catch(f, Errors.From(p).Exc, true),
+        _ => Catch(f, Exceptions.Create(Types.RecursionError, "maximum recursion depth exceeded"), true),
+    };
 
     /// <summary>An exception raised at f->Ip: add the traceback entry and find a handler.</summary>
     static bool Catch(Frame* f, Value exc, bool isNew)
@@ -118,7 +123,10 @@ public static unsafe partial class Interpreter
         return Errors.New(Types.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
     }
 
-    static Value Run<TCount>(Frame* f) where TCount : struct, ICounter
+    /// <summary>Runs f from f->Ip. Returns the frame's result, or Empty when an exception
+    /// propagates (ThreadState.Pending). In step mode (Step) it returns after one instruction
+    /// with f->Ip/f->Sp written back: a StepResult as an int Value, or Empty when it raised.</summary>
+    static Value Run<TMode>(Frame* f) where TMode : struct, IMode
     {
         CodeRuntime cr = f->Code;
         int* code = cr.Instrs;
@@ -127,11 +135,17 @@ public static unsafe partial class Interpreter
         Value* sp = f->Sp;
         int ip = f->Ip;
         Value exc;
+        bool stepped = false;
         while (true)
         {
+            if (typeof(TMode) == typeof(Stepping))
+            {
+                if (stepped) { f->Ip = ip; f->Sp = sp; return Stepped(StepResult.Completed); }
+                stepped = true;
+            }
             int instr = code[ip];
             f->Ip = ip++;
-            if (typeof(TCount) == typeof(Counting)) Bytecodes++;
+            if (typeof(TMode) == typeof(Counting)) Bytecodes++;
             int arg = instr >> 8;
             switch ((Opcode)(byte)instr)
             {
@@ -644,7 +658,7 @@ public static unsafe partial class Interpreter
                         ip = arg;
                         f->Sp = sp;
                         if (NativeHeap.GcRequested) Gc.Collect();
-                        if (Tier != null)
+                        if (typeof(TMode) != typeof(Stepping) && Tier != null)
                         {
                             switch (BackEdge(f, cr, ip, out var tr))
                             {
@@ -922,6 +936,7 @@ public static unsafe partial class Interpreter
             Exceptions.AddTraceback(exc, cr, f->Ip);
         unwind:
             if (!Unwind(f, exc)) return Value.Empty;
+            if (typeof(TMode) == typeof(Stepping)) return Stepped(StepResult.Handled);
             ip = f->Ip;
             sp = f->Sp;
         }
