@@ -15,6 +15,10 @@ public static unsafe class CallHelpers
 {
     private static readonly bool Trace = Environment.GetEnvironmentVariable("LBBV_TRACE") == "1";
 
+    /// <summary>Where exits seen here are counted by reason (the tier installs its statistics array):
+    /// a directly called frame's side exits reach FinishCall, not the tier.</summary>
+    public static long[]? ExitsSeen;
+
     public static nint FinishCallAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, ulong, long>)&FinishCall;
 
     /// <summary>(vm, caller slots, call offset, caller depth before the call, the callee's exit record):
@@ -28,6 +32,7 @@ public static unsafe class CallHelpers
         int k = (int)offset;
         var exit = ExitRecord.Unpack(record);
         var reason = (ExitReason)exit.Reason;
+        if (ExitsSeen is { } seen && (uint)reason < (uint)seen.Length) seen[(int)reason]++;
         if (Trace) Console.Error.WriteLine($"[lbbv] finish call {callee->Code.Code.QualName} from {caller->Code.Code.QualName}@{offset} depth {depth}: {exit}");
         // The callee leaves the frame chain; the interpreter re-enters it below when it must finish it.
         ThreadState.Current = caller;

@@ -48,6 +48,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     public void Install()
     {
         Array.Clear(OpHelpers.CallsByOp);
+        CallHelpers.ExitsSeen = Statistics.ExitsSeen;
         _active = this;
         Interpreter.Tier = this;
     }
@@ -56,6 +57,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     {
         if (Interpreter.Tier == this) Interpreter.Tier = null;
         if (_active == this) _active = null;
+        if (CallHelpers.ExitsSeen == Statistics.ExitsSeen) CallHelpers.ExitsSeen = null;
     }
 
     /// <summary>Function entry. Outside the stress setting (call threshold 0), a function with no
