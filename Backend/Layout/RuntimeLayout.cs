@@ -31,6 +31,9 @@ public sealed record RuntimeLayout
     public required int InstanceSlots { get; init; }
     public required int CellValue { get; init; }
     public required int FunctionEntry { get; init; }
+    public required int FunctionCodeId { get; init; }
+    public required int FunctionClosure { get; init; }
+    public required byte KindFunction { get; init; }
 
     // ---- native frames (r12 points HeaderSize bytes past a frame's start)
     public required int FrameHeaderSize { get; init; }

@@ -58,9 +58,12 @@ public static class Layout
     public const int CellValue = 16;     // Value
     public const int CellSize = 32;
 
-    // ---- function: header, entry point for JIT code (0 until compiled), code handle
-    public const int FunctionEntry = 16; // pointer
-    public const int FunctionSize = 24;
+    // ---- function: header, entry point for JIT code (0 until compiled), its code's id and its
+    // closure (what a direct call from machine code reads: Code and Closure never change)
+    public const int FunctionEntry = 16;   // pointer
+    public const int FunctionCodeId = 24;  // int32: CodeRuntime.Id
+    public const int FunctionClosure = 32; // pointer to the tuple of cells, or 0
+    public const int FunctionSize = 40;
 
     // ---- range iterator (ObjectKind.RangeIterator, int64 ranges only): header, the next value,
     // how many values are left (unsigned: an int64 range has up to 2^64 - 1), the step. Counting

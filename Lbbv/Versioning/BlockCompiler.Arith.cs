@@ -56,7 +56,7 @@ internal sealed unsafe partial class BlockCompiler
     {
         int kind = arg & 15;
         bool intOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.FloorDiv or Arith.Mod
-            or Arith.BitAnd or Arith.BitOr or Arith.BitXor;
+            or Arith.BitAnd or Arith.BitOr or Arith.BitXor or Arith.LShift or Arith.RShift;
         bool floatOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.Div;
         if (!intOp && !floatOp) return GenGeneric(Opcode.BinaryOp, arg);
         var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
@@ -77,6 +77,8 @@ internal sealed unsafe partial class BlockCompiler
                 Arith.Mod => _s.Int.Modulo,
                 Arith.BitAnd => _s.Int.And,
                 Arith.BitOr => _s.Int.Or,
+                Arith.LShift => _s.Int.ShiftLeft,
+                Arith.RShift => _s.Int.ShiftRight,
                 _ => _s.Int.Xor,
             };
             if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
@@ -105,6 +107,19 @@ internal sealed unsafe partial class BlockCompiler
         }
         Pop(2);
         Push(AbstractType.Float);
+        return Done();
+    }
+
+    private bool GenUnaryInvert()
+    {
+        int a = Top();
+        var t = Speculate(a, AbstractType.Int, out bool guard);
+        if (t != AbstractType.Int) return GenGeneric(Opcode.UnaryInvert, 0);
+        FlushOps();
+        if (guard) Guard(a, t, ChainTarget(_ctx));
+        _unit.Emit(_s.Int.Invert, In(a), Operand.Slot(a));
+        Pop();
+        Push(AbstractType.Int);
         return Done();
     }
 

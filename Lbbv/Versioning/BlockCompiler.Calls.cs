@@ -59,18 +59,16 @@ internal sealed unsafe partial class BlockCompiler
         if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, firstArgument, nargs)),
             $"{calleeCode.Code.QualName}@0:call", out var entry))
             return GenGeneric(op, arg);
-        _tier.KeepAlive(callable);
+        _tier.KeepAlive(data.Globals); // the module: its pointer is in the code
 
         MaterializeAll(); // the callee's frame and the collector see the caller's whole stack
         FlushOps();
         var rejoin = _unit.NewLabel();
         var generic = ColdHelper(rejoin);
-        if (TypeOf(functionSlot) != AbstractType.Function)
-        {
-            CountTypeTest();
-            _unit.Emit(_s.Guards.Object, Operand.Slot(functionSlot), generic);
-        }
-        _unit.Emit(_s.Guards.PayloadIs, Operand.Slot(functionSlot), Operand.Imm(callable.Payload), generic);
+        // Any function object of this code will do (each call of an outer function makes a new
+        // closure): its code, globals and shape are the same; its closure cells are read below.
+        if (TypeOf(functionSlot) == AbstractType.Function) CountClassCheck(); else CountTypeTest();
+        _unit.Emit(_s.Guards.FunctionCode, Operand.Slot(functionSlot), Operand.Imm(calleeCode.Id), generic);
         if (op == Opcode.CallMethod && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
         {
             CountTypeTest();
@@ -81,11 +79,13 @@ internal sealed unsafe partial class BlockCompiler
         int result = StackSlot(depthAfter - 1);
         _unit.Emit(_s.Invoke.PushFrame,
             Operand.Imm(Frame.SizeFor(calleeCode)), Operand.Slot(StackSlot(_depth)), Operand.Imm(_k),
-            Operand.Imm(callable.Payload), Operand.Imm(data.Globals.Payload), Operand.Imm(calleeCode.Id),
+            Operand.Slot(functionSlot), Operand.Imm(data.Globals.Payload), Operand.Imm(calleeCode.Id),
             Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
             generic);
         for (int i = 0; i < nargs; i++) _unit.Emit(_s.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i));
-        for (int i = nargs; i < calleeCode.SlotCount; i++) _unit.Emit(_s.Invoke.ClearLocal, Operand.Slot(i));
+        int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
+        for (int i = nargs; i < firstCell; i++) _unit.Emit(_s.Invoke.ClearLocal, Operand.Slot(i));
+        for (int i = 0; i < cells; i++) _unit.Emit(_s.Invoke.ClosureCell, Operand.Slot(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
         if (_stats.DirectCalls is { } calls) _unit.Emit(_s.Counter.Increment, calls);
         _unit.Emit(_s.Invoke.Call, entry);
         _unit.Emit(_s.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(result), FinishSlowly(rejoin));
@@ -98,8 +98,8 @@ internal sealed unsafe partial class BlockCompiler
         return Done();
     }
 
-    /// <summary>A plain Python function the call can enter directly: exact positional arity, no
-    /// closure, not a generator, code the tier compiles.</summary>
+    /// <summary>A plain Python function the call can enter directly: exact positional arity, not a
+    /// generator, code the tier compiles (closures too: their cells are copied from the function).</summary>
     private bool DirectCallable(Value callable, int nargs, out FunctionData data, out CodeVersions callee)
     {
         data = null!;
@@ -107,19 +107,22 @@ internal sealed unsafe partial class BlockCompiler
         if (!callable.Is(ObjectKind.Function)) return false;
         data = Functions.Data(callable);
         var code = data.Code;
-        if (code.IsGenerator || !code.SimpleArgs || code.ArgCount != nargs || !data.Closure.IsEmpty) return false;
+        if (code.IsGenerator || !code.SimpleArgs || code.ArgCount != nargs) return false;
         if (_tier.VersionsOf(code) is not { } cv) return false;
         callee = cv;
         return true;
     }
 
-    /// <summary>The callee's entry context: the argument types the caller knows, every other local unbound.</summary>
+    /// <summary>The callee's entry context: the argument types the caller knows, its closure's cells
+    /// (heap objects), every other local unbound.</summary>
     private TypeContext CalleeEntryContext(CodeVersions callee, int firstArgument, int nargs)
     {
         var context = TypeContext.Generic;
+        var code = callee.Code.Code;
+        int firstFree = code.VarNames.Length + code.CellVars.Length;
         int slots = Math.Min(callee.Code.SlotCount, TypeContext.Capacity);
         for (int i = 0; i < slots; i++)
-            context = context.With(i, i < nargs ? TypeOf(firstArgument + i) : AbstractType.Empty);
+            context = context.With(i, i < nargs ? TypeOf(firstArgument + i) : i < firstFree ? AbstractType.Empty : AbstractType.Heap);
         return callee.Canonical(context, 0);
     }
 

@@ -40,6 +40,7 @@ internal sealed unsafe partial class BlockCompiler
             Opcode.StoreGlobal => GenStoreGlobal(arg),
             Opcode.BinaryOp => GenBinaryOp(arg),
             Opcode.UnaryNegative => GenUnaryNegative(),
+            Opcode.UnaryInvert => GenUnaryInvert(),
             Opcode.CompareOp => GenCompareOp(arg),
             Opcode.PopJumpIfFalse => GenPopJumpIf(arg, jumpIfTrue: false),
             Opcode.PopJumpIfTrue => GenPopJumpIf(arg, jumpIfTrue: true),
@@ -67,7 +68,7 @@ internal sealed unsafe partial class BlockCompiler
 
     private static bool ReadsPendingOperands(Opcode op) => op is Opcode.Nop or Opcode.PopTop or Opcode.Copy
         or Opcode.LoadConst or Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadGlobal or Opcode.StoreGlobal
-        or Opcode.BinaryOp or Opcode.UnaryNegative or Opcode.UnaryNot or Opcode.CompareOp
+        or Opcode.BinaryOp or Opcode.UnaryNegative or Opcode.UnaryInvert or Opcode.UnaryNot or Opcode.CompareOp
         or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.LoadAttr or Opcode.StoreAttr or Opcode.LoadMethod
         or Opcode.BinarySubscr or Opcode.StoreSubscr or Opcode.Call or Opcode.CallMethod or Opcode.ReturnValue;
 

@@ -50,6 +50,19 @@ public sealed class GuardStencils : StencilFamily
             b.Asm.cmp(__dword_ptr[r13 + l.VmClassVersion], version);
             b.Asm.jne(fail);
         });
+        FunctionCode = Build("Guard.FunctionCode", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            int codeId = b.Int32("codeId");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.cmp(__byte_ptr[r12 + slot + l.ValueTag], l.TagObject);
+            b.Asm.jne(fail);
+            b.Asm.mov(rax, __qword_ptr[r12 + slot + l.ValuePayload]);
+            b.Asm.cmp(__byte_ptr[rax + l.HeaderKind], l.KindFunction);
+            b.Asm.jne(fail);
+            b.Asm.cmp(__dword_ptr[rax + l.FunctionCodeId], codeId);
+            b.Asm.jne(fail);
+        });
         PayloadIs = Build("Guard.PayloadIs", StencilKind.Guard, b =>
         {
             int slot = b.ValueSlot("slot");
@@ -80,6 +93,8 @@ public sealed class GuardStencils : StencilFamily
     /// <summary>(slot, expected:Int64, fail): the payload is exactly <c>expected</c> (e.g. a known function).</summary>
     public Stencil PayloadIs { get; }
 
+    /// <summary>(slot, codeId:Int32, fail): a Python function whose code is codeId (any closure of it).</summary>
+    public Stencil FunctionCode { get; }
     /// <summary>(version:Int32, fail): no class attribute changed since the code was compiled (the VM state's class version).</summary>
     public Stencil ClassVersion { get; }
 

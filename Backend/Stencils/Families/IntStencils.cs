@@ -29,6 +29,45 @@ public sealed class IntStencils : StencilFamily
             b.Asm.jo(slow);
             StoreInt(b, dst);
         });
+        Invert = Build("Int.Invert", StencilKind.IntArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, __qword_ptr[r12 + x + l.ValuePayload]);
+            b.Asm.not(rax);
+            StoreInt(b, dst);
+        });
+        ShiftLeft = Build("Int.ShiftLeft", StencilKind.IntArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
+            ulong slow = b.CodeTarget("slow");
+            // A count outside 0..63 (negative: ValueError; large: a big int) or bits shifted out: slow.
+            b.Asm.mov(rcx, __qword_ptr[r12 + y + l.ValuePayload]);
+            b.Asm.cmp(rcx, 63);
+            b.Asm.ja(slow);
+            b.Asm.mov(rdx, __qword_ptr[r12 + x + l.ValuePayload]);
+            b.Asm.mov(rax, rdx);
+            b.Asm.shl(rax, cl);
+            b.Asm.mov(r8, rax);
+            b.Asm.sar(r8, cl);
+            b.Asm.cmp(r8, rdx);
+            b.Asm.jne(slow);
+            StoreInt(b, dst);
+        });
+        ShiftRight = Build("Int.ShiftRight", StencilKind.IntArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
+            ulong slow = b.CodeTarget("slow");
+            // A negative count raises ValueError (slow); a count past 63 gives 0 or -1, as 63 does.
+            b.Asm.mov(rcx, __qword_ptr[r12 + y + l.ValuePayload]);
+            b.Asm.test(rcx, rcx);
+            b.Asm.js(slow);
+            b.Asm.mov(edx, 63);
+            b.Asm.cmp(rcx, rdx);
+            b.Asm.cmova(rcx, rdx);
+            b.Asm.mov(rax, __qword_ptr[r12 + x + l.ValuePayload]);
+            b.Asm.sar(rax, cl);
+            StoreInt(b, dst);
+        });
         FloorDivide = Division("Int.FloorDivide", quotient: true);
         Modulo = Division("Int.Modulo", quotient: false);
     }
@@ -51,6 +90,12 @@ public sealed class IntStencils : StencilFamily
     public Stencil SubtractConstant { get; }
     /// <summary>(a, dst, slow)</summary>
     public Stencil Negate { get; }
+    /// <summary>(a, dst): ~a.</summary>
+    public Stencil Invert { get; }
+    /// <summary>(a, b, dst, slow): a &lt;&lt; b; slow for a count outside 0..63 or when bits are lost.</summary>
+    public Stencil ShiftLeft { get; }
+    /// <summary>(a, b, dst, slow): a &gt;&gt; b (arithmetic); slow for a negative count.</summary>
+    public Stencil ShiftRight { get; }
     /// <summary>(a, b, dst, slow): Python's floor division; slow when b is 0 or -1 (the latter avoids idiv's overflow trap).</summary>
     public Stencil FloorDivide { get; }
     /// <summary>(a, b, dst, slow): Python's modulo (sign of the divisor); slow when b is 0 or -1.</summary>

@@ -27,7 +27,7 @@ public sealed class InvokeStencils : StencilFamily
             int frameSize = b.Int32("frameSize");
             int callerSp = b.ValueSlot("callerSp");
             int callerIp = b.Int32("callerIp");
-            ulong function = b.Int64("function");
+            int function = b.ValueSlot("function");
             ulong globals = b.Int64("globals");
             int codeId = b.Int32("codeId");
             int slotCount = b.Int32("slotCount");
@@ -52,7 +52,7 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
             b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
             // The header, as Frame.Init writes it.
-            b.Asm.mov(rdx, function);
+            b.Asm.mov(rdx, __qword_ptr[r12 + function + l.ValuePayload]);
             b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
             b.Asm.mov(rdx, globals);
             b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
@@ -70,6 +70,16 @@ public sealed class InvokeStencils : StencilFamily
         {
             int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
             b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
+            b.Asm.movups(__xmmword_ptr[rax + dst + header], xmm0);
+        });
+        ClosureCell = Build("Invoke.ClosureCell", StencilKind.Invoke, b =>
+        {
+            int function = b.ValueSlot("function");
+            int cell = b.ValueSlot("cell");
+            int dst = b.ValueSlot("dst");
+            b.Asm.mov(rdx, __qword_ptr[r12 + function + l.ValuePayload]);
+            b.Asm.mov(rdx, __qword_ptr[rdx + l.FunctionClosure]);
+            b.Asm.movups(xmm0, __xmmword_ptr[rdx + cell + l.TupleItems]);
             b.Asm.movups(__xmmword_ptr[rax + dst + header], xmm0);
         });
         ClearLocal = Build("Invoke.ClearLocal", StencilKind.Invoke, b =>
@@ -127,12 +137,14 @@ public sealed class InvokeStencils : StencilFamily
         });
     }
 
-    /// <summary>(frameSize:Int32, callerSp, callerIp:Int32, function:Int64, globals:Int64, codeId:Int32,
+    /// <summary>(frameSize:Int32, callerSp, callerIp:Int32, function (the slot holding it), globals:Int64, codeId:Int32,
     /// slotCount:Int32, stackBase:Int32, fail): push and initialize the callee's frame (rax), or
     /// branch to fail, untouched, when the frame stack or the recursion limit is reached.</summary>
     public Stencil PushFrame { get; }
     /// <summary>(src, dst): copy a caller slot into local dst of the new frame.</summary>
     public Stencil Argument { get; }
+    /// <summary>(function, cell, dst): copy cell number `cell` of the function's closure into local dst of the new frame.</summary>
+    public Stencil ClosureCell { get; }
     /// <summary>(dst): mark local dst of the new frame unbound.</summary>
     public Stencil ClearLocal { get; }
     /// <summary>(entry:DataCell): run the callee from the entry slot with r12 on its frame.</summary>

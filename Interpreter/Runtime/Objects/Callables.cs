@@ -30,6 +30,8 @@ public static unsafe class Functions
         var f = (FunctionObject*)NativeHeap.Alloc(Layout.FunctionSize, ObjectKind.Function);
         // SAFETY: fresh function object.
         f->Header.Handle = Handles.Add(data);
+        f->CodeId = data.Code.Id;
+        f->Closure = data.Closure.IsEmpty ? 0 : data.Closure.Ptr;
         return Value.Obj((nint)f);
     }
 

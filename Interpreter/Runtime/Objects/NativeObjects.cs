@@ -47,6 +47,8 @@ public struct FunctionObject
 {
     [FieldOffset(0)] public ObjectHeader Header;
     [FieldOffset(Layout.FunctionEntry)] public nint Entry;
+    [FieldOffset(Layout.FunctionCodeId)] public int CodeId;
+    [FieldOffset(Layout.FunctionClosure)] public nint Closure;
 }
 
 [StructLayout(LayoutKind.Explicit, Size = Layout.RangeIterSize)]
