@@ -57,10 +57,10 @@ internal sealed unsafe partial class BlockCompiler
         int kind = arg & 15;
         bool intOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.FloorDiv or Arith.Mod
             or Arith.BitAnd or Arith.BitOr or Arith.BitXor or Arith.LShift or Arith.RShift;
-        bool floatOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.Div;
+        bool floatOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.Div or Arith.Pow;
         if (!intOp && !floatOp) return GenGeneric(Opcode.BinaryOp, arg);
         var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
-        if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int: exact division in the runtime
+        if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int, int ** int: the runtime's
         if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
         if (pair == NumericPair.None) return defer ? Defer() : GenGeneric(Opcode.BinaryOp, arg);
 
@@ -100,6 +100,16 @@ internal sealed unsafe partial class BlockCompiler
             case Arith.Add: _unit.Emit(_s.Float.Add, In(a), In(b), Operand.Slot(a)); break;
             case Arith.Sub: _unit.Emit(_s.Float.Subtract, In(a), In(b), Operand.Slot(a)); break;
             case Arith.Mult: _unit.Emit(_s.Float.Multiply, In(a), In(b), Operand.Slot(a)); break;
+            case Arith.Pow:
+                {
+                    // Declines (negative base, overflow, ...) run the interpreter's float power and
+                    // rejoin: the result is a float either way (or the op raised).
+                    FlushOps();
+                    var rejoin = _unit.NewLabel();
+                    _unit.Emit(_s.Float.Power, In(a), In(b), Operand.Slot(a), Operand.Pointer(CFunctions.Pow), ColdHelper(rejoin));
+                    _unit.Bind(rejoin);
+                    break;
+                }
             default:
                 FlushOps();
                 _unit.Emit(_s.Float.Divide, In(a), In(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));

@@ -35,6 +35,30 @@ public sealed class FloatStencils : StencilFamily
             b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rax);
             b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagFloat);
         });
+        Power = Build("Float.Power", StencilKind.FloatArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
+            ulong pow = b.Int64("pow");
+            ulong slow = b.CodeTarget("slow");
+            b.Asm.movsd(xmm0, __qword_ptr[r12 + x + l.ValuePayload]);
+            b.Asm.movsd(xmm1, __qword_ptr[r12 + y + l.ValuePayload]);
+            // The base must be positive and finite (jbe also takes NaN), the exponent finite.
+            b.Asm.xorpd(xmm2, xmm2);
+            b.Asm.ucomisd(xmm0, xmm2);
+            b.Asm.jbe(slow);
+            b.Asm.movq(rax, xmm0);
+            JumpIfNotFinite(b, slow);
+            b.Asm.movq(rax, xmm1);
+            JumpIfNotFinite(b, slow);
+            // C's pow, the function CPython's float_pow (and .NET's Math.Pow) calls. rsp is 16-byte
+            // aligned here; it clobbers only caller-saved registers.
+            b.Asm.mov(rax, pow);
+            b.Asm.call(rax);
+            // An infinite result from finite operands is CPython's OverflowError: the slow path raises it.
+            b.Asm.movq(rax, xmm0);
+            JumpIfNotFinite(b, slow);
+            StoreFloat(b, dst);
+        });
         FromInt = Build("Float.FromInt", StencilKind.FloatArithmetic, b =>
         {
             int x = b.ValueSlot("a"), dst = b.ValueSlot("dst");
@@ -53,6 +77,9 @@ public sealed class FloatStencils : StencilFamily
     public Stencil Divide { get; }
     /// <summary>(a, dst)</summary>
     public Stencil Negate { get; }
+    /// <summary>(a, b, dst, pow:Int64, slow): a ** b through C's pow for a positive finite base and a
+    /// finite exponent with a finite result; anything else (negative or zero base, inf, NaN, overflow) is slow.</summary>
+    public Stencil Power { get; }
     /// <summary>(a, dst): convert an int slot to float.</summary>
     public Stencil FromInt { get; }
 
@@ -64,6 +91,15 @@ public sealed class FloatStencils : StencilFamily
             operation(b.Asm, __qword_ptr[r12 + y + Layout.ValuePayload]);
             StoreFloat(b, dst);
         });
+
+    // rax = a double's bits: branch when its exponent is all ones (an infinity or a NaN).
+    private static void JumpIfNotFinite(StencilBuilder b, ulong target)
+    {
+        b.Asm.shl(rax, 1);
+        b.Asm.shr(rax, 53);
+        b.Asm.cmp(eax, 0x7FF);
+        b.Asm.je(target);
+    }
 
     private void StoreFloat(StencilBuilder b, int dst)
     {
