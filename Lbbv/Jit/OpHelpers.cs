@@ -9,6 +9,7 @@ using System.Runtime.InteropServices;
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Runtime;
+using RtTypes = Lbbv.Runtime.Types;
 
 namespace Lbbv.Jit;
 
@@ -32,6 +33,7 @@ public static unsafe class OpHelpers
     public static nint GenericOpAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&GenericOp;
     public static nint ToBoolAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ToBool;
     public static nint ForIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ForIterNext;
+    public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
 
     // SAFETY: machine code passes r12, the base of the frame's Value slots, which follows the header.
     static Frame* FrameOf(Value* slots) => (Frame*)((byte*)slots - FrameLayout.HeaderSize);
@@ -50,6 +52,36 @@ public static unsafe class OpHelpers
             return CrashExit((int)offset, new InvalidOperationException($"{OpcodeInfo.OpOf(instr)} at {offset} left the stack off its static depth"));
         if (NativeHeap.GcRequested) Gc.Collect();
         return 0;
+    }
+
+    /// <summary>`Call argc` at offset then `GetIter`: when the callable is the builtin range and every
+    /// argument an int64 (step not 0), the range's native iterator without the range object;
+    /// anything else steps both ops as the interpreter runs them.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long RangeIter(nint vm, Value* slots, long offset, long depth, long argc)
+    {
+        Frame* f = FrameOf(slots);
+        int k = (int)offset;
+        Value* args = f->StackBase + depth - argc;
+        bool ints = args[-1].Same(RtTypes.Range.Self);
+        for (int i = 0; i < argc; i++) ints &= args[i].IsInt;
+        long start = 0, stop = args[0].Payload, step = 1;
+        if (argc >= 2) { start = args[0].Payload; stop = args[1].Payload; }
+        if (argc == 3) step = args[2].Payload;
+        if (ints && step != 0)
+        {
+            CallsByOp[(int)Opcode.Call]++;
+            args[-1] = NativeIterators.NewRange(start, step, RangeObject.CountOf(start, stop, step));
+            f->Sp = args;
+            if (NativeHeap.GcRequested) Gc.Collect();
+            return 0;
+        }
+        CallsByOp[(int)Opcode.Call]++;
+        CallsByOp[(int)Opcode.GetIter]++;
+        long exit = Step(f, k, depth);
+        if (exit == 0) exit = Step(f, k + 1, depth - argc);
+        if (exit == 0 && NativeHeap.GcRequested) Gc.Collect();
+        return exit;
     }
 
     /// <summary>Replaces the top of the stack by its truth value as a bool (PopJumpIf* on an unknown value).</summary>

@@ -12,7 +12,34 @@ namespace Lbbv.Versioning;
 
 internal sealed unsafe partial class BlockCompiler
 {
-    private bool GenCall(int argc) => GenCallFunction(Opcode.Call, argc, Top(argc), argc > 0 ? Top(argc - 1) : StackSlot(_depth), argc);
+    private bool GenCall(int argc)
+    {
+        if (IsRangeLoop(argc)) return GenRangeIter(argc);
+        return GenCallFunction(Opcode.Call, argc, Top(argc), argc > 0 ? Top(argc - 1) : StackSlot(_depth), argc);
+    }
+
+    /// <summary>`for i in range(...)`: a call of the builtin range followed by GetIter in this block.</summary>
+    private bool IsRangeLoop(int argc)
+    {
+        int next = _k + 1;
+        return argc is >= 1 and <= 3 && next < _shape.Length && !_shape.IsBlockStart(next)
+            && OpcodeInfo.OpOf(_cr.Instrs[next]) == Opcode.GetIter
+            && TryLive(Top(argc), out var callable) && callable.Same(Runtime.Types.Range.Self);
+    }
+
+    /// <summary>range(...) then GetIter as one helper call that builds the native range iterator
+    /// directly (no range object); the helper runs both ops as the interpreter does when the
+    /// callable is not range or an argument is not an int.</summary>
+    private bool GenRangeIter(int argc)
+    {
+        FlushOps();
+        CallHelper(OpHelpers.RangeIterAddress, argc);
+        Pop(argc + 1);
+        Push(AbstractType.Heap);
+        OpDone(2);
+        if (_k < _shape.Length && OpcodeInfo.OpOf(_cr.Instrs[_k]) == Opcode.ForIter) _iteratorHints[_k] = IteratorGuess.Range;
+        return true;
+    }
 
     private bool GenCallMethod(int argc)
     {

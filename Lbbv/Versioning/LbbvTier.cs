@@ -32,6 +32,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         _backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);
         _backend.RegisterHelper("helper:ToBool", OpHelpers.ToBoolAddress);
         _backend.RegisterHelper("helper:ForIterNext", OpHelpers.ForIterAddress);
+        _backend.RegisterHelper("helper:RangeIter", OpHelpers.RangeIterAddress);
         _backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
         _backend.RegisterHelper("libm:pow", CFunctions.Pow);
         _backend.SetLazyCompiler(&LazyCompile);

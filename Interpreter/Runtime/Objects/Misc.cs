@@ -16,13 +16,13 @@ public sealed class RangeObject(long start, long stop, long step)
 
     /// <summary>The number of values, exact for every int64 range (up to 2^64 - 1): the spans and
     /// the step's magnitude are computed in wrapping unsigned arithmetic.</summary>
-    public ulong Count
+    public ulong Count => CountOf(Start, Stop, Step);
+
+    /// <summary>The number of values of range(start, stop, step), step != 0.</summary>
+    public static ulong CountOf(long start, long stop, long step)
     {
-        get
-        {
-            if (Step > 0) return Start < Stop ? (unchecked((ulong)Stop - (ulong)Start) - 1) / (ulong)Step + 1 : 0;
-            return Start > Stop ? (unchecked((ulong)Start - (ulong)Stop) - 1) / unchecked((ulong)-Step) + 1 : 0;
-        }
+        if (step > 0) return start < stop ? (unchecked((ulong)stop - (ulong)start) - 1) / (ulong)step + 1 : 0;
+        return start > stop ? (unchecked((ulong)start - (ulong)stop) - 1) / unchecked((ulong)-step) + 1 : 0;
     }
 }
 
