@@ -10,8 +10,6 @@ public enum ExitReason : uint
     Unsupported = 1,
     /// <summary>A type guard failed and the block is at its version cap (or the chain is full).</summary>
     GuardFailed,
-    /// <summary>A specialized fast path declined: int overflow, zero divisor, index out of range, attribute miss.</summary>
-    SlowPath,
     /// <summary>A local or global is unbound: the interpreter raises the error.</summary>
     Unbound,
     /// <summary>The lazy compiler could not compile the target (code or data space exhausted).</summary>
@@ -34,7 +32,6 @@ public static class ExitReasons
     {
         ExitReason.Unsupported => "unsupported_op",
         ExitReason.GuardFailed => "guard_failed",
-        ExitReason.SlowPath => "slow_path",
         ExitReason.Unbound => "unbound",
         ExitReason.CompileFailed => "compile_failed",
         ExitReason.Return => "return",

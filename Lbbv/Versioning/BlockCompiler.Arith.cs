@@ -58,7 +58,9 @@ internal sealed unsafe partial class BlockCompiler
         bool intOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.FloorDiv or Arith.Mod
             or Arith.BitAnd or Arith.BitOr or Arith.BitXor or Arith.LShift or Arith.RShift;
         bool floatOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.Div or Arith.Pow;
-        if (!intOp && !floatOp) return GenGeneric(Opcode.BinaryOp, arg);
+        // A version compiled after this op's fast path declined runs it unspecialized, even on
+        // known types (else the decline would come straight back here).
+        if ((!intOp && !floatOp) || _noSpeculationAt == _k) return GenGeneric(Opcode.BinaryOp, arg);
         var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
         if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int, int ** int: the runtime's
         if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
@@ -84,7 +86,7 @@ internal sealed unsafe partial class BlockCompiler
             if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
                 _unit.Emit(stencil, In(a), In(b), Operand.Slot(a));
             else
-                _unit.Emit(stencil, In(a), In(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+                _unit.Emit(stencil, In(a), In(b), Operand.Slot(a), Declined());
             Pop(2);
             Push(AbstractType.Int);
             return Done();
@@ -112,7 +114,7 @@ internal sealed unsafe partial class BlockCompiler
                 }
             default:
                 FlushOps();
-                _unit.Emit(_s.Float.Divide, In(a), In(b), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+                _unit.Emit(_s.Float.Divide, In(a), In(b), Operand.Slot(a), Declined());
                 break;
         }
         Pop(2);
@@ -137,10 +139,10 @@ internal sealed unsafe partial class BlockCompiler
     {
         int a = Top();
         var t = Speculate(a, AbstractType.Unknown, out bool guard);
-        if (t is not (AbstractType.Int or AbstractType.Float)) return GenGeneric(Opcode.UnaryNegative, 0);
+        if (t is not (AbstractType.Int or AbstractType.Float) || _noSpeculationAt == _k) return GenGeneric(Opcode.UnaryNegative, 0);
         FlushOps();
         if (guard) Guard(a, t, ChainTarget(_ctx));
-        if (t == AbstractType.Int) _unit.Emit(_s.Int.Negate, In(a), Operand.Slot(a), ColdExit(ExitReason.SlowPath));
+        if (t == AbstractType.Int) _unit.Emit(_s.Int.Negate, In(a), Operand.Slot(a), Declined());
         else _unit.Emit(_s.Float.Negate, In(a), Operand.Slot(a));
         Pop();
         Push(t);

@@ -362,6 +362,14 @@ internal sealed unsafe partial class BlockCompiler
         return label;
     }
 
+    /// <summary>Where a specialized op goes when its fast path declines (an int overflow, a zero
+    /// divisor): a stub that compiles a version of this op that runs it unspecialized (the
+    /// interpreter's implementation: big ints, exceptions) and continues in machine code. Before
+    /// this, such a decline left to the interpreter, which in a directly called frame means
+    /// finishing the whole call there.</summary>
+    private Operand Declined() =>
+        SlotJump(new CompileRequest(RequestKind.Unspecialized, _cv, _k, _ctx), $"{_cr.Code.QualName}@{_k}:declined");
+
     /// <summary>Where a guard at the current op goes when it fails: a chain stub that compiles a
     /// version speculating on the value's actual type (the context is the op's entry context).</summary>
     private Operand ChainTarget(TypeContext entryContext) =>

@@ -10,6 +10,9 @@ public enum RequestKind : byte
     /// <summary>A type guard failed at Offset: compile a new version there that speculates on the
     /// type the live value has (or, at the cap, runs the op unspecialized).</summary>
     Chain,
+    /// <summary>A specialized op's fast path declined at Offset (int overflow, zero divisor): compile
+    /// a version there that runs the op unspecialized.</summary>
+    Unspecialized,
 }
 
 /// <summary>The compile request behind one indirect slot.</summary>

@@ -16,31 +16,47 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
 {
     private static volatile LbbvTier? _active;
 
-    private readonly JitBackend _backend;
-    private readonly BlockCompiler _compiler;
+    private readonly Task<Machinery> _machinery;
     private readonly Dictionary<nint, CompileRequest> _requests = [];
     private readonly List<CodeVersions> _codes = [];
     private readonly Dictionary<(int Offset, TypeContext Context, CodeVersions Code), BlockVersion> _chainFallbacks = [];
     private bool _exhausted;
 
+    /// <summary>The backend (its stencil library is assembled with Iced: about 150 ms of .NET JIT
+    /// work at start-up), the statistics whose counters live in its data memory, and the compiler.
+    /// Built on a background thread while the interpreter starts the program; the first compilation
+    /// or report waits for it.</summary>
+    private sealed record Machinery(JitBackend Backend, LbbvStatistics Statistics, BlockCompiler Compiler);
+
     public LbbvTier(LbbvOptions options)
     {
         Options = options;
-        _backend = new JitBackend(JitRuntimeLayout.Create(), new BackendOptions { KeepListings = options.KeepListings, WritePerfMap = options.WritePerfMap });
-        Statistics = new LbbvStatistics(_backend, options.CountInCode);
-        _compiler = new BlockCompiler(this, _backend, Statistics, options);
-        _backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);
-        _backend.RegisterHelper("helper:ToBool", OpHelpers.ToBoolAddress);
-        _backend.RegisterHelper("helper:ForIterNext", OpHelpers.ForIterAddress);
-        _backend.RegisterHelper("helper:RangeIter", OpHelpers.RangeIterAddress);
-        _backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
-        _backend.RegisterHelper("libm:pow", CFunctions.Pow);
-        _backend.SetLazyCompiler(&LazyCompile);
+        _machinery = Task.Run(() => BuildMachinery(options));
     }
 
+    private Machinery BuildMachinery(LbbvOptions options)
+    {
+        var startup = System.Diagnostics.Stopwatch.StartNew();
+        var backend = new JitBackend(JitRuntimeLayout.Create(), new BackendOptions { KeepListings = options.KeepListings, WritePerfMap = options.WritePerfMap });
+        var statistics = new LbbvStatistics(backend, options.CountInCode);
+        var compiler = new BlockCompiler(this, backend, statistics, options);
+        backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);
+        backend.RegisterHelper("helper:ToBool", OpHelpers.ToBoolAddress);
+        backend.RegisterHelper("helper:ForIterNext", OpHelpers.ForIterAddress);
+        backend.RegisterHelper("helper:RangeIter", OpHelpers.RangeIterAddress);
+        backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
+        backend.RegisterHelper("libm:pow", CFunctions.Pow);
+        backend.SetLazyCompiler(&LazyCompile);
+        if (Trace) Console.Error.WriteLine($"[lbbv] backend ready in {startup.Elapsed.TotalMilliseconds:F0} ms");
+        return new Machinery(backend, statistics, compiler);
+    }
+
+    private Machinery M => _machinery.IsCompletedSuccessfully ? _machinery.Result : _machinery.GetAwaiter().GetResult();
+    private BlockCompiler Compiler => M.Compiler;
+
     public LbbvOptions Options { get; }
-    public LbbvStatistics Statistics { get; }
-    public JitBackend Backend => _backend;
+    public LbbvStatistics Statistics => M.Statistics;
+    public JitBackend Backend => M.Backend;
     public IReadOnlyList<CodeVersions> Codes => _codes;
 
     public int CallThreshold => Math.Max(1, Options.CallThreshold);
@@ -50,7 +66,6 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     public void Install()
     {
         Array.Clear(OpHelpers.CallsByOp);
-        CallHelpers.ExitsSeen = Statistics.ExitsSeen;
         _active = this;
         Interpreter.Tier = this;
     }
@@ -103,7 +118,8 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         var version = Select(cv, offset, LiveContext(f, cv.Code.SlotCount + depth), f);
         if (version is null) return TierExit.NotHandled;
         Statistics.Entries++;
-        var exit = _backend.Enter(version.Address, (nint)f->LocalsPlus, (nint)VmState.P);
+        CallHelpers.ExitsSeen = Statistics.ExitsSeen; // directly called frames' exits count here too
+        var exit = Backend.Enter(version.Address, (nint)f->LocalsPlus, (nint)VmState.P);
         if (Trace) Console.Error.WriteLine($"[lbbv] enter {cv.Code.Code.QualName}@{offset} -> {exit}");
         return HandleExit(f, cv, exit, out result);
     }
@@ -178,7 +194,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         Statistics.CompileTime.Start();
         try
         {
-            var v = _compiler.Compile(cv, offset, context, generic, live, noSpeculationAtStart);
+            var v = Compiler.Compile(cv, offset, context, generic, live, noSpeculationAtStart);
             if (v is null) _exhausted = true;
             return v;
         }
@@ -201,9 +217,20 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         return fallback;
     }
 
+    /// <summary>One version per (offset, context) that runs the op at Offset without speculation.</summary>
+    private BlockVersion? CompileUnspecialized(CompileRequest request, Frame* live)
+    {
+        var key = (request.Offset, request.Context, request.Code);
+        if (_chainFallbacks.TryGetValue(key, out var fallback)) return fallback;
+        bool disabled = Options.MaxVersions <= 1;
+        fallback = CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live, noSpeculationAtStart: true);
+        if (fallback is not null) _chainFallbacks[key] = fallback;
+        return fallback;
+    }
+
     internal bool TryAllocateSlot(CompileRequest request, string name, out IndirectSlot slot)
     {
-        if (!_backend.TryAllocateSlot(name, out slot)) return false;
+        if (!Backend.TryAllocateSlot(name, out slot)) return false;
         _requests[slot.Address] = request;
         return true;
     }
@@ -221,17 +248,18 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     private nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
     {
         Statistics.StubHits++;
-        if (!_requests.TryGetValue(slotAddress, out var request) || !_backend.TryGetSlot(slotAddress, out var slot))
+        if (!_requests.TryGetValue(slotAddress, out var request) || !Backend.TryGetSlot(slotAddress, out var slot))
             throw new InvalidOperationException("stub for an unknown slot");
         BlockVersion? version;
         if (request.Kind == RequestKind.Chain) version = CompileChain(request, frame);
+        else if (request.Kind == RequestKind.Unspecialized) version = CompileUnspecialized(request, frame);
         else version = Select(request.Code, request.Offset, request.Context, frame);
         if (version is null)
         {
             *exitRecord = new ExitRecord((uint)ExitReason.CompileFailed, request.Offset).Pack();
             return 0;
         }
-        _backend.Link(slot, version.Address);
+        Backend.Link(slot, version.Address);
         return version.Address;
     }
 
@@ -256,6 +284,6 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     public void Dispose()
     {
         Uninstall();
-        _backend.Dispose();
+        Backend.Dispose();
     }
 }
