@@ -10,6 +10,7 @@ using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Runtime;
 using RtTypes = Lbbv.Runtime.Types;
+using ThreadState = Lbbv.Runtime.ThreadState;
 
 namespace Lbbv.Jit;
 
@@ -33,6 +34,7 @@ public static unsafe class OpHelpers
     public static nint GenericOpAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&GenericOp;
     public static nint ToBoolAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ToBool;
     public static nint ForIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ForIterNext;
+    public static nint CallBuiltinAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&CallBuiltin;
     public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
 
     // SAFETY: machine code passes r12, the base of the frame's Value slots, which follows the header.
@@ -50,6 +52,31 @@ public static unsafe class OpHelpers
         // Machine code continues with the op's static stack effect (the table CodeShape uses).
         if (f->Sp != f->StackBase + depth + StackEffects.Of(OpcodeInfo.OpOf(instr), OpcodeInfo.ArgOf(instr), jump: false))
             return CrashExit((int)offset, new InvalidOperationException($"{OpcodeInfo.OpOf(instr)} at {offset} left the stack off its static depth"));
+        if (NativeHeap.GcRequested) Gc.Collect();
+        return 0;
+    }
+
+    /// <summary>`Call argc` whose callable the compiler saw to be a builtin function: the runtime's
+    /// call of it (Calls.InvokeRaw, as the interpreter's Call does for a builtin) without stepping
+    /// the interpreter's dispatch; a raised exception is unwound by the interpreter's unwinder.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long CallBuiltin(nint vm, Value* slots, long offset, long depth, long argc)
+    {
+        Frame* f = FrameOf(slots);
+        int k = (int)offset;
+        Value* sp = f->StackBase + depth;
+        f->Ip = k;
+        f->Sp = sp;
+        CallsByOp[(int)Opcode.Call]++;
+        Value callable = sp[-argc - 1];
+        if (!callable.Is(ObjectKind.BuiltinFunction)) return Step(f, k, depth); // not what was compiled for
+        Value result;
+        try { result = Calls.InvokeRaw(callable, new ReadOnlySpan<Value>(sp - argc, (int)argc), Value.Empty); }
+        catch (Exception e) when (Interpreter.IsPythonException(e)) { return ExitFor(f, k, depth, Interpreter.CatchAt(f, e), jumps: false); }
+        catch (Exception e) { return CrashExit(k, e); }
+        if (result.IsEmpty) return ExitFor(f, k, depth, Interpreter.CatchAt(f, ThreadState.TakePending()), jumps: false);
+        sp[-argc - 1] = result;
+        f->Sp = sp - argc;
         if (NativeHeap.GcRequested) Gc.Collect();
         return 0;
     }

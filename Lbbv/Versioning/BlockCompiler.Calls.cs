@@ -81,6 +81,7 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenCallFunction(Opcode op, int arg, int functionSlot, int firstArgument, int nargs)
     {
         if (!TryLive(functionSlot, out var callable)) return ShouldDefer() ? Defer() : GenGeneric(op, arg);
+        if (op == Opcode.Call && callable.Is(ObjectKind.BuiltinFunction)) return GenCallBuiltin(arg);
         if (!DirectCallable(callable, nargs, out var data, out var callee)) return GenGeneric(op, arg);
         var calleeCode = callee.Code;
         if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, firstArgument, nargs)),
@@ -121,6 +122,17 @@ internal sealed unsafe partial class BlockCompiler
         _classVersionChecked = false; // the callee may have changed a class
 
         Pop(_depth - depthAfter + 1);
+        Push(AbstractType.Bound);
+        return Done();
+    }
+
+    /// <summary>A call of a builtin function (len, isinstance, math.sqrt, ...): the runtime's call of
+    /// it from a helper, without the interpreter's one-instruction step around it.</summary>
+    private bool GenCallBuiltin(int argc)
+    {
+        FlushOps();
+        CallHelper(OpHelpers.CallBuiltinAddress, argc);
+        Pop(argc + 1);
         Push(AbstractType.Bound);
         return Done();
     }
