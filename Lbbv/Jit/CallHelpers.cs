@@ -73,8 +73,7 @@ public static unsafe class CallHelpers
         if (result.IsEmpty)
         {
             // The callee's exception is raised at the call, as the interpreter's Call does.
-            var raised = Interpreter.CatchAt(caller, ThreadState.TakePending());
-            return OpHelpers.ExitFor(caller, k, depth, raised, jumps: false);
+            return OpHelpers.RaiseAt(caller, k, depth, ThreadState.TakePending());
         }
         int instr = cr.Instrs[k];
         int after = (int)depth + StackEffects.Of((Opcode)(byte)instr, instr >> 8, jump: false);

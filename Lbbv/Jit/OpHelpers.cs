@@ -72,9 +72,8 @@ public static unsafe class OpHelpers
         if (!callable.Is(ObjectKind.BuiltinFunction)) return Step(f, k, depth); // not what was compiled for
         Value result;
         try { result = Calls.InvokeRaw(callable, new ReadOnlySpan<Value>(sp - argc, (int)argc), Value.Empty); }
-        catch (Exception e) when (Interpreter.IsPythonException(e)) { return ExitFor(f, k, depth, Interpreter.CatchAt(f, e), jumps: false); }
-        catch (Exception e) { return CrashExit(k, e); }
-        if (result.IsEmpty) return ExitFor(f, k, depth, Interpreter.CatchAt(f, ThreadState.TakePending()), jumps: false);
+        catch (Exception e) { return RaiseAt(f, k, depth, e); }
+        if (result.IsEmpty) return RaiseAt(f, k, depth, ThreadState.TakePending());
         sp[-argc - 1] = result;
         f->Sp = sp - argc;
         if (NativeHeap.GcRequested) Gc.Collect();
@@ -95,15 +94,14 @@ public static unsafe class OpHelpers
         long start = 0, stop = args[0].Payload, step = 1;
         if (argc >= 2) { start = args[0].Payload; stop = args[1].Payload; }
         if (argc == 3) step = args[2].Payload;
+        CallsByOp[(int)Opcode.Call]++;
         if (ints && step != 0)
         {
-            CallsByOp[(int)Opcode.Call]++;
             args[-1] = NativeIterators.NewRange(start, step, RangeObject.CountOf(start, stop, step));
             f->Sp = args;
             if (NativeHeap.GcRequested) Gc.Collect();
             return 0;
         }
-        CallsByOp[(int)Opcode.Call]++;
         CallsByOp[(int)Opcode.GetIter]++;
         long exit = Step(f, k, depth);
         if (exit == 0) exit = Step(f, k + 1, depth - argc);
@@ -127,11 +125,7 @@ public static unsafe class OpHelpers
             sp[-1] = Value.Bool(Protocols.IsTrue(sp[-1]));
             return 0;
         }
-        catch (Exception e)
-        {
-            if (!Interpreter.IsPythonException(e)) return CrashExit(k, e);
-            return ExitFor(f, k, depth, Interpreter.CatchAt(f, e), jumps: false);
-        }
+        catch (Exception e) { return RaiseAt(f, k, depth, e); }
     }
 
     /// <summary>ForIter at `offset`: writes the next item into the slot above the iterator, or an
@@ -167,7 +161,7 @@ public static unsafe class OpHelpers
         return ExitFor(f, k, depth, result, jumps);
     }
 
-    internal static long ExitFor(Frame* f, int k, long depth, StepResult result, bool jumps)
+    static long ExitFor(Frame* f, int k, long depth, StepResult result, bool jumps)
     {
         switch (result)
         {
@@ -184,6 +178,11 @@ public static unsafe class OpHelpers
                 return Exit(ExitReason.Handled, f->Ip);
         }
     }
+
+    /// <summary>An exception raised by op k (stack at `depth` before it), outside Interpreter.Step: a
+    /// Python one is unwound by the interpreter's unwinder, anything else is a crash.</summary>
+    internal static long RaiseAt(Frame* f, int k, long depth, Exception e) =>
+        Interpreter.IsPythonException(e) ? ExitFor(f, k, depth, Interpreter.CatchAt(f, e), jumps: false) : CrashExit(k, e);
 
     internal static long CrashExit(int k, Exception e)
     {

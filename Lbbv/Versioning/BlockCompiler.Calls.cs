@@ -168,13 +168,11 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>The callee left its machine code without returning: finish it in the interpreter.</summary>
     private Label FinishSlowly(Label rejoin)
     {
-        var label = _unit.NewLabel();
         long k = _k, depth = _depth;
-        _cold.Add((label, () =>
+        return ColdPath(() =>
         {
             _unit.Emit(_s.Invoke.Finish, Operand.Pointer(CallHelpers.FinishCallAddress), Operand.Imm(k), Operand.Imm(depth), Operand.To(_returnStatus));
             _unit.Emit(_s.Control.Jump, Operand.To(rejoin));
-        }));
-        return label;
+        });
     }
 }

@@ -43,16 +43,15 @@ internal sealed unsafe partial class BlockCompiler
         FlushOps();
         if (guess == IteratorGuess.Either)
         {
-            var notRange = _unit.NewLabel();
             var listContext = _ctx.With(next, AbstractType.Bound);
             var listBody = BranchTarget(_k, listContext);
             var typeTests = CountColdTypeTest();
-            _cold.Add((notRange, () =>
+            var notRange = ColdPath(() =>
             {
                 if (typeTests is { } c) _unit.Emit(_s.Counter.Increment, c);
                 _unit.Emit(_s.Iteration.ListNext, Operand.Slot(iterator), Operand.Slot(next), fail, exhausted);
                 _unit.Emit(_s.Control.Jump, listBody);
-            }));
+            });
             CountTypeTest();
             _unit.Emit(_s.Iteration.RangeNext, Operand.Slot(iterator), Operand.Slot(next), Operand.To(notRange), exhausted);
             Push(AbstractType.Int);

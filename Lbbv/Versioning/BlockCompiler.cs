@@ -309,19 +309,27 @@ internal sealed unsafe partial class BlockCompiler
         return false;
     }
 
-    /// <summary>An out-of-line exit to the interpreter before the current op (for guards and slow paths).</summary>
-    private Label ColdExit(ExitReason reason)
+    /// <summary>Out-of-line code, emitted after the unit's hot code: it first writes the stack
+    /// entries pending here, so whatever <paramref name="emit"/> leaves for (the interpreter, a helper,
+    /// a stub, another version) finds the whole operand stack in the frame.</summary>
+    private Label ColdPath(Action emit)
     {
         var label = _unit.NewLabel();
-        var record = ExitOperand(reason, _k);
-        var counter = _stats.ExitCounter(reason);
         var moves = PendingMoves();
         _cold.Add((label, () =>
         {
             EmitMoves(moves);
-            _unit.Emit(_s.Control.Exit, counter, record);
+            emit();
         }));
         return label;
+    }
+
+    /// <summary>An out-of-line exit to the interpreter before the current op (for guards and slow paths).</summary>
+    private Label ColdExit(ExitReason reason)
+    {
+        var record = ExitOperand(reason, _k);
+        var counter = _stats.ExitCounter(reason);
+        return ColdPath(() => _unit.Emit(_s.Control.Exit, counter, record));
     }
 
     /// <summary>An out-of-line slow path that runs the current op through the interpreter's
@@ -330,36 +338,28 @@ internal sealed unsafe partial class BlockCompiler
     /// result type the continuation does not rely on.</summary>
     private Label ColdHelper(Label rejoin)
     {
-        var label = _unit.NewLabel();
         long k = _k, depth = _depth;
         _classVersionChecked = false; // the helper may have changed a class before the rejoin
         var helperCalls = _stats.HelperCalls;
         _stats.HelperCallsEmitted++;
-        var moves = PendingMoves();
-        _cold.Add((label, () =>
+        return ColdPath(() =>
         {
-            EmitMoves(moves);
             if (helperCalls is { } c) _unit.Emit(_s.Counter.Increment, c);
             _unit.Emit(_s.Call.Helper(3), Operand.Pointer(OpHelpers.GenericOpAddress), Operand.Imm(k), Operand.Imm(depth), Operand.Imm(0), Operand.To(_returnStatus));
             _unit.Emit(_s.Control.Jump, Operand.To(rejoin));
-        }));
-        return label;
+        });
     }
 
     /// <summary>An out-of-line jump through a fresh indirect slot whose stub compiles <paramref name="request"/>.</summary>
     private Operand SlotJump(CompileRequest request, string name)
     {
         if (!_tier.TryAllocateSlot(request, name, out var slot)) return ColdExit(ExitReason.CompileFailed);
-        var label = _unit.NewLabel();
         var indirect = _stats.IndirectJumps;
-        var moves = PendingMoves();
-        _cold.Add((label, () =>
+        return ColdPath(() =>
         {
-            EmitMoves(moves);
             if (indirect is { } c) _unit.Emit(_s.Counter.Increment, c);
             _unit.Emit(_s.Control.JumpThroughSlot, slot);
-        }));
-        return label;
+        });
     }
 
     /// <summary>Where a specialized op goes when its fast path declines (an int overflow, a zero

@@ -15,9 +15,10 @@ public sealed class LbbvStatistics
     private readonly JitBackend _backend;
     private readonly ExitCounter[] _exits = new ExitCounter[ExitReasons.Count];
 
-    public LbbvStatistics(JitBackend backend, bool countInCode)
+    public LbbvStatistics(JitBackend backend, bool countInCode, long[] exitsSeen)
     {
         _backend = backend;
+        ExitsSeen = exitsSeen;
         CountInCode = countInCode;
         for (int r = 1; r < ExitReasons.Count; r++)
             _exits[r] = Allocate($"exit:{ExitReasons.Name((ExitReason)r)}");
@@ -54,8 +55,8 @@ public sealed class LbbvStatistics
     public long Entries;
     public long HelperCallsEmitted;
     public long DirectCallsEmitted;
-    /// <summary>Exits that the tier's .NET side saw, by reason (helpers' exits are not stencils).</summary>
-    public readonly long[] ExitsSeen = new long[ExitReasons.Count];
+    /// <summary>Exits to the interpreter by reason, seen by the tier or by FinishCall (a directly called frame's); owned by the tier.</summary>
+    public long[] ExitsSeen { get; }
     public readonly Stopwatch CompileTime = new();
 
     public long Read(ExitCounter? counter) => counter is { } c ? _backend.Read(c) : 0;

@@ -21,6 +21,9 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     private readonly List<CodeVersions> _codes = [];
     private readonly Dictionary<(int Offset, TypeContext Context, CodeVersions Code), BlockVersion> _chainFallbacks = [];
     private bool _exhausted;
+    /// <summary>Exits seen by reason, by the tier and by FinishCall (a directly called frame's side
+    /// exits): allocated here so Install can hand it over without waiting for the machinery.</summary>
+    private readonly long[] _exitsSeen = new long[ExitReasons.Count];
 
     /// <summary>The backend (its stencil library is assembled with Iced: about 150 ms of .NET JIT
     /// work at start-up), the statistics whose counters live in its data memory, and the compiler.
@@ -38,7 +41,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     {
         var startup = System.Diagnostics.Stopwatch.StartNew();
         var backend = new JitBackend(JitRuntimeLayout.Create(), new BackendOptions { KeepListings = options.KeepListings, WritePerfMap = options.WritePerfMap });
-        var statistics = new LbbvStatistics(backend, options.CountInCode);
+        var statistics = new LbbvStatistics(backend, options.CountInCode, _exitsSeen);
         var compiler = new BlockCompiler(this, backend, statistics, options);
         backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);
         backend.RegisterHelper("helper:ToBool", OpHelpers.ToBoolAddress);
@@ -52,7 +55,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         return new Machinery(backend, statistics, compiler);
     }
 
-    private Machinery M => _machinery.IsCompletedSuccessfully ? _machinery.Result : _machinery.GetAwaiter().GetResult();
+    private Machinery M => _machinery.GetAwaiter().GetResult();
     private BlockCompiler Compiler => M.Compiler;
 
     public LbbvOptions Options { get; }
@@ -67,6 +70,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     public void Install()
     {
         Array.Clear(OpHelpers.CallsByOp);
+        CallHelpers.ExitsSeen = _exitsSeen;
         _active = this;
         Interpreter.Tier = this;
     }
@@ -75,7 +79,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     {
         if (Interpreter.Tier == this) Interpreter.Tier = null;
         if (_active == this) _active = null;
-        if (CallHelpers.ExitsSeen == Statistics.ExitsSeen) CallHelpers.ExitsSeen = null;
+        if (CallHelpers.ExitsSeen == _exitsSeen) CallHelpers.ExitsSeen = null;
     }
 
     /// <summary>Function entry. Outside the stress setting (call threshold 0), a function with no
@@ -119,7 +123,6 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         var version = Select(cv, offset, LiveContext(f, cv.Code.SlotCount + depth), f);
         if (version is null) return TierExit.NotHandled;
         Statistics.Entries++;
-        CallHelpers.ExitsSeen = Statistics.ExitsSeen; // directly called frames' exits count here too
         var exit = Backend.Enter(version.Address, (nint)f->LocalsPlus, (nint)VmState.P);
         if (Trace) Console.Error.WriteLine($"[lbbv] enter {cv.Code.Code.QualName}@{offset} -> {exit}");
         return HandleExit(f, cv, exit, out result);
@@ -211,20 +214,18 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         bool disabled = Options.MaxVersions <= 1;
         if (cv.VersionsAt(request.Offset).Count < Options.MaxVersions)
             return CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live, noSpeculationAtStart: false);
-        var key = (request.Offset, request.Context, cv);
-        if (_chainFallbacks.TryGetValue(key, out var fallback)) return fallback;
-        fallback = CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, true, live, noSpeculationAtStart: true);
-        if (fallback is not null) _chainFallbacks[key] = fallback;
-        return fallback;
+        return UnspecializedVersion(request, live, markGeneric: true);
     }
 
-    /// <summary>One version per (offset, context) that runs the op at Offset without speculation.</summary>
-    private BlockVersion? CompileUnspecialized(CompileRequest request, Frame* live)
+    /// <summary>One version per (offset, context) that runs the op at Offset without speculation
+    /// (a chain at the cap, marked generic, or a fast path that declined).</summary>
+    private BlockVersion? UnspecializedVersion(CompileRequest request, Frame* live, bool markGeneric)
     {
         var key = (request.Offset, request.Context, request.Code);
         if (_chainFallbacks.TryGetValue(key, out var fallback)) return fallback;
         bool disabled = Options.MaxVersions <= 1;
-        fallback = CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live, noSpeculationAtStart: true);
+        fallback = CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context,
+            markGeneric || disabled, live, noSpeculationAtStart: true);
         if (fallback is not null) _chainFallbacks[key] = fallback;
         return fallback;
     }
@@ -253,7 +254,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
             throw new InvalidOperationException("stub for an unknown slot");
         BlockVersion? version;
         if (request.Kind == RequestKind.Chain) version = CompileChain(request, frame);
-        else if (request.Kind == RequestKind.Unspecialized) version = CompileUnspecialized(request, frame);
+        else if (request.Kind == RequestKind.Unspecialized) version = UnspecializedVersion(request, frame, markGeneric: false);
         else version = Select(request.Code, request.Offset, request.Context, frame);
         if (version is null)
         {
