@@ -23,8 +23,7 @@ public sealed class AttributeStencils : StencilFamily
             LoadCheckedSlots(b, obj, cls, attribute, slow);
             b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
             b.Asm.je(slow);
-            b.Asm.movups(xmm0, __xmmword_ptr[rax + attribute]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rax + attribute], __[r12 + dst]);
         });
         Store = Build("Attribute.Store", StencilKind.Attribute, b =>
         {
@@ -34,8 +33,7 @@ public sealed class AttributeStencils : StencilFamily
             int src = b.ValueSlot("src");
             ulong slow = b.CodeTarget("slow");
             LoadCheckedSlots(b, obj, cls, attribute, slow);
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[rax + attribute], xmm0);
+            CopyValue(b, __[r12 + src], __[rax + attribute]);
         });
         LoadKnownClass = Build("Attribute.LoadKnownClass", StencilKind.Attribute, b =>
         {
@@ -47,8 +45,7 @@ public sealed class AttributeStencils : StencilFamily
             LoadSlots(b, attribute, slow);
             b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
             b.Asm.je(slow);
-            b.Asm.movups(xmm0, __xmmword_ptr[rax + attribute]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rax + attribute], __[r12 + dst]);
         });
         StoreKnownClass = Build("Attribute.StoreKnownClass", StencilKind.Attribute, b =>
         {
@@ -58,8 +55,7 @@ public sealed class AttributeStencils : StencilFamily
             ulong slow = b.CodeTarget("slow");
             b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
             LoadSlots(b, attribute, slow);
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[rax + attribute], xmm0);
+            CopyValue(b, __[r12 + src], __[rax + attribute]);
         });
     }
 

@@ -15,15 +15,13 @@ public sealed class CellStencils : StencilFamily
         {
             int cell = b.ValueSlot("cell"), dst = b.ValueSlot("dst");
             b.Asm.mov(rax, __qword_ptr[r12 + cell + l.ValuePayload]);
-            b.Asm.movups(xmm0, __xmmword_ptr[rax + l.CellValue]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rax + l.CellValue], __[r12 + dst]);
         });
         Store = Build("Cell.Store", StencilKind.FrameMove, b =>
         {
             int src = b.ValueSlot("src"), cell = b.ValueSlot("cell");
             b.Asm.mov(rax, __qword_ptr[r12 + cell + l.ValuePayload]);
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[rax + l.CellValue], xmm0);
+            CopyValue(b, __[r12 + src], __[rax + l.CellValue]);
         });
     }
 

@@ -4,8 +4,8 @@ using static Iced.Intel.AssemblerRegisters;
 namespace Lbbv.Backend.Stencils.Families;
 
 /// <summary>
-/// Moves of Values between frame slots and cells, and constant stores. A Value is copied as one
-/// 16-byte move; a constant is stored as a payload qword and a tag qword (the whole tag word).
+/// Moves of Values between frame slots and cells, and constant stores. A Value is copied as two
+/// qwords (see CopyValue); a constant is stored as a payload qword and a tag qword (the whole tag word).
 /// </summary>
 public sealed class FrameStencils : StencilFamily
 {
@@ -14,8 +14,7 @@ public sealed class FrameStencils : StencilFamily
         Move = Build("Frame.Move", StencilKind.FrameMove, b =>
         {
             int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[r12 + src], __[r12 + dst]);
         });
         StoreInt = Constant("Frame.StoreInt", l.TagInt);
         StoreSmallInt = Build("Frame.StoreSmallInt", StencilKind.FrameConstant, b =>
@@ -40,16 +39,14 @@ public sealed class FrameStencils : StencilFamily
             ulong cell = b.Int64("cell");
             int dst = b.ValueSlot("dst");
             b.Asm.mov(rax, cell);
-            b.Asm.movups(xmm0, __xmmword_ptr[rax + l.CellValue]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rax + l.CellValue], __[r12 + dst]);
         });
         StoreCell = Build("Frame.StoreCell", StencilKind.FrameMove, b =>
         {
             int src = b.ValueSlot("src");
             ulong cell = b.Int64("cell");
             b.Asm.mov(rax, cell);
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[rax + l.CellValue], xmm0);
+            CopyValue(b, __[r12 + src], __[rax + l.CellValue]);
         });
     }
 

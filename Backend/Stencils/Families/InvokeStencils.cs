@@ -69,8 +69,7 @@ public sealed class InvokeStencils : StencilFamily
         Argument = Build("Invoke.Argument", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[rax + dst + header], xmm0);
+            CopyValue(b, __[r12 + src], __[rax + dst + header]);
         });
         ClosureCell = Build("Invoke.ClosureCell", StencilKind.Invoke, b =>
         {
@@ -79,8 +78,7 @@ public sealed class InvokeStencils : StencilFamily
             int dst = b.ValueSlot("dst");
             b.Asm.mov(rdx, __qword_ptr[r12 + function + l.ValuePayload]);
             b.Asm.mov(rdx, __qword_ptr[rdx + l.FunctionClosure]);
-            b.Asm.movups(xmm0, __xmmword_ptr[rdx + cell + l.TupleItems]);
-            b.Asm.movups(__xmmword_ptr[rax + dst + header], xmm0);
+            CopyValue(b, __[rdx + cell + l.TupleItems], __[rax + dst + header]);
         });
         ClearLocal = Build("Invoke.ClearLocal", StencilKind.Invoke, b =>
         {
@@ -110,14 +108,12 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
             b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
             b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
-            b.Asm.movups(xmm0, __xmmword_ptr[r13 + l.VmReturnValue]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[r13 + l.VmReturnValue], __[r12 + dst]);
         });
         StoreReturn = Build("Invoke.StoreReturn", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src");
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[r13 + l.VmReturnValue], xmm0);
+            CopyValue(b, __[r12 + src], __[r13 + l.VmReturnValue]);
         });
         Finish = Build("Invoke.Finish", StencilKind.HelperCall, b =>
         {

@@ -51,8 +51,7 @@ public sealed class IterationStencils : StencilFamily
             b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], rsi);
             b.Asm.shl(rcx, 4);
             b.Asm.add(rcx, __qword_ptr[rdx + l.ListItems]);
-            b.Asm.movups(xmm0, __xmmword_ptr[rcx]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rcx], __[r12 + dst]);
         });
     }
 

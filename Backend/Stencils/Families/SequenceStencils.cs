@@ -20,8 +20,7 @@ public sealed class SequenceStencils : StencilFamily
             ulong slow = b.CodeTarget("slow");
             LoadCheckedIndex(b, list, index, l.ListCount, slow);
             b.Asm.mov(rax, __qword_ptr[rax + l.ListItems]);
-            b.Asm.movups(xmm0, __xmmword_ptr[rax + rcx]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rax + rcx], __[r12 + dst]);
         });
         ListSetItem = Build("Sequence.ListSetItem", StencilKind.Sequence, b =>
         {
@@ -29,16 +28,14 @@ public sealed class SequenceStencils : StencilFamily
             ulong slow = b.CodeTarget("slow");
             LoadCheckedIndex(b, list, index, l.ListCount, slow);
             b.Asm.mov(rax, __qword_ptr[rax + l.ListItems]);
-            b.Asm.movups(xmm0, __xmmword_ptr[r12 + src]);
-            b.Asm.movups(__xmmword_ptr[rax + rcx], xmm0);
+            CopyValue(b, __[r12 + src], __[rax + rcx]);
         });
         TupleGetItem = Build("Sequence.TupleGetItem", StencilKind.Sequence, b =>
         {
             int tuple = b.ValueSlot("tuple"), index = b.ValueSlot("index"), dst = b.ValueSlot("dst");
             ulong slow = b.CodeTarget("slow");
             LoadCheckedIndex(b, tuple, index, l.TupleCount, slow);
-            b.Asm.movups(xmm0, __xmmword_ptr[rax + rcx + l.TupleItems]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rax + rcx + l.TupleItems], __[r12 + dst]);
         });
         TupleGetConstantItem = Build("Sequence.TupleGetConstantItem", StencilKind.Sequence, b =>
         {
@@ -50,8 +47,7 @@ public sealed class SequenceStencils : StencilFamily
             b.Asm.shl(rcx, 4);
             b.Asm.cmp(rcx, item);
             b.Asm.jbe(slow);
-            b.Asm.movups(xmm0, __xmmword_ptr[rax + item + l.TupleItems]);
-            b.Asm.movups(__xmmword_ptr[r12 + dst], xmm0);
+            CopyValue(b, __[rax + item + l.TupleItems], __[r12 + dst]);
         });
     }
 

@@ -1,4 +1,6 @@
+using Iced.Intel;
 using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
 
 namespace Lbbv.Backend.Stencils.Families;
 
@@ -21,6 +23,19 @@ public abstract class StencilFamily
         var stencil = builder.Build();
         _all.Add(stencil);
         return stencil;
+    }
+
+    /// <summary>
+    /// Copies a 16-byte Value as two qwords through r10/r11. Stencils write a Value as a payload
+    /// qword and a tag qword; a 16-byte load of a Value written that way cannot be store-forwarded
+    /// and stalls until both stores retire, while two qword loads forward from the stores.
+    /// </summary>
+    private protected void CopyValue(StencilBuilder b, AssemblerMemoryOperand src, AssemblerMemoryOperand dst)
+    {
+        b.Asm.mov(r10, __qword_ptr[src + Layout.ValuePayload]);
+        b.Asm.mov(r11, __qword_ptr[src + Layout.ValueTag]);
+        b.Asm.mov(__qword_ptr[dst + Layout.ValuePayload], r10);
+        b.Asm.mov(__qword_ptr[dst + Layout.ValueTag], r11);
     }
 
     private protected Stencil[] ForEachComparison(Func<Comparison, Stencil> build) =>
