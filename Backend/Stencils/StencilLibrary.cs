@@ -30,7 +30,9 @@ public sealed class StencilLibrary
         Cell = new CellStencils(layout);
         Invoke = new InvokeStencils(layout);
         Iteration = new IterationStencils(layout);
-        All = [.. new StencilFamily[] { Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration }.SelectMany(f => f.All)];
+        StencilFamily[] families = [Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration];
+        All = [.. families.SelectMany(f => f.All)];
+        _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
     }
 
     /// <summary>The library for <paramref name="layout"/>, built on first use.</summary>
@@ -51,6 +53,12 @@ public sealed class StencilLibrary
     public CellStencils Cell { get; }
     public InvokeStencils Invoke { get; }
     public IterationStencils Iteration { get; }
+
+    private readonly Dictionary<Stencil, Stencil> _payloadOnly;
+
+    /// <summary>The twin of <paramref name="stencil"/> that writes its result's payload but not its
+    /// tag, or null when it has none.</summary>
+    public Stencil? PayloadOnly(Stencil stencil) => _payloadOnly.GetValueOrDefault(stencil);
 
     /// <summary>Every stencil in a stable order.</summary>
     public IReadOnlyList<Stencil> All { get; }

@@ -83,13 +83,17 @@ internal sealed unsafe partial class BlockCompiler
                 Arith.RShift => _s.Int.ShiftRight,
                 _ => _s.Int.Xor,
             };
-            if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
-                _unit.Emit(stencil, In(a), In(b), Operand.Slot(a));
+            int result = ResultSlot(2);
+            if (kind is Arith.Add or Arith.Sub && SmallIntConstant(b, out int constant))
+            {
+                var withConstant = kind == Arith.Add ? _s.Int.AddConstant : _s.Int.SubtractConstant;
+                _unit.Emit(ForResult(withConstant, result, AbstractType.Int), In(a), Operand.Imm(constant), Operand.Slot(result), Declined());
+            }
+            else if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
+                _unit.Emit(ForResult(stencil, result, AbstractType.Int), In(a), In(b), Operand.Slot(result));
             else
-                _unit.Emit(stencil, In(a), In(b), Operand.Slot(a), Declined());
-            Pop(2);
-            Push(AbstractType.Int);
-            return Done();
+                _unit.Emit(ForResult(stencil, result, AbstractType.Int), In(a), In(b), Operand.Slot(result), Declined());
+            return PushResult(2, result, AbstractType.Int);
         }
         // A converted operand no longer equals the local it was loaded from: drop the alias before
         // typing it Float, or the local itself would be typed Float.
@@ -97,11 +101,13 @@ internal sealed unsafe partial class BlockCompiler
         if (pair == NumericPair.FloatInt) { _unit.Emit(_s.Float.FromInt, In(b), Operand.Slot(b)); _pending[b] = false; _alias[b] = -1; ForgetLive(b); }
         SetType(a, AbstractType.Float);
         SetType(b, AbstractType.Float);
+        // Power's slow path rejoins with its result in the stack slot: no store fusion there.
+        int dst = kind == Arith.Pow ? a : ResultSlot(2);
         switch (kind)
         {
-            case Arith.Add: _unit.Emit(_s.Float.Add, In(a), In(b), Operand.Slot(a)); break;
-            case Arith.Sub: _unit.Emit(_s.Float.Subtract, In(a), In(b), Operand.Slot(a)); break;
-            case Arith.Mult: _unit.Emit(_s.Float.Multiply, In(a), In(b), Operand.Slot(a)); break;
+            case Arith.Add: _unit.Emit(ForResult(_s.Float.Add, dst, AbstractType.Float), In(a), In(b), Operand.Slot(dst)); break;
+            case Arith.Sub: _unit.Emit(ForResult(_s.Float.Subtract, dst, AbstractType.Float), In(a), In(b), Operand.Slot(dst)); break;
+            case Arith.Mult: _unit.Emit(ForResult(_s.Float.Multiply, dst, AbstractType.Float), In(a), In(b), Operand.Slot(dst)); break;
             case Arith.Pow:
                 {
                     // Declines (negative base, overflow, ...) run the interpreter's float power and
@@ -114,12 +120,10 @@ internal sealed unsafe partial class BlockCompiler
                 }
             default:
                 FlushOps();
-                _unit.Emit(_s.Float.Divide, In(a), In(b), Operand.Slot(a), Declined());
+                _unit.Emit(ForResult(_s.Float.Divide, dst, AbstractType.Float), In(a), In(b), Operand.Slot(dst), Declined());
                 break;
         }
-        Pop(2);
-        Push(AbstractType.Float);
-        return Done();
+        return PushResult(2, dst, AbstractType.Float);
     }
 
     private bool GenUnaryInvert()
@@ -183,13 +187,19 @@ internal sealed unsafe partial class BlockCompiler
             // Fused with the branch: no bool is materialized.
             int target = OpcodeInfo.ArgOf(_cr.Instrs[next]);
             bool jumpIfTrue = nextOp == Opcode.PopJumpIfTrue;
-            var (inA, inB) = (In(a), In(b));
+            int constant = 0;
+            bool immediate = isInt && SmallIntConstant(b, out constant);
+            var inA = In(a);
+            var inB = immediate ? Operand.Imm(constant) : In(b);
             Pop(2);
             OpDone(2);
             FlushOps();
             var taken = BranchTarget(target, _ctx);
             if (isInt)
-                _unit.Emit(_s.Compare.IntBranch(jumpIfTrue ? c : Negate(c)), inA, inB, taken);
+            {
+                var cc = jumpIfTrue ? c : Negate(c);
+                _unit.Emit(immediate ? _s.Compare.IntConstantBranch(cc) : _s.Compare.IntBranch(cc), inA, inB, taken);
+            }
             else if (jumpIfTrue)
                 _unit.Emit(_s.Compare.FloatBranch(c), inA, inB, taken);
             else

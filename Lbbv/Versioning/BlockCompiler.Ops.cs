@@ -107,10 +107,12 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenCopy(int n)
     {
         int src = Top(n - 1), dst = StackSlot(_depth);
-        bool pending = _pending[src];
-        if (!pending) _unit.Emit(_s.Frame.Move, Operand.Slot(src), Operand.Slot(dst));
+        bool pending = _pending[src], constant = _constantPending[src];
+        if (!pending && !constant) _unit.Emit(_s.Frame.Move, Operand.Slot(src), Operand.Slot(dst));
         Push(TypeOf(src), src, _alias[src]);
         _pending[dst] = pending; // a copy of a pending copy is another pending copy of the same local
+        _constantPending[dst] = constant;
+        _constant[dst] = _constant[src];
         return Done();
     }
 
@@ -157,25 +159,13 @@ internal sealed unsafe partial class BlockCompiler
         AbstractType type;
         switch (value.Tag)
         {
-            case Tag.Int:
-                if (value.Payload is >= int.MinValue and <= int.MaxValue)
-                    _unit.Emit(_s.Frame.StoreSmallInt, Operand.Slot(dst), Operand.Imm(value.Payload));
-                else
-                    _unit.Emit(_s.Frame.StoreInt, Operand.Slot(dst), Operand.Imm(value.Payload));
-                type = AbstractType.Int;
-                break;
-            case Tag.Float:
-                _unit.Emit(_s.Frame.StoreFloat, Operand.Slot(dst), Operand.Imm(value.Payload));
-                type = AbstractType.Float;
-                break;
-            case Tag.Bool:
-                _unit.Emit(value.Payload != 0 ? _s.Frame.StoreTrue : _s.Frame.StoreFalse, Operand.Slot(dst));
-                type = AbstractType.Bool;
-                break;
-            case Tag.None:
-                _unit.Emit(_s.Frame.StoreNone, Operand.Slot(dst));
-                type = AbstractType.None;
-                break;
+            case Tag.Int or Tag.Float or Tag.Bool or Tag.None:
+                // No code: the entry stays a pending constant until something needs it written
+                // (an op with an immediate form never does).
+                PushPeeked(value.Tag switch { Tag.Int => AbstractType.Int, Tag.Float => AbstractType.Float, Tag.Bool => AbstractType.Bool, _ => AbstractType.None }, value);
+                _constantPending[dst] = true;
+                _constant[dst] = value;
+                return Done();
             case Tag.Object:
                 // Constants are permanent roots: the pointer stays valid for the whole run.
                 _unit.Emit(_s.Frame.StoreObject, Operand.Slot(dst), Operand.Imm(value.Payload));
@@ -209,8 +199,14 @@ internal sealed unsafe partial class BlockCompiler
     {
         int top = Top();
         ForgetAliasesOf(local); // pending copies of the local's old value are written first
-        var source = In(top);
-        if (!(_pending[top] && _alias[top] == local)) _unit.Emit(_s.Frame.Move, source, Operand.Slot(local));
+        bool tagInPlace = TagInPlace(local, TypeOf(top));
+        if (_constantPending[top])
+            EmitConstant(_constant[top], local, tagInPlace);
+        else if (!(_pending[top] && _alias[top] == local))
+        {
+            var move = tagInPlace ? _s.PayloadOnly(_s.Frame.Move)! : _s.Frame.Move;
+            _unit.Emit(move, In(top), Operand.Slot(local));
+        }
         _ctx = _ctx.With(local, TypeOf(top));
         _liveKnown[local] = _liveKnown[top];
         _liveValue[local] = _liveValue[top];

@@ -54,6 +54,11 @@ internal sealed unsafe partial class BlockCompiler
     /// yet (a lazy LoadFast): readers take the local directly; anything that reads the frame's stack
     /// (helpers, exits, successors, calls) first materializes it.</summary>
     private bool[] _pending = new bool[64];
+    /// <summary>For each stack slot, true while it holds a constant (LoadConst of an int, float,
+    /// bool or None) that was not written yet: ops that take an immediate use <see cref="_constant"/>,
+    /// anything else reads it through In(), which writes it first.</summary>
+    private bool[] _constantPending = new bool[64];
+    private Value[] _constant = new Value[64];
     /// <summary>Whether the class version was checked earlier in this version with no call or helper
     /// (which could change a class) since.</summary>
     private bool _classVersionChecked;
@@ -85,7 +90,7 @@ internal sealed unsafe partial class BlockCompiler
         _iteratorHints.Clear();
         _unitSerial++;
         int needed = _slotCount + _cr.MaxStack + 1;
-        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; _pending = new bool[needed * 2]; }
+        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; _pending = new bool[needed * 2]; _constantPending = new bool[needed * 2]; _constant = new Value[needed * 2]; }
 
         _unit.Begin($"{_cr.Code.QualName}@{offset}#{_unitSerial}");
         _returnStatus = _unit.NewLabel();
@@ -150,6 +155,7 @@ internal sealed unsafe partial class BlockCompiler
             _alias[s] = -1;
             _knownClass[s] = 0;
             _pending[s] = false;
+            _constantPending[s] = false;
         }
         _classVersionChecked = false;
         _noSpeculationAt = first && _noSpeculationAtStart ? v.Offset : -1;
@@ -194,6 +200,7 @@ internal sealed unsafe partial class BlockCompiler
     {
         int slot = StackSlot(_depth);
         _pending[slot] = false;
+        _constantPending[slot] = false;
         _ctx = _ctx.With(slot, type);
         _liveKnown[slot] = liveSource >= 0 && _liveKnown[liveSource];
         _liveValue[slot] = _liveKnown[slot] ? _liveValue[liveSource] : default;
@@ -241,19 +248,55 @@ internal sealed unsafe partial class BlockCompiler
             _liveKnown[slot] = false;
             _alias[slot] = -1;
             _pending[slot] = false;
+            _constantPending[slot] = false;
         }
     }
 
     // ---- the lazy operand stack
 
-    /// <summary>Where an op reads the value of <paramref name="slot"/>: the local it is a pending copy of, or the slot.</summary>
-    private Operand In(int slot) => Operand.Slot(slot >= _slotCount && _pending[slot] ? _alias[slot] : slot);
+    /// <summary>Where an op reads the value of <paramref name="slot"/>: the local it is a pending copy
+    /// of, or the slot (a pending constant is written to it first).</summary>
+    private Operand In(int slot)
+    {
+        if (_constantPending[slot]) Materialize(slot);
+        return Operand.Slot(slot >= _slotCount && _pending[slot] ? _alias[slot] : slot);
+    }
+
+    /// <summary>The int constant <paramref name="slot"/> holds while it is pending and fits an imm32.</summary>
+    private bool SmallIntConstant(int slot, out int value)
+    {
+        var c = _constant[slot];
+        bool small = _constantPending[slot] && c.Tag == Tag.Int && c.Payload is >= int.MinValue and <= int.MaxValue;
+        value = small ? (int)c.Payload : 0;
+        return small;
+    }
 
     private void Materialize(int slot)
     {
+        if (_constantPending[slot])
+        {
+            EmitConstant(_constant[slot], slot);
+            _constantPending[slot] = false;
+        }
         if (slot < _slotCount || !_pending[slot]) return;
         _unit.Emit(_s.Frame.Move, Operand.Slot(_alias[slot]), Operand.Slot(slot));
         _pending[slot] = false;
+    }
+
+    /// <summary>Writes a constant to a slot; only its payload when <paramref name="tagInPlace"/> (the slot already holds that tag).</summary>
+    private void EmitConstant(Value value, int dst, bool tagInPlace = false)
+    {
+        Stencil stencil = value.Tag switch
+        {
+            Tag.Int when value.Payload is >= int.MinValue and <= int.MaxValue => _s.Frame.StoreSmallInt,
+            Tag.Int => _s.Frame.StoreInt,
+            Tag.Float => _s.Frame.StoreFloat,
+            Tag.Bool => value.Payload != 0 ? _s.Frame.StoreTrue : _s.Frame.StoreFalse,
+            _ => _s.Frame.StoreNone,
+        };
+        if (tagInPlace && _s.PayloadOnly(stencil) is { } bare) stencil = bare;
+        if (value.Tag is Tag.Bool or Tag.None) _unit.Emit(stencil, Operand.Slot(dst));
+        else _unit.Emit(stencil, Operand.Slot(dst), Operand.Imm(value.Payload));
     }
 
     /// <summary>Writes every pending stack slot: the frame then holds the whole operand stack.</summary>
@@ -262,18 +305,29 @@ internal sealed unsafe partial class BlockCompiler
         for (int e = 0; e < _depth; e++) Materialize(StackSlot(e));
     }
 
-    /// <summary>The moves that would materialize the stack now, for an out-of-line path to emit.</summary>
-    private (int From, int To)[] PendingMoves()
+    /// <summary>A write that materializes a pending stack entry: a copy of local From, or a constant (From -1).</summary>
+    private readonly record struct PendingWrite(int From, int To, Value Constant);
+
+    /// <summary>The writes that would materialize the stack now, for an out-of-line path to emit.</summary>
+    private PendingWrite[] PendingMoves()
     {
-        List<(int, int)>? moves = null;
+        List<PendingWrite>? moves = null;
         for (int e = 0; e < _depth; e++)
-            if (_pending[StackSlot(e)]) (moves ??= []).Add((_alias[StackSlot(e)], StackSlot(e)));
+        {
+            int slot = StackSlot(e);
+            if (_constantPending[slot]) (moves ??= []).Add(new PendingWrite(-1, slot, _constant[slot]));
+            else if (_pending[slot]) (moves ??= []).Add(new PendingWrite(_alias[slot], slot, default));
+        }
         return moves?.ToArray() ?? [];
     }
 
-    private void EmitMoves((int From, int To)[] moves)
+    private void EmitMoves(PendingWrite[] moves)
     {
-        foreach (var (from, to) in moves) _unit.Emit(_s.Frame.Move, Operand.Slot(from), Operand.Slot(to));
+        foreach (var m in moves)
+        {
+            if (m.From < 0) EmitConstant(m.Constant, m.To);
+            else _unit.Emit(_s.Frame.Move, Operand.Slot(m.From), Operand.Slot(m.To));
+        }
     }
 
     /// <summary>The type a live value in <paramref name="slot"/> has right now, when the compiler may look.</summary>

@@ -12,7 +12,7 @@ public sealed class FloatStencils : StencilFamily
         Add = Binary("Float.Add", (a, m) => a.addsd(xmm0, m));
         Subtract = Binary("Float.Subtract", (a, m) => a.subsd(xmm0, m));
         Multiply = Binary("Float.Multiply", (a, m) => a.mulsd(xmm0, m));
-        Divide = Build("Float.Divide", StencilKind.FloatArithmetic, b =>
+        Divide = BuildWithTag("Float.Divide", StencilKind.FloatArithmetic, (b, tag) =>
         {
             int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
             ulong zeroDivisor = b.CodeTarget("slow");
@@ -25,7 +25,7 @@ public sealed class FloatStencils : StencilFamily
             b.Asm.Label(ref nonZero);
             b.Asm.movsd(xmm0, __qword_ptr[r12 + x + l.ValuePayload]);
             b.Asm.divsd(xmm0, xmm1);
-            StoreFloat(b, dst);
+            StoreFloat(b, dst, tag);
         });
         Negate = Build("Float.Negate", StencilKind.FloatArithmetic, b =>
         {
@@ -84,12 +84,12 @@ public sealed class FloatStencils : StencilFamily
     public Stencil FromInt { get; }
 
     private Stencil Binary(string name, Action<Assembler, AssemblerMemoryOperand> operation) =>
-        Build(name, StencilKind.FloatArithmetic, b =>
+        BuildWithTag(name, StencilKind.FloatArithmetic, (b, tag) =>
         {
             int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
             b.Asm.movsd(xmm0, __qword_ptr[r12 + x + Layout.ValuePayload]);
             operation(b.Asm, __qword_ptr[r12 + y + Layout.ValuePayload]);
-            StoreFloat(b, dst);
+            StoreFloat(b, dst, tag);
         });
 
     // rax = a double's bits: branch when its exponent is all ones (an infinity or a NaN).
@@ -101,9 +101,9 @@ public sealed class FloatStencils : StencilFamily
         b.Asm.je(target);
     }
 
-    private void StoreFloat(StencilBuilder b, int dst)
+    private void StoreFloat(StencilBuilder b, int dst, bool tag = true)
     {
         b.Asm.movsd(__qword_ptr[r12 + dst + Layout.ValuePayload], xmm0);
-        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], Layout.TagFloat);
+        if (tag) b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], Layout.TagFloat);
     }
 }

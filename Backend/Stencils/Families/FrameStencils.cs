@@ -11,17 +11,23 @@ public sealed class FrameStencils : StencilFamily
 {
     internal FrameStencils(RuntimeLayout l) : base(l)
     {
-        Move = Build("Frame.Move", StencilKind.FrameMove, b =>
+        Move = BuildWithTag("Frame.Move", StencilKind.FrameMove, (b, tag) =>
         {
             int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
-            CopyValue(b, __[r12 + src], __[r12 + dst]);
+            if (tag)
+                CopyValue(b, __[r12 + src], __[r12 + dst]);
+            else
+            {
+                b.Asm.mov(rax, __qword_ptr[r12 + src + l.ValuePayload]);
+                b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rax);
+            }
         });
         StoreInt = Constant("Frame.StoreInt", l.TagInt);
-        StoreSmallInt = Build("Frame.StoreSmallInt", StencilKind.FrameConstant, b =>
+        StoreSmallInt = BuildWithTag("Frame.StoreSmallInt", StencilKind.FrameConstant, (b, tag) =>
         {
             int dst = b.ValueSlot("dst"), value = b.Int32("value");
             b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], value);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
+            if (tag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
         });
         StoreFloat = Constant("Frame.StoreFloat", l.TagFloat);
         StoreObject = Constant("Frame.StoreObject", l.TagObject);
@@ -75,13 +81,13 @@ public sealed class FrameStencils : StencilFamily
     /// <summary>(src, cell:Int64): store into a cell.</summary>
     public Stencil StoreCell { get; }
 
-    private Stencil Constant(string name, byte tag) => Build(name, StencilKind.FrameConstant, b =>
+    private Stencil Constant(string name, byte tagValue) => BuildWithTag(name, StencilKind.FrameConstant, (b, tag) =>
     {
         int dst = b.ValueSlot("dst");
         ulong value = b.Int64("value");
         b.Asm.mov(rax, value);
         b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], rax);
-        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], tag);
+        if (tag) b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], tagValue);
     });
 
     private Stencil Fixed(string name, int payload, byte tag) => Build(name, StencilKind.FrameConstant, b =>

@@ -102,18 +102,18 @@ public sealed class IntStencils : StencilFamily
     public Stencil Modulo { get; }
 
     private Stencil Binary(string name, Action<Assembler, AssemblerMemoryOperand> operation, bool checkOverflow) =>
-        Build(name, StencilKind.IntArithmetic, b =>
+        BuildWithTag(name, StencilKind.IntArithmetic, (b, tag) =>
         {
             int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
             ulong slow = checkOverflow ? b.CodeTarget("slow") : 0;
             b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
             operation(b.Asm, __qword_ptr[r12 + y + Layout.ValuePayload]);
             if (checkOverflow) b.Asm.jo(slow);
-            StoreInt(b, dst);
+            StoreInt(b, dst, tag);
         });
 
     private Stencil WithConstant(string name, Action<Assembler, int> operation) =>
-        Build(name, StencilKind.IntArithmetic, b =>
+        BuildWithTag(name, StencilKind.IntArithmetic, (b, tag) =>
         {
             int x = b.ValueSlot("a");
             int constant = b.Int32("constant");
@@ -122,10 +122,10 @@ public sealed class IntStencils : StencilFamily
             b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
             operation(b.Asm, constant);
             b.Asm.jo(slow);
-            StoreInt(b, dst);
+            StoreInt(b, dst, tag);
         });
 
-    private Stencil Division(string name, bool quotient) => Build(name, StencilKind.IntArithmetic, b =>
+    private Stencil Division(string name, bool quotient) => BuildWithTag(name, StencilKind.IntArithmetic, (b, tag) =>
     {
         int x = b.ValueSlot("a"), y = b.ValueSlot("b"), dst = b.ValueSlot("dst");
         ulong slow = b.CodeTarget("slow");
@@ -149,12 +149,12 @@ public sealed class IntStencils : StencilFamily
         b.Asm.add(rdx, rcx);
         b.Asm.Label(ref done);
         if (!quotient) b.Asm.mov(rax, rdx);
-        StoreInt(b, dst);
+        StoreInt(b, dst, tag);
     });
 
-    private void StoreInt(StencilBuilder b, int dst)
+    private void StoreInt(StencilBuilder b, int dst, bool tag = true)
     {
         b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], rax);
-        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], Layout.TagInt);
+        if (tag) b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], Layout.TagInt);
     }
 }

@@ -8,6 +8,7 @@ namespace Lbbv.Backend.Stencils.Families;
 public abstract class StencilFamily
 {
     private readonly List<Stencil> _all = [];
+    private readonly Dictionary<Stencil, Stencil> _payloadOnly = [];
 
     private protected StencilFamily(RuntimeLayout layout) => Layout = layout;
 
@@ -15,6 +16,19 @@ public abstract class StencilFamily
 
     /// <summary>Every stencil of the family, in definition order.</summary>
     public IReadOnlyList<Stencil> All => _all;
+
+    /// <summary>Each stencil that ends by writing its result's tag, mapped to its twin that writes only
+    /// the payload (for a destination that already holds that tag).</summary>
+    public IReadOnlyDictionary<Stencil, Stencil> PayloadOnly => _payloadOnly;
+
+    /// <summary>Builds a stencil whose body writes a result's tag when its flag is true, and its
+    /// payload-only twin (named `.PayloadOnly`).</summary>
+    private protected Stencil BuildWithTag(string name, StencilKind kind, Action<StencilBuilder, bool> body)
+    {
+        var tagged = Build(name, kind, b => body(b, true));
+        _payloadOnly[tagged] = Build(name + ".PayloadOnly", kind, b => body(b, false));
+        return tagged;
+    }
 
     private protected Stencil Build(string name, StencilKind kind, Action<StencilBuilder> body)
     {
