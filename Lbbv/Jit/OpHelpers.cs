@@ -34,7 +34,9 @@ public static unsafe class OpHelpers
     public static nint GenericOpAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&GenericOp;
     public static nint ToBoolAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ToBool;
     public static nint ForIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ForIterNext;
-    public static nint CallBuiltinAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&CallBuiltin;
+    public static nint CallAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Call;
+    public static nint CallMethodAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&CallMethod;
+    public static nint ContainsAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Contains;
     public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
 
     // SAFETY: machine code passes r12, the base of the frame's Value slots, which follows the header.
@@ -56,26 +58,64 @@ public static unsafe class OpHelpers
         return 0;
     }
 
-    /// <summary>`Call argc` whose callable the compiler saw to be a builtin function: the runtime's
-    /// call of it (Calls.InvokeRaw, as the interpreter's Call does for a builtin) without stepping
-    /// the interpreter's dispatch; a raised exception is unwound by the interpreter's unwinder.</summary>
+    /// <summary>`Call argc` that the compiler does not enter directly (a builtin, a class, a bound
+    /// method, ...): the interpreter's Call op (the runtime's call of the callable) without the
+    /// interpreter's one-instruction step around it; a raised exception is unwound by the
+    /// interpreter's unwinder.</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    static long CallBuiltin(nint vm, Value* slots, long offset, long depth, long argc)
+    static long Call(nint vm, Value* slots, long offset, long depth, long argc)
     {
         Frame* f = FrameOf(slots);
-        int k = (int)offset;
+        int k = (int)offset, n = (int)argc;
         Value* sp = f->StackBase + depth;
         f->Ip = k;
         f->Sp = sp;
         CallsByOp[(int)Opcode.Call]++;
-        Value callable = sp[-argc - 1];
-        if (!callable.Is(ObjectKind.BuiltinFunction)) return Step(f, k, depth); // not what was compiled for
+        Value callable = sp[-n - 1];
         Value result;
-        try { result = Calls.InvokeRaw(callable, new ReadOnlySpan<Value>(sp - argc, (int)argc), Value.Empty); }
+        try
+        {
+            if (callable.Is(ObjectKind.BoundMethod))
+            {
+                var bm = Obj.Get<BoundMethodObject>(callable);
+                sp[-n - 1] = bm.Self;
+                result = Calls.InvokeRaw(bm.Func, new ReadOnlySpan<Value>(sp - n - 1, n + 1), Value.Empty);
+            }
+            else result = Calls.InvokeRaw(callable, new ReadOnlySpan<Value>(sp - n, n), Value.Empty);
+        }
         catch (Exception e) { return RaiseAt(f, k, depth, e); }
+        return Returned(f, k, depth, result, sp - n);
+    }
+
+    /// <summary>`CallMethod argc` after LoadMethod (a method of a builtin type, or any callable the
+    /// compiler does not enter directly): the interpreter's CallMethod op without its step.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long CallMethod(nint vm, Value* slots, long offset, long depth, long argc)
+    {
+        Frame* f = FrameOf(slots);
+        int k = (int)offset, n = (int)argc;
+        Value* sp = f->StackBase + depth;
+        f->Ip = k;
+        f->Sp = sp;
+        CallsByOp[(int)Opcode.CallMethod]++;
+        Value func = sp[-n - 2];
+        Value result;
+        try
+        {
+            result = sp[-n - 1].IsEmpty
+                ? Calls.InvokeRaw(func, new ReadOnlySpan<Value>(sp - n, n), Value.Empty)
+                : Calls.InvokeRaw(func, new ReadOnlySpan<Value>(sp - n - 1, n + 1), Value.Empty);
+        }
+        catch (Exception e) { return RaiseAt(f, k, depth, e); }
+        return Returned(f, k, depth, result, sp - n - 1);
+    }
+
+    // A call's result replaces the callable, whose slot is below `top`; Empty means it raised.
+    static long Returned(Frame* f, int k, long depth, Value result, Value* top)
+    {
         if (result.IsEmpty) return RaiseAt(f, k, depth, ThreadState.TakePending());
-        sp[-argc - 1] = result;
-        f->Sp = sp - argc;
+        top[-1] = result;
+        f->Sp = top;
         if (NativeHeap.GcRequested) Gc.Collect();
         return 0;
     }
@@ -107,6 +147,26 @@ public static unsafe class OpHelpers
         if (exit == 0) exit = Step(f, k + 1, depth - argc);
         if (exit == 0 && NativeHeap.GcRequested) Gc.Collect();
         return exit;
+    }
+
+    /// <summary>`ContainsOp invert` (`in`, `not in`): the runtime's membership test, as the
+    /// interpreter's op runs it, without the interpreter's one-instruction step around it.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long Contains(nint vm, Value* slots, long offset, long depth, long invert)
+    {
+        Frame* f = FrameOf(slots);
+        int k = (int)offset;
+        Value* sp = f->StackBase + depth;
+        f->Ip = k;
+        f->Sp = sp;
+        CallsByOp[(int)Opcode.ContainsOp]++;
+        bool found;
+        try { found = Protocols.Contains(sp[-1], sp[-2]); }
+        catch (Exception e) { return RaiseAt(f, k, depth, e); }
+        sp[-2] = Value.Bool(found != (invert == 1));
+        f->Sp = sp - 1;
+        if (NativeHeap.GcRequested) Gc.Collect(); // a __contains__ in Python may have allocated
+        return 0;
     }
 
     /// <summary>Replaces the top of the stack by its truth value as a bool (PopJumpIf* on an unknown value).</summary>

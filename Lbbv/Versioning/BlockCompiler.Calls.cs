@@ -81,8 +81,7 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenCallFunction(Opcode op, int arg, int functionSlot, int firstArgument, int nargs)
     {
         if (!TryLive(functionSlot, out var callable)) return ShouldDefer() ? Defer() : GenGeneric(op, arg);
-        if (op == Opcode.Call && callable.Is(ObjectKind.BuiltinFunction)) return GenCallBuiltin(arg);
-        if (!DirectCallable(callable, nargs, out var data, out var callee)) return GenGeneric(op, arg);
+        if (!DirectCallable(callable, nargs, out var data, out var callee)) return GenCallHelper(op, arg);
         var calleeCode = callee.Code;
         if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, firstArgument, nargs)),
             $"{calleeCode.Code.QualName}@0:call", out var entry))
@@ -126,13 +125,14 @@ internal sealed unsafe partial class BlockCompiler
         return Done();
     }
 
-    /// <summary>A call of a builtin function (len, isinstance, math.sqrt, ...): the runtime's call of
-    /// it from a helper, without the interpreter's one-instruction step around it.</summary>
-    private bool GenCallBuiltin(int argc)
+    /// <summary>A call the compiler does not enter directly (a builtin function or method, a class,
+    /// a bound method, ...): the runtime's call from a helper, as the interpreter's op makes it,
+    /// without the interpreter's one-instruction step around it.</summary>
+    private bool GenCallHelper(Opcode op, int argc)
     {
         FlushOps();
-        CallHelper(OpHelpers.CallBuiltinAddress, argc);
-        Pop(argc + 1);
+        CallHelper(op == Opcode.Call ? OpHelpers.CallAddress : OpHelpers.CallMethodAddress, argc);
+        Pop(op == Opcode.Call ? argc + 1 : argc + 2);
         Push(AbstractType.Bound);
         return Done();
     }

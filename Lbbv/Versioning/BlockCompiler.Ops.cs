@@ -60,6 +60,7 @@ internal sealed unsafe partial class BlockCompiler
             Opcode.CallMethod => GenCallMethod(arg),
             Opcode.LoadMethod => GenLoadMethod(arg),
             Opcode.UnaryNot => GenUnaryNot(),
+            Opcode.ContainsOp => GenContainsOp(arg),
             _ => GenGeneric(op, arg),
         };
         _noSpeculationAt = -1;
@@ -287,6 +288,16 @@ internal sealed unsafe partial class BlockCompiler
         nint cell = GlobalCell(name);
         _unit.Emit(_s.Frame.StoreCell, In(Top()), Operand.Pointer(cell));
         Pop();
+        return Done();
+    }
+
+    /// <summary>`in` / `not in`: the runtime's membership test from a helper (no interpreter step).</summary>
+    private bool GenContainsOp(int invert)
+    {
+        FlushOps();
+        CallHelper(OpHelpers.ContainsAddress, invert);
+        Pop(2);
+        Push(AbstractType.Bool);
         return Done();
     }
 

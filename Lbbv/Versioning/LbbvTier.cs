@@ -47,7 +47,9 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         backend.RegisterHelper("helper:ToBool", OpHelpers.ToBoolAddress);
         backend.RegisterHelper("helper:ForIterNext", OpHelpers.ForIterAddress);
         backend.RegisterHelper("helper:RangeIter", OpHelpers.RangeIterAddress);
-        backend.RegisterHelper("helper:CallBuiltin", OpHelpers.CallBuiltinAddress);
+        backend.RegisterHelper("helper:Call", OpHelpers.CallAddress);
+        backend.RegisterHelper("helper:CallMethod", OpHelpers.CallMethodAddress);
+        backend.RegisterHelper("helper:Contains", OpHelpers.ContainsAddress);
         backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
         backend.RegisterHelper("libm:pow", CFunctions.Pow);
         backend.SetLazyCompiler(&LazyCompile);
