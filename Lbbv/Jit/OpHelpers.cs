@@ -42,6 +42,17 @@ public static unsafe class OpHelpers
     // SAFETY: machine code passes r12, the base of the frame's Value slots, which follows the header.
     static Frame* FrameOf(Value* slots) => (Frame*)((byte*)slots - FrameLayout.HeaderSize);
 
+    /// <summary>A helper's start: the frame as the interpreter's op sees it (Ip at the op, Sp at the
+    /// op's entry depth), the op counted; returns that stack pointer.</summary>
+    static Value* Begin(Value* slots, long offset, long depth, Opcode op, out Frame* f)
+    {
+        f = FrameOf(slots);
+        f->Ip = (int)offset;
+        f->Sp = f->StackBase + depth;
+        CallsByOp[(int)op]++;
+        return f->Sp;
+    }
+
     /// <summary>Runs the op at `offset` (stack depth `depth` before it) as the interpreter does.</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     static long GenericOp(nint vm, Value* slots, long offset, long depth, long extra)
@@ -65,12 +76,8 @@ public static unsafe class OpHelpers
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     static long Call(nint vm, Value* slots, long offset, long depth, long argc)
     {
-        Frame* f = FrameOf(slots);
+        Value* sp = Begin(slots, offset, depth, Opcode.Call, out var f);
         int k = (int)offset, n = (int)argc;
-        Value* sp = f->StackBase + depth;
-        f->Ip = k;
-        f->Sp = sp;
-        CallsByOp[(int)Opcode.Call]++;
         Value callable = sp[-n - 1];
         Value result;
         try
@@ -92,12 +99,8 @@ public static unsafe class OpHelpers
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     static long CallMethod(nint vm, Value* slots, long offset, long depth, long argc)
     {
-        Frame* f = FrameOf(slots);
+        Value* sp = Begin(slots, offset, depth, Opcode.CallMethod, out var f);
         int k = (int)offset, n = (int)argc;
-        Value* sp = f->StackBase + depth;
-        f->Ip = k;
-        f->Sp = sp;
-        CallsByOp[(int)Opcode.CallMethod]++;
         Value func = sp[-n - 2];
         Value result;
         try
@@ -154,12 +157,8 @@ public static unsafe class OpHelpers
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     static long Contains(nint vm, Value* slots, long offset, long depth, long invert)
     {
-        Frame* f = FrameOf(slots);
+        Value* sp = Begin(slots, offset, depth, Opcode.ContainsOp, out var f);
         int k = (int)offset;
-        Value* sp = f->StackBase + depth;
-        f->Ip = k;
-        f->Sp = sp;
-        CallsByOp[(int)Opcode.ContainsOp]++;
         bool found;
         try { found = Protocols.Contains(sp[-1], sp[-2]); }
         catch (Exception e) { return RaiseAt(f, k, depth, e); }
@@ -173,12 +172,8 @@ public static unsafe class OpHelpers
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     static long ToBool(nint vm, Value* slots, long offset, long depth, long extra)
     {
-        Frame* f = FrameOf(slots);
+        Value* sp = Begin(slots, offset, depth, Opcode.PopJumpIfFalse, out var f);
         int k = (int)offset;
-        Value* sp = f->StackBase + depth;
-        f->Ip = k;
-        f->Sp = sp;
-        CallsByOp[(int)Opcode.PopJumpIfFalse]++;
         try
         {
             // SAFETY: depth >= 1 here (the compiler calls ToBool on the value on top of the stack).

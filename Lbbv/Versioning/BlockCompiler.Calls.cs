@@ -81,6 +81,9 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenCallFunction(Opcode op, int arg, int functionSlot, int firstArgument, int nargs)
     {
         if (!TryLive(functionSlot, out var callable)) return ShouldDefer() ? Defer() : GenGeneric(op, arg);
+        if (op == Opcode.Call && callable.Is(ObjectKind.BuiltinFunction) && _noSpeculationAt != _k
+            && Obj.Get<BuiltinFunctionObject>(callable).ResultTag is { } resultTag)
+            return GenCallTypedBuiltin(arg, functionSlot, callable, resultTag);
         if (!DirectCallable(callable, nargs, out var data, out var callee)) return GenCallHelper(op, arg);
         var calleeCode = callee.Code;
         if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, firstArgument, nargs)),
@@ -134,6 +137,23 @@ internal sealed unsafe partial class BlockCompiler
         CallHelper(op == Opcode.Call ? OpHelpers.CallAddress : OpHelpers.CallMethodAddress, argc);
         Pop(op == Opcode.Call ? argc + 1 : argc + 2);
         Push(AbstractType.Bound);
+        return Done();
+    }
+
+    /// <summary>A call of a builtin function that always returns one immediate type (`len`: Int,
+    /// `isinstance`: Bool, `math.sqrt`: Float): the callable is checked to be that function (a
+    /// payload compare; any other value chains to a version for it), and the result is pushed
+    /// typed, so the ops after the call need no type test on it.</summary>
+    private bool GenCallTypedBuiltin(int argc, int functionSlot, Value callable, Tag resultTag)
+    {
+        FlushOps();
+        _tier.KeepAlive(callable);
+        if (TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap)) CountClassCheck(); else CountTypeTest();
+        // A value with the same payload that is not this object (not callable) raises in the call.
+        _unit.Emit(_s.Guards.PayloadIs, In(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
+        CallHelper(OpHelpers.CallAddress, argc);
+        Pop(argc + 1);
+        Push(TagMapping.FromTag((byte)resultTag, 0));
         return Done();
     }
 

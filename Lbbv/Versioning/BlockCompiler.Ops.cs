@@ -256,7 +256,9 @@ internal sealed unsafe partial class BlockCompiler
             var isBuiltin = _unit.NewLabel();
             CountTypeTest();
             _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), isBuiltin);
-            _unit.Emit(_s.Control.Exit, _stats.ExitCounter(ExitReason.GuardFailed), ExitOperand(ExitReason.GuardFailed, _k));
+            // The global was bound since: leave through the cold exit, which writes the pending
+            // stack entries first (an exit straight from here left them stale).
+            _unit.Emit(_s.Control.Jump, ColdExit(ExitReason.GuardFailed));
             _unit.Bind(isBuiltin);
             _unit.Emit(_s.Frame.LoadCell, Operand.Pointer(builtin), Operand.Slot(dst));
         }

@@ -106,6 +106,9 @@ public static class MathModule
         m.Function("copysign", static (in Args a) => { a.Exactly(2, "copysign"); return Value.Float(Math.CopySign(D(a, 0), D(a, 1))); });
         m.Function("degrees", static (in Args a) => { a.Exactly(1, "degrees"); return Value.Float(D(a, 0) * (180.0 / Math.PI)); });
         m.Function("radians", static (in Args a) => { a.Exactly(1, "radians"); return Value.Float(D(a, 0) * (Math.PI / 180.0)); });
+        m.Returns(Tag.Float, "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp", "fabs",
+            "atan2", "hypot", "pow", "log", "log2", "log10", "copysign", "degrees", "radians");
+        m.Returns(Tag.Bool, "isnan", "isinf", "isfinite");
         m.Function("fsum", static (in Args a) =>
         {
             // Shewchuk's exact summation as CPython's math.fsum

@@ -10,6 +10,14 @@ public sealed class ModuleBuilder(ModuleObject module)
         => Module.Set(name, Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject(name, fn, null)));
 
     public void Value(string name, Value v) => Module.Set(name, v);
+
+    /// <summary>Declares that the functions <paramref name="names"/>, registered before, return
+    /// only values tagged <paramref name="tag"/> (or raise).</summary>
+    public void Returns(Tag tag, params string[] names)
+    {
+        foreach (var name in names)
+            Obj.Get<BuiltinFunctionObject>(Module.Get(name)).ResultTag = tag;
+    }
 }
 
 public sealed class TypeBuilder(ClassObject cls)
@@ -48,6 +56,8 @@ public static class Builtins
         BuiltinFunctions.Register(mb);
         BuiltinIteration.Register(mb);
         BuiltinNumbers.Register(mb);
+        mb.Returns(Tag.Int, "len", "hash", "ord");
+        mb.Returns(Tag.Bool, "isinstance", "issubclass", "callable");
         TypeConstructors.Register();
         ExceptionMethods.Register(new TypeBuilder(Types.BaseException));
         StrMethods.Register(new TypeBuilder(Types.Str));

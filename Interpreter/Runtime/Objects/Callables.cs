@@ -118,6 +118,10 @@ public sealed class BuiltinFunctionObject : ITraceable
     public readonly ClassObject? Owner;
     /// <summary>Bound receiver (prepended to the arguments), or Empty.</summary>
     public readonly Value Self;
+    /// <summary>The tag of every value this function returns, when it always returns the same
+    /// immediate type (len: Int, isinstance: Bool, math.sqrt: Float); null when it varies. A JIT
+    /// may type the result of a call that proved its callee is this function.</summary>
+    public Tag? ResultTag { get; internal set; }
 
     public BuiltinFunctionObject(string name, NativeFn fn, ClassObject? owner, Value self = default)
     { Name = name; Fn = fn; Owner = owner; Self = self; }
