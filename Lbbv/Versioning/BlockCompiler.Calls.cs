@@ -7,6 +7,7 @@ using Lbbv.Bytecode;
 using Lbbv.Jit;
 using Lbbv.Runtime;
 using Lbbv.Types;
+using RtTypes = Lbbv.Runtime.Types;
 
 namespace Lbbv.Versioning;
 
@@ -55,6 +56,8 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenLoadMethod(int name)
     {
         int obj = Top();
+        if (_noSpeculationAt != _k && BuiltinTypeMethod(obj, name, out var kind, out var method))
+            return GenLoadBuiltinMethod(obj, kind, method);
         if (_noSpeculationAt == _k || !TryCachedAttribute(obj, name, 2, out var entry) || !entry.Value.Is(ObjectKind.Function))
             return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.LoadMethod, name);
         _tier.KeepAlive(entry.Value);
@@ -73,6 +76,48 @@ internal sealed unsafe partial class BlockCompiler
         Pop();
         PushPeeked(AbstractType.Function, entry.Value);
         PushPeeked(AbstractType.Heap, selfKnown ? receiver : null); // an instance or an exception object of the class
+        return Done();
+    }
+
+    /// <summary>A method of a builtin type (`list.append`, `str.lower`, `dict.get`, `set.add`) when
+    /// the live receiver is a str, list, tuple, dict or set (an object of that kind is exactly that
+    /// type: subclass instances are Instance objects). Its class's dict holds the method; builtin
+    /// types take no attribute stores (a class-version guard checks that anyway).</summary>
+    private bool BuiltinTypeMethod(int obj, int name, out ObjectKind kind, out Value method)
+    {
+        kind = default;
+        method = default;
+        if (!TryLive(obj, out var receiver) || !receiver.IsObject) return false;
+        kind = receiver.Kind;
+        if (kind is not (ObjectKind.Str or ObjectKind.List or ObjectKind.Tuple or ObjectKind.Dict or ObjectKind.Set)) return false;
+        return RtTypes.Of(receiver).Dict.TryGetValue(_cr.Names[name], out method) && method.Is(ObjectKind.BuiltinFunction);
+    }
+
+    /// <summary>LoadMethod of a builtin type's method: a class (kind) check on the receiver (none
+    /// when the context knows its type), then the method constant and the receiver as self, as the interpreter's
+    /// LoadMethod leaves them; no helper.</summary>
+    private bool GenLoadBuiltinMethod(int obj, ObjectKind kind, Value method)
+    {
+        _tier.KeepAlive(method);
+        FlushOps();
+        GuardClassVersion(ClassObject.GlobalVersion);
+        var kindType = TagMapping.FromObjectKind((byte)kind);
+        // The receiver's class check, as for an instance's method: for builtin types the kind byte
+        // is the class. Counted with the class checks, like Guard.Class on an instance. A kind with
+        // no lattice type (set) is checked every time.
+        if (kindType == AbstractType.Heap || TypeOf(obj) != kindType)
+        {
+            CountClassCheck();
+            _unit.Emit(_s.Guards.ObjectKind, In(obj), Operand.Imm((long)kind), ClassMismatch());
+            if (kindType != AbstractType.Heap) SetType(obj, kindType);
+        }
+        TryLive(obj, out var receiver);
+        int self = StackSlot(_depth);
+        _unit.Emit(_s.Frame.Move, In(obj), Operand.Slot(self));
+        _unit.Emit(_s.Frame.StoreObject, Operand.Slot(obj), Operand.Imm(method.Payload));
+        Pop();
+        PushPeeked(AbstractType.Heap, method);
+        PushPeeked(kindType, receiver);
         return Done();
     }
 
