@@ -36,6 +36,10 @@ public static unsafe class OpHelpers
     public static nint ForIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ForIterNext;
     public static nint CallAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Call;
     public static nint CallMethodAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&CallMethod;
+    public static nint SubscrAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Subscr;
+    public static nint StoreItemAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&StoreItem;
+    public static nint BinaryAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Binary;
+    public static nint RichCompareAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RichCompare;
     public static nint ContainsAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Contains;
     public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
 
@@ -152,19 +156,60 @@ public static unsafe class OpHelpers
         return exit;
     }
 
-    /// <summary>`ContainsOp invert` (`in`, `not in`): the runtime's membership test, as the
-    /// interpreter's op runs it, without the interpreter's one-instruction step around it.</summary>
+    /// <summary>`BinarySubscr` on anything but a list or tuple indexed by an int (dicts, strs,
+    /// slices, `__getitem__`): the runtime's item read.</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    static long Contains(nint vm, Value* slots, long offset, long depth, long invert)
+    static long Subscr(nint vm, Value* slots, long offset, long depth, long extra) =>
+        TwoOperands(slots, offset, depth, Opcode.BinarySubscr, &ItemOf, extra);
+
+    /// <summary>`BinaryOp kind` the compiler does not specialize (big ints, strs, lists, mixed
+    /// types, a declined fast path): the runtime's arithmetic.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long Binary(nint vm, Value* slots, long offset, long depth, long kind) =>
+        TwoOperands(slots, offset, depth, Opcode.BinaryOp, &BinaryOf, kind);
+
+    /// <summary>`CompareOp op` the compiler does not specialize: the runtime's rich comparison.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long RichCompare(nint vm, Value* slots, long offset, long depth, long op) =>
+        TwoOperands(slots, offset, depth, Opcode.CompareOp, &CompareOf, op);
+
+    /// <summary>`ContainsOp invert` (`in`, `not in`): the runtime's membership test.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long Contains(nint vm, Value* slots, long offset, long depth, long invert) =>
+        TwoOperands(slots, offset, depth, Opcode.ContainsOp, &ContainsOf, invert);
+
+    static Value ItemOf(Value container, Value key, long _) => Items.Get(container, key);
+    static Value BinaryOf(Value a, Value b, long kind) => Arith.Binary((int)kind, a, b);
+    static Value CompareOf(Value a, Value b, long op) => Compare.Rich((int)op, a, b);
+    static Value ContainsOf(Value item, Value container, long invert) => Value.Bool(Protocols.Contains(container, item) != (invert == 1));
+
+    /// <summary>An op of two operands that the interpreter's op runs through the runtime's
+    /// <paramref name="run"/> (after its own fast paths), run here without the interpreter's
+    /// one-instruction step: the result replaces the operands, and a collection the op's
+    /// allocations requested runs with the frame's stack complete.</summary>
+    static long TwoOperands(Value* slots, long offset, long depth, Opcode op, delegate*<Value, Value, long, Value> run, long arg)
     {
-        Value* sp = Begin(slots, offset, depth, Opcode.ContainsOp, out var f);
-        int k = (int)offset;
-        bool found;
-        try { found = Protocols.Contains(sp[-1], sp[-2]); }
-        catch (Exception e) { return RaiseAt(f, k, depth, e); }
-        sp[-2] = Value.Bool(found != (invert == 1));
+        Value* sp = Begin(slots, offset, depth, op, out var f);
+        Value result;
+        try { result = run(sp[-2], sp[-1], arg); }
+        catch (Exception e) { return RaiseAt(f, (int)offset, depth, e); }
+        sp[-2] = result;
         f->Sp = sp - 1;
-        if (NativeHeap.GcRequested) Gc.Collect(); // a __contains__ in Python may have allocated
+        if (NativeHeap.GcRequested) Gc.Collect();
+        return 0;
+    }
+
+    /// <summary>`StoreSubscr` on anything but a list indexed by an int: the runtime's item store
+    /// (`o[k] = v`), as the interpreter's op makes it, without its step.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long StoreItem(nint vm, Value* slots, long offset, long depth, long extra)
+    {
+        Value* sp = Begin(slots, offset, depth, Opcode.StoreSubscr, out var f);
+        int k = (int)offset;
+        try { Items.Set(sp[-2], sp[-1], sp[-3]); }
+        catch (Exception e) { return RaiseAt(f, k, depth, e); }
+        f->Sp = sp - 3;
+        if (NativeHeap.GcRequested) Gc.Collect();
         return 0;
     }
 

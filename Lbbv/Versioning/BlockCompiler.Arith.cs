@@ -60,11 +60,11 @@ internal sealed unsafe partial class BlockCompiler
         bool floatOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.Div or Arith.Pow;
         // A version compiled after this op's fast path declined runs it unspecialized, even on
         // known types (else the decline would come straight back here).
-        if ((!intOp && !floatOp) || _noSpeculationAt == _k) return GenGeneric(Opcode.BinaryOp, arg);
+        if ((!intOp && !floatOp) || _noSpeculationAt == _k) return GenBinaryHelper(arg);
         var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
         if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int, int ** int: the runtime's
         if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
-        if (pair == NumericPair.None) return defer ? Defer() : GenGeneric(Opcode.BinaryOp, arg);
+        if (pair == NumericPair.None) return defer ? Defer() : GenBinaryHelper(arg);
 
         int a = Top(1), b = Top(0);
         if (pair == NumericPair.IntInt)
@@ -126,6 +126,10 @@ internal sealed unsafe partial class BlockCompiler
         return PushResult(2, dst, AbstractType.Float);
     }
 
+    /// <summary>BinaryOp run by the runtime's arithmetic from a helper (big ints, strs, lists, mixed
+    /// types, a declined fast path). An in-place op on a list (`+=`) mutates it, as the interpreter's does.</summary>
+    private bool GenBinaryHelper(int arg) => GenHelperOp(OpHelpers.BinaryAddress, 2, AbstractType.Bound, arg);
+
     private bool GenUnaryInvert()
     {
         int a = Top();
@@ -176,7 +180,7 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenCompareOp(int arg)
     {
         var pair = SpeculateNumbers(allowMixed: false, out bool defer);
-        if (pair == NumericPair.None) return defer ? Defer() : GenGeneric(Opcode.CompareOp, arg);
+        if (pair == NumericPair.None) return defer ? Defer() : GenHelperOp(OpHelpers.RichCompareAddress, 2, AbstractType.Bound, arg);
         int a = Top(1), b = Top(0);
         var c = ComparisonOf(arg);
         bool isInt = pair == NumericPair.IntInt;

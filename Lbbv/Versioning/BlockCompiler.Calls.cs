@@ -176,14 +176,9 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>A call the compiler does not enter directly (a builtin function or method, a class,
     /// a bound method, ...): the runtime's call from a helper, as the interpreter's op makes it,
     /// without the interpreter's one-instruction step around it.</summary>
-    private bool GenCallHelper(Opcode op, int argc)
-    {
-        FlushOps();
-        CallHelper(op == Opcode.Call ? OpHelpers.CallAddress : OpHelpers.CallMethodAddress, argc);
-        Pop(op == Opcode.Call ? argc + 1 : argc + 2);
-        Push(AbstractType.Bound);
-        return Done();
-    }
+    private bool GenCallHelper(Opcode op, int argc) => op == Opcode.Call
+        ? GenHelperOp(OpHelpers.CallAddress, argc + 1, AbstractType.Bound, argc)
+        : GenHelperOp(OpHelpers.CallMethodAddress, argc + 2, AbstractType.Bound, argc);
 
     /// <summary>A call of a builtin function that always returns one immediate type (`len`: Int,
     /// `isinstance`: Bool, `math.sqrt`: Float): the callable is checked to be that function (a

@@ -15,7 +15,7 @@ internal sealed unsafe partial class BlockCompiler
         var tc = Speculate(container, AbstractType.Unknown, out bool guardC);
         var ti = Speculate(index, AbstractType.Int, out bool guardI);
         if (tc == AbstractType.Unknown && ShouldDefer() && CouldBeSequence(TypeOf(container))) return Defer();
-        if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int) return GenGeneric(Opcode.BinarySubscr, 0);
+        if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int) return GenHelperOp(OpHelpers.SubscrAddress, 2, AbstractType.Bound);
         FlushOps();
         if (guardC || guardI)
         {
@@ -62,7 +62,7 @@ internal sealed unsafe partial class BlockCompiler
         var tc = Speculate(container, AbstractType.Unknown, out bool guardC);
         var ti = Speculate(index, AbstractType.Int, out bool guardI);
         if (tc == AbstractType.Unknown && ShouldDefer() && CouldBeSequence(TypeOf(container))) return Defer();
-        if (tc != AbstractType.List || ti != AbstractType.Int) return GenGeneric(Opcode.StoreSubscr, 0);
+        if (tc != AbstractType.List || ti != AbstractType.Int) return GenHelperOp(OpHelpers.StoreItemAddress, 3, null);
         FlushOps();
         if (guardC || guardI)
         {

@@ -294,14 +294,7 @@ internal sealed unsafe partial class BlockCompiler
     }
 
     /// <summary>`in` / `not in`: the runtime's membership test from a helper (no interpreter step).</summary>
-    private bool GenContainsOp(int invert)
-    {
-        FlushOps();
-        CallHelper(OpHelpers.ContainsAddress, invert);
-        Pop(2);
-        Push(AbstractType.Bool);
-        return Done();
-    }
+    private bool GenContainsOp(int invert) => GenHelperOp(OpHelpers.ContainsAddress, 2, AbstractType.Bool, invert);
 
     private bool GenReturnValue()
     {

@@ -504,6 +504,18 @@ internal sealed unsafe partial class BlockCompiler
         if (_stats.TypeTestsExecuted is { } c) _unit.Emit(_s.Counter.Increment, c);
     }
 
+    /// <summary>An op the compiler does not specialize, run by its own helper (the runtime's code for
+    /// it, as the interpreter's op calls it, without the interpreter's one-instruction step): pops
+    /// <paramref name="inputs"/> entries and pushes <paramref name="result"/>, if any.</summary>
+    private bool GenHelperOp(nint helper, int inputs, AbstractType? result, long extra = 0)
+    {
+        FlushOps();
+        CallHelper(helper, extra);
+        Pop(inputs);
+        if (result is { } type) Push(type);
+        return Done();
+    }
+
     /// <summary>Calls a helper with (offset, depth, extra); a non-zero status leaves with that exit record.</summary>
     private void CallHelper(nint helper, long extra = 0)
     {

@@ -50,6 +50,10 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         backend.RegisterHelper("helper:Call", OpHelpers.CallAddress);
         backend.RegisterHelper("helper:CallMethod", OpHelpers.CallMethodAddress);
         backend.RegisterHelper("helper:Contains", OpHelpers.ContainsAddress);
+        backend.RegisterHelper("helper:Subscr", OpHelpers.SubscrAddress);
+        backend.RegisterHelper("helper:Binary", OpHelpers.BinaryAddress);
+        backend.RegisterHelper("helper:RichCompare", OpHelpers.RichCompareAddress);
+        backend.RegisterHelper("helper:StoreItem", OpHelpers.StoreItemAddress);
         backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
         backend.RegisterHelper("libm:pow", CFunctions.Pow);
         backend.SetLazyCompiler(&LazyCompile);
