@@ -40,6 +40,7 @@ public static unsafe class OpHelpers
     public static nint StoreItemAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&StoreItem;
     public static nint BinaryAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Binary;
     public static nint RichCompareAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RichCompare;
+    public static nint BuildSequenceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&BuildSequence;
     public static nint ContainsAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Contains;
     public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
 
@@ -195,6 +196,24 @@ public static unsafe class OpHelpers
         catch (Exception e) { return RaiseAt(f, (int)offset, depth, e); }
         sp[-2] = result;
         f->Sp = sp - 1;
+        if (NativeHeap.GcRequested) Gc.Collect();
+        return 0;
+    }
+
+    /// <summary>`BuildTuple n` / `BuildList n` (<paramref name="list"/> 1): the n entries on top of
+    /// the stack replaced by a new tuple or list of them, as the interpreter's op builds it.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long BuildSequence(nint vm, Value* slots, long offset, long depth, long nAndList)
+    {
+        int n = (int)(nAndList >> 1);
+        bool list = (nAndList & 1) != 0;
+        Value* sp = Begin(slots, offset, depth, list ? Opcode.BuildList : Opcode.BuildTuple, out var f);
+        var items = new ReadOnlySpan<Value>(sp - n, n);
+        Value built;
+        try { built = list ? Lists.FromSpan(items) : Tuples.FromSpan(items); }
+        catch (Exception e) { return RaiseAt(f, (int)offset, depth, e); }
+        sp[-n] = built;
+        f->Sp = sp - n + 1;
         if (NativeHeap.GcRequested) Gc.Collect();
         return 0;
     }

@@ -61,6 +61,7 @@ internal sealed unsafe partial class BlockCompiler
             Opcode.LoadMethod => GenLoadMethod(arg),
             Opcode.UnaryNot => GenUnaryNot(),
             Opcode.ContainsOp => GenContainsOp(arg),
+            Opcode.BuildList => GenBuildSequence(arg, list: true),
             _ => GenGeneric(op, arg),
         };
         _noSpeculationAt = -1;
@@ -140,7 +141,7 @@ internal sealed unsafe partial class BlockCompiler
         int next = _k + 1;
         bool fused = n is >= 2 and <= 3 && next < _shape.Length && !_shape.IsBlockStart(next)
             && _cr.Instrs[next] == OpcodeInfo.Encode(Opcode.UnpackSequence, n) && _depth < _cr.MaxStack;
-        if (!fused) return GenGeneric(Opcode.BuildTuple, n);
+        if (!fused) return GenBuildSequence(n, list: false);
         int top = Top(), bottom = Top(n - 1), scratch = StackSlot(_depth);
         _unit.Emit(_s.Frame.Move, Operand.Slot(top), Operand.Slot(scratch));
         _unit.Emit(_s.Frame.Move, Operand.Slot(bottom), Operand.Slot(top));
@@ -292,6 +293,10 @@ internal sealed unsafe partial class BlockCompiler
         Pop();
         return Done();
     }
+
+    /// <summary>A tuple or list display: built by a helper (no interpreter step).</summary>
+    private bool GenBuildSequence(int n, bool list) =>
+        GenHelperOp(OpHelpers.BuildSequenceAddress, n, list ? AbstractType.List : AbstractType.Tuple, (long)n << 1 | (list ? 1L : 0L));
 
     /// <summary>`in` / `not in`: the runtime's membership test from a helper (no interpreter step).</summary>
     private bool GenContainsOp(int invert) => GenHelperOp(OpHelpers.ContainsAddress, 2, AbstractType.Bool, invert);
