@@ -19,7 +19,11 @@ internal sealed unsafe partial class BlockCompiler
         int instr = _cr.Instrs[_k];
         var op = OpcodeInfo.OpOf(instr);
         int arg = OpcodeInfo.ArgOf(instr);
-        if (_options.KeepListings) _unit.Annotate(_versionNote is { } note ? $"{note}\n;   @{_k} {op} {arg}" : $"@{_k} {op} {arg}");
+        if (_options.KeepListings) _unit.Annotate(_versionNote is { } header ? $"{header}\n;   @{_k} {op} {arg}" : $"@{_k} {op} {arg}");
+        // An op that emits nothing (a pending LoadFast or LoadConst) hands the version's header on
+        // to the next op's code, where the listing shows it.
+        string? versionNote = _versionNote;
+        int sizeBefore = _unit.Size;
         _versionNote = null;
         // Ops that read their operands through In() may find them pending; every other op finds the
         // whole operand stack in the frame.
@@ -65,6 +69,7 @@ internal sealed unsafe partial class BlockCompiler
             _ => GenGeneric(op, arg),
         };
         _noSpeculationAt = -1;
+        if (_unit.Size == sizeBefore && more) _versionNote ??= versionNote;
         return more;
     }
 

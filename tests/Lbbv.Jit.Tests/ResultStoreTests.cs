@@ -1,0 +1,57 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>What the machine code of a simple int loop is made of: constants taken as immediates,
+/// results written straight into their locals (payload only, the local's tag already right), and
+/// Values copied as two qwords (no 16-byte load that store forwarding cannot serve).</summary>
+[Collection("vm")]
+public sealed class ResultStoreTests
+{
+    private const string Loop = """
+        def f(n):
+            i = 0
+            j = n
+            while i < j:
+                i = i + 1
+                j -= 1
+            return i
+        print(f(1000))
+        """;
+
+    private static string Listing(string source)
+    {
+        using var run = new JitRun(source, JitRun.Eager() with { KeepListings = true });
+        Assert.Equal(0, run.Status);
+        return run.Tier.Backend.DisassembleAll();
+    }
+
+    /// <summary>The stencils of a version's hot code: from its header line in the listing to the
+    /// next version, or to the unit's shared return (after which the out-of-line paths follow).</summary>
+    private static string[] HotStencilsOf(string listing, string codeAndOffset) =>
+        [.. listing.Split('\n')
+            .SkipWhile(l => !(l.StartsWith("; version") && l.Contains($" of {codeAndOffset} ")))
+            .Skip(1)
+            .TakeWhile(l => !l.StartsWith("; version") && l != ";   Control.ReturnStatus" && l.Length > 0)
+            .Where(l => l.StartsWith(";   ") && !l.StartsWith(";   @"))
+            .Select(l => l[4..].Trim())];
+
+    [Fact]
+    public void Int_updates_of_typed_locals_write_only_the_payload_into_the_local()
+    {
+        string listing = Listing(Loop);
+        string[] loop = [.. HotStencilsOf(listing, "f @4"), .. HotStencilsOf(listing, "f @8")];
+        Assert.Contains("Int.AddConstant.PayloadOnly", loop);
+        Assert.Contains("Int.SubtractConstant.PayloadOnly", loop);
+        Assert.Contains(loop, s => s.StartsWith("Compare.IntBranch."));
+        // Neither the constants nor the results go through stack slots.
+        Assert.DoesNotContain("Frame.StoreSmallInt", loop);
+        Assert.DoesNotContain("Frame.Move", loop);
+    }
+
+    [Fact]
+    public void No_stencil_loads_a_whole_Value_in_one_16_byte_move()
+    {
+        string listing = Listing(Loop);
+        Assert.DoesNotContain("movups", listing);
+        Assert.DoesNotContain("movdqu", listing);
+    }
+}
