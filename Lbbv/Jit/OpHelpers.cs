@@ -41,6 +41,7 @@ public static unsafe class OpHelpers
     public static nint BinaryAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Binary;
     public static nint RichCompareAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RichCompare;
     public static nint BuildSequenceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&BuildSequence;
+    public static nint BuildSliceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&BuildSlice;
     public static nint ContainsAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Contains;
     public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
 
@@ -179,7 +180,13 @@ public static unsafe class OpHelpers
     static long Contains(nint vm, Value* slots, long offset, long depth, long invert) =>
         TwoOperands(slots, offset, depth, Opcode.ContainsOp, &ContainsOf, invert);
 
+    /// <summary>`BuildSlice 2` (`a[lo:hi]`): a slice object of the two bounds, as the interpreter's op builds it.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long BuildSlice(nint vm, Value* slots, long offset, long depth, long extra) =>
+        TwoOperands(slots, offset, depth, Opcode.BuildSlice, &SliceOf, extra);
+
     static Value ItemOf(Value container, Value key, long _) => Items.Get(container, key);
+    static Value SliceOf(Value lo, Value hi, long _) => Obj.New(ObjectKind.Slice, new SliceObject(lo, hi, Value.None));
     static Value BinaryOf(Value a, Value b, long kind) => Arith.Binary((int)kind, a, b);
     static Value CompareOf(Value a, Value b, long op) => Compare.Rich((int)op, a, b);
     static Value ContainsOf(Value item, Value container, long invert) => Value.Bool(Protocols.Contains(container, item) != (invert == 1));

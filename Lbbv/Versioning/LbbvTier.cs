@@ -53,6 +53,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         backend.RegisterHelper("helper:Subscr", OpHelpers.SubscrAddress);
         backend.RegisterHelper("helper:Binary", OpHelpers.BinaryAddress);
         backend.RegisterHelper("helper:BuildSequence", OpHelpers.BuildSequenceAddress);
+        backend.RegisterHelper("helper:BuildSlice", OpHelpers.BuildSliceAddress);
         backend.RegisterHelper("helper:RichCompare", OpHelpers.RichCompareAddress);
         backend.RegisterHelper("helper:StoreItem", OpHelpers.StoreItemAddress);
         backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
