@@ -71,8 +71,7 @@ public static unsafe class OpHelpers
         // Machine code continues with the op's static stack effect (the table CodeShape uses).
         if (f->Sp != f->StackBase + depth + StackEffects.Of(OpcodeInfo.OpOf(instr), OpcodeInfo.ArgOf(instr), jump: false))
             return CrashExit((int)offset, new InvalidOperationException($"{OpcodeInfo.OpOf(instr)} at {offset} left the stack off its static depth"));
-        if (NativeHeap.GcRequested) Gc.Collect();
-        return 0;
+        return Continue(f, f->Sp);
     }
 
     /// <summary>`Call argc` that the compiler does not enter directly (a builtin, a class, a bound
@@ -124,6 +123,13 @@ public static unsafe class OpHelpers
     {
         if (result.IsEmpty) return RaiseAt(f, k, depth, ThreadState.TakePending());
         top[-1] = result;
+        return Continue(f, top);
+    }
+
+    /// <summary>A helper's end when the op completed: the frame's stack ends at <paramref name="top"/>,
+    /// and a collection the op's allocations requested runs now, with that stack complete.</summary>
+    static long Continue(Frame* f, Value* top)
+    {
         f->Sp = top;
         if (NativeHeap.GcRequested) Gc.Collect();
         return 0;
@@ -147,9 +153,7 @@ public static unsafe class OpHelpers
         if (ints && step != 0)
         {
             args[-1] = NativeIterators.NewRange(start, step, RangeObject.CountOf(start, stop, step));
-            f->Sp = args;
-            if (NativeHeap.GcRequested) Gc.Collect();
-            return 0;
+            return Continue(f, args);
         }
         CallsByOp[(int)Opcode.GetIter]++;
         long exit = Step(f, k, depth);
@@ -193,8 +197,7 @@ public static unsafe class OpHelpers
 
     /// <summary>An op of two operands that the interpreter's op runs through the runtime's
     /// <paramref name="run"/> (after its own fast paths), run here without the interpreter's
-    /// one-instruction step: the result replaces the operands, and a collection the op's
-    /// allocations requested runs with the frame's stack complete.</summary>
+    /// one-instruction step: the result replaces the operands.</summary>
     static long TwoOperands(Value* slots, long offset, long depth, Opcode op, delegate*<Value, Value, long, Value> run, long arg)
     {
         Value* sp = Begin(slots, offset, depth, op, out var f);
@@ -202,9 +205,7 @@ public static unsafe class OpHelpers
         try { result = run(sp[-2], sp[-1], arg); }
         catch (Exception e) { return RaiseAt(f, (int)offset, depth, e); }
         sp[-2] = result;
-        f->Sp = sp - 1;
-        if (NativeHeap.GcRequested) Gc.Collect();
-        return 0;
+        return Continue(f, sp - 1);
     }
 
     /// <summary>`BuildTuple n` / `BuildList n` (<paramref name="list"/> 1): the n entries on top of
@@ -220,9 +221,7 @@ public static unsafe class OpHelpers
         try { built = list ? Lists.FromSpan(items) : Tuples.FromSpan(items); }
         catch (Exception e) { return RaiseAt(f, (int)offset, depth, e); }
         sp[-n] = built;
-        f->Sp = sp - n + 1;
-        if (NativeHeap.GcRequested) Gc.Collect();
-        return 0;
+        return Continue(f, sp - n + 1);
     }
 
     /// <summary>`StoreSubscr` on anything but a list indexed by an int: the runtime's item store
@@ -234,9 +233,7 @@ public static unsafe class OpHelpers
         int k = (int)offset;
         try { Items.Set(sp[-2], sp[-1], sp[-3]); }
         catch (Exception e) { return RaiseAt(f, k, depth, e); }
-        f->Sp = sp - 3;
-        if (NativeHeap.GcRequested) Gc.Collect();
-        return 0;
+        return Continue(f, sp - 3);
     }
 
     /// <summary>Replaces the top of the stack by its truth value as a bool (PopJumpIf* on an unknown value).</summary>
@@ -269,9 +266,7 @@ public static unsafe class OpHelpers
         // Exhausted: the interpreter popped the iterator (its slot is untouched) and jumped to the target.
         if (f->Ip != k + 1) *next = Value.Empty;
         f->Ip = k;
-        f->Sp = next + (next->IsEmpty ? 0 : 1);
-        if (NativeHeap.GcRequested) Gc.Collect();
-        return 0;
+        return Continue(f, next + (next->IsEmpty ? 0 : 1));
     }
 
     /// <summary>Steps the op at k with the stack at `depth`. 0 when it completed at the next

@@ -56,8 +56,8 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenLoadMethod(int name)
     {
         int obj = Top();
-        if (_noSpeculationAt != _k && BuiltinTypeMethod(obj, name, out var kind, out var method))
-            return GenLoadBuiltinMethod(obj, kind, method);
+        if (_noSpeculationAt != _k && BuiltinTypeMethod(obj, name, out var builtinReceiver, out var method))
+            return GenLoadBuiltinMethod(obj, builtinReceiver, method);
         if (_noSpeculationAt == _k || !TryCachedAttribute(obj, name, 2, out var entry) || !entry.Value.Is(ObjectKind.Function))
             return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.LoadMethod, name);
         _tier.KeepAlive(entry.Value);
@@ -83,21 +83,20 @@ internal sealed unsafe partial class BlockCompiler
     /// the live receiver is a str, list, tuple, dict or set (an object of that kind is exactly that
     /// type: subclass instances are Instance objects). Its class's dict holds the method; builtin
     /// types take no attribute stores (a class-version guard checks that anyway).</summary>
-    private bool BuiltinTypeMethod(int obj, int name, out ObjectKind kind, out Value method)
+    private bool BuiltinTypeMethod(int obj, int name, out Value receiver, out Value method)
     {
-        kind = default;
         method = default;
-        if (!TryLive(obj, out var receiver) || !receiver.IsObject) return false;
-        kind = receiver.Kind;
-        if (kind is not (ObjectKind.Str or ObjectKind.List or ObjectKind.Tuple or ObjectKind.Dict or ObjectKind.Set)) return false;
+        if (!TryLive(obj, out receiver) || !receiver.IsObject) return false;
+        if (receiver.Kind is not (ObjectKind.Str or ObjectKind.List or ObjectKind.Tuple or ObjectKind.Dict or ObjectKind.Set)) return false;
         return RtTypes.Of(receiver).Dict.TryGetValue(_cr.Names[name], out method) && method.Is(ObjectKind.BuiltinFunction);
     }
 
     /// <summary>LoadMethod of a builtin type's method: a class (kind) check on the receiver (none
     /// when the context knows its type), then the method constant and the receiver as self, as the interpreter's
     /// LoadMethod leaves them; no helper.</summary>
-    private bool GenLoadBuiltinMethod(int obj, ObjectKind kind, Value method)
+    private bool GenLoadBuiltinMethod(int obj, Value receiver, Value method)
     {
+        var kind = receiver.Kind;
         _tier.KeepAlive(method);
         FlushOps();
         GuardClassVersion(ClassObject.GlobalVersion);
@@ -111,7 +110,6 @@ internal sealed unsafe partial class BlockCompiler
             _unit.Emit(_s.Guards.ObjectKind, In(obj), Operand.Imm((long)kind), ClassMismatch());
             if (kindType != AbstractType.Heap) SetType(obj, kindType);
         }
-        TryLive(obj, out var receiver);
         int self = StackSlot(_depth);
         _unit.Emit(_s.Frame.Move, In(obj), Operand.Slot(self));
         _unit.Emit(_s.Frame.StoreObject, Operand.Slot(obj), Operand.Imm(method.Payload));
@@ -191,10 +189,7 @@ internal sealed unsafe partial class BlockCompiler
         if (TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap)) CountClassCheck(); else CountTypeTest();
         // A value with the same payload that is not this object (not callable) raises in the call.
         _unit.Emit(_s.Guards.PayloadIs, In(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
-        CallHelper(OpHelpers.CallAddress, argc);
-        Pop(argc + 1);
-        Push(TagMapping.FromTag((byte)resultTag, 0));
-        return Done();
+        return GenHelperOp(OpHelpers.CallAddress, argc + 1, TagMapping.FromTag((byte)resultTag, 0), argc);
     }
 
     /// <summary>A plain Python function the call can enter directly: exact positional arity, not a

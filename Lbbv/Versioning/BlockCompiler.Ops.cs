@@ -170,7 +170,7 @@ internal sealed unsafe partial class BlockCompiler
             case Tag.Int or Tag.Float or Tag.Bool or Tag.None:
                 // No code: the entry stays a pending constant until something needs it written
                 // (an op with an immediate form never does).
-                PushPeeked(value.Tag switch { Tag.Int => AbstractType.Int, Tag.Float => AbstractType.Float, Tag.Bool => AbstractType.Bool, _ => AbstractType.None }, value);
+                PushPeeked(TagMapping.FromTag((byte)value.Tag, 0), value);
                 _constantPending[dst] = true;
                 _constant[dst] = value;
                 return Done();
@@ -207,14 +207,10 @@ internal sealed unsafe partial class BlockCompiler
     {
         int top = Top();
         ForgetAliasesOf(local); // pending copies of the local's old value are written first
-        bool tagInPlace = TagInPlace(local, TypeOf(top));
         if (_constantPending[top])
-            EmitConstant(_constant[top], local, tagInPlace);
+            EmitConstant(_constant[top], local);
         else if (!(_pending[top] && _alias[top] == local))
-        {
-            var move = tagInPlace ? _s.PayloadOnly(_s.Frame.Move)! : _s.Frame.Move;
-            _unit.Emit(move, In(top), Operand.Slot(local));
-        }
+            _unit.Emit(ForResult(_s.Frame.Move, local, TypeOf(top)), In(top), Operand.Slot(local));
         _ctx = _ctx.With(local, TypeOf(top));
         _liveKnown[local] = _liveKnown[top];
         _liveValue[local] = _liveValue[top];

@@ -283,8 +283,8 @@ internal sealed unsafe partial class BlockCompiler
         _pending[slot] = false;
     }
 
-    /// <summary>Writes a constant to a slot; only its payload when <paramref name="tagInPlace"/> (the slot already holds that tag).</summary>
-    private void EmitConstant(Value value, int dst, bool tagInPlace = false)
+    /// <summary>Writes a constant to a slot (only its payload into a local that already holds its tag).</summary>
+    private void EmitConstant(Value value, int dst)
     {
         Stencil stencil = value.Tag switch
         {
@@ -294,7 +294,7 @@ internal sealed unsafe partial class BlockCompiler
             Tag.Bool => value.Payload != 0 ? _s.Frame.StoreTrue : _s.Frame.StoreFalse,
             _ => _s.Frame.StoreNone,
         };
-        if (tagInPlace && _s.PayloadOnly(stencil) is { } bare) stencil = bare;
+        stencil = ForResult(stencil, dst, TagMapping.FromTag((byte)value.Tag, 0));
         if (value.Tag is Tag.Bool or Tag.None) _unit.Emit(stencil, Operand.Slot(dst));
         else _unit.Emit(stencil, Operand.Slot(dst), Operand.Imm(value.Payload));
     }
