@@ -89,6 +89,10 @@ internal sealed unsafe partial class BlockCompiler
                 var withConstant = kind == Arith.Add ? _s.Int.AddConstant : _s.Int.SubtractConstant;
                 _unit.Emit(ForResult(withConstant, result, AbstractType.Int), In(a), Operand.Imm(constant), Operand.Slot(result), Declined());
             }
+            else if (kind is Arith.FloorDiv && PowerOfTwoConstant(b, out int shift) && shift <= 62)
+                _unit.Emit(ForResult(_s.Int.FloorDivideByPowerOfTwo, result, AbstractType.Int), In(a), Operand.Imm(shift), Operand.Slot(result));
+            else if (kind is Arith.Mod && PowerOfTwoConstant(b, out shift) && shift <= 31)
+                _unit.Emit(ForResult(_s.Int.ModuloByPowerOfTwo, result, AbstractType.Int), In(a), Operand.Imm((int)((1L << shift) - 1)), Operand.Slot(result));
             else if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
                 _unit.Emit(ForResult(stencil, result, AbstractType.Int), In(a), In(b), Operand.Slot(result));
             else

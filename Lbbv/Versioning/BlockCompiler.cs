@@ -271,6 +271,15 @@ internal sealed unsafe partial class BlockCompiler
         return small;
     }
 
+    /// <summary>Whether <paramref name="slot"/> holds a pending positive int constant 2**shift.</summary>
+    private bool PowerOfTwoConstant(int slot, out int shift)
+    {
+        var c = _constant[slot];
+        bool power = _constantPending[slot] && c.Tag == Tag.Int && c.Payload > 0 && (c.Payload & (c.Payload - 1)) == 0;
+        shift = power ? System.Numerics.BitOperations.Log2((ulong)c.Payload) : 0;
+        return power;
+    }
+
     private void Materialize(int slot)
     {
         if (_constantPending[slot])

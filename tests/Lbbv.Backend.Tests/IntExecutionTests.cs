@@ -107,6 +107,33 @@ public sealed class IntExecutionTests
         return a % b != 0 && (a % b < 0) != (b < 0) ? q - 1 : q;
     }
 
+    public static TheoryData<long, int> PowerOfTwoCases()
+    {
+        var data = new TheoryData<long, int>();
+        foreach (long a in new[] { 0L, 1, 7, -7, -8, 1000000, -1000001, long.MaxValue, long.MinValue })
+            foreach (int shift in new[] { 0, 1, 3, 30, 31 })
+                data.Add(a, shift);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PowerOfTwoCases))]
+    public void Division_by_a_constant_power_of_two_floors_as_python_does(long a, int shift)
+    {
+        using var f = new JitFixture();
+        f.Frame.SetInt(0, a);
+        long divisor = 1L << shift;
+        var exit = f.Run((u, _, _) =>
+        {
+            u.Emit(f.S.Int.FloorDivideByPowerOfTwo, Slot(0), Imm(shift), Slot(1));
+            u.Emit(f.S.Int.ModuloByPowerOfTwo, Slot(0), Imm(divisor - 1), Slot(2));
+        });
+        Assert.Equal(JitFixture.Done, exit.Reason);
+        Assert.Equal(FloorDiv(a, divisor), f.Frame.Int(1));
+        Assert.Equal(a - FloorDiv(a, divisor) * divisor, f.Frame.Int(2));
+        Assert.Equal(TestLayout.Int, f.Frame.Tag(2));
+    }
+
     [Theory]
     [InlineData(5, 3, false)]
     [InlineData(long.MaxValue - 2, 3, true)]

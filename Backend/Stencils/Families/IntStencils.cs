@@ -70,6 +70,26 @@ public sealed class IntStencils : StencilFamily
         });
         FloorDivide = Division("Int.FloorDivide", quotient: true);
         Modulo = Division("Int.Modulo", quotient: false);
+        // A positive power-of-two divisor known at compile time: an arithmetic shift floors as
+        // Python does, and a mask gives the divisor-signed remainder. Neither can overflow.
+        FloorDivideByPowerOfTwo = BuildWithTag("Int.FloorDivideByPowerOfTwo", StencilKind.IntArithmetic, (b, tag) =>
+        {
+            int x = b.ValueSlot("a");
+            byte shift = b.Int8("shift");
+            int dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
+            b.Asm.sar(rax, shift);
+            StoreInt(b, dst, tag);
+        });
+        ModuloByPowerOfTwo = BuildWithTag("Int.ModuloByPowerOfTwo", StencilKind.IntArithmetic, (b, tag) =>
+        {
+            int x = b.ValueSlot("a");
+            int mask = b.Int32("mask");
+            int dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
+            b.Asm.and(rax, mask);
+            StoreInt(b, dst, tag);
+        });
     }
 
     /// <summary>(a, b, dst, slow)</summary>
@@ -100,6 +120,10 @@ public sealed class IntStencils : StencilFamily
     public Stencil FloorDivide { get; }
     /// <summary>(a, b, dst, slow): Python's modulo (sign of the divisor); slow when b is 0 or -1.</summary>
     public Stencil Modulo { get; }
+    /// <summary>(a, shift:Int8, dst): a // 2**shift, for a shift of 0..30.</summary>
+    public Stencil FloorDivideByPowerOfTwo { get; }
+    /// <summary>(a, mask:Int32, dst): a % (mask + 1), for mask + 1 a power of two up to 2**31.</summary>
+    public Stencil ModuloByPowerOfTwo { get; }
 
     private Stencil Binary(string name, Action<Assembler, AssemblerMemoryOperand> operation, bool checkOverflow) =>
         BuildWithTag(name, StencilKind.IntArithmetic, (b, tag) =>
