@@ -80,14 +80,17 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>The attribute cache entry the interpreter filled at this op for the class of the live
     /// receiver (else the op's primary entry), when it is of <paramref name="kind"/> (1: instance slot
     /// load, 2: method, 3: instance slot store) and current.</summary>
-    private bool TryCachedAttribute(int receiver, int name, byte kind, out AttrCache entry)
+    private bool TryCachedAttribute(int receiver, int name, byte kind, out AttrCache entry) => TryCachedAttribute(_k, receiver, name, kind, out entry);
+
+    /// <summary>The same for the attribute op at <paramref name="at"/> (a fused op's second half).</summary>
+    private bool TryCachedAttribute(int at, int receiver, int name, byte kind, out AttrCache entry)
     {
-        entry = _cr.AttrCaches[_k];
+        entry = _cr.AttrCaches[at];
         if (TryLive(receiver, out var o) && o.IsObject && o.Kind == ObjectKind.Instance)
         {
             // SAFETY: a live heap object; its header names its class.
             nint cls = ((ObjectHeader*)o.Ptr)->Class;
-            entry = _cr.Find(_k, cls, kind, out bool found);
+            entry = _cr.Find(at, cls, kind, out bool found);
             // Not seen by the interpreter here yet: decide as its cache would.
             if (!found && !Attributes.TryInstanceCacheEntry(ClassObject.FromPtr(cls), _cr.Names[name], kind, out entry)) return false;
         }
@@ -164,11 +167,33 @@ internal sealed unsafe partial class BlockCompiler
     {
         int obj = Top(), value = Top(1);
         if (!TryInstanceSlot(obj, name, 3, out var entry)) return UnknownAttribute(obj) ? Defer() : GenGeneric(Opcode.StoreAttr, name);
-        nint cls = entry.Class;
-        int slot = entry.Slot;
-        byte tag = ClassObject.FromPtr(cls).SlotTag(slot);
+        byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
         // The first store into a slot records its tag: leave it to the interpreter's implementation.
         if (tag == 0) return GenGeneric(Opcode.StoreAttr, name);
+        return EmitStoreAttr(obj, value, entry, tag);
+    }
+
+    /// <summary>`o.x += v` ends with Swap 2; StoreAttr: the store reads the two entries where they
+    /// are (the owner is usually a pending copy of a local) instead of swapping them in the frame.
+    /// Only the typed fast path is fused: every path that runs an op through the interpreter
+    /// (an unknown class, the first store, a widening store) keeps the Swap.</summary>
+    private bool TryGenSwapStoreAttr()
+    {
+        int next = _k + 1;
+        if (next >= _shape.Length || _shape.IsBlockStart(next) || OpcodeInfo.OpOf(_cr.Instrs[next]) != Opcode.StoreAttr) return false;
+        int obj = Top(1), value = Top();
+        if (_noSpeculationAt == _k || !TryCachedAttribute(next, obj, OpcodeInfo.ArgOf(_cr.Instrs[next]), 3, out var entry)) return false;
+        byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
+        if (tag == 0 || tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag) return false;
+        if (_options.KeepListings) _unit.Annotate($"@{next} StoreAttr {OpcodeInfo.ArgOf(_cr.Instrs[next])} (fused with the Swap)");
+        EmitStoreAttr(obj, value, entry, tag);
+        return Done();
+    }
+
+    private bool EmitStoreAttr(int obj, int value, AttrCache entry, byte tag)
+    {
+        nint cls = entry.Class;
+        int slot = entry.Slot;
         FlushOps();
         var rejoin = _unit.NewLabel();
         bool widening = tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag;

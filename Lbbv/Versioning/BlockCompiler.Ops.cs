@@ -78,7 +78,8 @@ internal sealed unsafe partial class BlockCompiler
         or Opcode.LoadConst or Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadGlobal or Opcode.StoreGlobal
         or Opcode.BinaryOp or Opcode.UnaryNegative or Opcode.UnaryInvert or Opcode.UnaryNot or Opcode.CompareOp
         or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.LoadAttr or Opcode.StoreAttr or Opcode.LoadMethod
-        or Opcode.BinarySubscr or Opcode.StoreSubscr or Opcode.Call or Opcode.CallMethod or Opcode.ReturnValue;
+        or Opcode.BinarySubscr or Opcode.StoreSubscr or Opcode.Call or Opcode.CallMethod or Opcode.ReturnValue
+        or Opcode.Swap; // materializes unless fused with a StoreAttr
 
     private bool Done(int ops = 1)
     {
@@ -126,6 +127,8 @@ internal sealed unsafe partial class BlockCompiler
 
     private bool GenSwap(int n)
     {
+        if (n == 2 && TryGenSwapStoreAttr()) return true;
+        MaterializeAll();
         if (_depth >= _cr.MaxStack) return GenGeneric(Opcode.Swap, n);
         int top = Top(), other = Top(n - 1), scratch = StackSlot(_depth);
         // The slot above the stack top is inside the frame (depth < MaxStack) and dead here.

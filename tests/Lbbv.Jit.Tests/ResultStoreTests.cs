@@ -17,28 +17,11 @@ public sealed class ResultStoreTests
         print(f(1000))
         """;
 
-    private static string Listing(string source)
-    {
-        using var run = new JitRun(source, JitRun.Eager() with { KeepListings = true });
-        Assert.Equal(0, run.Status);
-        return run.Tier.Backend.DisassembleAll();
-    }
-
-    /// <summary>The stencils of a version's hot code: from its header line in the listing to the
-    /// next version, or to the unit's shared return (after which the out-of-line paths follow).</summary>
-    private static string[] HotStencilsOf(string listing, string codeAndOffset) =>
-        [.. listing.Split('\n')
-            .SkipWhile(l => !(l.StartsWith("; version") && l.Contains($" of {codeAndOffset} ")))
-            .Skip(1)
-            .TakeWhile(l => !l.StartsWith("; version") && l != ";   Control.ReturnStatus" && l.Length > 0)
-            .Where(l => l.StartsWith(";   ") && !l.StartsWith(";   @"))
-            .Select(l => l[4..].Trim())];
-
     [Fact]
     public void Int_updates_of_typed_locals_write_only_the_payload_into_the_local()
     {
-        string listing = Listing(Loop);
-        string[] loop = [.. HotStencilsOf(listing, "f @4"), .. HotStencilsOf(listing, "f @8")];
+        string listing = Listings.Of(Loop);
+        string[] loop = [.. Listings.HotStencils(listing, "f @4"), .. Listings.HotStencils(listing, "f @8")];
         Assert.Contains("Int.AddConstant.PayloadOnly", loop);
         Assert.Contains("Int.SubtractConstant.PayloadOnly", loop);
         Assert.Contains(loop, s => s.StartsWith("Compare.IntBranch."));
@@ -50,7 +33,7 @@ public sealed class ResultStoreTests
     [Fact]
     public void No_stencil_loads_a_whole_Value_in_one_16_byte_move()
     {
-        string listing = Listing(Loop);
+        string listing = Listings.Of(Loop);
         Assert.DoesNotContain("movups", listing);
         Assert.DoesNotContain("movdqu", listing);
     }

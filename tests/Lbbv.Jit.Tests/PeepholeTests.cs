@@ -1,0 +1,43 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>Short op sequences the LBBV compiler turns into fewer stencils than one per op.</summary>
+[Collection("vm")]
+public sealed class PeepholeTests
+{
+    [Fact]
+    public void Floor_division_and_modulo_by_a_power_of_two_are_a_shift_and_a_mask()
+    {
+        string listing = Listings.Of("""
+            def f(n):
+                t = 0
+                for i in range(n):
+                    t += i // 4 + i % 8
+                return t
+            print(f(100))
+            """);
+        Assert.Contains("Int.FloorDivideByPowerOfTwo", listing);
+        Assert.Contains("Int.ModuloByPowerOfTwo", listing);
+        Assert.DoesNotContain("Int.FloorDivide ", listing.Replace("\n", " \n"));
+        Assert.DoesNotContain("idiv", listing);
+    }
+
+    [Fact]
+    public void An_augmented_attribute_store_swaps_nothing_in_the_frame()
+    {
+        string listing = Listings.Of("""
+            class P:
+                def __init__(self):
+                    self.x = 0.0
+            def f(p, n):
+                for i in range(n):
+                    p.x += 1.5
+                return p.x
+            print(f(P(), 100))
+            """);
+        Assert.Contains("(fused with the Swap)", listing);
+        string[] body = Listings.HotStencils(listing, "f @8");
+        Assert.Contains("Float.Add", body);
+        Assert.Contains(body, s => s.StartsWith("Attribute.Store"));
+        Assert.DoesNotContain("Frame.Move", body);
+    }
+}
