@@ -24,7 +24,17 @@ public static unsafe class CallHelpers
     /// <summary>(vm, caller slots, call offset, caller depth before the call, the callee's exit record):
     /// 0 with the result in the caller's result slot, or the caller's own exit record.</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    static long FinishCall(nint vm, Value* slots, long offset, long depth, ulong record)
+    static long FinishCall(nint vm, Value* slots, long offset, long depth, ulong record) => Finish(slots, offset, depth, record, init: false);
+
+    public static nint FinishInitAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, ulong, long>)&FinishInit;
+
+    /// <summary>The same for a class's `__init__` called from machine code: the call's result is the
+    /// new instance (in the caller's slot at <c>depth</c>, where NewInstance put it), and `__init__`
+    /// must have returned None, as the runtime's CallClass checks.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long FinishInit(nint vm, Value* slots, long offset, long depth, ulong record) => Finish(slots, offset, depth, record, init: true);
+
+    static long Finish(Value* slots, long offset, long depth, ulong record, bool init)
     {
         // SAFETY: machine code passes r12, the base of the caller frame's Value slots.
         Frame* caller = (Frame*)((byte*)slots - FrameLayout.HeaderSize);
@@ -74,6 +84,12 @@ public static unsafe class CallHelpers
         {
             // The callee's exception is raised at the call, as the interpreter's Call does.
             return OpHelpers.RaiseAt(caller, k, depth, ThreadState.TakePending());
+        }
+        if (init)
+        {
+            if (!result.IsNone)
+                return OpHelpers.RaiseAt(caller, k, depth, Errors.Type($"__init__() should return None, not '{Runtime.Types.NameOf(result)}'"));
+            result = caller->StackBase[depth];
         }
         int instr = cr.Instrs[k];
         int after = (int)depth + StackEffects.Of((Opcode)(byte)instr, instr >> 8, jump: false);

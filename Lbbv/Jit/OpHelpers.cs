@@ -43,6 +43,7 @@ public static unsafe class OpHelpers
     public static nint BuildSequenceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&BuildSequence;
     public static nint BuildSliceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&BuildSlice;
     public static nint ContainsAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Contains;
+    public static nint NewInstanceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&NewInstance;
     public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
 
     // SAFETY: machine code passes r12, the base of the frame's Value slots, which follows the header.
@@ -133,6 +134,19 @@ public static unsafe class OpHelpers
         f->Sp = top;
         if (NativeHeap.GcRequested) Gc.Collect();
         return 0;
+    }
+
+    /// <summary>The instance a class call creates before its `__init__` runs from machine code
+    /// (`Instances.New`, as the runtime's CallClass does), written into the slot above the call's
+    /// operands (the slot at `depth`, the frame's spare one at most), which the caller's Sp covers
+    /// from here on so the collector sees it.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long NewInstance(nint vm, Value* slots, long offset, long depth, long argc)
+    {
+        Value* sp = Begin(slots, offset, depth, Opcode.Call, out var f);
+        try { *sp = Instances.New(ClassObject.Of(sp[-argc - 1])); }
+        catch (Exception e) { return RaiseAt(f, (int)offset, depth, e); }
+        return Continue(f, sp + 1);
     }
 
     /// <summary>`Call argc` at offset then `GetIter`: when the callable is the builtin range and every

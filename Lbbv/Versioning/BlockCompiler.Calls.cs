@@ -127,9 +127,13 @@ internal sealed unsafe partial class BlockCompiler
         if (op == Opcode.Call && callable.Is(ObjectKind.BuiltinFunction) && _noSpeculationAt != _k
             && Obj.Get<BuiltinFunctionObject>(callable).ResultTag is { } resultTag)
             return GenCallTypedBuiltin(arg, functionSlot, callable, resultTag);
+        if (op == Opcode.Call && callable.Is(ObjectKind.Class) && _noSpeculationAt != _k && TryGenCallClass(arg, functionSlot, callable))
+            return true;
         if (!DirectCallable(callable, nargs, out var data, out var callee)) return GenCallHelper(op, arg);
         var calleeCode = callee.Code;
-        if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, firstArgument, nargs)),
+        var argumentTypes = new AbstractType[nargs];
+        for (int i = 0; i < nargs; i++) argumentTypes[i] = TypeOf(firstArgument + i);
+        if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, argumentTypes)),
             $"{calleeCode.Code.QualName}@0:call", out var entry))
             return GenGeneric(op, arg);
         _tier.KeepAlive(data.Globals); // the module: its pointer is in the code
@@ -209,24 +213,26 @@ internal sealed unsafe partial class BlockCompiler
 
     /// <summary>The callee's entry context: the argument types the caller knows, its closure's cells
     /// (heap objects), every other local unbound.</summary>
-    private TypeContext CalleeEntryContext(CodeVersions callee, int firstArgument, int nargs)
+    private static TypeContext CalleeEntryContext(CodeVersions callee, ReadOnlySpan<AbstractType> arguments)
     {
         var context = TypeContext.Generic;
         var code = callee.Code.Code;
         int firstFree = code.VarNames.Length + code.CellVars.Length;
         int slots = Math.Min(callee.Code.SlotCount, TypeContext.Capacity);
         for (int i = 0; i < slots; i++)
-            context = context.With(i, i < nargs ? TypeOf(firstArgument + i) : i < firstFree ? AbstractType.Empty : AbstractType.Heap);
+            context = context.With(i, i < arguments.Length ? arguments[i] : i < firstFree ? AbstractType.Empty : AbstractType.Heap);
         return callee.Canonical(context, 0);
     }
 
-    /// <summary>The callee left its machine code without returning: finish it in the interpreter.</summary>
-    private Label FinishSlowly(Label rejoin)
+    /// <summary>The callee left its machine code without returning: finish it in the interpreter
+    /// (for a class's `__init__`, the call's result is the new instance).</summary>
+    private Label FinishSlowly(Label rejoin, bool init = false)
     {
         long k = _k, depth = _depth;
+        nint finish = init ? CallHelpers.FinishInitAddress : CallHelpers.FinishCallAddress;
         return ColdPath(() =>
         {
-            _unit.Emit(_s.Invoke.Finish, Operand.Pointer(CallHelpers.FinishCallAddress), Operand.Imm(k), Operand.Imm(depth), Operand.To(_returnStatus));
+            _unit.Emit(_s.Invoke.Finish, Operand.Pointer(finish), Operand.Imm(k), Operand.Imm(depth), Operand.To(_returnStatus));
             _unit.Emit(_s.Control.Jump, Operand.To(rejoin));
         });
     }

@@ -22,49 +22,15 @@ public sealed class InvokeStencils : StencilFamily
     internal InvokeStencils(RuntimeLayout l) : base(l)
     {
         int header = l.FrameHeaderSize;
-        PushFrame = Build("Invoke.PushFrame", StencilKind.Invoke, b =>
+        PushFrame = BuildPushFrame("Invoke.PushFrame", b =>
         {
-            int frameSize = b.Int32("frameSize");
-            int callerSp = b.ValueSlot("callerSp");
-            int callerIp = b.Int32("callerIp");
             int function = b.ValueSlot("function");
-            ulong globals = b.Int64("globals");
-            int codeId = b.Int32("codeId");
-            int slotCount = b.Int32("slotCount");
-            int stackBase = b.Int32("stackBase");
-            ulong fail = b.CodeTarget("fail");
-            b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
-            b.Asm.lea(rcx, __qword_ptr[rax + frameSize]);
-            b.Asm.cmp(rcx, __qword_ptr[r13 + l.VmFrameLimit]);
-            b.Asm.ja(fail);
-            b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
-            b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
-            b.Asm.jge(fail);
-            // The caller stops at its call: Sp past the arguments, Ip at the call.
-            b.Asm.lea(rdx, __qword_ptr[r12 + callerSp]);
-            b.Asm.mov(__qword_ptr[r12 - header + l.FrameSp], rdx);
-            b.Asm.mov(__dword_ptr[r12 - header + l.FrameIp], callerIp);
-            // Commit the push.
-            b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rcx);
-            b.Asm.inc(__dword_ptr[r13 + l.VmDepth]);
-            b.Asm.inc(__qword_ptr[r13 + l.VmCalls]);
-            b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
-            b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
-            b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
-            // The header, as Frame.Init writes it.
-            b.Asm.mov(rdx, __qword_ptr[r12 + function + l.ValuePayload]);
-            b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
-            b.Asm.mov(rdx, globals);
-            b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
-            b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
-            b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], slotCount);
-            b.Asm.xor(edx, edx);
-            b.Asm.mov(__dword_ptr[rax + l.FrameIp], edx);
-            b.Asm.mov(__dword_ptr[rax + l.FrameFlags], edx);
-            b.Asm.mov(__qword_ptr[rax + l.FrameLocals], rdx);
-            b.Asm.mov(__qword_ptr[rax + l.FrameGenerator], rdx);
-            b.Asm.lea(rdx, __qword_ptr[rax + stackBase]);
-            b.Asm.mov(__qword_ptr[rax + l.FrameSp], rdx);
+            return a => a.mov(rdx, __qword_ptr[r12 + function + l.ValuePayload]);
+        });
+        PushFrameOf = BuildPushFrame("Invoke.PushFrameOf", b =>
+        {
+            ulong function = b.Int64("function");
+            return a => a.mov(rdx, function);
         });
         Argument = Build("Invoke.Argument", StencilKind.Invoke, b =>
         {
@@ -133,10 +99,62 @@ public sealed class InvokeStencils : StencilFamily
         });
     }
 
+    /// <summary>A call's frame push. <paramref name="function"/> declares the function operand
+    /// (between callerIp and globals) and returns the code that loads its pointer into rdx.</summary>
+    private Stencil BuildPushFrame(string name, Func<StencilBuilder, Action<Assembler>> function) => Build(name, StencilKind.Invoke, b =>
+    {
+        var l = Layout;
+        int header = l.FrameHeaderSize;
+        int frameSize = b.Int32("frameSize");
+        int callerSp = b.ValueSlot("callerSp");
+        int callerIp = b.Int32("callerIp");
+        var loadFunction = function(b);
+        ulong globals = b.Int64("globals");
+        int codeId = b.Int32("codeId");
+        int slotCount = b.Int32("slotCount");
+        int stackBase = b.Int32("stackBase");
+        ulong fail = b.CodeTarget("fail");
+        b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
+        b.Asm.lea(rcx, __qword_ptr[rax + frameSize]);
+        b.Asm.cmp(rcx, __qword_ptr[r13 + l.VmFrameLimit]);
+        b.Asm.ja(fail);
+        b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
+        b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
+        b.Asm.jge(fail);
+        // The caller stops at its call: Sp past the arguments, Ip at the call.
+        b.Asm.lea(rdx, __qword_ptr[r12 + callerSp]);
+        b.Asm.mov(__qword_ptr[r12 - header + l.FrameSp], rdx);
+        b.Asm.mov(__dword_ptr[r12 - header + l.FrameIp], callerIp);
+        // Commit the push.
+        b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rcx);
+        b.Asm.inc(__dword_ptr[r13 + l.VmDepth]);
+        b.Asm.inc(__qword_ptr[r13 + l.VmCalls]);
+        b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
+        b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
+        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
+        // The header, as Frame.Init writes it.
+        loadFunction(b.Asm);
+        b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
+        b.Asm.mov(rdx, globals);
+        b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
+        b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
+        b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], slotCount);
+        b.Asm.xor(edx, edx);
+        b.Asm.mov(__dword_ptr[rax + l.FrameIp], edx);
+        b.Asm.mov(__dword_ptr[rax + l.FrameFlags], edx);
+        b.Asm.mov(__qword_ptr[rax + l.FrameLocals], rdx);
+        b.Asm.mov(__qword_ptr[rax + l.FrameGenerator], rdx);
+        b.Asm.lea(rdx, __qword_ptr[rax + stackBase]);
+        b.Asm.mov(__qword_ptr[rax + l.FrameSp], rdx);
+    });
+
     /// <summary>(frameSize:Int32, callerSp, callerIp:Int32, function (the slot holding it), globals:Int64, codeId:Int32,
     /// slotCount:Int32, stackBase:Int32, fail): push and initialize the callee's frame (rax), or
     /// branch to fail, untouched, when the frame stack or the recursion limit is reached.</summary>
     public Stencil PushFrame { get; }
+    /// <summary>As <see cref="PushFrame"/> with the function object's address as an immediate (a
+    /// class's __init__, which is in no slot of the caller).</summary>
+    public Stencil PushFrameOf { get; }
     /// <summary>(src, dst): copy a caller slot into local dst of the new frame.</summary>
     public Stencil Argument { get; }
     /// <summary>(function, cell, dst): copy cell number `cell` of the function's closure into local dst of the new frame.</summary>

@@ -100,7 +100,7 @@ public sealed unsafe class CodeRuntime
         code.Code.AsSpan().CopyTo(new Span<int>(Instrs, code.Code.Length));
         Names = code.Names;
         SlotCount = code.SlotCount;
-        MaxStack = code.MaxStackDepth;
+        MaxStack = code.MaxStackDepth + 1; // one spare slot above the deepest stack, for the JITs (a new instance, a swap)
         ArgCount = code.ArgCount;
         KwOnlyArgCount = code.KwOnlyArgCount;
         IsGenerator = code.IsGenerator;
