@@ -85,4 +85,32 @@ public sealed class DirectCallTests
         Assert.Equal("zero\nmaximum recursion depth exceeded\n", run.Stdout);
         Assert.True(run.Stats.Read(run.Stats.DirectCalls) > 20);
     }
+
+    private const string Instances = """
+        class P:
+            def __init__(self, v):
+                self.v = v
+        def make(n):
+            t = 0
+            for i in range(n):
+                t = t + P(i).v
+            return t
+        print(make(N))
+        """;
+
+    [Fact]
+    public void A_class_call_enters_init_directly_with_no_helper_but_the_allocation()
+    {
+        // Default thresholds: the loop is entered after the interpreter made the first instances
+        // (so the class has its slot); eagerly, the first __init__ would be compiled before that.
+        var options = JitRun.Eager() with { CallThreshold = 30, LoopThreshold = 30 };
+        using var small = new JitRun(Instances.Replace("N", "100"), options);
+        using var large = new JitRun(Instances.Replace("N", "1000"), options);
+        Assert.Equal("4950\n", small.Stdout);
+        Assert.Equal("499500\n", large.Stdout);
+        // 900 more instances: 900 more direct calls of __init__ and one helper call each (NewInstance).
+        Assert.Equal(900, large.Stats.Read(large.Stats.DirectCalls) - small.Stats.Read(small.Stats.DirectCalls));
+        Assert.Equal(900, large.Stats.Read(large.Stats.HelperCalls) - small.Stats.Read(small.Stats.HelperCalls));
+        Assert.Equal(small.Stats.Entries, large.Stats.Entries);
+    }
 }
