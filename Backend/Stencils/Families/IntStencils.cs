@@ -72,23 +72,15 @@ public sealed class IntStencils : StencilFamily
         Modulo = Division("Int.Modulo", quotient: false);
         // A positive power-of-two divisor known at compile time: an arithmetic shift floors as
         // Python does, and a mask gives the divisor-signed remainder. Neither can overflow.
-        FloorDivideByPowerOfTwo = BuildWithTag("Int.FloorDivideByPowerOfTwo", StencilKind.IntArithmetic, (b, tag) =>
+        FloorDivideByPowerOfTwo = WithImmediate("Int.FloorDivideByPowerOfTwo", b =>
         {
-            int x = b.ValueSlot("a");
             byte shift = b.Int8("shift");
-            int dst = b.ValueSlot("dst");
-            b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
-            b.Asm.sar(rax, shift);
-            StoreInt(b, dst, tag);
+            return a => a.sar(rax, shift);
         });
-        ModuloByPowerOfTwo = BuildWithTag("Int.ModuloByPowerOfTwo", StencilKind.IntArithmetic, (b, tag) =>
+        ModuloByPowerOfTwo = WithImmediate("Int.ModuloByPowerOfTwo", b =>
         {
-            int x = b.ValueSlot("a");
             int mask = b.Int32("mask");
-            int dst = b.ValueSlot("dst");
-            b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
-            b.Asm.and(rax, mask);
-            StoreInt(b, dst, tag);
+            return a => a.and(rax, mask);
         });
     }
 
@@ -146,6 +138,19 @@ public sealed class IntStencils : StencilFamily
             b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
             operation(b.Asm, constant);
             b.Asm.jo(slow);
+            StoreInt(b, dst, tag);
+        });
+
+    /// <summary>(a, immediate, dst) with no slow path: <paramref name="operation"/> declares the
+    /// immediate and returns the instruction that applies it to rax.</summary>
+    private Stencil WithImmediate(string name, Func<StencilBuilder, Action<Assembler>> operation) =>
+        BuildWithTag(name, StencilKind.IntArithmetic, (b, tag) =>
+        {
+            int x = b.ValueSlot("a");
+            var apply = operation(b);
+            int dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, __qword_ptr[r12 + x + Layout.ValuePayload]);
+            apply(b.Asm);
             StoreInt(b, dst, tag);
         });
 
