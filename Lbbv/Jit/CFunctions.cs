@@ -6,6 +6,19 @@ namespace Lbbv.Jit;
 
 public static class CFunctions
 {
+    private static readonly nint Libm = NativeLibrary.Load("libm.so.6");
+    private static readonly Dictionary<string, nint> Exports = [];
+
     /// <summary>libm's <c>double pow(double, double)</c>.</summary>
-    public static nint Pow { get; } = NativeLibrary.GetExport(NativeLibrary.Load("libm.so.6"), "pow");
+    public static nint Pow { get; } = NativeLibrary.GetExport(Libm, "pow");
+
+    /// <summary>libm's <c>double name(double)</c> (sin, sqrt, ...).</summary>
+    public static nint Unary(string name)
+    {
+        lock (Exports)
+        {
+            if (!Exports.TryGetValue(name, out var address)) Exports[name] = address = NativeLibrary.GetExport(Libm, name);
+            return address;
+        }
+    }
 }

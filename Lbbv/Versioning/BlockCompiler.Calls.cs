@@ -193,7 +193,36 @@ internal sealed unsafe partial class BlockCompiler
         if (TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap)) CountClassCheck(); else CountTypeTest();
         // A value with the same payload that is not this object (not callable) raises in the call.
         _unit.Emit(_s.Guards.PayloadIs, In(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
+        if (argc == 1 && Obj.Get<BuiltinFunctionObject>(callable).CFunction is { } cFunction && TryGenCallCFunction(functionSlot, cFunction))
+            return true;
         return GenHelperOp(OpHelpers.CallAddress, argc + 1, TagMapping.FromTag((byte)resultTag, 0), argc);
+    }
+
+    /// <summary>`math.sin(x)` and the like on a float or an int (proved or speculated): libm's
+    /// function called from machine code (<c>Float.CallUnary</c>), as the math module computes it
+    /// through .NET's Math. A non-finite argument or result (the module's ValueError and
+    /// OverflowError among them) takes the slow path: the call through the interpreter's op.</summary>
+    private bool TryGenCallCFunction(int functionSlot, string cFunction)
+    {
+        int argument = Top();
+        var type = Speculate(argument, AbstractType.Float, out bool guard);
+        if (type is not (AbstractType.Float or AbstractType.Int)) return false;
+        if (guard) Guard(argument, type, ChainTarget(_ctx));
+        MaterializeAll(); // the slow path makes the call from the frame's stack
+        FlushOps();
+        if (type == AbstractType.Int)
+        {
+            // The slow path then calls with the float: the module converts an int argument first too.
+            _unit.Emit(_s.Float.FromInt, Operand.Slot(argument), Operand.Slot(argument));
+            _alias[argument] = -1;
+            ForgetLive(argument);
+        }
+        var rejoin = _unit.NewLabel();
+        _unit.Emit(_s.Float.CallUnary, Operand.Slot(argument), Operand.Slot(functionSlot), Operand.Pointer(CFunctions.Unary(cFunction)), ColdHelper(rejoin));
+        _unit.Bind(rejoin);
+        Pop(2);
+        Push(AbstractType.Float);
+        return Done();
     }
 
     /// <summary>A plain Python function the call can enter directly: exact positional arity, not a

@@ -59,6 +59,22 @@ public sealed class FloatStencils : StencilFamily
             JumpIfNotFinite(b, slow);
             StoreFloat(b, dst);
         });
+        CallUnary = Build("Float.CallUnary", StencilKind.FloatArithmetic, b =>
+        {
+            int x = b.ValueSlot("a"), dst = b.ValueSlot("dst");
+            ulong function = b.Int64("function");
+            ulong slow = b.CodeTarget("slow");
+            // A finite argument and a finite result only: the math module's errors (a NaN or an
+            // infinity from a finite argument) and non-finite arguments are the slow path's.
+            b.Asm.movsd(xmm0, __qword_ptr[r12 + x + l.ValuePayload]);
+            b.Asm.movq(rax, xmm0);
+            JumpIfNotFinite(b, slow);
+            b.Asm.mov(rax, function);
+            b.Asm.call(rax);
+            b.Asm.movq(rax, xmm0);
+            JumpIfNotFinite(b, slow);
+            StoreFloat(b, dst);
+        });
         FromInt = Build("Float.FromInt", StencilKind.FloatArithmetic, b =>
         {
             int x = b.ValueSlot("a"), dst = b.ValueSlot("dst");
@@ -80,6 +96,9 @@ public sealed class FloatStencils : StencilFamily
     /// <summary>(a, b, dst, pow:Int64, slow): a ** b through C's pow for a positive finite base and a
     /// finite exponent with a finite result; anything else (negative or zero base, inf, NaN, overflow) is slow.</summary>
     public Stencil Power { get; }
+    /// <summary>(a, dst, function:Int64, slow): C's <c>double function(double)</c> of a finite
+    /// float with a finite result; anything else is slow.</summary>
+    public Stencil CallUnary { get; }
     /// <summary>(a, dst): convert an int slot to float.</summary>
     public Stencil FromInt { get; }
 

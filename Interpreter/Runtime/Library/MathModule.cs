@@ -109,6 +109,9 @@ public static class MathModule
         m.Returns(Tag.Float, "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp", "fabs",
             "atan2", "hypot", "pow", "log", "log2", "log10", "copysign", "degrees", "radians");
         m.Returns(Tag.Bool, "isnan", "isinf", "isfinite");
+        // Unary(f) where .NET's Math.f is C's: Math.Sin calls libm's sin, Math.Sqrt and Math.Abs
+        // compute what libm's sqrt and fabs return (both exact).
+        m.AppliesCFunction("sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp", "fabs");
         m.Function("fsum", static (in Args a) =>
         {
             // Shewchuk's exact summation as CPython's math.fsum

@@ -18,6 +18,14 @@ public sealed class ModuleBuilder(ModuleObject module)
         foreach (var name in names)
             Obj.Get<BuiltinFunctionObject>(Module.Get(name)).ResultTag = tag;
     }
+
+    /// <summary>Declares that each function of <paramref name="names"/> is libm's function of the
+    /// same name applied to its one argument as a float (see <see cref="BuiltinFunctionObject.CFunction"/>).</summary>
+    public void AppliesCFunction(params string[] names)
+    {
+        foreach (var name in names)
+            Obj.Get<BuiltinFunctionObject>(Module.Get(name)).CFunction = name;
+    }
 }
 
 public sealed class TypeBuilder(ClassObject cls)

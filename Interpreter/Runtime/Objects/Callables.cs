@@ -122,6 +122,11 @@ public sealed class BuiltinFunctionObject : ITraceable
     /// immediate type (len: Int, isinstance: Bool, math.sqrt: Float); null when it varies. A JIT
     /// may type the result of a call that proved its callee is this function.</summary>
     public Tag? ResultTag { get; internal set; }
+    /// <summary>The C library function (libm's name) this builtin applies to its one float
+    /// argument, with the math module's checks (a NaN from a non-NaN argument is a ValueError, an
+    /// infinity from a finite one an OverflowError); null for any other builtin. A JIT may call the
+    /// C function directly: the runtime reaches the same function through .NET's Math.</summary>
+    public string? CFunction { get; internal set; }
 
     public BuiltinFunctionObject(string name, NativeFn fn, ClassObject? owner, Value self = default)
     { Name = name; Fn = fn; Owner = owner; Self = self; }

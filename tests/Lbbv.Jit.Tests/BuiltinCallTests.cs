@@ -1,0 +1,46 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>Calls of builtin functions that machine code makes without the runtime's call.</summary>
+[Collection("vm")]
+public sealed class BuiltinCallTests
+{
+    private const string Roots = """
+        from math import sqrt, sin
+        def f(n):
+            s = 0.0
+            for i in range(n):
+                s += sqrt(i) + sin(i * 0.5)
+            return s
+        print(f(N))
+        """;
+
+    [Fact]
+    public void Math_functions_of_a_number_call_libm_directly_with_no_helper()
+    {
+        using var small = new JitRun(Roots.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(Roots.Replace("N", "1000"), JitRun.Eager());
+        Assert.Equal(0, large.Status);
+        // 990 more iterations of two calls each, not one more helper call.
+        Assert.Equal(small.Stats.Read(small.Stats.HelperCalls), large.Stats.Read(large.Stats.HelperCalls));
+        string listing = Listings.Of(Roots.Replace("N", "10"));
+        Assert.Equal(2, listing.Split('\n').Count(l => l == ";   Float.CallUnary"));
+    }
+
+    [Fact]
+    public void A_math_domain_error_raises_from_the_slow_path_as_in_the_module()
+    {
+        using var run = new JitRun("""
+            import math
+            def f(xs):
+                out = []
+                for x in xs:
+                    try:
+                        out.append(math.sqrt(x))
+                    except ValueError as e:
+                        out.append(str(e))
+                return out
+            print(f([4.0, -1.0, 9, float("inf")]))
+            """, JitRun.Eager());
+        Assert.Equal("[2.0, 'math domain error', 3.0, inf]\n", run.Stdout);
+    }
+}
