@@ -50,14 +50,9 @@ public sealed class FloatStencils : StencilFamily
             JumpIfNotFinite(b, slow);
             b.Asm.movq(rax, xmm1);
             JumpIfNotFinite(b, slow);
-            // C's pow, the function CPython's float_pow (and .NET's Math.Pow) calls. rsp is 16-byte
-            // aligned here; it clobbers only caller-saved registers.
-            b.Asm.mov(rax, pow);
-            b.Asm.call(rax);
-            // An infinite result from finite operands is CPython's OverflowError: the slow path raises it.
-            b.Asm.movq(rax, xmm0);
-            JumpIfNotFinite(b, slow);
-            StoreFloat(b, dst);
+            // C's pow, the function CPython's float_pow (and .NET's Math.Pow) calls. An infinite
+            // result from finite operands is CPython's OverflowError: the slow path raises it.
+            CallForFiniteResult(b, pow, slow, dst);
         });
         CallUnary = Build("Float.CallUnary", StencilKind.FloatArithmetic, b =>
         {
@@ -69,11 +64,7 @@ public sealed class FloatStencils : StencilFamily
             b.Asm.movsd(xmm0, __qword_ptr[r12 + x + l.ValuePayload]);
             b.Asm.movq(rax, xmm0);
             JumpIfNotFinite(b, slow);
-            b.Asm.mov(rax, function);
-            b.Asm.call(rax);
-            b.Asm.movq(rax, xmm0);
-            JumpIfNotFinite(b, slow);
-            StoreFloat(b, dst);
+            CallForFiniteResult(b, function, slow, dst);
         });
         FromInt = Build("Float.FromInt", StencilKind.FloatArithmetic, b =>
         {
@@ -112,6 +103,18 @@ public sealed class FloatStencils : StencilFamily
         });
 
     // rax = a double's bits: branch when its exponent is all ones (an infinity or a NaN).
+    /// <summary>Calls the C function at <paramref name="function"/> (arguments in xmm0 and xmm1; rsp
+    /// is 16-byte aligned in a stencil, and it clobbers only caller-saved registers) and stores its
+    /// result to <paramref name="dst"/> when finite; an infinite or NaN result goes to <paramref name="slow"/>.</summary>
+    private void CallForFiniteResult(StencilBuilder b, ulong function, ulong slow, int dst)
+    {
+        b.Asm.mov(rax, function);
+        b.Asm.call(rax);
+        b.Asm.movq(rax, xmm0);
+        JumpIfNotFinite(b, slow);
+        StoreFloat(b, dst);
+    }
+
     private static void JumpIfNotFinite(StencilBuilder b, ulong target)
     {
         b.Asm.shl(rax, 1);
