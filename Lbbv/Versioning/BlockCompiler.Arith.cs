@@ -99,10 +99,8 @@ internal sealed unsafe partial class BlockCompiler
                 _unit.Emit(ForResult(stencil, result, AbstractType.Int), In(a), In(b), Operand.Slot(result), Declined());
             return PushResult(2, result, AbstractType.Int);
         }
-        // A converted operand no longer equals the local it was loaded from: drop the alias before
-        // typing it Float, or the local itself would be typed Float.
-        if (pair == NumericPair.IntFloat) { _unit.Emit(_s.Float.FromInt, In(a), Operand.Slot(a)); _pending[a] = false; _alias[a] = -1; ForgetLive(a); }
-        if (pair == NumericPair.FloatInt) { _unit.Emit(_s.Float.FromInt, In(b), Operand.Slot(b)); _pending[b] = false; _alias[b] = -1; ForgetLive(b); }
+        if (pair == NumericPair.IntFloat) ConvertToFloat(a);
+        if (pair == NumericPair.FloatInt) ConvertToFloat(b);
         SetType(a, AbstractType.Float);
         SetType(b, AbstractType.Float);
         // Power's slow path rejoins with its result in the stack slot: no store fusion there.
@@ -128,6 +126,17 @@ internal sealed unsafe partial class BlockCompiler
                 break;
         }
         return PushResult(2, dst, AbstractType.Float);
+    }
+
+    /// <summary>Converts the int in stack entry <paramref name="slot"/> to a float in its own slot.
+    /// The converted entry no longer equals the local it may have been loaded from: its alias is
+    /// dropped, or typing it Float would type the local Float.</summary>
+    private void ConvertToFloat(int slot)
+    {
+        _unit.Emit(_s.Float.FromInt, In(slot), Operand.Slot(slot));
+        _pending[slot] = false;
+        _alias[slot] = -1;
+        ForgetLive(slot);
     }
 
     /// <summary>BinaryOp run by the runtime's arithmetic from a helper (big ints, strs, lists, mixed

@@ -3,6 +3,7 @@
 // slot whose stub compiles the callee's entry for the argument types the caller knows — no .NET
 // on the way in or out. Anything else runs the interpreter's implementation of the call.
 using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
 using Lbbv.Bytecode;
 using Lbbv.Jit;
 using Lbbv.Runtime;
@@ -133,9 +134,7 @@ internal sealed unsafe partial class BlockCompiler
         var calleeCode = callee.Code;
         var argumentTypes = new AbstractType[nargs];
         for (int i = 0; i < nargs; i++) argumentTypes[i] = TypeOf(firstArgument + i);
-        if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, argumentTypes)),
-            $"{calleeCode.Code.QualName}@0:call", out var entry))
-            return GenGeneric(op, arg);
+        if (!TryCalleeEntry(callee, argumentTypes, "call", out var entry)) return GenGeneric(op, arg);
         _tier.KeepAlive(data.Globals); // the module: its pointer is in the code
 
         MaterializeAll(); // the callee's frame and the collector see the caller's whole stack
@@ -154,21 +153,13 @@ internal sealed unsafe partial class BlockCompiler
 
         int depthAfter = _depth + StackEffects.Of(op, arg, jump: false);
         int result = StackSlot(depthAfter - 1);
-        _unit.Emit(_s.Invoke.PushFrame,
-            Operand.Imm(Frame.SizeFor(calleeCode)), Operand.Slot(StackSlot(_depth)), Operand.Imm(_k),
-            Operand.Slot(functionSlot), Operand.Imm(data.Globals.Payload), Operand.Imm(calleeCode.Id),
-            Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
-            generic);
+        EmitPushFrame(_s.Invoke.PushFrame, Operand.Slot(functionSlot), StackSlot(_depth), calleeCode, data.Globals, generic);
         for (int i = 0; i < nargs; i++) _unit.Emit(_s.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i));
         int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
         for (int i = nargs; i < firstCell; i++) _unit.Emit(_s.Invoke.ClearLocal, Operand.Slot(i));
         for (int i = 0; i < cells; i++) _unit.Emit(_s.Invoke.ClosureCell, Operand.Slot(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
-        if (_stats.DirectCalls is { } calls) _unit.Emit(_s.Counter.Increment, calls);
-        _unit.Emit(_s.Invoke.Call, entry);
-        _unit.Emit(_s.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(result), FinishSlowly(rejoin));
+        EmitEnterCallee(entry, result, FinishSlowly(rejoin));
         _unit.Bind(rejoin);
-        _stats.DirectCallsEmitted++;
-        _classVersionChecked = false; // the callee may have changed a class
 
         Pop(_depth - depthAfter + 1);
         Push(AbstractType.Bound);
@@ -210,15 +201,10 @@ internal sealed unsafe partial class BlockCompiler
         if (guard) Guard(argument, type, ChainTarget(_ctx));
         MaterializeAll(); // the slow path makes the call from the frame's stack
         FlushOps();
-        if (type == AbstractType.Int)
-        {
-            // The slow path then calls with the float: the module converts an int argument first too.
-            _unit.Emit(_s.Float.FromInt, Operand.Slot(argument), Operand.Slot(argument));
-            _alias[argument] = -1;
-            ForgetLive(argument);
-        }
+        // The slow path then calls with the float: the module converts an int argument first too.
+        if (type == AbstractType.Int) ConvertToFloat(argument);
         var rejoin = _unit.NewLabel();
-        _unit.Emit(_s.Float.CallUnary, Operand.Slot(argument), Operand.Slot(functionSlot), Operand.Pointer(CFunctions.Unary(cFunction)), ColdHelper(rejoin));
+        _unit.Emit(_s.Float.CallUnary, Operand.Slot(argument), Operand.Slot(functionSlot), Operand.Pointer(_tier.CFunction(cFunction)), ColdHelper(rejoin));
         _unit.Bind(rejoin);
         Pop(2);
         Push(AbstractType.Float);
@@ -238,6 +224,32 @@ internal sealed unsafe partial class BlockCompiler
         if (_tier.VersionsOf(code) is not { } cv) return false;
         callee = cv;
         return true;
+    }
+
+    /// <summary>The indirect slot a direct call enters the callee through: its stub compiles the
+    /// callee's entry version for <paramref name="argumentTypes"/>. False when data space is out.</summary>
+    private bool TryCalleeEntry(CodeVersions callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry) =>
+        _tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, argumentTypes)),
+            $"{callee.Code.Code.QualName}@0:{kind}", out entry);
+
+    /// <summary>Pushes the callee's frame (a full frame stack or the recursion limit goes to
+    /// <paramref name="fail"/>), the caller stopped at this op with its Sp at <paramref name="callerSp"/>.</summary>
+    private void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail) =>
+        _unit.Emit(pushFrame,
+            Operand.Imm(Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(_k),
+            function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
+            Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+            fail);
+
+    /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>,
+    /// any other way out of its machine code to <paramref name="finish"/>.</summary>
+    private void EmitEnterCallee(IndirectSlot entry, int resultSlot, Label finish)
+    {
+        if (_stats.DirectCalls is { } calls) _unit.Emit(_s.Counter.Increment, calls);
+        _unit.Emit(_s.Invoke.Call, entry);
+        _unit.Emit(_s.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(resultSlot), finish);
+        _stats.DirectCallsEmitted++;
+        _classVersionChecked = false; // the callee may have changed a class
     }
 
     /// <summary>The callee's entry context: the argument types the caller knows, its closure's cells

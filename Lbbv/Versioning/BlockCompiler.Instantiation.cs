@@ -35,9 +35,7 @@ internal sealed unsafe partial class BlockCompiler
         argumentTypes[0] = AbstractType.Instance;
         for (int i = 0; i < argc; i++) argumentTypes[i + 1] = TypeOf(firstArgument + i);
         var calleeCode = callee.Code;
-        if (!_tier.TryAllocateSlot(new CompileRequest(RequestKind.Block, callee, 0, CalleeEntryContext(callee, argumentTypes)),
-            $"{calleeCode.Code.QualName}@0:init", out var entry))
-            return false;
+        if (!TryCalleeEntry(callee, argumentTypes, "init", out var entry)) return false;
         _tier.KeepAlive(callable);
         _tier.KeepAlive(init);
         _tier.KeepAlive(data.Globals);
@@ -55,23 +53,15 @@ internal sealed unsafe partial class BlockCompiler
         var done = _unit.NewLabel();
         var generic = ColdHelper(done); // a full frame stack: the interpreter's Call raises as it does
         CallHelper(OpHelpers.NewInstanceAddress, argc);
-        _unit.Emit(_s.Invoke.PushFrameOf,
-            Operand.Imm(Frame.SizeFor(calleeCode)), Operand.Slot(StackSlot(_depth + 1)), Operand.Imm(_k),
-            Operand.Imm(init.Payload), Operand.Imm(data.Globals.Payload), Operand.Imm(calleeCode.Id),
-            Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
-            generic);
+        EmitPushFrame(_s.Invoke.PushFrameOf, Operand.Imm(init.Payload), StackSlot(_depth + 1), calleeCode, data.Globals, generic);
         _unit.Emit(_s.Invoke.Argument, Operand.Slot(instance), Operand.Slot(0));
         for (int i = 0; i < argc; i++) _unit.Emit(_s.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i + 1));
         for (int i = argc + 1; i < calleeCode.SlotCount; i++) _unit.Emit(_s.Invoke.ClearLocal, Operand.Slot(i));
-        if (_stats.DirectCalls is { } calls) _unit.Emit(_s.Counter.Increment, calls);
-        _unit.Emit(_s.Invoke.Call, entry);
         // __init__ returned None (AlwaysReturnsNone): the result is the instance. FinishInit, for a
         // callee that left its machine code, leaves the instance in the result slot itself.
-        _unit.Emit(_s.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(functionSlot), FinishSlowly(done, init: true));
+        EmitEnterCallee(entry, functionSlot, FinishSlowly(done, init: true));
         _unit.Emit(_s.Frame.Move, Operand.Slot(instance), Operand.Slot(functionSlot));
         _unit.Bind(done);
-        _stats.DirectCallsEmitted++;
-        _classVersionChecked = false; // __init__ may have changed a class
 
         Pop(argc + 1);
         Push(AbstractType.Instance);

@@ -184,7 +184,7 @@ internal sealed unsafe partial class BlockCompiler
         int obj = Top(1), value = Top();
         if (_noSpeculationAt == _k || !TryCachedAttribute(next, obj, OpcodeInfo.ArgOf(_cr.Instrs[next]), 3, out var entry)) return false;
         byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
-        if (tag == 0 || tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag) return false;
+        if (tag == 0 || Widens(value, tag)) return false;
         if (_options.KeepListings) _unit.Annotate($"@{next} StoreAttr {OpcodeInfo.ArgOf(_cr.Instrs[next])} (fused with the Swap)");
         EmitStoreAttr(obj, value, entry, tag);
         return Done();
@@ -196,7 +196,7 @@ internal sealed unsafe partial class BlockCompiler
         int slot = entry.Slot;
         FlushOps();
         var rejoin = _unit.NewLabel();
-        bool widening = tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag;
+        bool widening = Widens(value, tag);
         if (widening)
         {
             // A value of another tag widens the slot's type: the interpreter's store records that.
@@ -217,6 +217,10 @@ internal sealed unsafe partial class BlockCompiler
         Pop(2);
         return Done();
     }
+
+    /// <summary>Whether storing <paramref name="value"/> into a slot whose values so far all had
+    /// <paramref name="tag"/> may widen the slot's type (the value's tag is not known to be that one).</summary>
+    private bool Widens(int value, byte tag) => tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag;
 
     private Backend.Stencils.Stencil TagGuard(byte tag) => tag switch
     {

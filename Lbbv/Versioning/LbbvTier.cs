@@ -56,7 +56,9 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         backend.RegisterHelper("helper:BuildSlice", OpHelpers.BuildSliceAddress);
         backend.RegisterHelper("helper:RichCompare", OpHelpers.RichCompareAddress);
         backend.RegisterHelper("helper:StoreItem", OpHelpers.StoreItemAddress);
+        backend.RegisterHelper("helper:NewInstance", OpHelpers.NewInstanceAddress);
         backend.RegisterHelper("helper:FinishCall", CallHelpers.FinishCallAddress);
+        backend.RegisterHelper("helper:FinishInit", CallHelpers.FinishInitAddress);
         backend.RegisterHelper("libm:pow", CFunctions.Pow);
         backend.SetLazyCompiler(&LazyCompile);
         if (Trace) Console.Error.WriteLine($"[lbbv] backend ready in {startup.Elapsed.TotalMilliseconds:F0} ms");
@@ -236,6 +238,14 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
             markGeneric || disabled, live, noSpeculationAtStart: true);
         if (fallback is not null) _chainFallbacks[key] = fallback;
         return fallback;
+    }
+
+    /// <summary>libm's <c>double name(double)</c>, named in listings as <c>libm:name</c>.</summary>
+    internal nint CFunction(string name)
+    {
+        nint address = CFunctions.Unary(name);
+        Backend.RegisterHelper($"libm:{name}", address);
+        return address;
     }
 
     internal bool TryAllocateSlot(CompileRequest request, string name, out IndirectSlot slot)
