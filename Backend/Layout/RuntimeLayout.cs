@@ -22,6 +22,10 @@ public sealed record RuntimeLayout
 
     // ---- heap objects
     public required int HeaderKind { get; init; }
+    /// <summary>The header's mark-and-flags byte; <see cref="CellWatchedBit"/> is set in a module
+    /// cell whose value JIT code has read as a constant.</summary>
+    public required int HeaderGcBits { get; init; }
+    public required byte CellWatchedBit { get; init; }
     public required int HeaderClass { get; init; }
     public required int ListCount { get; init; }
     public required int ListItems { get; init; }

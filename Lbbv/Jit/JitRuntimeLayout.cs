@@ -18,6 +18,8 @@ public static class JitRuntimeLayout
         TagNone = (byte)Tag.None,
         TagObject = (byte)Tag.Object,
         HeaderKind = Layout.HeaderKind,
+        HeaderGcBits = Layout.HeaderGcBits,
+        CellWatchedBit = ObjectHeader.WatchedBit,
         HeaderClass = Layout.HeaderClass,
         ListCount = Layout.ListCount,
         ListItems = Layout.ListItems,

@@ -143,8 +143,12 @@ internal sealed unsafe partial class BlockCompiler
         var generic = ColdHelper(rejoin);
         // Any function object of this code will do (each call of an outer function makes a new
         // closure): its code, globals and shape are the same; its closure cells are read below.
-        if (TypeOf(functionSlot) == AbstractType.Function) CountClassCheck(); else CountTypeTest();
-        _unit.Emit(_s.Guards.FunctionCode, Operand.Slot(functionSlot), Operand.Imm(calleeCode.Id), generic);
+        // A function read as a constant (a watched global) is that function: no check.
+        if (_exactObject[functionSlot] != (nint)callable.Payload)
+        {
+            if (TypeOf(functionSlot) == AbstractType.Function) CountClassCheck(); else CountTypeTest();
+            _unit.Emit(_s.Guards.FunctionCode, Operand.Slot(functionSlot), Operand.Imm(calleeCode.Id), generic);
+        }
         if (op == Opcode.CallMethod && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
         {
             CountTypeTest();
@@ -175,15 +179,19 @@ internal sealed unsafe partial class BlockCompiler
 
     /// <summary>A call of a builtin function that always returns one immediate type (`len`: Int,
     /// `isinstance`: Bool, `math.sqrt`: Float): the callable is checked to be that function (a
-    /// payload compare; any other value chains to a version for it), and the result is pushed
+    /// payload compare; any other value chains to a version for it) unless it is a builtin read
+    /// as a constant (<see cref="GenLoadBuiltin"/>), and the result is pushed
     /// typed, so the ops after the call need no type test on it.</summary>
     private bool GenCallTypedBuiltin(int argc, int functionSlot, Value callable, Tag resultTag)
     {
         FlushOps();
         _tier.KeepAlive(callable);
-        if (TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap)) CountClassCheck(); else CountTypeTest();
-        // A value with the same payload that is not this object (not callable) raises in the call.
-        _unit.Emit(_s.Guards.PayloadIs, In(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
+        if (_exactObject[functionSlot] != (nint)callable.Payload)
+        {
+            if (TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap)) CountClassCheck(); else CountTypeTest();
+            // A value with the same payload that is not this object (not callable) raises in the call.
+            _unit.Emit(_s.Guards.PayloadIs, In(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
+        }
         if (argc == 1 && Obj.Get<BuiltinFunctionObject>(callable).CFunction is { } cFunction && TryGenCallCFunction(functionSlot, cFunction))
             return true;
         return GenHelperOp(OpHelpers.CallAddress, argc + 1, TagMapping.FromTag((byte)resultTag, 0), argc);

@@ -42,13 +42,16 @@ internal sealed unsafe partial class BlockCompiler
 
         MaterializeAll(); // the helper, the callee's frame and the collector see the caller's whole stack
         FlushOps();
-        if (!TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap))
+        if (_exactObject[functionSlot] != (nint)callable.Payload) // else a class read as a constant
         {
-            CountTypeTest();
-            _unit.Emit(_s.Guards.Object, Operand.Slot(functionSlot), ChainTarget(_ctx));
+            if (!TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap))
+            {
+                CountTypeTest();
+                _unit.Emit(_s.Guards.Object, Operand.Slot(functionSlot), ChainTarget(_ctx));
+            }
+            CountClassCheck();
+            _unit.Emit(_s.Guards.PayloadIs, Operand.Slot(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
         }
-        CountClassCheck();
-        _unit.Emit(_s.Guards.PayloadIs, Operand.Slot(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
         GuardClassVersion(ClassObject.GlobalVersion);
         var done = _unit.NewLabel();
         var generic = ColdHelper(done); // a full frame stack: the interpreter's Call raises as it does

@@ -45,10 +45,11 @@ internal sealed unsafe partial class BlockCompiler
         {
             var listContext = _ctx.With(next, AbstractType.Bound);
             var listBody = BranchTarget(_k, listContext);
-            var typeTests = CountColdTypeTest();
+            CountColdTypeTest();
+            var (runTests, versionTests) = (_stats.TypeTestsExecuted, _version.TypeTestCounter);
             var notRange = ColdPath(() =>
             {
-                if (typeTests is { } c) _unit.Emit(_s.Counter.Increment, c);
+                EmitTypeTestCounters(runTests, versionTests);
                 _unit.Emit(_s.Iteration.ListNext, Operand.Slot(iterator), Operand.Slot(next), fail, exhausted);
                 _unit.Emit(_s.Control.Jump, listBody);
             });
@@ -120,12 +121,11 @@ internal sealed unsafe partial class BlockCompiler
         }
     }
 
-    /// <summary>Counts a type test emitted out of line; returns the counter its code must bump.</summary>
-    private ExitCounter? CountColdTypeTest()
+    /// <summary>Counts a type test emitted out of line (its code bumps the counters itself).</summary>
+    private void CountColdTypeTest()
     {
         _stats.TypeTestsEmitted++;
         _version.GuardsEmitted++;
-        return _stats.TypeTestsExecuted;
     }
 
     /// <summary>Any other iterator: the interpreter's ForIter (a helper call), then a test of what it wrote.</summary>

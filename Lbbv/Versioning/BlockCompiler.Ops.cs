@@ -122,6 +122,7 @@ internal sealed unsafe partial class BlockCompiler
         _pending[dst] = pending; // a copy of a pending copy is another pending copy of the same local
         _constantPending[dst] = constant;
         _constant[dst] = _constant[src];
+        _exactObject[dst] = _exactObject[src];
         return Done();
     }
 
@@ -130,28 +131,29 @@ internal sealed unsafe partial class BlockCompiler
         if (n == 2 && TryGenSwapStoreAttr()) return true;
         MaterializeAll();
         if (_depth >= _cr.MaxStack) return GenGeneric(Opcode.Swap, n);
-        int top = Top(), other = Top(n - 1), scratch = StackSlot(_depth);
         // The slot above the stack top is inside the frame (depth < MaxStack) and dead here.
-        _unit.Emit(_s.Frame.Move, Operand.Slot(top), Operand.Slot(scratch));
-        _unit.Emit(_s.Frame.Move, Operand.Slot(other), Operand.Slot(top));
-        _unit.Emit(_s.Frame.Move, Operand.Slot(scratch), Operand.Slot(other));
-        var (typeTop, typeOther) = (TypeOf(top), TypeOf(other));
-        _ctx = _ctx.With(top, typeOther).With(other, typeTop);
-        (_alias[top], _alias[other]) = (_alias[other], _alias[top]);
-        (_liveKnown[top], _liveKnown[other]) = (_liveKnown[other], _liveKnown[top]);
-        (_liveValue[top], _liveValue[other]) = (_liveValue[other], _liveValue[top]);
+        SwapEntries(Top(), Top(n - 1));
         return Done();
     }
 
     /// <summary>`a, b = b, a`: BuildTuple n then UnpackSequence n in the same block only reverses the
-    /// top n entries; no tuple is built.</summary>
+    /// top n entries; no tuple is built, and the entries keep their types. (Longer tuples, as in
+    /// bigint's `q, r, t, k, m, x = ...`, build the tuple: reversing them too was measured to add
+    /// versions and chains there without removing type tests.)</summary>
     private bool GenBuildTuple(int n)
     {
         int next = _k + 1;
         bool fused = n is >= 2 and <= 3 && next < _shape.Length && !_shape.IsBlockStart(next)
             && _cr.Instrs[next] == OpcodeInfo.Encode(Opcode.UnpackSequence, n) && _depth < _cr.MaxStack;
         if (!fused) return GenBuildSequence(n, list: false);
-        int top = Top(), bottom = Top(n - 1), scratch = StackSlot(_depth);
+        for (int i = 0; i < n / 2; i++) SwapEntries(Top(i), Top(n - 1 - i));
+        return Done(2);
+    }
+
+    /// <summary>Exchanges two materialized stack entries through the dead slot above the stack top.</summary>
+    private void SwapEntries(int top, int bottom)
+    {
+        int scratch = StackSlot(_depth);
         _unit.Emit(_s.Frame.Move, Operand.Slot(top), Operand.Slot(scratch));
         _unit.Emit(_s.Frame.Move, Operand.Slot(bottom), Operand.Slot(top));
         _unit.Emit(_s.Frame.Move, Operand.Slot(scratch), Operand.Slot(bottom));
@@ -160,7 +162,7 @@ internal sealed unsafe partial class BlockCompiler
         (_alias[top], _alias[bottom]) = (_alias[bottom], _alias[top]);
         (_liveKnown[top], _liveKnown[bottom]) = (_liveKnown[bottom], _liveKnown[top]);
         (_liveValue[top], _liveValue[bottom]) = (_liveValue[bottom], _liveValue[top]);
-        return Done(2);
+        (_exactObject[top], _exactObject[bottom]) = (_exactObject[bottom], _exactObject[top]);
     }
 
     private bool GenLoadConst(int index)
@@ -251,28 +253,73 @@ internal sealed unsafe partial class BlockCompiler
         nint cell = GlobalCell(name);
         int dst = StackSlot(_depth);
         FlushOps();
-        _unit.Emit(_s.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
         // SAFETY: module cells live as long as their module; the compiler reads the current value only to pick a path.
         nint builtin = _cr.BuiltinCells[name];
         if (builtin == 0 && ((CellObject*)cell)->Value.IsEmpty)
             _cr.BuiltinCells[name] = builtin = Builtins.Module.CellFor(_cr.Names[name]).Ptr;
         if (((CellObject*)cell)->Value.IsEmpty && !((CellObject*)builtin)->Value.IsEmpty)
-        {
-            // A builtin: the global must still be unbound, then the builtin's cell is read.
-            var isBuiltin = _unit.NewLabel();
-            CountTypeTest();
-            _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), isBuiltin);
-            // The global was bound since: leave through the cold exit, which writes the pending
-            // stack entries first (an exit straight from here left them stale).
-            _unit.Emit(_s.Control.Jump, ColdExit(ExitReason.GuardFailed));
-            _unit.Bind(isBuiltin);
-            _unit.Emit(_s.Frame.LoadCell, Operand.Pointer(builtin), Operand.Slot(dst));
-        }
+            return GenLoadBuiltin(dst, cell, ((CellObject*)builtin)->Value);
+        if (_noSpeculationAt != _k && IsWatchable(((CellObject*)cell)->Value))
+            return GenLoadWatchedGlobal(dst, (CellObject*)cell);
+        _unit.Emit(_s.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
         CountTypeTest();
         _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), ColdExit(ExitReason.Unbound));
         // What the cell holds now is a guess for what it will hold (calls check the callee's identity).
-        var seen = ((CellObject*)cell)->Value;
-        PushPeeked(AbstractType.Bound, seen.IsEmpty ? ((CellObject*)builtin)->Value : seen);
+        PushPeeked(AbstractType.Bound, ((CellObject*)cell)->Value);
+        return Done();
+    }
+
+    /// <summary>Functions, classes and modules bound to module globals are rarely rebound: JIT code
+    /// reads them as constants.</summary>
+    private static bool IsWatchable(Value value) =>
+        value.IsObject && value.Kind is ObjectKind.Function or ObjectKind.Class or ObjectKind.Module;
+
+    /// <summary>A global holding a function, class or module: the cell is marked watched, so that
+    /// rebinding or deleting it bumps the class version (<see cref="ModuleObject.BeforeWrite"/>,
+    /// and the StoreCell stencil leaves a watched cell's store to the interpreter's op), and behind
+    /// the class-version check, shared with the attribute ops, the value is a constant: no test
+    /// that the global is bound, and a call of it needs no identity check (CPython's specializer
+    /// guards such globals with the module dict's version; PyPy calls them quasi-immutable).</summary>
+    private bool GenLoadWatchedGlobal(int dst, CellObject* cell)
+    {
+        // SAFETY: a live module cell; setting the flag before reading the version makes any later
+        // rebinding bump the version this code checks.
+        cell->Header.GcBits |= ObjectHeader.WatchedBit;
+        return PushGlobalConstant(dst, cell->Value);
+    }
+
+    /// <summary>Pushes a global's object as a constant, valid while the class version is the one
+    /// read now (checked here unless already checked in this stretch of code).</summary>
+    private bool PushGlobalConstant(int dst, Value value)
+    {
+        GuardClassVersion(ClassObject.GlobalVersion);
+        _tier.KeepAlive(value);
+        _unit.Emit(_s.Frame.StoreObject, Operand.Slot(dst), Operand.Imm(value.Payload));
+        PushPeeked(TagMapping.FromTag((byte)value.Tag, (byte)value.Kind), value);
+        _exactObject[dst] = (nint)value.Payload;
+        return Done();
+    }
+
+    /// <summary>A global that names a builtin (the module's cell is unbound). Builtins never change
+    /// (a program cannot reach the builtins module), and binding a module global that shadows a
+    /// builtin bumps the class version (<see cref="ModuleObject.BeforeWrite"/>), so behind the
+    /// class-version check, shared with the attribute ops, the builtin is a constant: no test of
+    /// the module cell, none of the builtin's cell, and a call of it needs no identity check.
+    /// Without speculation (at the version cap) both cells are tested each time.</summary>
+    private bool GenLoadBuiltin(int dst, nint moduleCell, Value value)
+    {
+        if (_noSpeculationAt != _k && value.IsObject) return PushGlobalConstant(dst, value);
+        _unit.Emit(_s.Frame.LoadCell, Operand.Pointer(moduleCell), Operand.Slot(dst));
+        // The global must still be unbound, then the builtin's cell is read.
+        var isBuiltin = _unit.NewLabel();
+        CountTypeTest();
+        _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(dst), isBuiltin);
+        // The global was bound since: leave through the cold exit, which writes the pending
+        // stack entries first (an exit straight from here left them stale).
+        _unit.Emit(_s.Control.Jump, ColdExit(ExitReason.GuardFailed));
+        _unit.Bind(isBuiltin);
+        _unit.Emit(_s.Frame.StoreObject, Operand.Slot(dst), Operand.Imm(value.Payload));
+        PushPeeked(AbstractType.Bound, value);
         return Done();
     }
 
@@ -293,8 +340,16 @@ internal sealed unsafe partial class BlockCompiler
 
     private bool GenStoreGlobal(int name)
     {
+        // Binding a global that shadows a builtin must bump the class version: the interpreter's op does.
+        // (Checked at compile time: builtin names never change.)
+        if (!Builtins.Module.Get(_cr.Names[name]).IsEmpty) return GenGeneric(Opcode.StoreGlobal, name);
         nint cell = GlobalCell(name);
-        _unit.Emit(_s.Frame.StoreCell, In(Top()), Operand.Pointer(cell));
+        FlushOps();
+        var rejoin = _unit.NewLabel();
+        // A watched cell (read as a constant by JIT code) is stored by the interpreter's op, which
+        // bumps the class version first.
+        _unit.Emit(_s.Frame.StoreCell, In(Top()), Operand.Pointer(cell), ColdHelper(rejoin));
+        _unit.Bind(rejoin);
         Pop();
         return Done();
     }

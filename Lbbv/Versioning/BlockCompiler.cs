@@ -59,6 +59,9 @@ internal sealed unsafe partial class BlockCompiler
     /// anything else reads it through In(), which writes it first.</summary>
     private bool[] _constantPending = new bool[64];
     private Value[] _constant = new Value[64];
+    /// <summary>For each stack slot, the heap object it is known to hold exactly (a builtin read at
+    /// compile time), or 0: a call of it needs no identity check.</summary>
+    private nint[] _exactObject = new nint[64];
     /// <summary>Whether the class version was checked earlier in this version with no call or helper
     /// (which could change a class) since.</summary>
     private bool _classVersionChecked;
@@ -90,7 +93,7 @@ internal sealed unsafe partial class BlockCompiler
         _iteratorHints.Clear();
         _unitSerial++;
         int needed = _slotCount + _cr.MaxStack + 1;
-        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; _pending = new bool[needed * 2]; _constantPending = new bool[needed * 2]; _constant = new Value[needed * 2]; }
+        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; _pending = new bool[needed * 2]; _constantPending = new bool[needed * 2]; _constant = new Value[needed * 2]; _exactObject = new nint[needed * 2]; }
 
         _unit.Begin($"{_cr.Code.QualName}@{offset}#{_unitSerial}");
         _returnStatus = _unit.NewLabel();
@@ -134,6 +137,8 @@ internal sealed unsafe partial class BlockCompiler
         };
         if (_options.CountInCode && _backend.TryAllocateCounter($"version:{_cr.Code.QualName}@{offset}#{v.Id}", out var counter))
             v.EntryCounter = counter;
+        if (_options.CountInCode && _backend.TryAllocateCounter($"type-tests:{_cr.Code.QualName}@{offset}#{v.Id}", out var tests))
+            v.TypeTestCounter = tests;
         _cv.Add(v);
         _unitVersions.Add(v);
         return v;
@@ -156,6 +161,7 @@ internal sealed unsafe partial class BlockCompiler
             _knownClass[s] = 0;
             _pending[s] = false;
             _constantPending[s] = false;
+            _exactObject[s] = 0;
         }
         _classVersionChecked = false;
         _noSpeculationAt = first && _noSpeculationAtStart ? v.Offset : -1;
@@ -201,6 +207,7 @@ internal sealed unsafe partial class BlockCompiler
         int slot = StackSlot(_depth);
         _pending[slot] = false;
         _constantPending[slot] = false;
+        _exactObject[slot] = 0;
         _ctx = _ctx.With(slot, type);
         _liveKnown[slot] = liveSource >= 0 && _liveKnown[liveSource];
         _liveValue[slot] = _liveKnown[slot] ? _liveValue[liveSource] : default;
@@ -249,6 +256,7 @@ internal sealed unsafe partial class BlockCompiler
             _alias[slot] = -1;
             _pending[slot] = false;
             _constantPending[slot] = false;
+            _exactObject[slot] = 0;
         }
     }
 
@@ -510,7 +518,14 @@ internal sealed unsafe partial class BlockCompiler
     {
         _stats.TypeTestsEmitted++;
         _version.GuardsEmitted++;
-        if (_stats.TypeTestsExecuted is { } c) _unit.Emit(_s.Counter.Increment, c);
+        EmitTypeTestCounters(_stats.TypeTestsExecuted, _version.TypeTestCounter);
+    }
+
+    /// <summary>Bumps the run's and the version's type-test counters (statistics only).</summary>
+    private void EmitTypeTestCounters(ExitCounter? run, ExitCounter? version)
+    {
+        if (run is { } c) _unit.Emit(_s.Counter.Increment, c);
+        if (version is { } v) _unit.Emit(_s.Counter.Increment, v);
     }
 
     /// <summary>An op the compiler does not specialize, run by its own helper (the runtime's code for

@@ -27,6 +27,9 @@ public sealed class BlockVersion
     internal int UnitSerial { get; set; }
     /// <summary>Bumped at the version's entry by machine code when counting is on.</summary>
     public ExitCounter? EntryCounter { get; internal set; }
+    /// <summary>Bumped by machine code before each type test of this version when counting is on:
+    /// where the dynamic type tests of a run are (--dump-versions).</summary>
+    public ExitCounter? TypeTestCounter { get; internal set; }
     /// <summary>Bytes of machine code (entry to end of its straight-line code in the unit).</summary>
     public int CodeBytes { get; internal set; }
     /// <summary>Type guards emitted in this version.</summary>

@@ -18,7 +18,8 @@ public static class VersionDump
                 foreach (var v in versions)
                 {
                     string count = v.EntryCounter is { } c ? tier.Backend.Read(c).ToString() : "?";
-                    output.WriteLine($"    v{v.Id}{(v.IsGeneric ? " generic" : "")} {v.Context.ToString(cv.Layout, depth, cv.Code.Code.VarNames)} executed {count}, {v.CodeBytes} bytes, {v.GuardsEmitted} guards, at 0x{v.Address:x} in {v.UnitName}");
+                    string tests = v.TypeTestCounter is { } t ? tier.Backend.Read(t).ToString() : "?";
+                    output.WriteLine($"    v{v.Id}{(v.IsGeneric ? " generic" : "")} {v.Context.ToString(cv.Layout, depth, cv.Code.Code.VarNames)} executed {count}, {v.CodeBytes} bytes, {v.GuardsEmitted} guards ({tests} type tests run), at 0x{v.Address:x} in {v.UnitName}");
                 }
             }
         }

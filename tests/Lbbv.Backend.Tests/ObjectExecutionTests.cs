@@ -11,7 +11,7 @@ public sealed class ObjectExecutionTests
         using var f = new JitFixture(slots: 12);
         nint cell = f.Arena.NewCell(99, TestLayout.Int);
         nint target = f.Arena.NewCell(0, TestLayout.Empty);
-        f.Run((u, _, _) =>
+        f.Run((u, slow, _) =>
         {
             u.Emit(f.S.Frame.StoreInt, Slot(0), Imm(long.MinValue + 3));
             u.Emit(f.S.Frame.StoreSmallInt, Slot(1), Imm(-42));
@@ -22,7 +22,7 @@ public sealed class ObjectExecutionTests
             u.Emit(f.S.Frame.StoreNone, Slot(6));
             u.Emit(f.S.Frame.Move, Slot(0), Slot(7));
             u.Emit(f.S.Frame.LoadCell, Pointer(cell), Slot(8));
-            u.Emit(f.S.Frame.StoreCell, Slot(1), Pointer(target));
+            u.Emit(f.S.Frame.StoreCell, Slot(1), Pointer(target), slow);
             u.Emit(f.S.Frame.Clear, Slot(9));
         });
         Assert.Equal(long.MinValue + 3, f.Frame.Int(0));
@@ -37,6 +37,20 @@ public sealed class ObjectExecutionTests
         Assert.Equal(-42, NativeMemoryArena.Read(target + 16));
         Assert.Equal(TestLayout.Int, NativeMemoryArena.Tag(target + 16));
         Assert.Equal(TestLayout.Empty, f.Frame.Tag(9));
+    }
+
+    [Fact]
+    public void Store_to_a_watched_cell_leaves_the_cell_alone_and_takes_the_slow_path()
+    {
+        using var f = new JitFixture();
+        nint plain = f.Arena.NewCell(1, TestLayout.Int);
+        nint watched = f.Arena.NewCell(1, TestLayout.Int);
+        NativeMemoryArena.Write(watched, 1, TestLayout.Layout.CellWatchedBit);
+        f.Frame.SetInt(0, 5);
+        Assert.Equal(JitFixture.Done, f.Run((u, slow, _) => u.Emit(f.S.Frame.StoreCell, Slot(0), Pointer(plain), slow)).Reason);
+        Assert.Equal(5, NativeMemoryArena.Read(plain + 16));
+        Assert.Equal(JitFixture.Slow, f.Run((u, slow, _) => u.Emit(f.S.Frame.StoreCell, Slot(0), Pointer(watched), slow)).Reason);
+        Assert.Equal(1, NativeMemoryArena.Read(watched + 16));
     }
 
     [Theory]

@@ -51,7 +51,10 @@ public sealed class FrameStencils : StencilFamily
         {
             int src = b.ValueSlot("src");
             ulong cell = b.Int64("cell");
+            ulong watched = b.CodeTarget("watched");
             b.Asm.mov(rax, cell);
+            b.Asm.test(__byte_ptr[rax + l.HeaderGcBits], l.CellWatchedBit);
+            b.Asm.jne(watched);
             CopyValue(b, __[r12 + src], __[rax + l.CellValue]);
         });
     }
@@ -78,7 +81,8 @@ public sealed class FrameStencils : StencilFamily
     public Stencil FlipBool { get; }
     /// <summary>(cell:Int64, dst): load a global or closure cell's Value.</summary>
     public Stencil LoadCell { get; }
-    /// <summary>(src, cell:Int64): store into a cell.</summary>
+    /// <summary>(src, cell:Int64, watched): store into a module's global cell, or go to watched
+    /// when JIT code reads the cell as a constant (the store must bump the class version).</summary>
     public Stencil StoreCell { get; }
 
     private Stencil Constant(string name, byte tagValue) => BuildWithTag(name, StencilKind.FrameConstant, (b, tag) =>

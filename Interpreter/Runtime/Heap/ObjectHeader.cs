@@ -14,4 +14,8 @@ public struct ObjectHeader
     [FieldOffset(Layout.HeaderClass)] public nint Class;
 
     public const byte MarkBit = 1;
+    /// <summary>In a module's global cell: JIT code read its value as a constant (a function, class
+    /// or module), behind the class-version check. Whoever rebinds or deletes the global first
+    /// bumps the class version and clears the bit (<see cref="ModuleObject.BeforeWrite"/>).</summary>
+    public const byte WatchedBit = 2;
 }

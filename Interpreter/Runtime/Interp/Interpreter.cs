@@ -197,6 +197,7 @@ public static unsafe partial class Interpreter
                     {
                         nint cell = cr.GlobalCells[arg];
                         if (cell == 0) cell = ResolveGlobalCell(cr, arg);
+                        if (ModuleObject.NeedsNote((CellObject*)cell)) ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
                         ((CellObject*)cell)->Value = *--sp;
                         continue;
                     }
@@ -205,6 +206,7 @@ public static unsafe partial class Interpreter
                         nint cell = cr.GlobalCells[arg];
                         if (cell == 0) cell = ResolveGlobalCell(cr, arg);
                         if (((CellObject*)cell)->Value.IsEmpty) { f->Sp = sp; throw Errors.New(Types.NameError, $"name '{cr.Names[arg]}' is not defined"); }
+                        ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
                         ((CellObject*)cell)->Value = Value.Empty;
                         continue;
                     }
@@ -231,6 +233,7 @@ public static unsafe partial class Interpreter
                         {
                             nint cell = cr.GlobalCells[arg];
                             if (cell == 0) cell = ResolveGlobalCell(cr, arg);
+                            if (ModuleObject.NeedsNote((CellObject*)cell)) ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
                             ((CellObject*)cell)->Value = v;
                         }
                         continue;
@@ -245,6 +248,7 @@ public static unsafe partial class Interpreter
                             nint cell = cr.GlobalCells[arg];
                             if (cell == 0) cell = ResolveGlobalCell(cr, arg);
                             ok = !((CellObject*)cell)->Value.IsEmpty;
+                            if (ok) ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
                             ((CellObject*)cell)->Value = Value.Empty;
                         }
                         if (!ok) throw Errors.New(Types.NameError, $"name '{cr.Names[arg]}' is not defined");

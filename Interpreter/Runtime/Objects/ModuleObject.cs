@@ -28,7 +28,33 @@ public sealed unsafe class ModuleObject : ITraceable
         return Cells.TryGetValue(name, out var c) ? Runtime.Cells.P(c)->Value : Value.Empty;
     }
 
-    public void Set(string name, Value v) => Runtime.Cells.P(CellFor(name))->Value = v;
+    public void Set(string name, Value v)
+    {
+        var cell = Runtime.Cells.P(CellFor(name));
+        if (NeedsNote(cell)) BeforeWrite(cell, name);
+        cell->Value = v;
+    }
+
+    /// <summary>Whether a write to this global cell must call <see cref="BeforeWrite"/> first: it is
+    /// unbound (binding it may shadow a builtin) or watched. One compare on the store's fast path.</summary>
+    public static bool NeedsNote(CellObject* cell) =>
+        cell->Value.IsEmpty || (cell->Header.GcBits & ObjectHeader.WatchedBit) != 0;
+
+    /// <summary>Called before global <paramref name="name"/>'s cell is bound, rebound or deleted.
+    /// JIT code reads builtins, and the functions, classes and modules of watched cells, as constants
+    /// behind the class-version check, so the version is bumped when a watched cell changes or an
+    /// unbound one that shadows a builtin is bound (rare: usually once per such global, while the
+    /// module starts).</summary>
+    public static void BeforeWrite(CellObject* cell, string name)
+    {
+        if ((cell->Header.GcBits & ObjectHeader.WatchedBit) != 0)
+        {
+            cell->Header.GcBits &= unchecked((byte)~ObjectHeader.WatchedBit);
+            ClassObject.GlobalVersion++;
+        }
+        else if (cell->Value.IsEmpty && Builtins.Module is { } builtins && !builtins.Get(name).IsEmpty)
+            ClassObject.GlobalVersion++;
+    }
 
     public IEnumerable<KeyValuePair<string, Value>> Items()
     {

@@ -1,0 +1,57 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>Builtins and the functions of module globals read as constants behind the class-version
+/// check: a loop that calls them executes no type test for the global or the callee's identity.</summary>
+[Collection("vm")]
+public sealed class GlobalConstantTests
+{
+    private const string Loop = """
+        def helper(x):
+            return x + 1
+        def f(n):
+            s = 0
+            for i in range(n):
+                s += helper(i) + len("ab")
+            return s
+        print(f(N))
+        """;
+
+    [Fact]
+    public void Calls_of_a_global_function_and_a_builtin_run_no_type_test_per_iteration()
+    {
+        using var small = new JitRun(Loop.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(Loop.Replace("N", "1000"), JitRun.Eager());
+        Assert.Equal(0, large.Status);
+        Assert.Equal("502500\n", large.Stdout);
+        // 990 more iterations, two type tests each: the ForIter's iterator kind and the call's
+        // result (return types do not flow back). None for `helper`, `len` or their identities.
+        long perIteration = (large.Stats.Read(large.Stats.TypeTestsExecuted) - small.Stats.Read(small.Stats.TypeTestsExecuted)) / 990;
+        Assert.Equal(2, perIteration);
+        var body = Listings.HotStencils(Listings.Of(Loop.Replace("N", "10")), "f @7");
+        Assert.Contains("Invoke.Call", body);
+        Assert.DoesNotContain("Guard.FunctionCode", body);
+        Assert.DoesNotContain("Guard.PayloadIs", body);
+        Assert.DoesNotContain("Guard.NotEmpty", body);
+    }
+
+    [Fact]
+    public void Rebinding_a_called_global_in_a_running_loop_is_seen_at_the_next_call()
+    {
+        using var run = new JitRun("""
+            def helper(x):
+                return x
+            def f(n):
+                s = 0
+                for i in range(n):
+                    s += helper(i)
+                    if i == 5:
+                        rebind()
+                return s
+            def rebind():
+                global helper
+                helper = lambda x: 100
+            print(f(10))
+            """, JitRun.Eager());
+        Assert.Equal("415\n", run.Stdout);
+    }
+}
