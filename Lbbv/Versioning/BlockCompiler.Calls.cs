@@ -137,14 +137,25 @@ internal sealed unsafe partial class BlockCompiler
         if (!TryCalleeEntry(callee, argumentTypes, "call", out var entry)) return GenGeneric(op, arg);
         _tier.KeepAlive(data.Globals); // the module: its pointer is in the code
 
-        MaterializeAll(); // the callee's frame and the collector see the caller's whole stack
+        // Every entry is written except arguments that are pending copies of locals: those are
+        // copied into the callee's frame straight from the local, and the caller's recorded Sp
+        // stops below the callable, so the collector never reads their unwritten slots. The slow
+        // paths write them first (ColdPath, with Frame.Move: r10/r11 only, since FinishSlowly's path
+        // holds the exit record in rax), as the interpreter's Call and FinishCall expect. Constants
+        // are written here too: the frame push and the argument copies keep the new frame in rax.
+        for (int slot = StackSlot(0); slot < firstArgument; slot++) Materialize(slot);
+        for (int i = 0; i < nargs; i++)
+            if (_constantPending[firstArgument + i]) Materialize(firstArgument + i);
+        int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
+        // A function read as a constant (a watched global) is that function: no check, and its
+        // frame is pushed with the function as an immediate.
+        bool exact = _exactObject[functionSlot] == (nint)callable.Payload;
         FlushOps();
         var rejoin = _unit.NewLabel();
         var generic = ColdHelper(rejoin);
         // Any function object of this code will do (each call of an outer function makes a new
         // closure): its code, globals and shape are the same; its closure cells are read below.
-        // A function read as a constant (a watched global) is that function: no check.
-        if (_exactObject[functionSlot] != (nint)callable.Payload)
+        if (!exact)
         {
             if (TypeOf(functionSlot) == AbstractType.Function) CountClassCheck(); else CountTypeTest();
             _unit.Emit(_s.Guards.FunctionCode, Operand.Slot(functionSlot), Operand.Imm(calleeCode.Id), generic);
@@ -152,14 +163,16 @@ internal sealed unsafe partial class BlockCompiler
         if (op == Opcode.CallMethod && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
         {
             CountTypeTest();
-            _unit.Emit(_s.Guards.NotEmpty, Operand.Slot(firstArgument), generic);
+            _unit.Emit(_s.Guards.NotEmpty, In(firstArgument), generic);
         }
 
         int depthAfter = _depth + StackEffects.Of(op, arg, jump: false);
         int result = StackSlot(depthAfter - 1);
-        EmitPushFrame(_s.Invoke.PushFrame, Operand.Slot(functionSlot), StackSlot(_depth), calleeCode, data.Globals, generic);
-        for (int i = 0; i < nargs; i++) _unit.Emit(_s.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i));
-        int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
+        if (exact)
+            EmitPushFrame(_s.Invoke.PushFrameOf, Operand.Imm(callable.Payload), functionSlot, calleeCode, data.Globals, generic);
+        else
+            EmitPushFrame(_s.Invoke.PushFrame, Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals, generic);
+        for (int i = 0; i < nargs; i++) _unit.Emit(_s.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         for (int i = nargs; i < firstCell; i++) _unit.Emit(_s.Invoke.ClearLocal, Operand.Slot(i));
         for (int i = 0; i < cells; i++) _unit.Emit(_s.Invoke.ClosureCell, Operand.Slot(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
         EmitEnterCallee(entry, result, FinishSlowly(rejoin));

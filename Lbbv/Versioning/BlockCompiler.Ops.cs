@@ -289,13 +289,16 @@ internal sealed unsafe partial class BlockCompiler
     }
 
     /// <summary>Pushes a global's object as a constant, valid while the class version is the one
-    /// read now (checked here unless already checked in this stretch of code).</summary>
+    /// read now (checked here unless already checked in this stretch of code). Like a LoadConst of
+    /// a number it is pending: written only when something reads it from the frame (a direct call
+    /// of it never does).</summary>
     private bool PushGlobalConstant(int dst, Value value)
     {
         GuardClassVersion(ClassObject.GlobalVersion);
         _tier.KeepAlive(value);
-        _unit.Emit(_s.Frame.StoreObject, Operand.Slot(dst), Operand.Imm(value.Payload));
         PushPeeked(TagMapping.FromTag((byte)value.Tag, (byte)value.Kind), value);
+        _constantPending[dst] = true;
+        _constant[dst] = value;
         _exactObject[dst] = (nint)value.Payload;
         return Done();
     }

@@ -309,9 +309,10 @@ internal sealed unsafe partial class BlockCompiler
             Tag.Int => _s.Frame.StoreInt,
             Tag.Float => _s.Frame.StoreFloat,
             Tag.Bool => value.Payload != 0 ? _s.Frame.StoreTrue : _s.Frame.StoreFalse,
+            Tag.Object => _s.Frame.StoreObject, // a global's function, class, module or builtin
             _ => _s.Frame.StoreNone,
         };
-        stencil = ForResult(stencil, dst, TagMapping.FromTag((byte)value.Tag, 0));
+        stencil = ForResult(stencil, dst, TagMapping.FromTag((byte)value.Tag, value.IsObject ? (byte)value.Kind : (byte)0));
         if (value.Tag is Tag.Bool or Tag.None) _unit.Emit(stencil, Operand.Slot(dst));
         else _unit.Emit(stencil, Operand.Slot(dst), Operand.Imm(value.Payload));
     }

@@ -35,6 +35,29 @@ public sealed class GlobalConstantTests
     }
 
     [Fact]
+    public void A_direct_call_copies_local_arguments_straight_into_the_callee_frame()
+    {
+        var body = Listings.HotStencils(Listings.Of("""
+            def add(a, b):
+                return a + b
+            def f(n):
+                t = 0
+                for i in range(n):
+                    t = add(i, n)
+                return t
+            print(f(10))
+            """), "f @7");
+        int push = Array.IndexOf(body, "Invoke.PushFrameOf");
+        Assert.True(push > 0, string.Join("\n", body));
+        // The loop variable's store (a Frame.Move), then the frame push: no copy of i or n into the
+        // caller's stack.
+        int store = Array.IndexOf(body, "Frame.Move");
+        Assert.InRange(store, 0, push);
+        Assert.DoesNotContain("Frame.Move", body[(store + 1)..push]);
+        Assert.Equal(2, body.Count(s => s == "Invoke.Argument"));
+    }
+
+    [Fact]
     public void Rebinding_a_called_global_in_a_running_loop_is_seen_at_the_next_call()
     {
         using var run = new JitRun("""
