@@ -8,6 +8,7 @@ namespace Lbbv.Jit;
 public sealed class CodeShape
 {
     private readonly bool[] _blockStart;
+    private readonly bool[] _jumpTarget;
     private readonly int[] _depth;
 
     public CodeShape(CodeObject code)
@@ -31,8 +32,16 @@ public sealed class CodeShape
             }
         }
         Length = n;
+        _jumpTarget = new bool[n + 1];
         for (int ip = 0; ip < n; ip++)
-            if (OpcodeInfo.IsJump(OpcodeInfo.OpOf(code.Code[ip])) && OpcodeInfo.ArgOf(code.Code[ip]) <= ip) HasLoop = true;
+        {
+            if (!OpcodeInfo.IsJump(OpcodeInfo.OpOf(code.Code[ip]))) continue;
+            int target = OpcodeInfo.ArgOf(code.Code[ip]);
+            if (target <= ip) HasLoop = true;
+            if ((uint)target <= (uint)n) _jumpTarget[target] = true;
+        }
+        foreach (var e in code.ExceptionTable)
+            if ((uint)e.Target <= (uint)n) _jumpTarget[e.Target] = true;
         _liveLocals = ComputeLiveness(code);
     }
 
@@ -86,6 +95,10 @@ public sealed class CodeShape
     public bool HasLoop { get; private set; }
 
     public bool IsBlockStart(int offset) => (uint)offset < (uint)_blockStart.Length && _blockStart[offset];
+
+    /// <summary>True when a jump or an exception handler entry targets <paramref name="offset"/>
+    /// (a block start that is not one is reached only by falling through from the instruction before).</summary>
+    public bool IsJumpTarget(int offset) => (uint)offset < (uint)_jumpTarget.Length && _jumpTarget[offset];
 
     /// <summary>The stack depth before the instruction at <paramref name="offset"/>, or -1 when unreachable.</summary>
     public int DepthAt(int offset) => (uint)offset < (uint)_depth.Length ? _depth[offset] : -1;

@@ -40,6 +40,15 @@ internal sealed unsafe partial class BlockCompiler
         var exhausted = BranchTarget(target, _ctx.With(iterator, AbstractType.Unknown));
         int next = StackSlot(_depth);
         OpDone();
+        // `for x in ...`: the item goes straight into x when the StoreFast after the ForIter is
+        // reached only from it; the body's version then starts after the StoreFast.
+        int local = FusedLoopVariable();
+        if (local >= 0)
+        {
+            ForgetAliasesOf(local);
+            next = local;
+            OpDone();
+        }
         FlushOps();
         if (guess == IteratorGuess.Either)
         {
@@ -55,17 +64,39 @@ internal sealed unsafe partial class BlockCompiler
             });
             CountTypeTest();
             _unit.Emit(_s.Iteration.RangeNext, Operand.Slot(iterator), Operand.Slot(next), Operand.To(notRange), exhausted);
-            Push(AbstractType.Int);
+            PushItem(local, AbstractType.Int, null);
         }
         else
         {
             CountTypeTest();
             bool range = guess == IteratorGuess.Range;
             _unit.Emit(range ? _s.Iteration.RangeNext : _s.Iteration.ListNext, Operand.Slot(iterator), Operand.Slot(next), fail, exhausted);
-            PushPeeked(range ? AbstractType.Int : AbstractType.Bound, liveNext);
+            PushItem(local, range ? AbstractType.Int : AbstractType.Bound, liveNext);
         }
         FallThrough(_k, _ctx);
         return false;
+    }
+
+    /// <summary>The local of the StoreFast right after this ForIter when only the ForIter reaches
+    /// it (no jump or handler targets it), else -1.</summary>
+    private int FusedLoopVariable()
+    {
+        if (_k >= _shape.Length || _shape.IsJumpTarget(_k)) return -1;
+        int instr = _cr.Instrs[_k];
+        return OpcodeInfo.OpOf(instr) == Opcode.StoreFast ? OpcodeInfo.ArgOf(instr) : -1;
+    }
+
+    /// <summary>The item a ForIter produced: pushed, or already stored in the fused loop variable.</summary>
+    private void PushItem(int local, AbstractType type, Value? live)
+    {
+        if (local < 0)
+        {
+            PushPeeked(type, live);
+            return;
+        }
+        _ctx = _ctx.With(local, type);
+        _liveKnown[local] = live is { } v && !v.IsEmpty;
+        _liveValue[local] = _liveKnown[local] ? live!.Value : default;
     }
 
     /// <summary>ForIter offset -> the iterator its GetIter (compiled earlier in this unit, with the

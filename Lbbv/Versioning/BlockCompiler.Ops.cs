@@ -367,10 +367,11 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenReturnValue()
     {
         _pendingOps++;
-        MaterializeAll();
         FlushOps();
-        // A caller in machine code takes the value from the VM state; the interpreter reads the slot.
-        _unit.Emit(_s.Invoke.StoreReturn, Operand.Slot(Top()));
+        // Every caller takes the value from the VM state's return cell (a caller in machine code,
+        // and LbbvTier for the interpreter): the frame is done, so nothing is materialized and a
+        // local is returned straight from its slot.
+        _unit.Emit(_s.Invoke.StoreReturn, In(Top()));
         _unit.Emit(_s.Control.Exit, _stats.ExitCounter(ExitReason.Return), ExitOperand(ExitReason.Return, _k));
         return false;
     }

@@ -167,7 +167,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
                     int depth = cv.Shape.DepthAt(exit.BytecodeOffset);
                     f->Ip = exit.BytecodeOffset;
                     f->Sp = f->StackBase + depth - 1;
-                    result = *f->Sp;
+                    result = VmState.P->ReturnValue; // ReturnValue's stencil left it there (the slot may be unwritten)
                     return TierExit.Returned;
                 }
             case ExitReason.Raised:

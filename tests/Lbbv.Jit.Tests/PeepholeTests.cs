@@ -22,6 +22,28 @@ public sealed class PeepholeTests
     }
 
     [Fact]
+    public void A_for_loop_writes_its_item_straight_into_the_loop_variable()
+    {
+        string listing = Listings.Of("""
+            def f(n, xs):
+                t = 0
+                for i in range(n):
+                    t += i
+                for x in xs:
+                    t += x
+                return t
+            print(f(10, [1, 2, 3]))
+            """);
+        // The bodies' versions start after the StoreFast (offsets 8 and 17): the ForIter stored the item.
+        Assert.Contains("; version v", listing);
+        string[] rangeBody = Listings.HotStencils(listing, "f @8");
+        string[] listBody = Listings.HotStencils(listing, "f @17");
+        Assert.NotEmpty(rangeBody);
+        Assert.NotEmpty(listBody);
+        Assert.DoesNotContain("Frame.Move", rangeBody);
+    }
+
+    [Fact]
     public void An_augmented_attribute_store_swaps_nothing_in_the_frame()
     {
         string listing = Listings.Of("""
