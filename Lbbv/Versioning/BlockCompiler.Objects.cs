@@ -15,6 +15,14 @@ internal sealed unsafe partial class BlockCompiler
         var tc = Speculate(container, AbstractType.Unknown, out bool guardC);
         var ti = Speculate(index, AbstractType.Int, out bool guardI);
         if (tc == AbstractType.Unknown && ShouldDefer() && CouldBeSequence(TypeOf(container))) return Defer();
+        if (IndexIsFreshSlice() && tc is AbstractType.List or AbstractType.Tuple or AbstractType.Str)
+        {
+            // A slice of a list, tuple or str is a new list, tuple or str (their kinds are exact
+            // types: subclass instances are Instance objects), so `perm = perm1[:]` keeps perm typed.
+            FlushOps();
+            if (guardC) Guard(container, tc, ChainTarget(_ctx));
+            return GenHelperOp(OpHelpers.SubscrAddress, 2, tc);
+        }
         if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int) return GenHelperOp(OpHelpers.SubscrAddress, 2, AbstractType.Bound);
         FlushOps();
         if (guardC || guardI)
@@ -32,6 +40,10 @@ internal sealed unsafe partial class BlockCompiler
         PushPeeked(AbstractType.Bound, item);
         return Done();
     }
+
+    /// <summary>Whether the subscript's index is the slice object that the BuildSlice just before it built.</summary>
+    private bool IndexIsFreshSlice() =>
+        _k > 0 && !_shape.IsBlockStart(_k) && OpcodeInfo.OpOf(_cr.Instrs[_k - 1]) == Opcode.BuildSlice;
 
     /// <summary>The item a list/tuple subscript will read when this code first runs, if the compiler can tell.</summary>
     private Value? PeekItem(int container, int index, AbstractType kind)

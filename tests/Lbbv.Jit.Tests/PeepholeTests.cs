@@ -44,6 +44,26 @@ public sealed class PeepholeTests
     }
 
     [Fact]
+    public void A_slice_of_a_list_is_a_list_without_a_test()
+    {
+        const string program = """
+            def f(a, n):
+                t = 0
+                for i in range(n):
+                    p = a[:]
+                    t += p[0] + len(p[1:])
+                return t
+            print(f([1, 2, 3], N))
+            """;
+        using var small = new JitRun(program.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(program.Replace("N", "1000"), JitRun.Eager());
+        Assert.Equal("3000\n", large.Stdout);
+        // Per iteration: the ForIter's kind compare and p[0]'s item tag; none for p itself.
+        long perIteration = (large.Stats.Read(large.Stats.TypeTestsExecuted) - small.Stats.Read(small.Stats.TypeTestsExecuted)) / 990;
+        Assert.Equal(2, perIteration);
+    }
+
+    [Fact]
     public void An_augmented_attribute_store_swaps_nothing_in_the_frame()
     {
         string listing = Listings.Of("""

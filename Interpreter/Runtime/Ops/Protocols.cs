@@ -177,7 +177,11 @@ public static unsafe partial class Protocols
 
     // ------------------------------------------------------------------ iteration
 
-    public static Value Iter(Value v)
+    public static Value Iter(Value v) => Iter(v, null);
+
+    /// <summary>iter(v); a value that is not iterable raises TypeError with <paramref name="notIterable"/>
+    /// (CPython's PySequence_Fast message, as for slice assignment) or the usual message.</summary>
+    public static Value Iter(Value v, string? notIterable)
     {
         if (v.IsObject)
         {
@@ -219,7 +223,7 @@ public static unsafe partial class Protocols
                     }
             }
         }
-        throw Errors.Type($"'{Types.NameOf(v)}' object is not iterable");
+        throw Errors.Type(notIterable ?? $"'{Types.NameOf(v)}' object is not iterable");
     }
 
     public static bool IsIterator(Value v)
@@ -261,12 +265,13 @@ public static unsafe partial class Protocols
         throw Errors.Type($"'{Types.NameOf(it)}' object is not an iterator");
     }
 
-    /// <summary>All items of an iterable (fast paths for lists and tuples).</summary>
-    public static List<Value> ToList(Value iterable)
+    /// <summary>All items of an iterable (fast paths for lists and tuples); one that is not iterable
+    /// raises TypeError with <paramref name="notIterable"/>, if given.</summary>
+    public static List<Value> ToList(Value iterable, string? notIterable = null)
     {
         if (iterable.Is(ObjectKind.List)) return new List<Value>(Lists.Span(iterable).ToArray());
         if (iterable.Is(ObjectKind.Tuple)) return new List<Value>(Tuples.Span(iterable).ToArray());
-        var it = Iter(iterable);
+        var it = Iter(iterable, notIterable);
         var list = new List<Value>();
         int mark = TempRoots.Count;
         TempRoots.Add(it);

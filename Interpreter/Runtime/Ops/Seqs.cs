@@ -126,8 +126,9 @@ public static unsafe class ListOps
 
     public static void SetSlice(Value list, SliceObject s, Value v)
     {
-        var items = Protocols.ToList(v).ToArray();
         var (start, stop, step, len) = Items.SliceIndices(s, Lists.Count(list));
+        // CPython reads the value with PySequence_Fast and these messages.
+        var items = Protocols.ToList(v, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice").ToArray();
         if (step == 1)
         {
             if (stop < start) stop = start;
