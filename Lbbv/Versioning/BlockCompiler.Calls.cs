@@ -149,7 +149,7 @@ internal sealed unsafe partial class BlockCompiler
         int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
         // A function read as a constant (a watched global) is that function: no check, and its
         // frame is pushed with the function as an immediate.
-        bool exact = _exactObject[functionSlot] == (nint)callable.Payload;
+        bool exact = HoldsExactly(functionSlot, callable);
         FlushOps();
         var rejoin = _unit.NewLabel();
         var generic = ColdHelper(rejoin);
@@ -199,7 +199,7 @@ internal sealed unsafe partial class BlockCompiler
     {
         FlushOps();
         _tier.KeepAlive(callable);
-        if (_exactObject[functionSlot] != (nint)callable.Payload)
+        if (!HoldsExactly(functionSlot, callable))
         {
             if (TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap)) CountClassCheck(); else CountTypeTest();
             // A value with the same payload that is not this object (not callable) raises in the call.

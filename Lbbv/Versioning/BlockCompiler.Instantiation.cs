@@ -42,7 +42,7 @@ internal sealed unsafe partial class BlockCompiler
 
         MaterializeAll(); // the helper, the callee's frame and the collector see the caller's whole stack
         FlushOps();
-        if (_exactObject[functionSlot] != (nint)callable.Payload) // else a class read as a constant
+        if (!HoldsExactly(functionSlot, callable)) // else a class read as a constant
         {
             if (!TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap))
             {

@@ -146,7 +146,7 @@ internal sealed unsafe partial class BlockCompiler
         bool fused = n is >= 2 and <= 3 && next < _shape.Length && !_shape.IsBlockStart(next)
             && _cr.Instrs[next] == OpcodeInfo.Encode(Opcode.UnpackSequence, n) && _depth < _cr.MaxStack;
         if (!fused) return GenBuildSequence(n, list: false);
-        for (int i = 0; i < n / 2; i++) SwapEntries(Top(i), Top(n - 1 - i));
+        SwapEntries(Top(), Top(n - 1)); // n is 2 or 3: the middle entry stays
         return Done(2);
     }
 
@@ -308,7 +308,7 @@ internal sealed unsafe partial class BlockCompiler
     /// builtin bumps the class version (<see cref="ModuleObject.BeforeWrite"/>), so behind the
     /// class-version check, shared with the attribute ops, the builtin is a constant: no test of
     /// the module cell, none of the builtin's cell, and a call of it needs no identity check.
-    /// Without speculation (at the version cap) both cells are tested each time.</summary>
+    /// Without speculation (at the version cap) the module cell is tested each time.</summary>
     private bool GenLoadBuiltin(int dst, nint moduleCell, Value value)
     {
         if (_noSpeculationAt != _k && value.IsObject) return PushGlobalConstant(dst, value);
@@ -321,7 +321,7 @@ internal sealed unsafe partial class BlockCompiler
         // stack entries first (an exit straight from here left them stale).
         _unit.Emit(_s.Control.Jump, ColdExit(ExitReason.GuardFailed));
         _unit.Bind(isBuiltin);
-        _unit.Emit(_s.Frame.StoreObject, Operand.Slot(dst), Operand.Imm(value.Payload));
+        EmitConstant(value, dst);
         PushPeeked(AbstractType.Bound, value);
         return Done();
     }

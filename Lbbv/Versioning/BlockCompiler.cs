@@ -59,9 +59,12 @@ internal sealed unsafe partial class BlockCompiler
     /// anything else reads it through In(), which writes it first.</summary>
     private bool[] _constantPending = new bool[64];
     private Value[] _constant = new Value[64];
-    /// <summary>For each stack slot, the heap object it is known to hold exactly (a builtin read at
-    /// compile time), or 0: a call of it needs no identity check.</summary>
+    /// <summary>For each stack slot, the heap object it is known to hold exactly (a builtin or a
+    /// watched global read at compile time), or 0: a call of it needs no identity check.</summary>
     private nint[] _exactObject = new nint[64];
+
+    /// <summary>Whether <paramref name="slot"/> is known to hold exactly the object <paramref name="value"/>.</summary>
+    private bool HoldsExactly(int slot, Value value) => value.IsObject && _exactObject[slot] == (nint)value.Payload;
     /// <summary>Whether the class version was checked earlier in this version with no call or helper
     /// (which could change a class) since.</summary>
     private bool _classVersionChecked;

@@ -197,8 +197,7 @@ public static unsafe partial class Interpreter
                     {
                         nint cell = cr.GlobalCells[arg];
                         if (cell == 0) cell = ResolveGlobalCell(cr, arg);
-                        if (ModuleObject.NeedsNote((CellObject*)cell)) ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
-                        ((CellObject*)cell)->Value = *--sp;
+                        ModuleObject.Store((CellObject*)cell, cr.Names[arg], *--sp);
                         continue;
                     }
                 case Opcode.DeleteGlobal:
@@ -233,8 +232,7 @@ public static unsafe partial class Interpreter
                         {
                             nint cell = cr.GlobalCells[arg];
                             if (cell == 0) cell = ResolveGlobalCell(cr, arg);
-                            if (ModuleObject.NeedsNote((CellObject*)cell)) ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
-                            ((CellObject*)cell)->Value = v;
+                            ModuleObject.Store((CellObject*)cell, cr.Names[arg], v);
                         }
                         continue;
                     }

@@ -28,17 +28,17 @@ public sealed unsafe class ModuleObject : ITraceable
         return Cells.TryGetValue(name, out var c) ? Runtime.Cells.P(c)->Value : Value.Empty;
     }
 
-    public void Set(string name, Value v)
+    public void Set(string name, Value v) => Store(Runtime.Cells.P(CellFor(name)), name, v);
+
+    /// <summary>Binds global <paramref name="name"/> (its cell) to <paramref name="v"/>: every store to a
+    /// module's global goes through here. An unbound (binding it may shadow a builtin) or watched
+    /// cell calls <see cref="BeforeWrite"/> first; otherwise it costs one compare.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Store(CellObject* cell, string name, Value v)
     {
-        var cell = Runtime.Cells.P(CellFor(name));
-        if (NeedsNote(cell)) BeforeWrite(cell, name);
+        if (cell->Value.IsEmpty || (cell->Header.GcBits & ObjectHeader.WatchedBit) != 0) BeforeWrite(cell, name);
         cell->Value = v;
     }
-
-    /// <summary>Whether a write to this global cell must call <see cref="BeforeWrite"/> first: it is
-    /// unbound (binding it may shadow a builtin) or watched. One compare on the store's fast path.</summary>
-    public static bool NeedsNote(CellObject* cell) =>
-        cell->Value.IsEmpty || (cell->Header.GcBits & ObjectHeader.WatchedBit) != 0;
 
     /// <summary>Called before global <paramref name="name"/>'s cell is bound, rebound or deleted.
     /// JIT code reads builtins, and the functions, classes and modules of watched cells, as constants
