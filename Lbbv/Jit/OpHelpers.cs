@@ -42,6 +42,7 @@ public static unsafe class OpHelpers
     public static nint RichCompareAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RichCompare;
     public static nint BuildSequenceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&BuildSequence;
     public static nint BuildSliceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&BuildSlice;
+    public static nint SliceSubscrAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&SliceSubscr;
     public static nint ContainsAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&Contains;
     public static nint NewInstanceAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&NewInstance;
     public static nint RangeIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&RangeIter;
@@ -236,6 +237,25 @@ public static unsafe class OpHelpers
         catch (Exception e) { return RaiseAt(f, (int)offset, depth, e); }
         sp[-n] = built;
         return Continue(f, sp - n + 1);
+    }
+    /// <summary>`BuildSlice n` at offset then `BinarySubscr` (`a[lo:hi]`, `a[lo:hi:by]`): the item read
+    /// of those bounds, without the slice object when the container is a list, tuple, str or range.
+    /// An exception is raised by the subscript, with the slice on the stack below it.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    static long SliceSubscr(nint vm, Value* slots, long offset, long depth, long n)
+    {
+        Value* sp = Begin(slots, offset + 1, depth, Opcode.BinarySubscr, out var f);
+        CallsByOp[(int)Opcode.BuildSlice]++;
+        Value result;
+        try { result = Items.GetSlice(sp[-n - 1], sp[-n], sp[-n + 1], n == 3 ? sp[-1] : Value.None); }
+        catch (Exception e)
+        {
+            // The interpreter would have raised at the subscript, with the container and the slice
+            // (any value stands for it: the unwinder drops the operands) on the stack.
+            return RaiseAt(f, (int)offset + 1, depth - n + 1, e);
+        }
+        sp[-n - 1] = result;
+        return Continue(f, sp - n);
     }
 
     /// <summary>`StoreSubscr` on anything but a list indexed by an int: the runtime's item store

@@ -15,14 +15,6 @@ internal sealed unsafe partial class BlockCompiler
         var tc = Speculate(container, AbstractType.Unknown, out bool guardC);
         var ti = Speculate(index, AbstractType.Int, out bool guardI);
         if (tc == AbstractType.Unknown && ShouldDefer() && CouldBeSequence(TypeOf(container))) return Defer();
-        if (IndexIsFreshSlice() && tc is AbstractType.List or AbstractType.Tuple or AbstractType.Str)
-        {
-            // A slice of a list, tuple or str is a new list, tuple or str (their kinds are exact
-            // types: subclass instances are Instance objects), so `perm = perm1[:]` keeps perm typed.
-            FlushOps();
-            if (guardC) Guard(container, tc, ChainTarget(_ctx));
-            return GenHelperOp(OpHelpers.SubscrAddress, 2, tc);
-        }
         if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int) return GenHelperOp(OpHelpers.SubscrAddress, 2, AbstractType.Bound);
         FlushOps();
         if (guardC || guardI)
@@ -41,9 +33,28 @@ internal sealed unsafe partial class BlockCompiler
         return Done();
     }
 
-    /// <summary>Whether the subscript's index is the slice object that the BuildSlice just before it built.</summary>
-    private bool IndexIsFreshSlice() =>
-        _k > 0 && !_shape.IsBlockStart(_k) && OpcodeInfo.OpOf(_cr.Instrs[_k - 1]) == Opcode.BuildSlice;
+    /// <summary>`BuildSlice n` then `BinarySubscr` (`a[lo:hi]`, `a[lo:hi:by]`): one helper call that
+    /// slices a list, tuple, str or range without building the slice object. A slice of a list,
+    /// tuple or str is a new list, tuple or str (their kinds are exact types: subclass instances
+    /// are Instance objects), so `perm = perm1[:]` keeps perm typed when the container's type is
+    /// known or guarded. Not fused when the subscript starts a block (something jumps to it).</summary>
+    private bool GenBuildSlice(int n)
+    {
+        int next = _k + 1;
+        if (next >= _shape.Length || _shape.IsBlockStart(next) || OpcodeInfo.OpOf(_cr.Instrs[next]) != Opcode.BinarySubscr)
+            return n == 2 ? GenHelperOp(OpHelpers.BuildSliceAddress, 2, AbstractType.Heap) : GenGeneric(Opcode.BuildSlice, n);
+        int container = Top(n);
+        var tc = Speculate(container, AbstractType.Unknown, out bool guardC);
+        if (tc == AbstractType.Unknown && ShouldDefer() && CouldBeSequence(TypeOf(container))) return Defer();
+        if (tc is not (AbstractType.List or AbstractType.Tuple or AbstractType.Str)) tc = AbstractType.Bound;
+        FlushOps();
+        if (guardC && tc != AbstractType.Bound) Guard(container, tc, ChainTarget(_ctx));
+        if (_options.KeepListings) _unit.Annotate($"@{next} BinarySubscr (fused with the BuildSlice)");
+        CallHelper(OpHelpers.SliceSubscrAddress, n);
+        Pop(n + 1);
+        Push(tc);
+        return Done(2);
+    }
 
     /// <summary>The item a list/tuple subscript will read when this code first runs, if the compiler can tell.</summary>
     private Value? PeekItem(int container, int index, AbstractType kind)

@@ -66,7 +66,7 @@ internal sealed unsafe partial class BlockCompiler
             Opcode.UnaryNot => GenUnaryNot(),
             Opcode.ContainsOp => GenContainsOp(arg),
             Opcode.BuildList => GenBuildSequence(arg, list: true),
-            Opcode.BuildSlice when arg == 2 => GenHelperOp(OpHelpers.BuildSliceAddress, 2, AbstractType.Heap),
+            Opcode.BuildSlice => GenBuildSlice(arg),
             _ => GenGeneric(op, arg),
         };
         _noSpeculationAt = -1;

@@ -54,6 +54,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         backend.RegisterHelper("helper:Binary", OpHelpers.BinaryAddress);
         backend.RegisterHelper("helper:BuildSequence", OpHelpers.BuildSequenceAddress);
         backend.RegisterHelper("helper:BuildSlice", OpHelpers.BuildSliceAddress);
+        backend.RegisterHelper("helper:SliceSubscr", OpHelpers.SliceSubscrAddress);
         backend.RegisterHelper("helper:RichCompare", OpHelpers.RichCompareAddress);
         backend.RegisterHelper("helper:StoreItem", OpHelpers.StoreItemAddress);
         backend.RegisterHelper("helper:NewInstance", OpHelpers.NewInstanceAddress);

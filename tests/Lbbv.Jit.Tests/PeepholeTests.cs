@@ -64,6 +64,23 @@ public sealed class PeepholeTests
     }
 
     [Fact]
+    public void A_slice_subscript_calls_one_helper_and_builds_no_slice_object()
+    {
+        string listing = Listings.Of("""
+            def f(a, n):
+                t = 0
+                for i in range(n):
+                    t += len(a[1:n]) + len(a[::2])
+                return t
+            print(f([1, 2, 3, 4], 100))
+            """);
+        Assert.Contains("BinarySubscr (fused with the BuildSlice)", listing);
+        Assert.Contains("helper:SliceSubscr", listing);
+        Assert.DoesNotContain("helper:BuildSlice", listing);
+        Assert.DoesNotContain("helper:Subscr", listing);
+    }
+
+    [Fact]
     public void An_augmented_attribute_store_swaps_nothing_in_the_frame()
     {
         string listing = Listings.Of("""

@@ -7,26 +7,30 @@ namespace Lbbv.Runtime;
 public static unsafe class Items
 {
     /// <summary>CPython's PySlice_GetIndicesEx: (start, stop, step, slicelength).</summary>
-    public static (long Start, long Stop, long Step, long Length) SliceIndices(SliceObject s, long n)
+    public static (long Start, long Stop, long Step, long Length) SliceIndices(SliceObject s, long n) =>
+        SliceIndices(s.Start, s.Stop, s.Step, n);
+
+    /// <summary>As for a slice object of these bounds (None for a missing one).</summary>
+    public static (long Start, long Stop, long Step, long Length) SliceIndices(Value lo, Value hi, Value by, long n)
     {
         long step = 1;
-        if (!s.Step.IsNone)
+        if (!by.IsNone)
         {
-            step = SliceInt(s.Step);
+            step = SliceInt(by);
             if (step == 0) throw Errors.ValueErr("slice step cannot be zero");
         }
         long start, stop;
-        if (s.Start.IsNone) start = step < 0 ? n - 1 : 0;
+        if (lo.IsNone) start = step < 0 ? n - 1 : 0;
         else
         {
-            start = SliceInt(s.Start);
+            start = SliceInt(lo);
             if (start < 0) { start += n; if (start < 0) start = step < 0 ? -1 : 0; }
             else if (start >= n) start = step < 0 ? n - 1 : n;
         }
-        if (s.Stop.IsNone) stop = step < 0 ? -1 : n;
+        if (hi.IsNone) stop = step < 0 ? -1 : n;
         else
         {
-            stop = SliceInt(s.Stop);
+            stop = SliceInt(hi);
             if (stop < 0) { stop += n; if (stop < 0) stop = step < 0 ? -1 : 0; }
             else if (stop >= n) stop = step < 0 ? n - 1 : n;
         }
@@ -35,6 +39,8 @@ public static unsafe class Items
         else len = start < stop ? (stop - start - 1) / step + 1 : 0;
         return (start, stop, step, len);
     }
+
+    static Value Unpacked(Value bound) => bound.IsNone || bound.IsInt ? bound : Value.Int(SliceInt(bound));
 
     static long SliceInt(Value v)
     {
@@ -70,37 +76,20 @@ public static unsafe class Items
             {
                 case ObjectKind.List:
                     {
-                        if (key.Is(ObjectKind.Slice))
-                        {
-                            var src = Lists.Span(o);
-                            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), src.Length);
-                            var r = Lists.New(len);
-                            var l = Lists.P(r);
-                            for (long i = 0; i < len; i++) l->Items[i] = src[(int)(start + i * step)];
-                            l->Count = len;
-                            return r;
-                        }
+                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Obj.Get<SliceObject>(key));
                         long idx = Index(key, Lists.Count(o), "list");
                         if (idx < 0) throw Errors.Index("list index out of range");
                         return Lists.P(o)->Items[idx];
                     }
                 case ObjectKind.Tuple:
                     {
-                        if (key.Is(ObjectKind.Slice))
-                        {
-                            var src = Tuples.Span(o);
-                            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), src.Length);
-                            if (step == 1 && len == src.Length) return o;
-                            var r = Tuples.New(len);
-                            var items = Tuples.Items(r);
-                            for (long i = 0; i < len; i++) items[i] = src[(int)(start + i * step)];
-                            return r;
-                        }
+                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Obj.Get<SliceObject>(key));
                         long idx = Index(key, Tuples.Count(o), "tuple");
                         if (idx < 0) throw Errors.Index("tuple index out of range");
                         return Tuples.Items(o)[idx];
                     }
-                case ObjectKind.Str: return StrGet(Strs.Obj_(o), key);
+                case ObjectKind.Str:
+                    return key.Is(ObjectKind.Slice) ? GetSlice(o, Obj.Get<SliceObject>(key)) : StrGet(Strs.Obj_(o), key);
                 case ObjectKind.Dict:
                     {
                         var d = Dicts.Get(o);
@@ -110,12 +99,7 @@ public static unsafe class Items
                 case ObjectKind.Range:
                     {
                         var r = Obj.Get<RangeObject>(o);
-                        if (key.Is(ObjectKind.Slice))
-                        {
-                            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), r.Length);
-                            long s0 = r.Start + start * r.Step, st = r.Step * step;
-                            return Obj.New(ObjectKind.Range, new RangeObject(s0, s0 + len * st, st));
-                        }
+                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Obj.Get<SliceObject>(key));
                         long idx = Index(key, r.Length, "range");
                         if (idx < 0) throw Errors.Index("range object index out of range");
                         return Value.Int(r.Start + idx * r.Step);
@@ -141,31 +125,82 @@ public static unsafe class Items
         throw Errors.Type($"'{Types.NameOf(o)}' object is not subscriptable");
     }
 
+    static Value GetSlice(Value o, SliceObject s) => GetSlice(o, s.Start, s.Stop, s.Step);
+
+    /// <summary>`o[lo:hi:by]` (None for a missing bound) without a slice object when o is a list,
+    /// tuple, str or range; any other o is subscripted by a new slice object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Value GetSlice(Value o, Value lo, Value hi, Value by)
+    {
+        switch (o.IsObject ? o.Kind : ObjectKind.Other)
+        {
+            case ObjectKind.List:
+                {
+                    // Bounds with __index__ run before the length is read (they may change the list), as in CPython.
+                    by = Unpacked(by);
+                    if (by.IsInt && by.Payload == 0) throw Errors.ValueErr("slice step cannot be zero");
+                    lo = Unpacked(lo);
+                    hi = Unpacked(hi);
+                    var (start, _, step, len) = SliceIndices(lo, hi, by, Lists.Count(o));
+                    var src = Lists.P(o)->Items;
+                    var r = Lists.New(len);
+                    var l = Lists.P(r);
+                    // SAFETY: SliceIndices keeps every start + i*step (i < len) inside the source's count.
+                    if (step == 1) Buffer.MemoryCopy(src + start, l->Items, len * Layout.ValueSize, len * Layout.ValueSize);
+                    else for (long i = 0; i < len; i++) l->Items[i] = src[start + i * step];
+                    l->Count = len;
+                    return r;
+                }
+            case ObjectKind.Tuple:
+                {
+                    var src = Tuples.Span(o);
+                    var (start, _, step, len) = SliceIndices(lo, hi, by, src.Length);
+                    if (step == 1 && len == src.Length) return o;
+                    var r = Tuples.New(len);
+                    var items = Tuples.Items(r);
+                    for (long i = 0; i < len; i++) items[i] = src[(int)(start + i * step)];
+                    return r;
+                }
+            case ObjectKind.Str:
+                {
+                    var s = Strs.Obj_(o);
+                    if (!s.HasAstral)
+                    {
+                        string str = s.V;
+                        var (start, _, step, len) = SliceIndices(lo, hi, by, str.Length);
+                        if (step == 1) return Strs.New(str.Substring((int)start, (int)len));
+                        var sb = new StringBuilder((int)len);
+                        for (long i = 0; i < len; i++) sb.Append(str[(int)(start + i * step)]);
+                        return Strs.New(sb.ToString());
+                    }
+                    var cps = s.CodePoints();
+                    var (cStart, _, cStep, cLen) = SliceIndices(lo, hi, by, cps.Length);
+                    var sbc = new StringBuilder();
+                    for (long i = 0; i < cLen; i++) sbc.Append(char.ConvertFromUtf32(cps[cStart + i * cStep]));
+                    return Strs.New(sbc.ToString());
+                }
+            case ObjectKind.Range:
+                {
+                    var r = Obj.Get<RangeObject>(o);
+                    // CPython's compute_slice: the bounds map through the range, the length does not enter.
+                    var (start, stop, step, _) = SliceIndices(lo, hi, by, r.Length);
+                    return Obj.New(ObjectKind.Range, new RangeObject(r.Start + start * r.Step, r.Start + stop * r.Step, r.Step * step));
+                }
+            default:
+                return Get(o, Obj.New(ObjectKind.Slice, new SliceObject(lo, hi, by)));
+        }
+    }
+
     static Value StrGet(StrObject s, Value key)
     {
         if (!s.HasAstral)
         {
             string str = s.V;
-            if (key.Is(ObjectKind.Slice))
-            {
-                var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), str.Length);
-                if (step == 1) return Strs.New(str.Substring((int)start, (int)len));
-                var sb = new StringBuilder((int)len);
-                for (long i = 0; i < len; i++) sb.Append(str[(int)(start + i * step)]);
-                return Strs.New(sb.ToString());
-            }
             long idx = Index(key, str.Length, "string");
             if (idx < 0) throw Errors.Index("string index out of range");
             return Strs.New(str[(int)idx].ToString());
         }
         var cps = s.CodePoints();
-        if (key.Is(ObjectKind.Slice))
-        {
-            var (start, _, step, len) = SliceIndices(Obj.Get<SliceObject>(key), cps.Length);
-            var sb = new StringBuilder();
-            for (long i = 0; i < len; i++) sb.Append(char.ConvertFromUtf32(cps[start + i * step]));
-            return Strs.New(sb.ToString());
-        }
         long j = Index(key, cps.Length, "string");
         if (j < 0) throw Errors.Index("string index out of range");
         return Strs.FromCodePoint(cps[j]);
