@@ -24,8 +24,9 @@ internal sealed unsafe partial class BlockCompiler
         var guessB = ta0 is AbstractType.Int or AbstractType.Float ? ta0 : AbstractType.Unknown;
         var ta = Speculate(a, guessA, out bool guardA);
         var tb = Speculate(b, guessB, out bool guardB);
-        if (ta == AbstractType.Unknown && guardA && CouldBeNumber(ta0) && tb is AbstractType.Int or AbstractType.Float && _noSpeculationAt != _k) ta = tb;
-        if (tb == AbstractType.Unknown && guardB && CouldBeNumber(tb0) && ta is AbstractType.Int or AbstractType.Float && _noSpeculationAt != _k) tb = ta;
+        // An operand the compiler cannot see is guessed to have the other's type (not one it can see).
+        if (ta == AbstractType.Unknown && guardA && CouldBeNumber(ta0) && Peek(a) is null && tb is AbstractType.Int or AbstractType.Float && _noSpeculationAt != _k) ta = tb;
+        if (tb == AbstractType.Unknown && guardB && CouldBeNumber(tb0) && Peek(b) is null && ta is AbstractType.Int or AbstractType.Float && _noSpeculationAt != _k) tb = ta;
         if (ta == AbstractType.Unknown || tb == AbstractType.Unknown)
         {
             defer = ShouldDefer() && (ta == AbstractType.Unknown && CouldBeNumber(ta0) || tb == AbstractType.Unknown && CouldBeNumber(tb0));

@@ -19,6 +19,9 @@ internal sealed unsafe partial class BlockCompiler
     private bool GenPopJumpIf(int target, bool jumpIfTrue)
     {
         int top = Top();
+        // An untyped condition whose value the compiler cannot see: compile the test when it is
+        // reached (the live value then picks the guard) rather than guess bool and chain.
+        if (!IsLeaf(TypeOf(top)) && Peek(top) is null && ShouldDefer()) return Defer();
         var t = Speculate(top, AbstractType.Bool, out bool guard);
         FlushOps();
         if (t is AbstractType.None)

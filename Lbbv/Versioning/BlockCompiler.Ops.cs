@@ -383,7 +383,8 @@ internal sealed unsafe partial class BlockCompiler
         or AbstractType.Instance or AbstractType.Function or AbstractType.Iterator;
 
     /// <summary>The type to specialize <paramref name="slot"/> on: the context's when it is exact,
-    /// else what the live value has (when the compiler may look), else <paramref name="guess"/>
+    /// else what the live value has (when the compiler may look: nothing when that is not a leaf
+    /// type), else <paramref name="guess"/>
     /// (Unknown: no idea). <paramref name="needsGuard"/> says a type test must prove it.</summary>
     private AbstractType Speculate(int slot, AbstractType guess, out bool needsGuard)
     {
@@ -392,7 +393,9 @@ internal sealed unsafe partial class BlockCompiler
         if (IsLeaf(known)) return known;
         needsGuard = true;
         if (_noSpeculationAt == _k) return AbstractType.Unknown;
-        if (Peek(slot) is { } seen && IsLeaf(seen) && seen.IsSubtypeOf(known)) return seen;
+        // A live value of another kind (a big int where an int is guessed) would fail the guess's
+        // guard at once, and a chain compiled there would guess again: no speculation then.
+        if (Peek(slot) is { } seen) return IsLeaf(seen) && seen.IsSubtypeOf(known) ? seen : AbstractType.Unknown;
         return guess.IsSubtypeOf(known) ? guess : AbstractType.Unknown;
     }
 

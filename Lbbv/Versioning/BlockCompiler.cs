@@ -167,6 +167,7 @@ internal sealed unsafe partial class BlockCompiler
             _exactObject[s] = 0;
         }
         _classVersionChecked = false;
+        RecoverEntryAliases();
         _noSpeculationAt = first && _noSpeculationAtStart ? v.Offset : -1;
         _unit.Bind(v.Label);
         _versionNote = $"version v{v.Id} of {_cr.Code.QualName} @{_k} {_ctx.ToString(_layout, _depth, _cr.Code.VarNames)}{(v.IsGeneric ? " generic" : "")}";
@@ -192,6 +193,26 @@ internal sealed unsafe partial class BlockCompiler
             if (!GenOp()) break;
         }
         v.CodeBytes = _unit.Size - start;
+    }
+
+    /// <summary>A version that starts mid-block (a chain after a failed guard, a deferred op) finds
+    /// its top stack entries in the frame; those pushed by the LoadFast ops right before its offset
+    /// are copies of those locals, since only that code reaches the offset. Recording the aliases
+    /// again (the compact context cannot) lets a guard on the copy type the local too, so
+    /// `while k:` that chains from bool to int leaves k an int for the loop body.</summary>
+    private void RecoverEntryAliases()
+    {
+        int entry = _depth - 1;
+        for (int j = _k - 1; j >= 0 && entry >= 0 && !_shape.IsBlockStart(j + 1); j--, entry--)
+        {
+            int instr = _cr.Instrs[j];
+            if (OpcodeInfo.OpOf(instr) != Opcode.LoadFast) break;
+            int local = OpcodeInfo.ArgOf(instr), slot = StackSlot(entry);
+            // One value, two facts about it: keep the more precise.
+            if (!TypeOf(slot).TryMeet(TypeOf(local), out var type)) break;
+            _ctx = _ctx.With(slot, type).With(local, type);
+            _alias[slot] = local;
+        }
     }
 
     // ---- helpers shared by the Gen<Op> methods
