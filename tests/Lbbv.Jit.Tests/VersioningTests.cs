@@ -92,6 +92,53 @@ public sealed class VersioningTests
         Assert.Equal("265252859812191058636308480000000\n", run.Stdout);
     }
 
+    private const string TruthyListItem = """
+        def f(xs, n):
+            t = 0
+            i = 0
+            while i < n:
+                k = xs[i % 3]
+                if k:
+                    t = t + k * k
+                i = i + 1
+            return t
+        print(f([1, 2, 3], N))
+        """;
+
+    [Fact]
+    public void A_truth_test_on_a_local_types_the_local_for_the_code_after_it()
+    {
+        // `if k:` on an untyped list item tests k once; the version after the test knows the
+        // local k (not just the stack copy the test consumed), so `k * k` tests nothing more.
+        using var small = new JitRun(TruthyListItem.Replace("N", "3000"), JitRun.Eager());
+        using var large = new JitRun(TruthyListItem.Replace("N", "30000"), JitRun.Eager());
+        Assert.Equal("14000\n", small.Stdout);
+        Assert.Equal("140000\n", large.Stdout);
+        long perIteration = (large.TypeTestsExecuted - small.TypeTestsExecuted) / 27000;
+        Assert.Equal(1, perIteration);
+    }
+
+    [Fact]
+    public void A_big_integer_operand_does_not_chain_int_guesses_again_and_again()
+    {
+        // x outgrows a machine int after 40 iterations; the versions compiled for a big x
+        // must not guess int for it again (each guess would fail and chain one more version).
+        using var run = new JitRun("""
+            def f(n):
+                x = 1
+                s = 0
+                for i in range(n):
+                    x = x * 3 + i
+                    s = s + x % 7
+                return s
+            print(f(300))
+            """, JitRun.Eager());
+        Assert.Equal("898\n", run.Stdout);
+        var blocks = run.Tier.Codes.First(c => c.Code.Code.QualName == "f").Blocks.ToList();
+        Assert.All(blocks, b => Assert.True(b.Value.Count <= 2, $"block @{b.Key} has {b.Value.Count} versions"));
+        Assert.True(run.Stats.ChainCompiles <= 5, $"{run.Stats.ChainCompiles} chain compiles");
+    }
+
     [Fact]
     public void Exception_inside_jitted_code_reaches_the_handler_with_the_frame_intact()
     {
