@@ -13,7 +13,7 @@ import sys
 def parse(path):
     text = open(path).read()
     off = float(re.search(r"^off\s+([\d.]+)", text, re.M).group(1))
-    m4 = re.search(r"^lbbv \(max 4\)\s+([\d.]+)\s+\S+\s+(\d+)\s+([\d,]+)\s+([\d.]+)%\s+([\d,]+)\s+([\d,]+)", text, re.M)
+    m4 = re.search(r"^lbbv \(max 4\)\s+([\d.]+)\s+\S+\s+(\d+)\s+([\d,]+)\s+(-?[\d.]+)%\s+([\d,]+)\s+([\d,]+)", text, re.M)
     m1 = re.search(r"^lbbv \(max 1\)\s+([\d.]+)\s+\S+\s+(\d+)\s+([\d,]+)", text, re.M)
     if not (m4 and m1) or "outputs identical" not in text:
         sys.exit(f"{path}: not a successful lbbv compare output")

@@ -136,6 +136,22 @@ internal sealed unsafe partial class BlockCompiler
         if (local >= 0) _knownClass[local] = cls;
     }
 
+    /// <summary>Whether the object in <paramref name="slot"/> is known to have attribute slot
+    /// <paramref name="attribute"/> (its count check can be left out).</summary>
+    private bool SlotInBounds(int slot, int attribute)
+    {
+        int local = slot < _slotCount ? slot : _alias[slot];
+        return local >= 0 && attribute < _slotsKnown[local];
+    }
+
+    /// <summary>An access to attribute slot <paramref name="attribute"/> of the object in
+    /// <paramref name="slot"/> got past its count check.</summary>
+    private void NoteSlot(int slot, int attribute)
+    {
+        int local = slot < _slotCount ? slot : _alias[slot];
+        if (local >= 0 && _slotsKnown[local] <= attribute) _slotsKnown[local] = attribute + 1;
+    }
+
     /// <summary>No class changed since the code was compiled (a property added to a class would change
     /// what a slot access means; a method reassigned, what a method load finds); once per stretch of
     /// code without calls.</summary>
@@ -164,13 +180,17 @@ internal sealed unsafe partial class BlockCompiler
         GuardClassVersion(entry.Version);
         FlushOps();
         if (KnownClass(obj) == cls)
-            _unit.Emit(_s.Attribute.LoadKnownClass, In(obj), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+        {
+            var stencil = SlotInBounds(obj, slot) ? _s.Attribute.LoadInBounds : _s.Attribute.LoadKnownClass;
+            _unit.Emit(stencil, In(obj), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+        }
         else
         {
             CountClassCheck(); // inside the stencil
             _unit.Emit(_s.Attribute.Load, In(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
             NoteClass(obj, cls);
         }
+        NoteSlot(obj, slot);
         var attribute = PeekAttribute(obj, cls, slot);
         Pop();
         // Typed shapes: every value ever stored in this slot had one tag, and the class-version check
@@ -227,7 +247,9 @@ internal sealed unsafe partial class BlockCompiler
             _unit.Emit(TagGuard(tag), In(value), ColdHelper(rejoin));
         }
         GuardClassVersion(entry.Version);
-        if (KnownClass(obj) == cls)
+        if (KnownClass(obj) == cls && SlotInBounds(obj, slot))
+            _unit.Emit(_s.Attribute.StoreInBounds, In(obj), Operand.Slot(slot), In(value));
+        else if (KnownClass(obj) == cls)
             _unit.Emit(_s.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), ClassMismatch());
         else
         {
@@ -236,6 +258,7 @@ internal sealed unsafe partial class BlockCompiler
             // Only when no slow path (which takes any class) rejoins below.
             if (!widening) NoteClass(obj, cls);
         }
+        if (!widening) NoteSlot(obj, slot);
         _unit.Bind(rejoin);
         Pop(2);
         return Done();

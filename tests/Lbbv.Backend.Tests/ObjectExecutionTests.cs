@@ -137,6 +137,26 @@ public sealed class ObjectExecutionTests
     }
 
     [Fact]
+    public void Attribute_access_in_bounds_checks_only_that_a_loaded_slot_is_bound()
+    {
+        using var f = new JitFixture();
+        nint cls = f.Arena.Allocate(32);
+        nint instance = f.Arena.NewInstance(cls, slots: 3);
+        f.Frame.SetObject(0, instance);
+        f.Frame.SetInt(1, 77);
+
+        Assert.Equal(JitFixture.Slow, f.Run((u, slow, _) => u.Emit(f.S.Attribute.LoadInBounds, Slot(0), Slot(1), Slot(2), slow)).Reason);
+        var exit = f.Run((u, slow, _) =>
+        {
+            u.Emit(f.S.Attribute.StoreInBounds, Slot(0), Slot(1), Slot(1));
+            u.Emit(f.S.Attribute.LoadInBounds, Slot(0), Slot(1), Slot(3), slow);
+        });
+        Assert.Equal(JitFixture.Done, exit.Reason);
+        Assert.Equal(77, f.Frame.Int(3));
+        Assert.Equal(77, NativeMemoryArena.Read(NativeMemoryArena.InstanceSlots(instance) + 16));
+    }
+
+    [Fact]
     public void Guards_on_tags_classes_and_payloads()
     {
         using var f = new JitFixture();

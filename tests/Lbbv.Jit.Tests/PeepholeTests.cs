@@ -99,4 +99,28 @@ public sealed class PeepholeTests
         Assert.Contains(body, s => s.StartsWith("Attribute.Store"));
         Assert.DoesNotContain("Frame.Move", body);
     }
+
+    [Fact]
+    public void Only_the_first_access_to_an_objects_highest_slot_checks_the_slot_count()
+    {
+        string listing = Listings.Of("""
+            class P:
+                def __init__(self):
+                    self.x = 1.0
+                    self.y = 2.0
+            def f(p, n):
+                t = 0.0
+                for i in range(n):
+                    t += p.y
+                    t += p.x
+                    p.x = t
+                return t
+            print(f(P(), 100))
+            """);
+        string[] body = Listings.HotStencils(listing, "f @10");
+        // p.y (slot 1) checks the count; p.x (slot 0) and the store need not.
+        Assert.Single(body, s => s is "Attribute.Load" or "Attribute.LoadKnownClass");
+        Assert.Contains("Attribute.LoadInBounds", body);
+        Assert.Contains("Attribute.StoreInBounds", body);
+    }
 }

@@ -57,6 +57,27 @@ public sealed class AttributeStencils : StencilFamily
             LoadSlots(b, attribute, slow);
             CopyValue(b, __[r12 + src], __[rax + attribute]);
         });
+        LoadInBounds = Build("Attribute.LoadInBounds", StencilKind.Attribute, b =>
+        {
+            int obj = b.ValueSlot("object");
+            int attribute = b.ValueSlot("attribute");
+            int dst = b.ValueSlot("dst");
+            ulong slow = b.CodeTarget("slow");
+            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
+            b.Asm.mov(rax, __qword_ptr[rax + l.InstanceSlots]);
+            b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
+            b.Asm.je(slow);
+            CopyValue(b, __[rax + attribute], __[r12 + dst]);
+        });
+        StoreInBounds = Build("Attribute.StoreInBounds", StencilKind.Attribute, b =>
+        {
+            int obj = b.ValueSlot("object");
+            int attribute = b.ValueSlot("attribute");
+            int src = b.ValueSlot("src");
+            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
+            b.Asm.mov(rax, __qword_ptr[rax + l.InstanceSlots]);
+            CopyValue(b, __[r12 + src], __[rax + attribute]);
+        });
     }
 
     /// <summary>(object, class:Int64, attribute:ValueSlot, dst, slow)</summary>
@@ -67,6 +88,12 @@ public sealed class AttributeStencils : StencilFamily
     public Stencil StoreKnownClass { get; }
     /// <summary>(object, class:Int64, attribute:ValueSlot, src, slow)</summary>
     public Stencil Store { get; }
+    /// <summary>(object, attribute:ValueSlot, dst, slow): LoadKnownClass on an object known to have
+    /// the slot (an earlier access in this version checked a slot at least as high; slot arrays
+    /// never shrink). Only the bound check is left.</summary>
+    public Stencil LoadInBounds { get; }
+    /// <summary>(object, attribute:ValueSlot, src): StoreKnownClass on an object known to have the slot.</summary>
+    public Stencil StoreInBounds { get; }
 
     // Leaves the instance's slots pointer in rax.
     private void LoadCheckedSlots(StencilBuilder b, int obj, ulong cls, int attribute, ulong slow)
