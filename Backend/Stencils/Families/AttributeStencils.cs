@@ -13,71 +13,60 @@ public sealed class AttributeStencils : StencilFamily
 {
     internal AttributeStencils(RuntimeLayout l) : base(l)
     {
-        Load = Build("Attribute.Load", StencilKind.Attribute, b =>
+        Load = BuildLoad("Attribute.Load", SlotAccess.CheckClass);
+        Store = BuildStore("Attribute.Store", SlotAccess.CheckClass);
+        LoadKnownClass = BuildLoad("Attribute.LoadKnownClass", SlotAccess.KnownClass);
+        StoreKnownClass = BuildStore("Attribute.StoreKnownClass", SlotAccess.KnownClass);
+        LoadInBounds = BuildLoad("Attribute.LoadInBounds", SlotAccess.InBounds);
+        StoreInBounds = BuildStore("Attribute.StoreInBounds", SlotAccess.InBounds);
+    }
+
+    /// <summary>What a stencil checks before it uses an instance slot.</summary>
+    private enum SlotAccess
+    {
+        /// <summary>The object's tag and class, then that it has the slot.</summary>
+        CheckClass,
+        /// <summary>That it has the slot (its class was checked earlier).</summary>
+        KnownClass,
+        /// <summary>Nothing (it is known to have the slot).</summary>
+        InBounds,
+    }
+
+    private Stencil BuildLoad(string name, SlotAccess access) => Build(name, StencilKind.Attribute, b =>
+    {
+        int obj = b.ValueSlot("object");
+        ulong cls = access == SlotAccess.CheckClass ? b.Int64("class") : 0;
+        int attribute = b.ValueSlot("attribute");
+        int dst = b.ValueSlot("dst");
+        ulong slow = b.CodeTarget("slow");
+        LoadSlotsPointer(b, access, obj, cls, attribute, slow);
+        b.Asm.cmp(__byte_ptr[rax + attribute + Layout.ValueTag], Layout.TagEmpty);
+        b.Asm.je(slow);
+        CopyValue(b, __[rax + attribute], __[r12 + dst]);
+    });
+
+    private Stencil BuildStore(string name, SlotAccess access) => Build(name, StencilKind.Attribute, b =>
+    {
+        int obj = b.ValueSlot("object");
+        ulong cls = access == SlotAccess.CheckClass ? b.Int64("class") : 0;
+        int attribute = b.ValueSlot("attribute");
+        int src = b.ValueSlot("src");
+        ulong slow = access == SlotAccess.InBounds ? 0 : b.CodeTarget("slow");
+        LoadSlotsPointer(b, access, obj, cls, attribute, slow);
+        CopyValue(b, __[r12 + src], __[rax + attribute]);
+    });
+
+    // Leaves the instance's slots pointer in rax.
+    private void LoadSlotsPointer(StencilBuilder b, SlotAccess access, int obj, ulong cls, int attribute, ulong slow)
+    {
+        if (access == SlotAccess.CheckClass)
         {
-            int obj = b.ValueSlot("object");
-            ulong cls = b.Int64("class");
-            int attribute = b.ValueSlot("attribute");
-            int dst = b.ValueSlot("dst");
-            ulong slow = b.CodeTarget("slow");
             LoadCheckedSlots(b, obj, cls, attribute, slow);
-            b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
-            b.Asm.je(slow);
-            CopyValue(b, __[rax + attribute], __[r12 + dst]);
-        });
-        Store = Build("Attribute.Store", StencilKind.Attribute, b =>
-        {
-            int obj = b.ValueSlot("object");
-            ulong cls = b.Int64("class");
-            int attribute = b.ValueSlot("attribute");
-            int src = b.ValueSlot("src");
-            ulong slow = b.CodeTarget("slow");
-            LoadCheckedSlots(b, obj, cls, attribute, slow);
-            CopyValue(b, __[r12 + src], __[rax + attribute]);
-        });
-        LoadKnownClass = Build("Attribute.LoadKnownClass", StencilKind.Attribute, b =>
-        {
-            int obj = b.ValueSlot("object");
-            int attribute = b.ValueSlot("attribute");
-            int dst = b.ValueSlot("dst");
-            ulong slow = b.CodeTarget("slow");
-            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
-            LoadSlots(b, attribute, slow);
-            b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
-            b.Asm.je(slow);
-            CopyValue(b, __[rax + attribute], __[r12 + dst]);
-        });
-        StoreKnownClass = Build("Attribute.StoreKnownClass", StencilKind.Attribute, b =>
-        {
-            int obj = b.ValueSlot("object");
-            int attribute = b.ValueSlot("attribute");
-            int src = b.ValueSlot("src");
-            ulong slow = b.CodeTarget("slow");
-            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
-            LoadSlots(b, attribute, slow);
-            CopyValue(b, __[r12 + src], __[rax + attribute]);
-        });
-        LoadInBounds = Build("Attribute.LoadInBounds", StencilKind.Attribute, b =>
-        {
-            int obj = b.ValueSlot("object");
-            int attribute = b.ValueSlot("attribute");
-            int dst = b.ValueSlot("dst");
-            ulong slow = b.CodeTarget("slow");
-            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
-            b.Asm.mov(rax, __qword_ptr[rax + l.InstanceSlots]);
-            b.Asm.cmp(__byte_ptr[rax + attribute + l.ValueTag], l.TagEmpty);
-            b.Asm.je(slow);
-            CopyValue(b, __[rax + attribute], __[r12 + dst]);
-        });
-        StoreInBounds = Build("Attribute.StoreInBounds", StencilKind.Attribute, b =>
-        {
-            int obj = b.ValueSlot("object");
-            int attribute = b.ValueSlot("attribute");
-            int src = b.ValueSlot("src");
-            b.Asm.mov(rax, __qword_ptr[r12 + obj + l.ValuePayload]);
-            b.Asm.mov(rax, __qword_ptr[rax + l.InstanceSlots]);
-            CopyValue(b, __[r12 + src], __[rax + attribute]);
-        });
+            return;
+        }
+        b.Asm.mov(rax, __qword_ptr[r12 + obj + Layout.ValuePayload]);
+        if (access == SlotAccess.KnownClass) LoadSlots(b, attribute, slow);
+        else b.Asm.mov(rax, __qword_ptr[rax + Layout.InstanceSlots]);
     }
 
     /// <summary>(object, class:Int64, attribute:ValueSlot, dst, slow)</summary>
