@@ -64,7 +64,8 @@ internal sealed unsafe partial class BlockCompiler
         _tier.KeepAlive(entry.Value);
         FlushOps();
         GuardClassVersion(entry.Version);
-        if (KnownClass(obj) != entry.Class)
+        if (KnownClass(obj) == 0 && TryClassSet(entry, out var classes)) GuardClassIn(obj, classes);
+        else if (KnownClass(obj) != entry.Class)
         {
             CountClassCheck();
             _unit.Emit(_s.Guards.Class, In(obj), Operand.Imm(entry.Class), ClassMismatch());

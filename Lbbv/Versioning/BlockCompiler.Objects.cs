@@ -120,6 +120,38 @@ internal sealed unsafe partial class BlockCompiler
         return entry.Kind == kind && entry.Class != 0 && entry.Version == ClassObject.GlobalVersion;
     }
 
+    /// <summary>A polymorphic site: the classes (two to four, <paramref name="entry"/>'s first) whose
+    /// current cache entries at this op do what <paramref name="entry"/> does: a slot load of the
+    /// same slot, whose values have had the same tag in every one of those classes, or a method
+    /// load of the same function. One class-set check then replaces a chain of class checks (each
+    /// failure an indirect jump to the next class's version).</summary>
+    private bool TryClassSet(AttrCache entry, out nint[] classes)
+    {
+        var found = new List<nint> { entry.Class };
+        int ways = CodeRuntime.CacheWays;
+        for (int i = -1; i < ways - 1 && found.Count < 4; i++)
+        {
+            var e = i < 0 ? _cr.AttrCaches[_k] : _cr.ExtraAttrCaches[_k * (ways - 1) + i];
+            if (e.Kind != entry.Kind || e.Class == 0 || e.Version != ClassObject.GlobalVersion || found.Contains(e.Class)) continue;
+            bool same = entry.Kind == 2
+                ? e.Value.Same(entry.Value)
+                : e.Slot == entry.Slot && ClassObject.FromPtr(e.Class).SlotTag(e.Slot) == ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
+            if (same) found.Add(e.Class);
+        }
+        classes = [.. found];
+        return found.Count >= 2;
+    }
+
+    /// <summary>Guard.ClassIn on <paramref name="obj"/> for <paramref name="classes"/> (two to four).</summary>
+    private void GuardClassIn(int obj, nint[] classes)
+    {
+        CountClassCheck();
+        var operands = new List<Operand> { In(obj) };
+        for (int i = 0; i < 4; i++) operands.Add(Operand.Imm(classes[Math.Min(i, classes.Length - 1)]));
+        operands.Add(ClassMismatch());
+        _unit.Emit(_s.Guards.ClassIn, [.. operands]);
+    }
+
     private bool TryInstanceSlot(int receiver, int name, byte kind, out AttrCache entry) =>
         TryCachedAttribute(receiver, name, kind, out entry) && _noSpeculationAt != _k;
 
@@ -183,6 +215,12 @@ internal sealed unsafe partial class BlockCompiler
         {
             var stencil = SlotInBounds(obj, slot) ? _s.Attribute.LoadInBounds : _s.Attribute.LoadKnownClass;
             _unit.Emit(stencil, In(obj), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
+        }
+        else if (KnownClass(obj) == 0 && TryClassSet(entry, out var classes))
+        {
+            // The class is one of several: it stays unknown to the ops that follow.
+            GuardClassIn(obj, classes);
+            _unit.Emit(_s.Attribute.LoadKnownClass, In(obj), Operand.Slot(slot), Operand.Slot(obj), ClassMismatch());
         }
         else
         {

@@ -171,6 +171,15 @@ public sealed class ObjectExecutionTests
         Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.Class, Slot(0), Pointer(cls), l)));
         Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.Class, Slot(0), Pointer(cls + 16), l)));
         Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.Class, Slot(1), Pointer(cls), l)));
+        nint other = cls + 16, third = cls + 24;
+        for (int at = 0; at < 4; at++)
+        {
+            var set = new[] { other, other, third, third };
+            set[at] = cls; // the object's class in each of the four positions
+            Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.ClassIn, Slot(0), Pointer(set[0]), Pointer(set[1]), Pointer(set[2]), Pointer(set[3]), l)));
+        }
+        Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.ClassIn, Slot(0), Pointer(other), Pointer(third), Pointer(third), Pointer(other), l)));
+        Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.ClassIn, Slot(1), Pointer(cls), Pointer(cls), Pointer(cls), Pointer(cls), l)));
         Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.Bool, Slot(1), l)));
         Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.None, Slot(2), l)));
         Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.Float, Slot(3), l)));

@@ -1,3 +1,5 @@
+using Lbbv.Versioning;
+
 namespace Lbbv.Jit.Tests;
 
 [Collection("vm")]
@@ -137,6 +139,39 @@ public sealed class VersioningTests
         var blocks = run.Tier.Codes.First(c => c.Code.Code.QualName == "f").Blocks.ToList();
         Assert.All(blocks, b => Assert.True(b.Value.Count <= 2, $"block @{b.Key} has {b.Value.Count} versions"));
         Assert.True(run.Stats.ChainCompiles <= 5, $"{run.Stats.ChainCompiles} chain compiles");
+    }
+
+    private const string ThreeClassesOneMethod = """
+        class Base:
+            def __init__(self, v):
+                self.v = v
+            def get(self):
+                return self.v
+        class A(Base): pass
+        class B(Base): pass
+        class C(Base): pass
+        def total(objs, n):
+            t = 0
+            for i in range(n):
+                o = objs[i % 3]
+                t += o.get() + o.v
+            return t
+        print(total([A(1), B(2), C(3)], N))
+        """;
+
+    [Fact]
+    public void A_site_whose_classes_share_the_slot_or_method_checks_the_class_set_without_chaining()
+    {
+        // Compiled after the interpreter's caches saw all three classes (default thresholds): one
+        // class-set check per site, no chain versions and no indirect jump per iteration.
+        var options = new LbbvOptions { CountInCode = true };
+        using var small = new JitRun(ThreeClassesOneMethod.Replace("N", "300"), options);
+        using var large = new JitRun(ThreeClassesOneMethod.Replace("N", "3000"), options);
+        Assert.Equal("1200\n", small.Stdout);
+        Assert.Equal("12000\n", large.Stdout);
+        Assert.Equal(0, large.Stats.ChainCompiles);
+        Assert.Equal(small.Stats.Read(small.Stats.IndirectJumps), large.Stats.Read(large.Stats.IndirectJumps));
+        Assert.Single(large.VersionsOf("Base.get", 0));
     }
 
     [Fact]

@@ -43,6 +43,28 @@ public sealed class GuardStencils : StencilFamily
             b.Asm.cmp(__qword_ptr[rax + l.HeaderClass], rcx);
             b.Asm.jne(fail);
         });
+        ClassIn = Build("Guard.ClassIn", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            ulong[] classes = [b.Int64("class0"), b.Int64("class1"), b.Int64("class2"), b.Int64("class3")];
+            ulong fail = b.CodeTarget("fail");
+            var found = b.Asm.CreateLabel();
+            b.Asm.cmp(__byte_ptr[r12 + slot + l.ValueTag], l.TagObject);
+            b.Asm.jne(fail);
+            b.Asm.mov(rax, __qword_ptr[r12 + slot + l.ValuePayload]);
+            b.Asm.mov(rax, __qword_ptr[rax + l.HeaderClass]);
+            for (int i = 0; i < classes.Length - 1; i++)
+            {
+                b.Asm.mov(rcx, classes[i]);
+                b.Asm.cmp(rax, rcx);
+                b.Asm.je(found);
+            }
+            b.Asm.mov(rcx, classes[^1]);
+            b.Asm.cmp(rax, rcx);
+            b.Asm.jne(fail);
+            b.Asm.Label(ref found);
+            b.Asm.zero_bytes(); // the label ends the stencil: the next one starts there
+        });
         ClassVersion = Build("Guard.ClassVersion", StencilKind.Guard, b =>
         {
             int version = b.Int32("version");
@@ -90,6 +112,10 @@ public sealed class GuardStencils : StencilFamily
     public Stencil ObjectKind { get; }
     /// <summary>(slot, class:Int64, fail): a heap object whose class pointer is <c>class</c>.</summary>
     public Stencil Class { get; }
+    /// <summary>(slot, class0..class3:Int64, fail): a heap object whose class pointer is one of four
+    /// (a polymorphic site whose classes share the attribute's slot or method; repeat a class to
+    /// fill).</summary>
+    public Stencil ClassIn { get; }
     /// <summary>(slot, expected:Int64, fail): the payload is exactly <c>expected</c> (e.g. a known function).</summary>
     public Stencil PayloadIs { get; }
 
