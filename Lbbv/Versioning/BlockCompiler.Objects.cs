@@ -125,13 +125,16 @@ internal sealed unsafe partial class BlockCompiler
     /// same slot, whose values have had the same tag in every one of those classes, or a method
     /// load of the same function. One class-set check then replaces a chain of class checks (each
     /// failure an indirect jump to the next class's version).</summary>
-    private bool TryClassSet(AttrCache entry, out nint[] classes)
+    private bool TryClassSet(AttrCache entry, out nint[] classes) => TryClassSet(_k, entry, out classes);
+
+    /// <summary>The same for the attribute op at <paramref name="at"/> (a fused op's second half).</summary>
+    private bool TryClassSet(int at, AttrCache entry, out nint[] classes)
     {
         var found = new List<nint> { entry.Class };
         int ways = CodeRuntime.CacheWays;
         for (int i = -1; i < ways - 1 && found.Count < 4; i++)
         {
-            var e = i < 0 ? _cr.AttrCaches[_k] : _cr.ExtraAttrCaches[_k * (ways - 1) + i];
+            var e = i < 0 ? _cr.AttrCaches[at] : _cr.ExtraAttrCaches[at * (ways - 1) + i];
             if (e.Kind != entry.Kind || e.Class == 0 || e.Version != ClassObject.GlobalVersion || found.Contains(e.Class)) continue;
             bool same = entry.Kind == 2
                 ? e.Value.Same(entry.Value)
@@ -251,7 +254,7 @@ internal sealed unsafe partial class BlockCompiler
         byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
         // The first store into a slot records its tag: leave it to the interpreter's implementation.
         if (tag == 0) return GenGeneric(Opcode.StoreAttr, name);
-        return EmitStoreAttr(obj, value, entry, tag);
+        return EmitStoreAttr(_k, obj, value, entry, tag);
     }
 
     /// <summary>`o.x += v` ends with Swap 2; StoreAttr: the store reads the two entries where they
@@ -267,11 +270,12 @@ internal sealed unsafe partial class BlockCompiler
         byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
         if (tag == 0 || Widens(value, tag)) return false;
         if (_options.KeepListings) _unit.Annotate($"@{next} StoreAttr {OpcodeInfo.ArgOf(_cr.Instrs[next])} (fused with the Swap)");
-        EmitStoreAttr(obj, value, entry, tag);
+        EmitStoreAttr(next, obj, value, entry, tag);
         return Done();
     }
 
-    private bool EmitStoreAttr(int obj, int value, AttrCache entry, byte tag)
+    /// <summary>The store of the StoreAttr at <paramref name="at"/> (its cache entry <paramref name="entry"/>).</summary>
+    private bool EmitStoreAttr(int at, int obj, int value, AttrCache entry, byte tag)
     {
         nint cls = entry.Class;
         int slot = entry.Slot;
@@ -289,6 +293,11 @@ internal sealed unsafe partial class BlockCompiler
             _unit.Emit(_s.Attribute.StoreInBounds, In(obj), Operand.Slot(slot), In(value));
         else if (KnownClass(obj) == cls)
             _unit.Emit(_s.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), ClassMismatch());
+        else if (KnownClass(obj) == 0 && TryClassSet(at, entry, out var classes))
+        {
+            GuardClassIn(obj, classes);
+            _unit.Emit(_s.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), ClassMismatch());
+        }
         else
         {
             CountClassCheck();

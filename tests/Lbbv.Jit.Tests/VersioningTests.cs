@@ -155,6 +155,7 @@ public sealed class VersioningTests
             for i in range(n):
                 o = objs[i % 3]
                 t += o.get() + o.v
+                o.v = o.v
             return t
         print(total([A(1), B(2), C(3)], N))
         """;
@@ -163,7 +164,8 @@ public sealed class VersioningTests
     public void A_site_whose_classes_share_the_slot_or_method_checks_the_class_set_without_chaining()
     {
         // Compiled after the interpreter's caches saw all three classes (default thresholds): one
-        // class-set check per site, no chain versions and no indirect jump per iteration.
+        // class-set check per site (method load, slot load, slot store), no chain versions and no
+        // indirect jump per iteration.
         var options = new LbbvOptions { CountInCode = true };
         using var small = new JitRun(ThreeClassesOneMethod.Replace("N", "300"), options);
         using var large = new JitRun(ThreeClassesOneMethod.Replace("N", "3000"), options);
