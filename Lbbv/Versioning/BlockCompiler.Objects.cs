@@ -131,10 +131,9 @@ internal sealed unsafe partial class BlockCompiler
     private bool TryClassSet(int at, AttrCache entry, out nint[] classes)
     {
         var found = new List<nint> { entry.Class };
-        int ways = CodeRuntime.CacheWays;
-        for (int i = -1; i < ways - 1 && found.Count < 4; i++)
+        for (int way = 0; way < CodeRuntime.CacheWays && found.Count < 4; way++)
         {
-            var e = i < 0 ? _cr.AttrCaches[at] : _cr.ExtraAttrCaches[at * (ways - 1) + i];
+            var e = _cr.CacheWay(at, way);
             if (e.Kind != entry.Kind || e.Class == 0 || e.Version != ClassObject.GlobalVersion || found.Contains(e.Class)) continue;
             bool same = entry.Kind == 2
                 ? e.Value.Same(entry.Value)
@@ -149,42 +148,40 @@ internal sealed unsafe partial class BlockCompiler
     private void GuardClassIn(int obj, nint[] classes)
     {
         CountClassCheck();
-        var operands = new List<Operand> { In(obj) };
-        for (int i = 0; i < 4; i++) operands.Add(Operand.Imm(classes[Math.Min(i, classes.Length - 1)]));
-        operands.Add(ClassMismatch());
-        _unit.Emit(_s.Guards.ClassIn, [.. operands]);
+        // Fewer than four: the last class fills the rest.
+        Operand Class(int i) => Operand.Imm(classes[Math.Min(i, classes.Length - 1)]);
+        _unit.Emit(_s.Guards.ClassIn, In(obj), Class(0), Class(1), Class(2), Class(3), ClassMismatch());
     }
 
     private bool TryInstanceSlot(int receiver, int name, byte kind, out AttrCache entry) =>
         TryCachedAttribute(receiver, name, kind, out entry) && _noSpeculationAt != _k;
 
+    /// <summary>What is known of a local's object: the class it was checked to have (0: none) and
+    /// how many attribute slots it has at least (an access to slot s got past the count check: s + 1).</summary>
+    private readonly record struct KnownObject(nint Class, int Slots);
+
+    /// <summary>The local whose object <paramref name="slot"/> holds: itself, or the local a stack
+    /// entry is a copy of (-1: none).</summary>
+    private int LocalOf(int slot) => slot < _slotCount ? slot : _alias[slot];
+
     /// <summary>The class of the object in <paramref name="slot"/> when checked earlier in this version.</summary>
-    private nint KnownClass(int slot)
-    {
-        int local = slot < _slotCount ? slot : _alias[slot];
-        return local >= 0 ? _knownClass[local] : 0;
-    }
+    private nint KnownClass(int slot) => LocalOf(slot) is >= 0 and var local ? _knownObject[local].Class : 0;
 
     private void NoteClass(int slot, nint cls)
     {
-        int local = slot < _slotCount ? slot : _alias[slot];
-        if (local >= 0) _knownClass[local] = cls;
+        if (LocalOf(slot) is >= 0 and var local) _knownObject[local] = _knownObject[local] with { Class = cls };
     }
 
     /// <summary>Whether the object in <paramref name="slot"/> is known to have attribute slot
     /// <paramref name="attribute"/> (its count check can be left out).</summary>
-    private bool SlotInBounds(int slot, int attribute)
-    {
-        int local = slot < _slotCount ? slot : _alias[slot];
-        return local >= 0 && attribute < _slotsKnown[local];
-    }
+    private bool SlotInBounds(int slot, int attribute) => LocalOf(slot) is >= 0 and var local && attribute < _knownObject[local].Slots;
 
     /// <summary>An access to attribute slot <paramref name="attribute"/> of the object in
     /// <paramref name="slot"/> got past its count check.</summary>
     private void NoteSlot(int slot, int attribute)
     {
-        int local = slot < _slotCount ? slot : _alias[slot];
-        if (local >= 0 && _slotsKnown[local] <= attribute) _slotsKnown[local] = attribute + 1;
+        if (LocalOf(slot) is >= 0 and var local && _knownObject[local].Slots <= attribute)
+            _knownObject[local] = _knownObject[local] with { Slots = attribute + 1 };
     }
 
     /// <summary>No class changed since the code was compiled (a property added to a class would change

@@ -93,12 +93,7 @@ internal sealed unsafe partial class BlockCompiler
         if (!OpHelpers.Implements(op)) return ExitHere(ExitReason.Unsupported);
         FlushOps();
         CallHelper(OpHelpers.GenericOpAddress);
-        if (op is Opcode.MakeCell or Opcode.DeleteFast)
-        {
-            // It rewrites a local.
-            Array.Clear(_knownClass);
-            Array.Clear(_slotsKnown);
-        }
+        if (op is Opcode.MakeCell or Opcode.DeleteFast) Array.Clear(_knownObject); // it rewrites a local
         int before = _depth;
         _ctx = ContextEffects.Apply(_ctx, _layout, _depth, op, arg);
         _depth += StackEffects.Of(op, arg, jump: false);

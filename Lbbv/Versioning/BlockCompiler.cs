@@ -47,12 +47,10 @@ internal sealed unsafe partial class BlockCompiler
     private bool[] _liveKnown = new bool[64];
     /// <summary>For each stack slot, the local it is a copy of (LoadFast) or -1: a guard on the copy also types the local.</summary>
     private int[] _alias = new int[64];
-    /// <summary>For each local, the class its object was checked to have earlier in this version (0:
-    /// none). An object's class never changes, so the knowledge lasts until the local is stored to.</summary>
-    private nint[] _knownClass = new nint[64];
-    /// <summary>For each local whose class is known: how many attribute slots its object is known to
-    /// have (an access to slot s got past the count check: at least s + 1; slot arrays only grow).</summary>
-    private int[] _slotsKnown = new int[64];
+    /// <summary>For each local, what earlier code in this version proved about its object. An object's
+    /// class never changes and its slot array only grows, so the knowledge lasts until the local is
+    /// stored to.</summary>
+    private KnownObject[] _knownObject = new KnownObject[64];
     /// <summary>For each stack slot, true while it is a copy of its alias local that was not written
     /// yet (a lazy LoadFast): readers take the local directly; anything that reads the frame's stack
     /// (helpers, exits, successors, calls) first materializes it.</summary>
@@ -99,7 +97,7 @@ internal sealed unsafe partial class BlockCompiler
         _iteratorHints.Clear();
         _unitSerial++;
         int needed = _slotCount + _cr.MaxStack + 1;
-        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownClass = new nint[needed * 2]; _slotsKnown = new int[needed * 2]; _pending = new bool[needed * 2]; _constantPending = new bool[needed * 2]; _constant = new Value[needed * 2]; _exactObject = new nint[needed * 2]; }
+        if (_liveKnown.Length < needed) { _liveValue = new Value[needed * 2]; _liveKnown = new bool[needed * 2]; _alias = new int[needed * 2]; _knownObject = new KnownObject[needed * 2]; _pending = new bool[needed * 2]; _constantPending = new bool[needed * 2]; _constant = new Value[needed * 2]; _exactObject = new nint[needed * 2]; }
 
         _unit.Begin($"{_cr.Code.QualName}@{offset}#{_unitSerial}");
         _returnStatus = _unit.NewLabel();
@@ -164,8 +162,7 @@ internal sealed unsafe partial class BlockCompiler
             // SAFETY: the live frame is stopped at this version's entry; s is below its stack top.
             _liveValue[s] = _liveKnown[s] ? _live->LocalsPlus[s] : default;
             _alias[s] = -1;
-            _knownClass[s] = 0;
-            _slotsKnown[s] = 0;
+            _knownObject[s] = default;
             _pending[s] = false;
             _constantPending[s] = false;
             _exactObject[s] = 0;
@@ -266,8 +263,7 @@ internal sealed unsafe partial class BlockCompiler
     /// <summary>A local was overwritten: stack copies of it no longer alias it.</summary>
     private void ForgetAliasesOf(int local)
     {
-        _knownClass[local] = 0;
-        _slotsKnown[local] = 0;
+        _knownObject[local] = default;
         for (int e = 0; e < _depth; e++)
             if (_alias[StackSlot(e)] == local) Materialize(StackSlot(e));
         for (int e = 0; e < _depth; e++)

@@ -60,9 +60,12 @@ public sealed unsafe class CodeRuntime
             ref AttrCache c = ref ExtraAttrCaches[b + k];
             if (c.Class == 0 || c.Version != ClassObject.GlobalVersion) return ref c;
         }
-        int r = cacheRotor++ & (CacheWays - 1);
-        return ref r == 0 ? ref p : ref ExtraAttrCaches[b + r - 1];
+        return ref CacheWay(ip, cacheRotor++ & (CacheWays - 1));
     }
+
+    /// <summary>Entry <paramref name="way"/> (0: the primary) of instruction <paramref name="ip"/>'s cache.</summary>
+    public ref AttrCache CacheWay(int ip, int way) =>
+        ref way == 0 ? ref AttrCaches[ip] : ref ExtraAttrCaches[ip * (CacheWays - 1) + way - 1];
 
     /// <summary>The valid entry of instruction `ip` for class `cls` and kind, or -1 (primary = -2 - ... see FindCache).</summary>
     public ref AttrCache Find(int ip, nint cls, byte kind, out bool found)
