@@ -26,7 +26,9 @@ internal sealed unsafe partial class BlockCompiler
         FlushOps();
         if (t is AbstractType.None)
         {
-            // Statically falsy.
+            // Falsy: known None, or speculated from the live value behind a None guard (any other
+            // value chains to a version that tests it).
+            if (guard) Guard(top, AbstractType.None, ChainTarget(_ctx));
             Pop();
             OpDone();
             FallThrough(jumpIfTrue ? _k : target, _ctx);
