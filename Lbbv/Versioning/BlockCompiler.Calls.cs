@@ -200,12 +200,7 @@ internal sealed unsafe partial class BlockCompiler
     {
         FlushOps();
         _tier.KeepAlive(callable);
-        if (!HoldsExactly(functionSlot, callable))
-        {
-            if (TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap)) CountClassCheck(); else CountTypeTest();
-            // A value with the same payload that is not this object (not callable) raises in the call.
-            _unit.Emit(_s.Guards.PayloadIs, In(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
-        }
+        if (!HoldsExactly(functionSlot, callable)) GuardIdentity(functionSlot, callable);
         if (argc == 1 && Obj.Get<BuiltinFunctionObject>(callable).CFunction is { } cFunction && TryGenCallCFunction(functionSlot, cFunction))
             return true;
         return GenHelperOp(OpHelpers.CallAddress, argc + 1, TagMapping.FromTag((byte)resultTag, 0), argc);
@@ -298,5 +293,15 @@ internal sealed unsafe partial class BlockCompiler
             _unit.Emit(_s.Invoke.Finish, Operand.Pointer(finish), Operand.Imm(k), Operand.Imm(depth), Operand.To(_returnStatus));
             _unit.Emit(_s.Control.Jump, Operand.To(rejoin));
         });
+    }
+
+    /// <summary>The object in <paramref name="slot"/> is exactly <paramref name="expected"/>: a payload
+    /// compare when the slot is known to hold a heap object (a class check), else a tag and payload
+    /// test (a type test; an int whose value equals the pointer must not pass). Failure chains.</summary>
+    private void GuardIdentity(int slot, Value expected)
+    {
+        bool heap = TypeOf(slot).IsSubtypeOf(AbstractType.Heap);
+        if (heap) CountClassCheck(); else CountTypeTest();
+        _unit.Emit(heap ? _s.Guards.PayloadIs : _s.Guards.ObjectIs, In(slot), Operand.Imm(expected.Payload), ChainTarget(_ctx));
     }
 }

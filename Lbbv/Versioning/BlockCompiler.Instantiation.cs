@@ -42,16 +42,7 @@ internal sealed unsafe partial class BlockCompiler
 
         MaterializeAll(); // the helper, the callee's frame and the collector see the caller's whole stack
         FlushOps();
-        if (!HoldsExactly(functionSlot, callable)) // else a class read as a constant
-        {
-            if (!TypeOf(functionSlot).IsSubtypeOf(AbstractType.Heap))
-            {
-                CountTypeTest();
-                _unit.Emit(_s.Guards.Object, Operand.Slot(functionSlot), ChainTarget(_ctx));
-            }
-            CountClassCheck();
-            _unit.Emit(_s.Guards.PayloadIs, Operand.Slot(functionSlot), Operand.Imm(callable.Payload), ChainTarget(_ctx));
-        }
+        if (!HoldsExactly(functionSlot, callable)) GuardIdentity(functionSlot, callable); // else a class read as a constant
         GuardClassVersion(ClassObject.GlobalVersion);
         var done = _unit.NewLabel();
         var generic = ColdHelper(done); // a full frame stack: the interpreter's Call raises as it does

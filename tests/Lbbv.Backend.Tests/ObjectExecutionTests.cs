@@ -188,5 +188,11 @@ public sealed class ObjectExecutionTests
         Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.NotEmpty, Slot(4), l)));
         Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.PayloadIs, Slot(1), Imm(1), l)));
         Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.PayloadIs, Slot(1), Imm(0), l)));
+        long instance = f.Frame.Payload(0);
+        Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.ObjectIs, Slot(0), Imm(instance), l)));
+        Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.ObjectIs, Slot(0), Imm(instance + 16), l)));
+        f.Frame.SetInt(4, instance); // an int whose payload equals the object's pointer
+        Assert.Equal(JitFixture.Done, Check((u, l) => u.Emit(f.S.Guards.PayloadIs, Slot(4), Imm(instance), l)));
+        Assert.Equal(JitFixture.Failed, Check((u, l) => u.Emit(f.S.Guards.ObjectIs, Slot(4), Imm(instance), l)));
     }
 }

@@ -94,6 +94,17 @@ public sealed class GuardStencils : StencilFamily
             b.Asm.cmp(__qword_ptr[r12 + slot + l.ValuePayload], rax);
             b.Asm.jne(fail);
         });
+        ObjectIs = Build("Guard.ObjectIs", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            ulong expected = b.Int64("expected");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.cmp(__byte_ptr[r12 + slot + l.ValueTag], l.TagObject);
+            b.Asm.jne(fail);
+            b.Asm.mov(rax, expected);
+            b.Asm.cmp(__qword_ptr[r12 + slot + l.ValuePayload], rax);
+            b.Asm.jne(fail);
+        });
     }
 
     /// <summary>(slot, fail): the tag is int.</summary>
@@ -118,6 +129,9 @@ public sealed class GuardStencils : StencilFamily
     public Stencil ClassIn { get; }
     /// <summary>(slot, expected:Int64, fail): the payload is exactly <c>expected</c> (e.g. a known function).</summary>
     public Stencil PayloadIs { get; }
+    /// <summary>(slot, expected:Int64, fail): a heap object that is exactly <c>expected</c>: the tag
+    /// test and <see cref="PayloadIs"/> in one, for a slot not known to hold a heap object.</summary>
+    public Stencil ObjectIs { get; }
 
     /// <summary>(slot, codeId:Int32, fail): a Python function whose code is codeId (any closure of it).</summary>
     public Stencil FunctionCode { get; }
