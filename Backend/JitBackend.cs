@@ -22,12 +22,18 @@ public sealed unsafe class JitBackend : IDisposable
     private readonly Dictionary<nint, IndirectSlot> _slotsByAddress = [];
     private readonly nint _lazyCompilerCell;
 
+    /// <summary>A backend whose stencils are written with Iced for <paramref name="layout"/>.</summary>
     public JitBackend(RuntimeLayout layout, BackendOptions? options = null)
+        : this(StencilLibrary.For(layout), options)
+    {
+    }
+
+    public JitBackend(StencilLibrary stencils, BackendOptions? options = null)
     {
         Options = options ?? new BackendOptions();
-        Stencils = StencilLibrary.For(layout);
+        Stencils = stencils;
         Space = new CodeSpace(Options.CodeSize, Options.DataSize, Options.TrackPublishedHashes);
-        Disassembler = new Disassembler(Symbols, layout);
+        Disassembler = new Disassembler(Symbols, stencils.Layout);
         _listings = Options.KeepListings ? [] : null;
         _perfMap = Options.WritePerfMap ? new PerfMap(Options.PerfMapPath) : null;
         _stubBuilder = new CodeUnitBuilder(this);

@@ -6,38 +6,59 @@ using Lbbv.Backend.Stencils.Families;
 namespace Lbbv.Backend.Stencils;
 
 /// <summary>
-/// Every stencil, built once per process and layout with Iced (see <see cref="For"/>). At JIT
-/// time nothing is assembled: emission copies these bytes and patches their holes.
+/// Every stencil, for one runtime layout. Written by the builders with Iced (<see cref="For"/>),
+/// or loaded from the data the builders wrote at build time (<see cref="Load"/>, what the VM does:
+/// no assembling at start-up). At JIT time nothing is assembled either way: emission copies these
+/// bytes and patches their holes.
 /// </summary>
 public sealed class StencilLibrary
 {
     private static readonly ConcurrentDictionary<RuntimeLayout, Lazy<StencilLibrary>> Libraries = new();
 
-    private StencilLibrary(RuntimeLayout layout)
+    private StencilLibrary(RuntimeLayout layout, StencilSource source)
     {
         layout.Validate();
         Layout = layout;
-        Frame = new FrameStencils(layout);
-        Guards = new GuardStencils(layout);
-        Int = new IntStencils(layout);
-        Float = new FloatStencils(layout);
-        Compare = new CompareStencils(layout);
-        Sequence = new SequenceStencils(layout);
-        Attribute = new AttributeStencils(layout);
-        Call = new CallStencils(layout);
-        Control = new ControlStencils(layout);
-        Counter = new CounterStencils(layout);
-        Cell = new CellStencils(layout);
-        Invoke = new InvokeStencils(layout);
-        Iteration = new IterationStencils(layout);
+        Frame = new FrameStencils(layout, source);
+        Guards = new GuardStencils(layout, source);
+        Int = new IntStencils(layout, source);
+        Float = new FloatStencils(layout, source);
+        Compare = new CompareStencils(layout, source);
+        Sequence = new SequenceStencils(layout, source);
+        Attribute = new AttributeStencils(layout, source);
+        Call = new CallStencils(layout, source);
+        Control = new ControlStencils(layout, source);
+        Counter = new CounterStencils(layout, source);
+        Cell = new CellStencils(layout, source);
+        Invoke = new InvokeStencils(layout, source);
+        Iteration = new IterationStencils(layout, source);
         StencilFamily[] families = [Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
     }
 
-    /// <summary>The library for <paramref name="layout"/>, built on first use.</summary>
+    /// <summary>The library for <paramref name="layout"/>, written with Iced on first use.</summary>
     public static StencilLibrary For(RuntimeLayout layout) =>
-        Libraries.GetOrAdd(layout, l => new Lazy<StencilLibrary>(() => new StencilLibrary(l))).Value;
+        Libraries.GetOrAdd(layout, l => new Lazy<StencilLibrary>(() => new StencilLibrary(l, new AssemblingStencilSource()))).Value;
+
+    /// <summary>
+    /// The library for <paramref name="layout"/> from <paramref name="data"/> (<see cref="Serialize"/>'s
+    /// output): the family code runs as in <see cref="For"/>, but each stencil is taken from the data
+    /// instead of being assembled. Throws if the data was written for another layout or does not hold
+    /// exactly the stencils the builders make.
+    /// </summary>
+    public static StencilLibrary Load(RuntimeLayout layout, byte[] data)
+    {
+        var (dataLayout, stencils) = StencilData.Read(data);
+        if (dataLayout != layout.ToString()) throw PrebuiltStencilSource.Stale("was written for another runtime layout");
+        var source = new PrebuiltStencilSource(stencils);
+        var library = new StencilLibrary(layout, source);
+        source.CheckAllTaken();
+        return library;
+    }
+
+    /// <summary>Every stencil and the layout they were built for, as <see cref="Load"/> reads them.</summary>
+    public byte[] Serialize() => StencilData.Write(Layout.ToString(), All);
 
     public RuntimeLayout Layout { get; }
     public FrameStencils Frame { get; }

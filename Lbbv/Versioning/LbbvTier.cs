@@ -16,7 +16,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
 {
     private static volatile LbbvTier? _active;
 
-    private readonly Task<Machinery> _machinery;
+    private Machinery? _machinery;
     private readonly Dictionary<nint, CompileRequest> _requests = [];
     private readonly List<CodeVersions> _codes = [];
     private readonly Dictionary<(int Offset, TypeContext Context, CodeVersions Code), BlockVersion> _chainFallbacks = [];
@@ -25,22 +25,20 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     /// exits): allocated here so Install can hand it over without waiting for the machinery.</summary>
     private readonly long[] _exitsSeen = new long[ExitReasons.Count];
 
-    /// <summary>The backend (its stencil library is assembled with Iced: about 150 ms of .NET JIT
-    /// work at start-up), the statistics whose counters live in its data memory, and the compiler.
-    /// Built on a background thread while the interpreter starts the program; the first compilation
-    /// or report waits for it.</summary>
+    /// <summary>The backend (its code space, and the stencil library prebuilt at build time), the
+    /// statistics whose counters live in its data memory, and the compiler. Made at the first
+    /// compilation or report: a program that never gets hot never maps a code space.</summary>
     private sealed record Machinery(JitBackend Backend, LbbvStatistics Statistics, BlockCompiler Compiler);
 
     public LbbvTier(LbbvOptions options)
     {
         Options = options;
-        _machinery = Task.Run(() => BuildMachinery(options));
     }
 
     private Machinery BuildMachinery(LbbvOptions options)
     {
         var startup = System.Diagnostics.Stopwatch.StartNew();
-        var backend = new JitBackend(JitRuntimeLayout.Create(), new BackendOptions { KeepListings = options.KeepListings, WritePerfMap = options.WritePerfMap });
+        var backend = new JitBackend(PrebuiltStencils.Library, new BackendOptions { KeepListings = options.KeepListings, WritePerfMap = options.WritePerfMap });
         var statistics = new LbbvStatistics(backend, options.CountInCode, _exitsSeen);
         var compiler = new BlockCompiler(this, backend, statistics, options);
         backend.RegisterHelper("helper:GenericOp", OpHelpers.GenericOpAddress);
@@ -66,7 +64,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
         return new Machinery(backend, statistics, compiler);
     }
 
-    private Machinery M => _machinery.GetAwaiter().GetResult();
+    private Machinery M => _machinery ??= BuildMachinery(Options);
     private BlockCompiler Compiler => M.Compiler;
 
     public LbbvOptions Options { get; }
@@ -305,6 +303,6 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     public void Dispose()
     {
         Uninstall();
-        Backend.Dispose();
+        _machinery?.Backend.Dispose();
     }
 }

@@ -46,8 +46,13 @@ public static class ProcessRunner
         return new ProcessResult(stdout.Result, stderr.Result, process.ExitCode, process.Id);
     }
 
-    /// <summary>Runs `lbbv ARGS` (the build next to the tests) in the given folder.</summary>
+    /// <summary>Runs `lbbv ARGS` (the build next to the tests: the native binary when there is one) in the given folder.</summary>
     public static ProcessResult Lbbv(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null)
+        => File.Exists(RepoPaths.NativeLbbv) ? Run(RepoPaths.NativeLbbv, arguments, workingDirectory, timeout)
+            : LbbvOnDotnet(arguments, workingDirectory, timeout);
+
+    /// <summary>Runs `dotnet lbbv.dll ARGS`: the build `dotnet run` makes, JIT-compiled by .NET.</summary>
+    public static ProcessResult LbbvOnDotnet(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null)
         => Run("dotnet", new[] { RepoPaths.LbbvDll }.Concat(arguments), workingDirectory, timeout);
 
     public static bool HasPython3 { get; } = CheckPython3();

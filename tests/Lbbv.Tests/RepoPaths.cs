@@ -11,6 +11,15 @@ public static class RepoPaths
     /// <summary>lbbv.dll, copied into the test output folder by the project reference.</summary>
     public static string LbbvDll => Path.Combine(AppContext.BaseDirectory, "lbbv.dll");
 
+    /// <summary>The Native AOT lbbv published beside the tests (Lbbv.Tests.csproj), when clang is installed.</summary>
+    public static string NativeLbbv => Path.Combine(AppContext.BaseDirectory, "native", "lbbv");
+
+    /// <summary>Whether this build was asked to publish <see cref="NativeLbbv"/> (property LbbvNativeTests).</summary>
+    public static bool NativeRequested { get; } = typeof(RepoPaths).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .OfType<System.Reflection.AssemblyMetadataAttribute>()
+        .Any(a => a.Key == "LbbvNativeTests" && a.Value == "true");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)

@@ -11,7 +11,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// <remarks>Stores have no write barrier: the runtime's collector is non-moving and non-generational.</remarks>
 public sealed class AttributeStencils : StencilFamily
 {
-    internal AttributeStencils(RuntimeLayout l) : base(l)
+    internal AttributeStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Load = BuildLoad("Attribute.Load", SlotAccess.CheckClass);
         Store = BuildStore("Attribute.Store", SlotAccess.CheckClass);

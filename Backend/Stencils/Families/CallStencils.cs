@@ -14,7 +14,7 @@ public sealed class CallStencils : StencilFamily
 {
     private readonly Stencil[] _helper;
 
-    internal CallStencils(RuntimeLayout l) : base(l)
+    internal CallStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         _helper = [.. Enumerable.Range(0, MaxArguments + 1).Select(n => Build($"Call.Helper{n}", StencilKind.HelperCall, b =>
         {

@@ -9,7 +9,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </summary>
 public sealed class CellStencils : StencilFamily
 {
-    internal CellStencils(RuntimeLayout l) : base(l)
+    internal CellStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Load = Build("Cell.Load", StencilKind.FrameMove, b =>
         {

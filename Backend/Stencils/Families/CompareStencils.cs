@@ -11,7 +11,7 @@ public sealed class CompareStencils : StencilFamily
 {
     private readonly Stencil[] _intBranch, _intConstantBranch, _floatBranch, _intValue, _floatValue;
 
-    internal CompareStencils(RuntimeLayout l) : base(l)
+    internal CompareStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         _intBranch = ForEachComparison(c => Build($"Compare.IntBranch.{c}", StencilKind.CompareBranch, b =>
         {

@@ -16,7 +16,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </remarks>
 public sealed class ControlStencils : StencilFamily
 {
-    internal ControlStencils(RuntimeLayout l) : base(l)
+    internal ControlStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Jump = Build("Control.Jump", StencilKind.Jump, b => b.Asm.jmp(b.CodeTarget("target")));
         JumpThroughSlot = Build("Control.JumpThroughSlot", StencilKind.JumpThroughSlot, b =>

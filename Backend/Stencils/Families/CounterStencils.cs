@@ -9,7 +9,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </summary>
 public sealed class CounterStencils : StencilFamily
 {
-    internal CounterStencils(RuntimeLayout l) : base(l)
+    internal CounterStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Increment = Build("Counter.Increment", StencilKind.Counter, b =>
             b.Asm.AddInstruction(Instruction.Create(Code.Add_rm64_imm8, b.DataCell("counter"), 1)));

@@ -7,7 +7,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// <summary>IEEE double arithmetic on float-tagged slots (payload holds the bits).</summary>
 public sealed class FloatStencils : StencilFamily
 {
-    internal FloatStencils(RuntimeLayout l) : base(l)
+    internal FloatStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Add = Binary("Float.Add", (a, m) => a.addsd(xmm0, m));
         Subtract = Binary("Float.Subtract", (a, m) => a.subsd(xmm0, m));

@@ -9,7 +9,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </summary>
 public sealed class FrameStencils : StencilFamily
 {
-    internal FrameStencils(RuntimeLayout l) : base(l)
+    internal FrameStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Move = BuildWithTag("Frame.Move", StencilKind.FrameMove, (b, tag) =>
         {

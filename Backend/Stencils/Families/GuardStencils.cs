@@ -6,7 +6,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// <summary>Type tests that fall through when they hold and branch to <c>fail</c> when they do not.</summary>
 public sealed class GuardStencils : StencilFamily
 {
-    internal GuardStencils(RuntimeLayout l) : base(l)
+    internal GuardStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Int = TagIs("Guard.Int", l.TagInt);
         Float = TagIs("Guard.Float", l.TagFloat);

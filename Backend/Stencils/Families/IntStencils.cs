@@ -10,7 +10,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </summary>
 public sealed class IntStencils : StencilFamily
 {
-    internal IntStencils(RuntimeLayout l) : base(l)
+    internal IntStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         Add = Binary("Int.Add", (a, m) => a.add(rax, m), checkOverflow: true);
         Subtract = Binary("Int.Subtract", (a, m) => a.sub(rax, m), checkOverflow: true);

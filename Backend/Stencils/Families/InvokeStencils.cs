@@ -19,7 +19,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </remarks>
 public sealed class InvokeStencils : StencilFamily
 {
-    internal InvokeStencils(RuntimeLayout l) : base(l)
+    internal InvokeStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         int header = l.FrameHeaderSize;
         PushFrame = BuildPushFrame("Invoke.PushFrame", b =>

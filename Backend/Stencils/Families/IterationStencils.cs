@@ -12,7 +12,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </summary>
 public sealed class IterationStencils : StencilFamily
 {
-    internal IterationStencils(RuntimeLayout l) : base(l)
+    internal IterationStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         RangeNext = Build("Iteration.RangeNext", StencilKind.Iteration, b =>
         {

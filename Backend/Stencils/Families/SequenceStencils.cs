@@ -10,7 +10,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// </summary>
 public sealed class SequenceStencils : StencilFamily
 {
-    internal SequenceStencils(RuntimeLayout l) : base(l)
+    internal SequenceStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
         ListLength = Length("Sequence.ListLength", l.ListCount);
         TupleLength = Length("Sequence.TupleLength", l.TupleCount);

@@ -9,8 +9,13 @@ public abstract class StencilFamily
 {
     private readonly List<Stencil> _all = [];
     private readonly Dictionary<Stencil, Stencil> _payloadOnly = [];
+    private readonly StencilSource _source;
 
-    private protected StencilFamily(RuntimeLayout layout) => Layout = layout;
+    private protected StencilFamily(RuntimeLayout layout, StencilSource source)
+    {
+        Layout = layout;
+        _source = source;
+    }
 
     private protected RuntimeLayout Layout { get; }
 
@@ -30,11 +35,11 @@ public abstract class StencilFamily
         return tagged;
     }
 
+    /// <summary>The stencil <paramref name="name"/>: written by <paramref name="body"/> with Iced, or
+    /// taken from prebuilt data, whichever the library's <see cref="StencilSource"/> does.</summary>
     private protected Stencil Build(string name, StencilKind kind, Action<StencilBuilder> body)
     {
-        var builder = new StencilBuilder(name, kind);
-        body(builder);
-        var stencil = builder.Build();
+        var stencil = _source.Get(name, kind, body);
         _all.Add(stencil);
         return stencil;
     }

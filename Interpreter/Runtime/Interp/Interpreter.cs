@@ -126,6 +126,7 @@ public static unsafe partial class Interpreter
     /// <summary>Runs f from f->Ip. Returns the frame's result, or Empty when an exception
     /// propagates (ThreadState.Pending). In step mode (Step) it returns after one instruction
     /// with f->Ip/f->Sp written back: a StepResult as an int Value, or Empty when it raised.</summary>
+    [SkipLocalsInit]
     static Value Run<TMode>(Frame* f) where TMode : struct, IMode
     {
         CodeRuntime cr = f->Code;
