@@ -45,7 +45,7 @@ public static class ReportComparison
             + "a verdict needs its interval to exclude 1 and at least 3 samples per side. Benchmarks that failed "
             + "in either report are left out.",
             ["benchmark", "engine", "old s", "new s", "speedup", "old steady ms", "new steady ms", "steady speedup"],
-            rows);
+            rows, TextColumns: 2);
     }
 
     private static (Estimate Speedup, Verdict Verdict)? Side(IReadOnlyList<double> old, IReadOnlyList<double> @new,

@@ -12,7 +12,7 @@ public static class ReportTables
         $"Speedups are relative to `{report.Baseline}`. An engine that is not available was left out.",
         ["engine", "command", "version", "status"],
         report.Engines.Select(e => new TableRow([e.Name, string.Join(' ', e.Command), e.Version,
-            e.Available ? "measured" : "not available: " + e.UnavailableReason])).ToList());
+            e.Available ? "measured" : "not available: " + e.UnavailableReason])).ToList(), TextColumns: 4);
 
     /// <summary>Whole-process wall time per engine, then each engine's speedup over the baseline.</summary>
     public static Table WholeProcess(BenchReport report, ReportAnalysis analysis)
@@ -122,7 +122,7 @@ public static class ReportTables
                 .DefaultIfEmpty(new TableRow([b.Name, "", b.Failure ?? ""])))
             .ToList();
         return rows.Count == 0 ? null : new Table("Failures",
-            "A FAILED benchmark is left out of every mean.", ["benchmark", "engine", "error"], rows);
+            "A FAILED benchmark is left out of every mean.", ["benchmark", "engine", "error"], rows, TextColumns: 3);
     }
 
     private static string RowName(BenchmarkResult b) => b.Failed ? $"{b.Name} ({Failed})" : b.Name;

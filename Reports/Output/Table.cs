@@ -1,8 +1,9 @@
 namespace Lbbv.Reports.Output;
 
-/// <summary>A report table, rendered as Markdown (report.md) or HTML (report.html). The first column is a
-/// name; the others are right-aligned numbers. Summary rows (geometric means) are emphasized.</summary>
-public sealed record Table(string Title, string Note, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows);
+/// <summary>A report table, rendered as Markdown (report.md) or HTML (report.html). The first TextColumns columns
+/// are text; the others are right-aligned numbers. Summary rows (geometric means) are emphasized.</summary>
+public sealed record Table(string Title, string Note, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows,
+    int TextColumns = 1);
 
 public sealed record TableRow(IReadOnlyList<string> Cells, bool Summary = false);
 
@@ -12,7 +13,7 @@ public static class MarkdownTable
     {
         var text = new System.Text.StringBuilder();
         text.Append("| ").AppendJoin(" | ", table.Headers.Select(Escape)).Append(" |\n");
-        text.Append("|---").Append(string.Concat(Enumerable.Repeat("|---:", table.Headers.Count - 1))).Append("|\n");
+        text.Append(string.Concat(table.Headers.Select((_, i) => i < table.TextColumns ? "|---" : "|---:"))).Append("|\n");
         foreach (var row in table.Rows)
         {
             var cells = row.Cells.Select(Escape).Select(c => row.Summary && c.Length > 0 ? $"**{c}**" : c);
@@ -35,7 +36,7 @@ public static class HtmlTable
         {
             html.Append(row.Summary ? "<tr class=\"summary\">" : "<tr>");
             for (int i = 0; i < row.Cells.Count; i++)
-                html.Append(i == 0 ? "<td>" : "<td class=\"num\">").Append(Html.Encode(row.Cells[i])).Append("</td>");
+                html.Append(i < table.TextColumns ? "<td>" : "<td class=\"num\">").Append(Html.Encode(row.Cells[i])).Append("</td>");
             html.Append("</tr>\n");
         }
         return html.Append("</tbody>\n</table>\n").ToString();
