@@ -10,7 +10,8 @@ public static class ReportAnalyzer
     public static ReportAnalysis Analyze(BenchReport report)
     {
         var benchmarks = report.Benchmarks.Select(b => AnalyzeBenchmark(report, b)).ToList();
-        var engines = report.Engines.Where(e => e.Available).Select(e => Summarize(report, e.Name, benchmarks)).ToList();
+        var engines = report.Engines.Where(e => e.Available)
+            .Select(e => Summarize(report, e.Name, benchmarks)).ToList();
         return new ReportAnalysis(benchmarks, engines);
     }
 
@@ -34,7 +35,8 @@ public static class ReportAnalyzer
         bool compared = result.Engine != report.Baseline && wall.Count > 0 && baseWall.Count > 0;
         var speedup = compared ? Bootstrap.OfRatio(baseWall, wall) : null;
 
-        var steady = result.Iterations is { Seconds.Count: > 0 } it ? SteadyIterations(it, report.Settings.Warmup) : null;
+        var steady = result.Iterations is { Seconds.Count: > 0 } it
+            ? SteadyIterations(it, report.Settings.Warmup) : null;
         var baseSteady = baseline?.Iterations is { Seconds.Count: > 0 } bit
             ? SteadyIterations(bit, report.Settings.Warmup) : null;
         bool steadyCompared = result.Engine != report.Baseline && steady != null && baseSteady != null;
@@ -93,10 +95,12 @@ public static class ReportAnalyzer
         return pairs;
     }
 
-    internal static Estimate? Geomean(List<(IReadOnlyList<double> Numerator, IReadOnlyList<double> Denominator)> pairs) =>
+    internal static Estimate? Geomean(
+        List<(IReadOnlyList<double> Numerator, IReadOnlyList<double> Denominator)> pairs) =>
         pairs.Count == 0 ? null : Bootstrap.OfGeometricMeanOfRatios(pairs);
 
-    internal static Verdict? GeomeanVerdict(List<(IReadOnlyList<double> Numerator, IReadOnlyList<double> Denominator)> pairs)
+    internal static Verdict? GeomeanVerdict(
+        List<(IReadOnlyList<double> Numerator, IReadOnlyList<double> Denominator)> pairs)
     {
         if (pairs.Count == 0) return null;
         int fewest = pairs.Min(p => Math.Min(p.Numerator.Count, p.Denominator.Count));

@@ -24,7 +24,10 @@ public static class ChartDrawing
             {
                 if (series[s].Values[g] is not { } v) continue;
                 double x = g + (s - (series.Count - 1) / 2.0) * width;
-                bars.Add(new Bar { Position = x, Value = v.Value, Size = width * 0.95, FillColor = Palette.GetColor(s) });
+                bars.Add(new Bar
+                {
+                    Position = x, Value = v.Value, Size = width * 0.95, FillColor = Palette.GetColor(s),
+                });
                 if (v.Low is { } low && v.High is { } high)
                 {
                     xs.Add(x); ys.Add(v.Value); up.Add(high - v.Value); down.Add(v.Value - low);
@@ -47,7 +50,8 @@ public static class ChartDrawing
     }
 
     /// <summary>One line per series over x = 1, 2, ... (a warm-up curve).</summary>
-    public static byte[] Lines(string title, string xLabel, string yLabel, IReadOnlyList<(string Name, IReadOnlyList<double> Ys)> lines)
+    public static byte[] Lines(string title, string xLabel, string yLabel,
+        IReadOnlyList<(string Name, IReadOnlyList<double> Ys)> lines)
     {
         using var plot = new Plot();
         for (int i = 0; i < lines.Count; i++)

@@ -39,7 +39,8 @@ public static partial class ReportCharts
         List<string> engines, Func<EngineAnalysis, Estimate?> speedup)
     {
         var series = engines.Select(e => new Series(e, benchmarks
-                .Select(b => b.For(e) is { } a && speedup(a) is { } s ? new BarValue(s.Value, s.Low, s.High) : (BarValue?)null)
+                .Select(b => b.For(e) is { } a && speedup(a) is { } s
+                    ? new BarValue(s.Value, s.Low, s.High) : (BarValue?)null)
                 .ToList()))
             .Where(s => s.Values.Any(v => v != null)).ToList();
         if (series.Count == 0) return;
@@ -59,7 +60,8 @@ public static partial class ReportCharts
         var labels = perEngine.SelectMany(e => e.Bins.Keys).Distinct()
             .OrderBy(l => int.Parse(l.TrimEnd('+'))).ThenBy(l => l.EndsWith('+')).ToList();
         var series = perEngine.Select(e => new Series(e.Engine,
-            labels.Select(l => e.Bins.TryGetValue(l, out var n) ? new BarValue(n) : (BarValue?)null).ToList())).ToList();
+            labels.Select(l => e.Bins.TryGetValue(l, out var n) ? new BarValue(n) : (BarValue?)null).ToList()))
+            .ToList();
         const string title = "Versions per block (blocks compiled, all benchmarks)";
         charts.Add(new Chart("versions-per-block.png", title,
             ChartDrawing.GroupedBars(title, "blocks", labels.Select(l => l + " versions").ToList(), series, null)));
@@ -68,7 +70,8 @@ public static partial class ReportCharts
     private static void AddEliminated(List<Chart> charts, List<BenchmarkAnalysis> benchmarks, List<string> engines)
     {
         var series = engines.Select(e => new Series(e, benchmarks
-                .Select(b => b.For(e)?.TypeTestsEliminated is { } x ? new BarValue(x * 100) : (BarValue?)null).ToList()))
+                .Select(b => b.For(e)?.TypeTestsEliminated is { } x ? new BarValue(x * 100) : (BarValue?)null)
+                .ToList()))
             .Where(s => s.Values.Any(v => v != null)).ToList();
         if (series.Count == 0) return;
         const string title = "Type tests eliminated (vs lbbv --max-versions=1)";

@@ -58,7 +58,8 @@ public static class ReportComparison
     }
 
     private static IReadOnlyList<double> Steady(EngineResult result, BenchReport report) =>
-        result.Iterations is { Seconds.Count: > 0 } it ? ReportAnalyzer.SteadyIterations(it, report.Settings.Warmup) : [];
+        result.Iterations is { Seconds.Count: > 0 } it
+            ? ReportAnalyzer.SteadyIterations(it, report.Settings.Warmup) : [];
 
     private static Estimate? Median(IReadOnlyList<double> samples) =>
         samples.Count == 0 ? null : Bootstrap.OfMedian(samples);

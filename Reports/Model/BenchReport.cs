@@ -30,7 +30,8 @@ public sealed record MachineInfo(
 /// <summary>The Lbbv build that ran: its git commit (from the assembly's informational version).</summary>
 public sealed record LbbvBuild(string Commit, string InformationalVersion, IReadOnlyList<string> Executable);
 
-public sealed record BenchSettings(int Runs, int Warmup, int Iterations, double TimeoutSeconds, IReadOnlyList<string> Paths);
+public sealed record BenchSettings(
+    int Runs, int Warmup, int Iterations, double TimeoutSeconds, IReadOnlyList<string> Paths);
 
 public static class EngineKinds
 {

@@ -13,11 +13,13 @@ public static class ReportHeader
         return
         [
             $"Command: `lbbv {string.Join(' ', report.Command)}`",
-            $"Lbbv commit {report.Lbbv.Commit}, {report.CreatedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC",
+            $"Lbbv commit {report.Lbbv.Commit}, "
+                + $"{report.CreatedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC",
             $"Machine: {m.CpuModel}, {m.LogicalCores} logical cores, "
                 + $"{(m.MemoryBytes / (1024.0 * 1024 * 1024)).ToString("F0", CultureInfo.InvariantCulture)} GiB; "
                 + $"{m.Os}, kernel {m.Kernel}; {m.DotnetVersion}",
-            $"{s.Runs} whole-process run(s) per engine; {s.Iterations} in-process iteration(s), {s.Warmup} of them warm-up",
+            $"{s.Runs} whole-process run(s) per engine; {s.Iterations} in-process iteration(s), "
+                + $"{s.Warmup} of them warm-up",
         ];
     }
 }

@@ -28,15 +28,18 @@ public static class ReportTables
             var a = analysis.For(b.Name)!;
             var cells = new List<string> { RowName(b) };
             cells.AddRange(engines.Select(e => Cell(b, e, () => Format.Seconds(a.For(e)?.Wall))));
-            cells.AddRange(compared.Select(e => Cell(b, e, () => Format.Speedup(a.For(e)?.Speedup, a.For(e)?.SpeedupVerdict))));
+            cells.AddRange(compared.Select(e => Cell(b, e,
+                () => Format.Speedup(a.For(e)?.Speedup, a.For(e)?.SpeedupVerdict))));
             rows.Add(new TableRow(cells));
         }
         var mean = new List<string> { "geometric mean" };
         mean.AddRange(engines.Select(_ => ""));
-        mean.AddRange(compared.Select(e => Summary(analysis, e) is { } s ? Format.Speedup(s.GeomeanSpeedup, s.SpeedupVerdict) : "-"));
+        mean.AddRange(compared.Select(e => Summary(analysis, e) is { } s
+            ? Format.Speedup(s.GeomeanSpeedup, s.SpeedupVerdict) : "-"));
         rows.Add(new TableRow(mean, Summary: true));
         return new Table("Whole-process time",
-            $"Median wall seconds of {report.Settings.Runs} run(s) per engine, each a whole process (start-up included), "
+            $"Median wall seconds of {report.Settings.Runs} run(s) per engine, each a whole process "
+            + "(start-up included), "
             + "runs interleaved across engines; [95% bootstrap interval]. Speedup = baseline median / engine median; "
             + $"a verdict needs its interval to exclude 1 and at least 3 runs per side.",
             headers, rows);
@@ -84,7 +87,8 @@ public static class ReportTables
     {
         foreach (var engine in report.Engines.Where(e => e.Available).Select(e => e.Name))
         {
-            var all = report.Benchmarks.Select(b => b.For(engine)?.Counters).OfType<IReadOnlyDictionary<string, double>>().ToList();
+            var all = report.Benchmarks.Select(b => b.For(engine)?.Counters)
+                .OfType<IReadOnlyDictionary<string, double>>().ToList();
             var columns = CounterKeys.Highlighted.Where(c => all.Any(k => c.Read(k) is not null)).ToList();
             if (columns.Count == 0) continue;
             var headers = new List<string> { "benchmark" };

@@ -4,7 +4,8 @@ using Lbbv.Reports.Model;
 
 namespace Lbbv.Reports.Output;
 
-/// <summary>Writes a report's files into one folder: report.json, report.md, the charts (PNG) and report.html.</summary>
+/// <summary>Writes a report's files into one folder: report.json, report.md, the charts (PNG) and
+/// report.html.</summary>
 public static class ReportWriter
 {
     public static IReadOnlyList<string> Write(BenchReport report, string folder)

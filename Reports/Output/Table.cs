@@ -13,7 +13,8 @@ public static class MarkdownTable
     {
         var text = new System.Text.StringBuilder();
         text.Append("| ").AppendJoin(" | ", table.Headers.Select(Escape)).Append(" |\n");
-        text.Append(string.Concat(table.Headers.Select((_, i) => i < table.TextColumns ? "|---" : "|---:"))).Append("|\n");
+        var alignments = table.Headers.Select((_, i) => i < table.TextColumns ? "|---" : "|---:");
+        text.Append(string.Concat(alignments)).Append("|\n");
         foreach (var row in table.Rows)
         {
             var cells = row.Cells.Select(Escape).Select(c => row.Summary && c.Length > 0 ? $"**{c}**" : c);
@@ -36,7 +37,8 @@ public static class HtmlTable
         {
             html.Append(row.Summary ? "<tr class=\"summary\">" : "<tr>");
             for (int i = 0; i < row.Cells.Count; i++)
-                html.Append(i < table.TextColumns ? "<td>" : "<td class=\"num\">").Append(Html.Encode(row.Cells[i])).Append("</td>");
+                html.Append(i < table.TextColumns ? "<td>" : "<td class=\"num\">")
+                    .Append(Html.Encode(row.Cells[i])).Append("</td>");
             html.Append("</tr>\n");
         }
         return html.Append("</tbody>\n</table>\n").ToString();

@@ -16,7 +16,8 @@ public static class BenchCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = $"Folders of programs, folders of pyperformance benchmarks (NAME/run_benchmark.py) or .py files "
+            Description = "Folders of programs, folders of pyperformance benchmarks (NAME/run_benchmark.py) "
+                + "or .py files "
                 + $"(default {DefaultSuite}).",
         };
         var engines = new Option<string>("--engines")
@@ -27,7 +28,11 @@ public static class BenchCommand
         };
         var python = new Option<string?>("--python") { Description = "Also measure this CPython (e.g. python3)." };
         var pypy = new Option<string?>("--pypy") { Description = "Also measure this PyPy (e.g. pypy3)." };
-        var runs = new Option<int>("--runs") { Description = "Whole-process runs per engine.", DefaultValueFactory = _ => 5 };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "Whole-process runs per engine.",
+            DefaultValueFactory = _ => 5,
+        };
         var warmup = new Option<int>("--warmup")
         {
             Description = "In-process iterations that count as warm-up (left out of the steady state).",
@@ -49,7 +54,8 @@ public static class BenchCommand
             Description = "Seconds before one run is stopped and counted as failed.",
             DefaultValueFactory = _ => 600,
         };
-        var command = new Command("bench", "Measure benchmarks under every engine; write Markdown, JSON, charts and HTML.")
+        var command = new Command("bench",
+            "Measure benchmarks under every engine; write Markdown, JSON, charts and HTML.")
         {
             paths, engines, python, pypy, runs, warmup, iterations, output, quiet, timeout,
         };

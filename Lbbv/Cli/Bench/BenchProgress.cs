@@ -29,7 +29,8 @@ public static class BenchProgress
     }
 
     /// <summary>True when stderr is the terminal itself (not redirected, not a test's writer).</summary>
-    public static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+    public static bool IsTerminal(TextWriter stderr) =>
+        ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
 
     private sealed class PlainProgress(int total, TextWriter stderr) : IBenchProgress
     {

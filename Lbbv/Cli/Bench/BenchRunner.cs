@@ -10,16 +10,19 @@ namespace Lbbv.Cli.Bench;
 /// 2. whole process: --runs rounds, each running every benchmark under every engine (A B C A B C ...);
 /// 3. in process: one process per benchmark and Lbbv engine running --iterations iterations.
 /// A failed benchmark is not measured further.</summary>
-public sealed class BenchRunner(IReadOnlyList<string> lbbv, BenchSettings settings, string scratch, IBenchProgress progress)
+public sealed class BenchRunner(
+    IReadOnlyList<string> lbbv, BenchSettings settings, string scratch, IBenchProgress progress)
 {
     private TimeSpan Timeout => TimeSpan.FromSeconds(settings.TimeoutSeconds);
 
     /// <summary>Steps the plan can take at most (for the progress display).</summary>
-    public static int StepCount(IReadOnlyList<BenchmarkSpec> benchmarks, IReadOnlyList<ProbedEngine> engines, BenchSettings s)
+    public static int StepCount(IReadOnlyList<BenchmarkSpec> benchmarks, IReadOnlyList<ProbedEngine> engines,
+        BenchSettings s)
     {
         var available = engines.Where(e => e.Available).ToList();
         int reference = available.Any(e => e.Spec.IsJit) && !available.Any(e => IsReference(e.Spec)) ? 1 : 0;
-        return benchmarks.Count * (available.Count + reference + s.Runs * available.Count + available.Count(e => e.Spec.IsLbbv));
+        int inProcess = available.Count(e => e.Spec.IsLbbv);
+        return benchmarks.Count * (available.Count + reference + s.Runs * available.Count + inProcess);
     }
 
     public List<BenchmarkResult> Run(IReadOnlyList<BenchmarkSpec> benchmarks, IReadOnlyList<ProbedEngine> engines,
@@ -96,7 +99,8 @@ public sealed class BenchRunner(IReadOnlyList<string> lbbv, BenchSettings settin
         File.Delete(times);
         var result = ChildProcess.Run([.. lbbv, .. spec.RunArguments(repeat, benchmark.FileName)],
             benchmark.WorkingDirectory, ChildEnvironment.Iterations(times, settings.Iterations), Timeout);
-        if (!Accept(benchmark, cell, reference, result, expected, $"{settings.Iterations} copies of the first run")) return;
+        if (!Accept(benchmark, cell, reference, result, expected, $"{settings.Iterations} copies of the first run"))
+            return;
         IterationSamples? samples;
         try { samples = IterationTimesFile.Read(times); }
         catch (InvalidDataException e) { Fail(cell, e.Message); return; }
@@ -185,8 +189,10 @@ public sealed class BenchRunner(IReadOnlyList<string> lbbv, BenchSettings settin
         IReadOnlyDictionary<string, double>? reference)
     {
         var failed = cells.Where(c => c.Status == Statuses.Failed).ToList();
-        string? failure = failed.Count == 0 ? null : string.Join("; ", failed.Select(c => $"{c.Engine.Spec.Name}: {c.Error}"));
+        string? failure = failed.Count == 0
+            ? null : string.Join("; ", failed.Select(c => $"{c.Engine.Spec.Name}: {c.Error}"));
         return new BenchmarkResult(benchmark.Name, benchmark.Suite, benchmark.Kind, benchmark.Script,
-            failed.Count == 0 ? Statuses.Ok : Statuses.Failed, failure, cells.Select(c => c.ToResult()).ToList(), reference);
+            failed.Count == 0 ? Statuses.Ok : Statuses.Failed, failure, cells.Select(c => c.ToResult()).ToList(),
+            reference);
     }
 }

@@ -15,7 +15,8 @@ public sealed record ChildResult(int ExitCode, string Stdout, string Stderr, dou
     public string Problem => Failure ?? $"exit status {ExitCode}: {LastLine(Stderr)}";
 
     private static string LastLine(string text) =>
-        text.Split('\n').Select(l => l.TrimEnd('\r')).LastOrDefault(l => l.Trim().Length > 0) ?? "(no output on stderr)";
+        text.Split('\n').Select(l => l.TrimEnd('\r')).LastOrDefault(l => l.Trim().Length > 0)
+            ?? "(no output on stderr)";
 }
 
 /// <summary>Runs one child process at a time, with a time limit, capturing its output as UTF-8.</summary>

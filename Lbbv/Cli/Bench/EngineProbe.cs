@@ -28,7 +28,8 @@ public sealed class EngineProbe(IReadOnlyList<string> lbbv, string scratch, Time
         var result = ChildProcess.Run([.. lbbv, .. engine.RunArguments([], probe)], scratch, Environment, timeout);
         string version = MachineProbe.Build(lbbv).InformationalVersion;
         if (result.Succeeded && result.Stdout == "42\n")
-            return new ProbedEngine(engine, Info(engine, [.. lbbv, .. engine.RunArguments([], "FILE")], version, null), null);
+            return new ProbedEngine(engine, Info(engine, [.. lbbv, .. engine.RunArguments([], "FILE")], version, null),
+                null);
         if (result.Stderr.Contains("not available", StringComparison.Ordinal))
             return new ProbedEngine(engine, Info(engine, [.. lbbv, .. engine.RunArguments([], "FILE")], version,
                 result.Problem), null);
@@ -47,7 +48,8 @@ public sealed class EngineProbe(IReadOnlyList<string> lbbv, string scratch, Time
             if (!pyperf.Succeeded) pyperfMissing = $"no pyperf module for {engine.Command[0]} ({pyperf.Problem})";
         }
         string text = (version.Stdout + version.Stderr).Trim();
-        return new ProbedEngine(engine, Info(engine, [.. engine.Command, "FILE"], text.Split('\n')[0], null), pyperfMissing);
+        return new ProbedEngine(engine, Info(engine, [.. engine.Command, "FILE"], text.Split('\n')[0], null),
+            pyperfMissing);
     }
 
     private static EngineInfo Info(EngineSpec engine, IReadOnlyList<string> command, string version, string? problem) =>
@@ -74,7 +76,8 @@ public static class ChildEnvironment
         var environment = new Dictionary<string, string?>(Plain)
         {
             [IterationTimesFile.PathVariable] = timesPath,
-            [IterationTimesFile.IterationsVariable] = iterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [IterationTimesFile.IterationsVariable] =
+                iterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return environment;
     }

@@ -21,7 +21,8 @@ public sealed record EngineSpec(string Name, string Kind, string? Jit, IReadOnly
     public static IReadOnlyList<EngineSpec> ParseLbbvList(IEnumerable<string> lists)
     {
         var engines = new List<EngineSpec>();
-        foreach (var name in lists.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        const StringSplitOptions Trimmed = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var name in lists.SelectMany(l => l.Split(',', Trimmed)))
         {
             var parts = name.Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (!EngineNames.All.Contains(parts[0]))

@@ -15,7 +15,8 @@ public sealed class BenchFailureTests
         {
             // An "interpreter" that answers --version and prints a wrong result for every program.
             string fake = Path.Combine(folder, "fake-python");
-            File.WriteAllText(fake, "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'Fake 1.0'; exit 0; fi\necho 42\n");
+            File.WriteAllText(fake,
+                "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'Fake 1.0'; exit 0; fi\necho 42\n");
             if (!OperatingSystem.IsWindows())
                 File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             string output = Path.Combine(folder, "report");

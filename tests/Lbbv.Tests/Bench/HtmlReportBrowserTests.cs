@@ -28,7 +28,8 @@ public sealed partial class HtmlReportBrowserTests(BenchSuiteRun run)
             "--virtual-time-budget=10000", "--dump-dom", url], run.Output, TimeSpan.FromMinutes(2));
         Assert.True(result.ExitCode == 0, result.Stderr);
         var check = PageCheck().Match(result.Stdout);
-        Assert.True(check.Success, "no #page-check in the DOM: " + result.Stdout[..Math.Min(500, result.Stdout.Length)]);
+        Assert.True(check.Success,
+            "no #page-check in the DOM: " + result.Stdout[..Math.Min(500, result.Stdout.Length)]);
         using var doc = JsonDocument.Parse(WebUtility.HtmlDecode(check.Groups[1].Value));
         Assert.Empty(doc.RootElement.GetProperty("errors").EnumerateArray());
         var images = doc.RootElement.GetProperty("images").EnumerateArray().ToList();

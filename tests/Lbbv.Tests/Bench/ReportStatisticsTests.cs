@@ -5,7 +5,8 @@ using Lbbv.Reports.Statistics;
 
 namespace Lbbv.Tests.Bench;
 
-/// <summary>The report's statistics: bootstrap intervals, verdicts, geometric means, comparisons, counter keys.</summary>
+/// <summary>The report's statistics: bootstrap intervals, verdicts, geometric means, comparisons and counter
+/// keys.</summary>
 public sealed class ReportStatisticsTests
 {
     private static readonly double[] Slow = [1.00, 1.02, 0.98, 1.01, 0.99];
@@ -60,7 +61,10 @@ public sealed class ReportStatisticsTests
         var report = Report(("off", Slow), ("lbbv", Fast));
         var withFailure = report with
         {
-            Benchmarks = [.. report.Benchmarks, report.Benchmarks[0] with { Name = "broken", Status = Statuses.Failed }],
+            Benchmarks =
+            [
+                .. report.Benchmarks, report.Benchmarks[0] with { Name = "broken", Status = Statuses.Failed },
+            ],
         };
         var summary = ReportAnalyzer.Analyze(withFailure).Engines.First(e => e.Engine == "lbbv");
         Assert.Equal(1, summary.Benchmarks);
@@ -73,7 +77,8 @@ public sealed class ReportStatisticsTests
         var trace = new Dictionary<string, double>
         {
             ["trace_type_tests_executed"] = 25, ["trace_traces_compiled"] = 3, ["trace_exits_guard"] = 4,
-            ["trace_exits_overflow"] = 1, ["trace_blocks_with_1_versions"] = 7, ["trace_blocks_with_2_or_more_versions"] = 2,
+            ["trace_exits_overflow"] = 1, ["trace_blocks_with_1_versions"] = 7,
+            ["trace_blocks_with_2_or_more_versions"] = 2,
         };
         Assert.Equal(25, CounterKeys.TypeTestsExecuted(trace));
         Assert.Equal(5, CounterKeys.SideExits(trace));
@@ -89,7 +94,8 @@ public sealed class ReportStatisticsTests
         string path = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(path, IterationTimesFile.Line("nbody", 0.25) + "other\t9\n" + IterationTimesFile.Line("nbody", 0.125));
+            File.WriteAllText(path,
+                IterationTimesFile.Line("nbody", 0.25) + "other\t9\n" + IterationTimesFile.Line("nbody", 0.125));
             var samples = IterationTimesFile.Read(path)!;
             Assert.Equal("nbody", samples.Series);
             Assert.Equal([0.25, 0.125], samples.Seconds);
@@ -112,7 +118,8 @@ public sealed class ReportStatisticsTests
         Benchmarks =
         [
             new BenchmarkResult("b", "suite", BenchmarkKinds.Program, "b.py", Statuses.Ok, null,
-                engines.Select(e => new EngineResult(e.Engine, Statuses.Ok, null, new ProcessSamples(e.Samples, e.Samples),
+                engines.Select(e => new EngineResult(e.Engine, Statuses.Ok, null,
+                    new ProcessSamples(e.Samples, e.Samples),
                     new IterationSamples("b", e.Samples), null)).ToList(), null),
         ],
     };
