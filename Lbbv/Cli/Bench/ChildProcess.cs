@@ -6,7 +6,7 @@ namespace Lbbv.Cli.Bench;
 
 /// <summary>What one child process did: its status, output, wall time and CPU time (user + system).</summary>
 public sealed record ChildResult(int ExitCode, string Stdout, string Stderr, double WallSeconds, double? CpuSeconds,
-    string? Failure)
+    string? Failure, int ProcessId = 0)
 {
     public bool Succeeded => Failure is null && ExitCode == 0;
 
@@ -19,9 +19,12 @@ public sealed record ChildResult(int ExitCode, string Stdout, string Stderr, dou
             ?? "(no output on stderr)";
 }
 
-/// <summary>Runs one child process at a time, with a time limit, capturing its output as UTF-8.</summary>
+/// <summary>Runs one child process at a time, with a time limit, capturing its output as UTF-8. A child that
+/// cannot start or runs out of time has a Failure (TimedOut tells which).</summary>
 public static class ChildProcess
 {
+    public const string TimedOutPrefix = "timed out after";
+
     public static ChildResult Run(IReadOnlyList<string> command, string workingDirectory,
         IReadOnlyDictionary<string, string?> environment, TimeSpan timeout)
     {
@@ -58,13 +61,13 @@ public static class ChildProcess
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
                 return new ChildResult(-1, stdout.Result, stderr.Result, clock.Elapsed.TotalSeconds, null,
-                    $"timed out after {timeout.TotalSeconds:F0} s");
+                    TimedOutPrefix + $" {timeout.TotalSeconds:F0} s", process.Id);
             }
             process.WaitForExit();
             double wall = clock.Elapsed.TotalSeconds;
             double? cpuAfter = ChildCpuTime.Total();
             return new ChildResult(process.ExitCode, stdout.Result, stderr.Result, wall,
-                cpuBefore is { } b && cpuAfter is { } a ? a - b : null, null);
+                cpuBefore is { } b && cpuAfter is { } a ? a - b : null, null, process.Id);
         }
     }
 }
