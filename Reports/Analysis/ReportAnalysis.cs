@@ -14,11 +14,13 @@ public sealed record BenchmarkAnalysis(string Name, bool Included, IReadOnlyList
     public EngineAnalysis? For(string engine) => Engines.FirstOrDefault(e => e.Engine == engine);
 }
 
-/// <summary>One engine on one benchmark. Wall: median whole-process seconds; Speedup: baseline's median over
-/// this engine's; Steady: median of the iterations after warm-up (seconds); TypeTestsEliminated: the share of
-/// dynamic type tests this engine does not execute compared with `lbbv --max-versions=1` (0..1).</summary>
+/// <summary>One engine on one benchmark. Wall, Cpu: median whole-process seconds (wall clock; user + system);
+/// Speedup, CpuSpeedup: the baseline's median over this engine's; Steady: median of the iterations after
+/// warm-up (seconds); TypeTestsEliminated: the share of dynamic type tests this engine does not execute
+/// compared with `lbbv --max-versions=1` (0..1).</summary>
 public sealed record EngineAnalysis(
-    string Engine, Estimate? Wall, double? CpuMedian, Estimate? Speedup, Verdict? SpeedupVerdict,
+    string Engine, Estimate? Wall, Estimate? Speedup, Verdict? SpeedupVerdict,
+    Estimate? Cpu, Estimate? CpuSpeedup, Verdict? CpuSpeedupVerdict,
     double? FirstIteration, Estimate? Steady, Estimate? SteadySpeedup, Verdict? SteadyVerdict,
     double? TypeTestsEliminated);
 
@@ -26,5 +28,6 @@ public sealed record EngineAnalysis(
 /// and the means of the type tests eliminated.</summary>
 public sealed record EngineSummary(
     string Engine, int Benchmarks, Estimate? GeomeanSpeedup, Verdict? SpeedupVerdict,
+    Estimate? GeomeanCpuSpeedup, Verdict? CpuSpeedupVerdict,
     int SteadyBenchmarks, Estimate? GeomeanSteadySpeedup, Verdict? SteadyVerdict,
     double? GeomeanTypeTestsEliminated, double? MeanTypeTestsEliminated);

@@ -30,30 +30,32 @@ public static class ReportAnalyzer
     private static EngineAnalysis AnalyzeEngine(BenchReport report, BenchmarkResult benchmark, EngineResult result,
         EngineResult? baseline)
     {
-        var wall = result.Process.WallSeconds;
-        var baseWall = baseline?.Process.WallSeconds ?? [];
-        bool compared = result.Engine != report.Baseline && wall.Count > 0 && baseWall.Count > 0;
-        var speedup = compared ? Bootstrap.OfRatio(baseWall, wall) : null;
-
-        var steady = result.Iterations is { Seconds.Count: > 0 } it
-            ? SteadyIterations(it, report.Settings.Warmup) : null;
-        var baseSteady = baseline?.Iterations is { Seconds.Count: > 0 } bit
-            ? SteadyIterations(bit, report.Settings.Warmup) : null;
-        bool steadyCompared = result.Engine != report.Baseline && steady != null && baseSteady != null;
-        var steadySpeedup = steadyCompared ? Bootstrap.OfRatio(baseSteady!, steady!) : null;
-
-        return new EngineAnalysis(
-            result.Engine,
-            wall.Count > 0 ? Bootstrap.OfMedian(wall) : null,
-            result.Process.CpuSeconds.Count > 0 ? Bootstrap.Median(result.Process.CpuSeconds) : null,
-            speedup,
-            speedup is null ? null : Verdicts.OfSpeedup(speedup, baseWall.Count, wall.Count),
+        bool compared = result.Engine != report.Baseline && baseline != null;
+        var wall = Measure(result.Process.WallSeconds, compared ? baseline!.Process.WallSeconds : []);
+        var cpu = Measure(result.Process.CpuSeconds, compared ? baseline!.Process.CpuSeconds : []);
+        var steady = Measure(SteadySamples(result, report), compared ? SteadySamples(baseline!, report) : []);
+        return new EngineAnalysis(result.Engine, wall.Median, wall.Speedup, wall.Verdict,
+            cpu.Median, cpu.Speedup, cpu.Verdict,
             result.Iterations is { Seconds.Count: > 0 } first ? first.Seconds[0] : null,
-            steady is null ? null : Bootstrap.OfMedian(steady),
-            steadySpeedup,
-            steadySpeedup is null ? null : Verdicts.OfSpeedup(steadySpeedup, baseSteady!.Count, steady!.Count),
+            steady.Median, steady.Speedup, steady.Verdict,
             TypeTestsEliminated(result.Counters, benchmark.ReferenceCounters));
     }
+
+    /// <summary>One measure of one engine: its median, and its speedup over the baseline's samples (none for
+    /// the baseline itself, or when either side has no sample).</summary>
+    private static (Estimate? Median, Estimate? Speedup, Verdict? Verdict) Measure(
+        IReadOnlyList<double> samples, IReadOnlyList<double> baseline)
+    {
+        if (samples.Count == 0) return (null, null, null);
+        var median = Bootstrap.OfMedian(samples);
+        if (baseline.Count == 0) return (median, null, null);
+        var speedup = Bootstrap.OfRatio(baseline, samples);
+        return (median, speedup, Verdicts.OfSpeedup(speedup, baseline.Count, samples.Count));
+    }
+
+    /// <summary>An engine's steady-state iteration times (none without iterations).</summary>
+    public static IReadOnlyList<double> SteadySamples(EngineResult result, BenchReport report) =>
+        result.Iterations is { Seconds.Count: > 0 } it ? SteadyIterations(it, report.Settings.Warmup) : [];
 
     /// <summary>1 - tests(engine) / tests(lbbv --max-versions=1): the ECOOP 2015 measure of versioning.</summary>
     public static double? TypeTestsEliminated(IReadOnlyDictionary<string, double>? counters,
@@ -70,12 +72,12 @@ public static class ReportAnalyzer
     {
         var included = report.Benchmarks.Where(b => !b.Failed).ToList();
         var wallPairs = Pairs(included, report.Baseline, engine, r => r.Process.WallSeconds);
-        var steadyPairs = Pairs(included, report.Baseline, engine,
-            r => r.Iterations is { Seconds.Count: > 0 } it ? SteadyIterations(it, report.Settings.Warmup) : []);
+        var cpuPairs = Pairs(included, report.Baseline, engine, r => r.Process.CpuSeconds);
+        var steadyPairs = Pairs(included, report.Baseline, engine, r => SteadySamples(r, report));
         var eliminated = included.Select(b => analyses.First(a => a.Name == b.Name).For(engine)?.TypeTestsEliminated)
             .OfType<double>().ToList();
         return new EngineSummary(engine,
-            wallPairs.Count, Geomean(wallPairs), GeomeanVerdict(wallPairs),
+            wallPairs.Count, Geomean(wallPairs), GeomeanVerdict(wallPairs), Geomean(cpuPairs), GeomeanVerdict(cpuPairs),
             steadyPairs.Count, Geomean(steadyPairs), GeomeanVerdict(steadyPairs),
             eliminated.Count > 0 && eliminated.All(e => e > 0) ? Bootstrap.GeometricMean(eliminated) : null,
             eliminated.Count > 0 ? eliminated.Average() : null);

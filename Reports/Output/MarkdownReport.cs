@@ -24,7 +24,9 @@ public static class MarkdownReport
     public static IEnumerable<Table> Tables(BenchReport report, ReportAnalysis analysis)
     {
         yield return ReportTables.Engines(report);
-        yield return ReportTables.WholeProcess(report, analysis);
+        yield return ReportTables.WholeProcess(report, analysis, ReportTables.WallTime);
+        if (report.Benchmarks.Any(b => b.Results.Any(r => r.Process.CpuSeconds.Count > 0)))
+            yield return ReportTables.WholeProcess(report, analysis, ReportTables.CpuTime);
         if (ReportTables.InProcess(report, analysis) is { } inProcess) yield return inProcess;
         foreach (var counters in ReportTables.Counters(report, analysis)) yield return counters;
         if (ReportTables.Failures(report) is { } failures) yield return failures;

@@ -1,5 +1,6 @@
 using Lbbv.Reports.Analysis;
 using Lbbv.Reports.Model;
+using Lbbv.Reports.Statistics;
 
 namespace Lbbv.Reports.Output;
 
@@ -14,10 +15,24 @@ public static class ReportTables
         report.Engines.Select(e => new TableRow([e.Name, string.Join(' ', e.Command), e.Version,
             e.Available ? "measured" : "not available: " + e.UnavailableReason])).ToList(), TextColumns: 4);
 
-    /// <summary>Whole-process wall time per engine, then each engine's speedup over the baseline.</summary>
-    public static Table WholeProcess(BenchReport report, ReportAnalysis analysis)
+    /// <summary>A whole-process measure: wall-clock time, or the child's user + system CPU time.</summary>
+    public sealed record ProcessMeasure(string Title, string What, Func<EngineAnalysis, Estimate?> Median,
+        Func<EngineAnalysis, Estimate?> Speedup, Func<EngineAnalysis, Verdict?> Verdict,
+        Func<EngineSummary, Estimate?> Geomean, Func<EngineSummary, Verdict?> GeomeanVerdict,
+        Func<EngineResult, IReadOnlyList<double>> Samples);
+
+    public static readonly ProcessMeasure WallTime = new("Whole-process time", "wall seconds",
+        a => a.Wall, a => a.Speedup, a => a.SpeedupVerdict, s => s.GeomeanSpeedup, s => s.SpeedupVerdict,
+        r => r.Process.WallSeconds);
+
+    public static readonly ProcessMeasure CpuTime = new("Whole-process CPU time", "CPU seconds (user + system)",
+        a => a.Cpu, a => a.CpuSpeedup, a => a.CpuSpeedupVerdict, s => s.GeomeanCpuSpeedup, s => s.CpuSpeedupVerdict,
+        r => r.Process.CpuSeconds);
+
+    /// <summary>Whole-process time per engine, then each engine's speedup over the baseline.</summary>
+    public static Table WholeProcess(BenchReport report, ReportAnalysis analysis, ProcessMeasure measure)
     {
-        var engines = MeasuredEngines(report, r => r.Process.WallSeconds.Count > 0);
+        var engines = MeasuredEngines(report, r => measure.Samples(r).Count > 0);
         var compared = engines.Where(e => e != report.Baseline).ToList();
         var headers = new List<string> { "benchmark" };
         headers.AddRange(engines.Select(e => $"{e} s"));
@@ -27,23 +42,25 @@ public static class ReportTables
         {
             var a = analysis.For(b.Name)!;
             var cells = new List<string> { RowName(b) };
-            cells.AddRange(engines.Select(e => Cell(b, e, () => Format.Seconds(a.For(e)?.Wall))));
+            cells.AddRange(engines.Select(e => Cell(b, e, () => Format.Seconds(Get(a, e, measure.Median)))));
             cells.AddRange(compared.Select(e => Cell(b, e,
-                () => Format.Speedup(a.For(e)?.Speedup, a.For(e)?.SpeedupVerdict))));
+                () => Format.Speedup(Get(a, e, measure.Speedup), a.For(e) is { } x ? measure.Verdict(x) : null))));
             rows.Add(new TableRow(cells));
         }
         var mean = new List<string> { "geometric mean" };
         mean.AddRange(engines.Select(_ => ""));
         mean.AddRange(compared.Select(e => Summary(analysis, e) is { } s
-            ? Format.Speedup(s.GeomeanSpeedup, s.SpeedupVerdict) : "-"));
+            ? Format.Speedup(measure.Geomean(s), measure.GeomeanVerdict(s)) : "-"));
         rows.Add(new TableRow(mean, Summary: true));
-        return new Table("Whole-process time",
-            $"Median wall seconds of {report.Settings.Runs} run(s) per engine, each a whole process "
-            + "(start-up included), "
-            + "runs interleaved across engines; [95% bootstrap interval]. Speedup = baseline median / engine median; "
-            + $"a verdict needs its interval to exclude 1 and at least 3 runs per side.",
+        return new Table(measure.Title,
+            $"Median {measure.What} of {report.Settings.Runs} run(s) per engine, each a whole process "
+            + "(start-up included), runs interleaved across engines; [95% bootstrap interval]. Speedup = baseline "
+            + "median / engine median; a verdict needs its interval to exclude 1 and at least 3 runs per side.",
             headers, rows);
     }
+
+    private static Estimate? Get(BenchmarkAnalysis a, string engine, Func<EngineAnalysis, Estimate?> read) =>
+        a.For(engine) is { } e ? read(e) : null;
 
     /// <summary>In-process iterations: first iteration, steady state and the steady-state speedup.</summary>
     public static Table? InProcess(BenchReport report, ReportAnalysis analysis)

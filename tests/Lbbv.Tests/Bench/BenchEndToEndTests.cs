@@ -73,7 +73,11 @@ public sealed class BenchEndToEndTests(BenchSuiteRun run)
     {
         string md = File.ReadAllText(run.File("report.md"));
         Assert.Contains("Command: `lbbv bench ", md);
-        string[] sections = ["## Engines", "## Whole-process time", "## In-process iterations", "## Counters: lbbv"];
+        string[] sections =
+        [
+            "## Engines", "## Whole-process time", "## Whole-process CPU time", "## In-process iterations",
+            "## Counters: lbbv",
+        ];
         foreach (var section in sections)
             Assert.Contains(section, md);
         Assert.Contains("| sum_squares |", md);
@@ -91,7 +95,9 @@ public sealed class BenchEndToEndTests(BenchSuiteRun run)
         Assert.Equal(run.WithPython ? 9 : 6, rows.Count); // 2 benchmarks + a mean, per engine
         foreach (var row in rows)
         {
-            Assert.Contains("1.00x [1.00, 1.00] not significant", row);
+            var cells = row.Split(" | ");
+            Assert.Equal("1.00x [1.00, 1.00] not significant", cells[4].Trim('*')); // wall
+            Assert.Equal("1.00x [1.00, 1.00] not significant", cells[5].Trim('*')); // CPU
             Assert.DoesNotContain("faster", row);
             Assert.DoesNotContain("slower", row);
         }

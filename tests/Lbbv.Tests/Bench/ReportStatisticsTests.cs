@@ -49,6 +49,8 @@ public sealed class ReportStatisticsTests
         var old = Report(("off", Slow), ("lbbv", Slow));
         var self = ReportComparison.Compare(old, old);
         Assert.All(self.Rows, r => Assert.EndsWith("not significant", r.Cells[4]));
+        Assert.All(self.Rows, r => Assert.EndsWith("not significant", r.Cells[5]));
+        Assert.All(self.Rows, r => Assert.EndsWith("not significant", r.Cells[8]));
         var faster = ReportComparison.Compare(old, Report(("off", Slow), ("lbbv", Fast)));
         var lbbv = faster.Rows.Where(r => r.Cells[1] == "lbbv").ToList();
         Assert.All(lbbv, r => Assert.EndsWith("faster", r.Cells[4]));
