@@ -79,7 +79,8 @@ public static class BenchSession
         var analysis = ReportAnalyzer.Analyze(report);
         foreach (var s in analysis.Engines.Where(s => s.Engine != report.Baseline))
             stdout.WriteLine($"{s.Engine}: whole process {Format.Speedup(s.GeomeanSpeedup, s.SpeedupVerdict)}, "
-                + $"CPU {Format.Speedup(s.GeomeanCpuSpeedup, s.CpuSpeedupVerdict)}, steady state {Format.Speedup(s.GeomeanSteadySpeedup, s.SteadyVerdict)} over {report.Baseline} "
+                + $"CPU {Format.Speedup(s.GeomeanCpuSpeedup, s.CpuSpeedupVerdict)}, "
+                + $"steady state {Format.Speedup(s.GeomeanSteadySpeedup, s.SteadyVerdict)} over {report.Baseline} "
                 + $"(geometric mean of {s.Benchmarks} benchmark(s))");
     }
 }
