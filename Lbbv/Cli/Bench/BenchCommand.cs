@@ -60,6 +60,7 @@ public static class BenchCommand
             paths, engines, python, pypy, runs, warmup, iterations, output, quiet, timeout,
         };
         command.Subcommands.Add(CreateCompare(stdout, stderr));
+        command.Subcommands.Add(CreateRender(stdout, stderr));
         command.SetAction(parsed =>
         {
             var externals = new List<EngineSpec>();
@@ -85,18 +86,9 @@ public static class BenchCommand
         };
         command.SetAction(parsed =>
         {
-            BenchReport a, b;
-            try
-            {
-                a = ReportJson.Read(parsed.GetValue(old)!);
-                b = ReportJson.Read(parsed.GetValue(@new)!);
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException
-                                          or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"lbbv bench compare: {e.Message}");
+            if (Read(parsed.GetValue(old)!, "compare", stderr) is not { } a
+                || Read(parsed.GetValue(@new)!, "compare", stderr) is not { } b)
                 return LbbvCommandLine.UsageError;
-            }
             var table = ReportComparison.Compare(a, b);
             stdout.WriteLine($"OLD: {parsed.GetValue(old)} (commit {a.Lbbv.Commit})");
             stdout.WriteLine($"NEW: {parsed.GetValue(@new)} (commit {b.Lbbv.Commit})");
@@ -107,5 +99,40 @@ public static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>`lbbv bench render REPORT.json --out DIR`: writes a report's files again from its raw samples
+    /// (after a change to the report's tables or charts; nothing is measured).</summary>
+    private static Command CreateRender(TextWriter stdout, TextWriter stderr)
+    {
+        var report = new Argument<string>("REPORT") { Description = "A report.json written by `lbbv bench`." };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for report.md, report.json, the charts and report.html.",
+            DefaultValueFactory = _ => "bench-report",
+        };
+        var command = new Command("render",
+            "Write a report's Markdown, JSON, charts and HTML again from its report.json.")
+        {
+            report, output,
+        };
+        command.SetAction(parsed =>
+        {
+            if (Read(parsed.GetValue(report)!, "render", stderr) is not { } read) return LbbvCommandLine.UsageError;
+            foreach (var path in ReportWriter.Write(read, parsed.GetValue(output)!)) stdout.WriteLine($"wrote {path}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static BenchReport? Read(string path, string command, TextWriter stderr)
+    {
+        try { return ReportJson.Read(path); }
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException
+                                      or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"lbbv bench {command}: {e.Message}");
+            return null;
+        }
     }
 }

@@ -103,6 +103,21 @@ public sealed class BenchEndToEndTests(BenchSuiteRun run)
         }
     }
 
+    [Fact]
+    public void Render_writes_the_same_report_again_from_its_json()
+    {
+        string again = Directory.CreateTempSubdirectory("lbbv-bench-render-").FullName;
+        try
+        {
+            var result = ProcessRunner.Lbbv(["bench", "render", run.File("report.json"), "--out", again], RepoPaths.Root);
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            foreach (var name in new[] { "report.md", "report.json" })
+                Assert.Equal(File.ReadAllText(run.File(name)), File.ReadAllText(Path.Combine(again, name)));
+            Assert.Equal(Charts.Order(), Directory.GetFiles(again, "*.png").Select(Path.GetFileName).Order());
+        }
+        finally { Directory.Delete(again, recursive: true); }
+    }
+
     private static EvaluationResults Validate(JsonSchema schema, string json)
     {
         using var doc = JsonDocument.Parse(json);
