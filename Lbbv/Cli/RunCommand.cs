@@ -5,7 +5,7 @@ using Lbbv.Versioning;
 namespace Lbbv.Cli;
 
 /// <summary>`lbbv run [--jit off|lbbv|trace] [--max-versions N] [--call-threshold N] [--loop-threshold N]
-/// [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm] FILE [ARGS...]`.</summary>
+/// [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm] [--repeat N] FILE [ARGS...]`.</summary>
 public static class RunCommand
 {
     public const string DefaultEngine = "lbbv";
