@@ -46,7 +46,7 @@ public static class ChartDrawing
         if (referenceLine is { } r) plot.Add.HorizontalLine(r, 1, Colors.Gray, LinePattern.Dashed);
         plot.Axes.Margins(bottom: 0);
         LabelGroups(plot, groups);
-        return Finish(plot, title, yLabel, Math.Max(640, 90 + groups.Count * (40 + 14 * series.Count)));
+        return Finish(plot, title, yLabel, Math.Max(800, 200 + groups.Count * (40 + 14 * series.Count)));
     }
 
     /// <summary>One line per series over x = 1, 2, ... (a warm-up curve).</summary>
@@ -64,7 +64,7 @@ public static class ChartDrawing
         plot.XLabel(xLabel);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.SetLimitsY(0, Math.Max(1e-9, lines.SelectMany(l => l.Ys).DefaultIfEmpty(1).Max() * 1.1));
-        return Finish(plot, title, yLabel, 640);
+        return Finish(plot, title, yLabel, 800);
     }
 
     private static void LabelGroups(Plot plot, IReadOnlyList<string> groups)

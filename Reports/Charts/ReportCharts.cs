@@ -62,7 +62,7 @@ public static partial class ReportCharts
         var series = perEngine.Select(e => new Series(e.Engine,
             labels.Select(l => e.Bins.TryGetValue(l, out var n) ? new BarValue(n) : (BarValue?)null).ToList()))
             .ToList();
-        const string title = "Versions per block (blocks compiled, all benchmarks)";
+        const string title = "Blocks by number of versions (all benchmarks)";
         charts.Add(new Chart("versions-per-block.png", title,
             ChartDrawing.GroupedBars(title, "blocks", labels.Select(l => l + " versions").ToList(), series, null)));
     }
