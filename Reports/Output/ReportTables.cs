@@ -123,9 +123,8 @@ public static class ReportTables
             var summary = Summary(analysis, engine);
             var mean = new List<string> { "geometric mean" };
             mean.AddRange(columns.Select(_ => ""));
-            mean.Add(summary?.GeomeanTypeTestsEliminated is { } g
-                ? $"{Format.Percent(g)} (arithmetic {Format.Percent(summary.MeanTypeTestsEliminated)})"
-                : Format.Percent(summary?.MeanTypeTestsEliminated) + " (arithmetic)");
+            mean.Add($"{Format.Percent(summary?.GeomeanTypeTestsEliminated)} "
+                + $"(arithmetic {Format.Percent(summary?.MeanTypeTestsEliminated)})");
             rows.Add(new TableRow(mean, Summary: true));
             yield return new Table($"Counters: {engine}",
                 "From one extra process per benchmark with `--stats-json` (counting changes the machine code, so "
