@@ -9,8 +9,6 @@ public interface IBenchProgress
     void End(string outcome);
     /// <summary>A step of the plan that will not run (its benchmark failed, or the engine cannot run it).</summary>
     void Skip();
-    /// <summary>A message outside the step count (an engine left out, a failure).</summary>
-    void Note(string message);
 }
 
 /// <summary>A live Spectre.Console progress display on a terminal (what runs, how many left, elapsed and
@@ -39,16 +37,28 @@ public static class BenchProgress
         public void Begin(string step) => stderr.Write($"[{++done}/{total}] {step} ... ");
         public void End(string outcome) { stderr.WriteLine(outcome); stderr.Flush(); }
         public void Skip() => done++;
-        public void Note(string message) { stderr.WriteLine("lbbv bench: " + message); stderr.Flush(); }
     }
 
+    /// <summary>One bar that names the running step; a failed step also gets a line above the bar.</summary>
     private sealed class LiveProgress(ProgressTask task, int total, IAnsiConsole console) : IBenchProgress
     {
         private int done;
+        private string step = "";
 
-        public void Begin(string step) => task.Description = Markup.Escape($"[{done + 1}/{total}] {step}");
-        public void End(string outcome) { done++; task.Increment(1); }
+        public void Begin(string step)
+        {
+            this.step = step;
+            task.Description = Markup.Escape($"[{done + 1}/{total}] {step}");
+        }
+
+        public void End(string outcome)
+        {
+            if (outcome.StartsWith(BenchRunner.FailedOutcome, StringComparison.Ordinal))
+                console.MarkupLine("[red]" + Markup.Escape($"{step}: {outcome}") + "[/]");
+            done++;
+            task.Increment(1);
+        }
+
         public void Skip() => End("skipped");
-        public void Note(string message) => console.MarkupLine("[yellow]" + Markup.Escape(message) + "[/]");
     }
 }

@@ -153,10 +153,12 @@ public sealed class BenchRunner(
         return false;
     }
 
+    public const string FailedOutcome = "FAILED";
+
     private void Fail(BenchCell cell, string error)
     {
         cell.Fail(error);
-        progress.End("FAILED: " + error);
+        progress.End($"{FailedOutcome}: {error}");
     }
 
     private ChildResult Lbbv(BenchmarkSpec benchmark, EngineSpec spec, IReadOnlyList<string> extra, int iterations)
