@@ -109,7 +109,8 @@ public sealed class BenchEndToEndTests(BenchSuiteRun run)
         string again = Directory.CreateTempSubdirectory("lbbv-bench-render-").FullName;
         try
         {
-            var result = ProcessRunner.Lbbv(["bench", "render", run.File("report.json"), "--out", again], RepoPaths.Root);
+            var result = ProcessRunner.Lbbv(["bench", "render", run.File("report.json"), "--out", again],
+                RepoPaths.Root);
             Assert.True(result.ExitCode == 0, result.Stderr);
             foreach (var name in new[] { "report.md", "report.json" })
                 Assert.Equal(File.ReadAllText(run.File(name)), File.ReadAllText(Path.Combine(again, name)));

@@ -40,6 +40,33 @@ public sealed class BenchFailureTests
     }
 
     [Fact]
+    public void A_pyperformance_benchmark_that_cannot_import_pyperf_is_FAILED_with_its_error()
+    {
+        string folder = Directory.CreateTempSubdirectory("lbbv-bench-pyperf-").FullName;
+        try
+        {
+            string suite = Path.Combine(folder, "suite");
+            Directory.CreateDirectory(Path.Combine(suite, "demo"));
+            File.WriteAllText(Path.Combine(suite, "demo", "run_benchmark.py"),
+                "import pyperf\n\nrunner = pyperf.Runner()\nrunner.bench_func('demo', len, [1, 2])\n");
+            string output = Path.Combine(folder, "report");
+            var result = ProcessRunner.Lbbv(["bench", suite, "--engines", "off,lbbv", "--runs", "1",
+                "--iterations", "1", "--warmup", "0", "--out", output, "--quiet"], RepoPaths.Root);
+
+            Assert.True(result.ExitCode == 1, result.Stderr);
+            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+            var benchmark = doc.RootElement.GetProperty("benchmarks")[0];
+            Assert.Equal("demo", benchmark.GetProperty("name").GetString());
+            Assert.Equal("pyperformance", benchmark.GetProperty("kind").GetString());
+            Assert.Equal("failed", benchmark.GetProperty("status").GetString());
+            Assert.Contains("ModuleNotFoundError: No module named 'pyperf'",
+                benchmark.GetProperty("failure").GetString());
+            Assert.True(File.Exists(Path.Combine(output, "report.html")));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
     public void A_missing_interpreter_is_reported_and_left_out()
     {
         string output = Directory.CreateTempSubdirectory("lbbv-bench-missing-").FullName;
