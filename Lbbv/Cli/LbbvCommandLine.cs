@@ -16,6 +16,7 @@ public static class LbbvCommandLine
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(DisCommand.Create(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Bench.BenchCommand.Create(stdout, stderr));
 
         ParseResult parsed = root.Parse(ProgramArguments.SeparateProgramArguments(args));
         if (parsed.Errors.Count > 0)

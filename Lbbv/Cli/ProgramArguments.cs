@@ -5,7 +5,7 @@ namespace Lbbv.Cli;
 public static class ProgramArguments
 {
     /// <summary>Options of `run` that take a value (their value is not the FILE).</summary>
-    private static readonly HashSet<string> OptionsWithValue = ["--jit", "--stats-json", "--max-versions", "--call-threshold", "--loop-threshold"];
+    private static readonly HashSet<string> OptionsWithValue = ["--jit", "--stats-json", "--max-versions", "--call-threshold", "--loop-threshold", "--repeat"];
 
     public static string[] SeparateProgramArguments(string[] args)
     {

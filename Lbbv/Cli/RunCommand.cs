@@ -5,7 +5,7 @@ using Lbbv.Versioning;
 namespace Lbbv.Cli;
 
 /// <summary>`lbbv run [--jit off|lbbv|trace] [--max-versions N] [--call-threshold N] [--loop-threshold N]
-/// [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm] FILE [ARGS...]`.</summary>
+/// [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm] [--repeat N] FILE [ARGS...]`.</summary>
 public static class RunCommand
 {
     public const string DefaultEngine = "lbbv";
@@ -38,6 +38,7 @@ public static class RunCommand
         var dumpVersions = new Option<bool>("--dump-versions") { Description = "LBBV: print every block's versions, contexts and execution counts to stderr." };
         var dumpAsm = new Option<bool>("--dump-asm") { Description = "LBBV: print the machine code of every version to stderr." };
         var perfMap = new Option<bool>("--perf-map") { Description = "JIT: write /tmp/perf-<pid>.map so `perf report` names JIT code." };
+        var repeat = RepeatedRuns.CreateOption();
         var file = new Argument<string>("FILE") { Description = "The Python program to run." };
         var programArgs = new Argument<string[]>("ARGS")
         {
@@ -47,7 +48,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, stats, statsJson, dumpVersions, dumpAsm, perfMap, file, programArgs,
+            jit, maxVersions, callThreshold, loopThreshold, stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         command.SetAction(parsed =>
         {
@@ -63,7 +64,8 @@ public static class RunCommand
                     WritePerfMap = parsed.GetValue(perfMap),
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm));
-            return Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr);
+            return RepeatedRuns.Execute(parsed.GetValue(repeat), parsed.GetValue(file)!,
+                () => Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr), stderr);
         });
         return command;
     }

@@ -11,6 +11,8 @@ public sealed class CliTests
     [InlineData("--help")]
     [InlineData("run", "--help")]
     [InlineData("dis", "--help")]
+    [InlineData("bench", "--help")]
+    [InlineData("bench", "compare", "--help")]
     public void Help_exits_zero(params string[] args)
     {
         var result = ProcessRunner.Lbbv(args, Cli);

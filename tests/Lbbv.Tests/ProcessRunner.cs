@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using Lbbv.Cli.Bench;
 
 namespace Lbbv.Tests;
 
@@ -10,50 +9,42 @@ public sealed record ProcessResult(string Stdout, string Stderr, int ExitCode, i
         Stderr.Split('\n').Select(l => l.TrimEnd('\r')).LastOrDefault(l => l.Trim().Length > 0) ?? "";
 }
 
-/// <summary>Runs a child process with a time limit and captures its output as UTF-8.</summary>
+/// <summary>Runs a child process with a time limit and captures its output as UTF-8 (with `lbbv bench`'s
+/// ChildProcess), with CPython's hash seed fixed and UTF-8 output.</summary>
 public static class ProcessRunner
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(120);
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(fileName)
+        var variables = new Dictionary<string, string?>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-            UseShellExecute = false,
+            ["PYTHONHASHSEED"] = "0",
+            ["PYTHONIOENCODING"] = "utf-8",
+            ["DOTNET_TieredPGO"] = "1",
         };
-        foreach (var a in arguments) info.ArgumentList.Add(a);
-        info.Environment["PYTHONHASHSEED"] = "0";
-        info.Environment["PYTHONIOENCODING"] = "utf-8";
-        info.Environment["DOTNET_TieredPGO"] = "1";
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + fileName);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout ?? DefaultTimeout))
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) variables[name] = value;
+        var result = ChildProcess.Run([fileName, .. arguments], workingDirectory, variables, timeout ?? DefaultTimeout);
+        if (result.Failure is { } failure)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in time");
+            if (failure.StartsWith(ChildProcess.TimedOutPrefix, StringComparison.Ordinal))
+                throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in time");
+            throw new InvalidOperationException(failure);
         }
-        process.WaitForExit();
-        return new ProcessResult(stdout.Result, stderr.Result, process.ExitCode, process.Id);
+        return new ProcessResult(result.Stdout, result.Stderr, result.ExitCode, result.ProcessId);
     }
 
     /// <summary>Runs `lbbv ARGS` (the build next to the tests: the native binary when there is one) in the given folder.</summary>
-    public static ProcessResult Lbbv(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null)
-        => File.Exists(RepoPaths.NativeLbbv) ? Run(RepoPaths.NativeLbbv, arguments, workingDirectory, timeout)
-            : LbbvOnDotnet(arguments, workingDirectory, timeout);
+    public static ProcessResult Lbbv(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+        => File.Exists(RepoPaths.NativeLbbv) ? Run(RepoPaths.NativeLbbv, arguments, workingDirectory, timeout, environment)
+            : LbbvOnDotnet(arguments, workingDirectory, timeout, environment);
 
     /// <summary>Runs `dotnet lbbv.dll ARGS`: the build `dotnet run` makes, JIT-compiled by .NET.</summary>
-    public static ProcessResult LbbvOnDotnet(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null)
-        => Run("dotnet", new[] { RepoPaths.LbbvDll }.Concat(arguments), workingDirectory, timeout);
+    public static ProcessResult LbbvOnDotnet(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+        => Run("dotnet", new[] { RepoPaths.LbbvDll }.Concat(arguments), workingDirectory, timeout, environment);
 
     public static bool HasPython3 { get; } = CheckPython3();
 
