@@ -1,14 +1,15 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Lbbv.Syntax.Tests;
 
 using Assert = Xunit.Assert;
 
-public sealed class PerformanceTests
+/// <summary>A 5,000-line module parses whole. (Parse speed is a benchmark matter, not a test's:
+/// tests assert no wall-clock limits.)</summary>
+public sealed class LargeModuleTests
 {
     [Fact]
-    public void ParsesFiveThousandLinesQuickly()
+    public void Parses_a_five_thousand_line_module()
     {
         var sb = new StringBuilder();
         for (int i = 0; i < 500; i++)
@@ -24,17 +25,8 @@ public sealed class PerformanceTests
             sb.Append("    return x[1:2], s\n");
             sb.Append('\n');
         }
-        var source = sb.ToString();
-        Parser.ParseModule(source, "warm.py");
-        var best = TimeSpan.MaxValue;
-        for (int i = 0; i < 20; i++)  // best of many: the machine is shared
-        {
-            var sw = Stopwatch.StartNew();
-            var m = Parser.ParseModule(source, "big.py");
-            sw.Stop();
-            Assert.Equal(500, m.Body.Count);
-            if (sw.Elapsed < best) best = sw.Elapsed;
-        }
-        Assert.True(best.TotalMilliseconds < 100, $"5000 lines took {best.TotalMilliseconds:F1} ms");
+        var m = Parser.ParseModule(sb.ToString(), "big.py");
+        Assert.Equal(500, m.Body.Count);
+        Assert.All(m.Body, statement => Assert.IsType<FunctionDef>(statement));
     }
 }
