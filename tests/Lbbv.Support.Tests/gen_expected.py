@@ -237,6 +237,16 @@ for _ in range(50):
     fs.append([list(items), hash(frozenset(items))])
 OUT['frozenset_hash'] = fs
 
+# float repr at every power of two and its neighbours: the rounding interval just below a power
+# of two is narrower on the low side (no random numbers: the other files do not change)
+pw = []
+for e in range(-1074, 1024):
+    x = 2.0 ** e
+    for y in (x, math.nextafter(x, 0), math.nextafter(x, math.inf)):
+        if math.isfinite(y) and y != 0:
+            pw.append([bits(y), repr(y)])
+OUT['float_repr_pow2'] = pw
+
 for name, data in OUT.items():
     with open('Data/%s.json' % name, 'w') as f:
         json.dump(data, f, ensure_ascii=True)
