@@ -152,30 +152,6 @@ public static class SetMethods
     }
 }
 
-public static class GeneratorMethods
-{
-    public static void Register(TypeBuilder t)
-    {
-        t.Method("send", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
-        {
-            a.Exactly(2, "send");
-            var st = Generators.Resume(a[0], a[1], out var r);
-            if (st == GenState.Yielded) return r;
-            if (st == GenState.Error) throw ThreadState.TakePending();
-            throw Errors.StopIteration(r.IsEmpty || r.IsNone ? Value.Empty : r);
-        });
-        t.Method("__next__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
-        {
-            var st = Generators.Resume(a[0], Value.None, out var r);
-            if (st == GenState.Yielded) return r;
-            if (st == GenState.Error) throw ThreadState.TakePending();
-            throw Errors.StopIteration(r.IsEmpty || r.IsNone ? Value.Empty : r);
-        });
-        t.Method("__iter__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
-        t.Method("close", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { Generators.Get(a[0]).Finished = true; return Value.None; });
-    }
-}
-
 public static class RangeMethods
 {
     public static void Register(TypeBuilder t)
