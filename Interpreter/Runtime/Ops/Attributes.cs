@@ -141,22 +141,11 @@ public static unsafe class Attributes
             }
         }
         if (name == "__class__") return cls.Self;
-        if (name == "__dict__") return InstanceDict(o, cls);
+        if (name == "__dict__") return Dicts.New(new DictObject(new InstanceNamespace(o)));
         if (!ca.IsEmpty) return Bind(ca, o);
         var ga = cls.Lookup("__getattr__");
         if (!ga.IsEmpty) return Calls.CallMethod(ga, o, Strs.New(name));
         throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
-    }
-
-    static Value InstanceDict(Value o, ClassObject cls)
-    {
-        var d = new DictObject();
-        for (int i = 0; i < cls.SlotNames.Count; i++)
-        {
-            var v = Instances.Get(o, i);
-            if (!v.IsEmpty) d.Set(Strs.New(cls.SlotNames[i]), v);
-        }
-        return Dicts.New(d);
     }
 
     static Value ExceptionGet(Value o, string name)
@@ -298,9 +287,7 @@ public static unsafe class Attributes
                             Calls.Call(p.Set, o, v);
                             return;
                         }
-                        int slot = cls.SlotFor(name);
-                        cls.NoteStore(slot, v);
-                        Instances.Set(o, slot, v);
+                        int slot = StoreSlot(o, cls, name, v);
                         cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
                         cache.SlotTag = cls.SlotTag(slot);
                         return;
@@ -351,6 +338,17 @@ public static unsafe class Attributes
         if (!t.Lookup(name).IsEmpty)
             throw Errors.Attribute($"'{t.Name}' object attribute '{name}' is read-only");
         throw Errors.Attribute($"'{t.Name}' object has no attribute '{name}'");
+    }
+
+    /// <summary>Binds instance attribute `name` of `o` (of class `cls`) in its slot, growing the
+    /// class layout and recording the slot's tag: every store to an instance slot that no cache
+    /// entry admits goes through here.</summary>
+    public static int StoreSlot(Value o, ClassObject cls, string name, Value v)
+    {
+        int slot = cls.SlotFor(name);
+        cls.NoteStore(slot, v);
+        Instances.Set(o, slot, v);
+        return slot;
     }
 
     public static void Delete(Value o, string name)
