@@ -51,6 +51,12 @@ public static class DictMethods
         t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(D(a).Count));
         t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));
         t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(D(a).ContainsKey(a[1])));
+        foreach (var view in (ClassObject[])[Types.DictKeys, Types.DictItems])
+            new TypeBuilder(view).Method("isdisjoint", static (in Args a) =>
+            {
+                a.Exactly(2, "isdisjoint");
+                return Value.Bool(DictViewOps.IsDisjoint(a[0], a[1]));
+            });
         new TypeBuilder(Types.Dict).Class.Dict["fromkeys"] = Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(
             Builtins.Fn("fromkeys", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {

@@ -41,6 +41,8 @@ public sealed class DictObject : ITraceable
     public Value KeyAt(int i) => ns == null ? keys[i] : ns.KeyAt(i);
     public Value ValueAt(int i) => ns == null ? vals[i] : ns.ValueAt(i);
     public void SetValueAt(int i, Value v) { if (ns == null) vals[i] = v; else ns.SetValueAt(i, v); }
+    /// <summary>The hash stored with entry i (a namespace's str keys hash again, as cheaply).</summary>
+    public long HashAt(int i) => ns == null ? hashes[i] : Protocols.Hash(ns.KeyAt(i));
 
     /// <summary>A namespace's key as a name; null (after checking that it hashes) when it is not a str.</summary>
     static string? NameOf(Value key)

@@ -348,7 +348,7 @@ public static unsafe partial class Protocols
                 case ObjectKind.Other:
                     if (Obj.Companion(container) is DictView dv)
                     {
-                        if (dv.Mode == 0) return Dicts.Get(dv.Dict).ContainsKey(item);
+                        if (dv.Mode != 1) return DictViewOps.Contains(container, item);
                         break;
                     }
                     if (Obj.Companion(container) is BigRangeObject br) return br.Contains(item);
