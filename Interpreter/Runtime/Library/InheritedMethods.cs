@@ -10,8 +10,11 @@ public static class InheritedMethods
     static readonly Dictionary<string, Value> objectMethods = new();
     static readonly Dictionary<string, Value> exceptionMethods = new();
 
-    static InheritedMethods()
+    /// <summary>Fills the tables for a run (Builtins.Init: the heap and the builtin classes are new).</summary>
+    public static void Register()
     {
+        objectMethods.Clear();
+        exceptionMethods.Clear();
         Add(objectMethods, Types.Object, "__init__", static (in Args a) =>
         {
             var self = Self(a, Types.Object, "__init__");

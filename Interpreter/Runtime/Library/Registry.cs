@@ -65,6 +65,7 @@ public static class Builtins
         mb.Returns(Tag.Bool, "isinstance", "issubclass", "callable");
         TypeConstructors.Register();
         ExceptionMethods.Register(new TypeBuilder(Types.BaseException));
+        InheritedMethods.Register();
         StrMethods.Register(new TypeBuilder(Types.Str));
         ListMethods.Register(new TypeBuilder(Types.List));
         TupleMethods.Register(new TypeBuilder(Types.Tuple));
