@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Lbbv.Support;
 
 /// <summary>
@@ -8,46 +10,75 @@ namespace Lbbv.Support;
 /// </summary>
 public static class StrHash
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Of(string s)
     {
         if (s.Length == 0) return 0;
-        int width = Width(s);
-        var sip = new SipHash13();
-        if (width == 4)
-        {
-            for (int i = 0; i < s.Length; i++)
-            {
-                int cp = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
-                    ? char.ConvertToUtf32(s[i], s[++i]) : s[i];
-                sip.Append((uint)cp, 4);
-            }
-        }
-        else foreach (char c in s) sip.Append(c, width);
-        long h = (long)sip.Finish();
-        return h == -1 ? -2 : h;
+        ReadOnlySpan<char> span = s;
+        ulong h;
+        if (span.IndexOfAnyExceptInRange('\0', '\u00FF') < 0) h = Latin1(span);
+        else if (!HasSurrogatePair(span)) h = Bmp(span);
+        else h = Wide(span);
+        return (long)h == -1 ? -2 : (long)h;
     }
 
-    /// <summary>Bytes per code point of CPython's representation: 1 (Latin-1), 2 (BMP) or 4.</summary>
-    static int Width(string s)
+    /// <summary>One byte a character: eight characters a block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static ulong Latin1(ReadOnlySpan<char> s)
     {
-        int width = 1;
+        var sip = new SipHash13();
+        int i = 0;
+        for (; i + 8 <= s.Length; i += 8)
+        {
+            ulong m = 0;
+            for (int k = 7; k >= 0; k--) m = (m << 8) | s[i + k];
+            sip.Compress(m);
+        }
+        ulong tail = 0;
+        for (int k = s.Length - 1; k >= i; k--) tail = (tail << 8) | s[k];
+        return sip.Finish(tail, s.Length);
+    }
+
+    /// <summary>Two bytes a character (the BMP, lone surrogates included): four a block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static ulong Bmp(ReadOnlySpan<char> s)
+    {
+        var sip = new SipHash13();
+        int i = 0;
+        for (; i + 4 <= s.Length; i += 4)
+            sip.Compress(s[i] | (ulong)s[i + 1] << 16 | (ulong)s[i + 2] << 32 | (ulong)s[i + 3] << 48);
+        ulong tail = 0;
+        for (int k = s.Length - 1; k >= i; k--) tail = (tail << 16) | s[k];
+        return sip.Finish(tail, 2L * s.Length);
+    }
+
+    /// <summary>Four bytes a code point: two a block.</summary>
+    static ulong Wide(ReadOnlySpan<char> s)
+    {
+        var points = new List<uint>(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i];
-            if (c < 0x100) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) return 4;
-            width = 2;
+            bool pair = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+            points.Add(pair ? (uint)char.ConvertToUtf32(s[i], s[++i]) : s[i]);
         }
-        return width;
+        var sip = new SipHash13();
+        int j = 0;
+        for (; j + 2 <= points.Count; j += 2) sip.Compress(points[j] | (ulong)points[j + 1] << 32);
+        return sip.Finish(j < points.Count ? points[j] : 0UL, 4L * points.Count);
     }
 
-    /// <summary>SipHash-1-3 (one compression round, three finalization rounds), key (0, 0), fed
-    /// little-endian units of 1, 2 or 4 bytes.</summary>
+    static bool HasSurrogatePair(ReadOnlySpan<char> s)
+    {
+        for (int i = s.IndexOfAnyInRange('\uD800', '\uDBFF'); i >= 0 && i < s.Length - 1; i++)
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>SipHash-1-3 (one compression round, three finalization rounds), key (0, 0), over
+    /// 8-byte little-endian blocks and a last partial block.</summary>
     struct SipHash13
     {
-        ulong v0, v1, v2, v3, word;
-        int bytesInWord;
-        long length;
+        ulong v0, v1, v2, v3;
 
         public SipHash13()
         {
@@ -55,36 +86,26 @@ public static class StrHash
             v2 = 0x6c7967656e657261UL; v3 = 0x7465646279746573UL;
         }
 
-        public void Append(uint unit, int bytes)
-        {
-            for (int k = 0; k < bytes; k++)
-            {
-                word |= (ulong)((unit >> (8 * k)) & 0xFF) << (8 * bytesInWord);
-                length++;
-                if (++bytesInWord == 8)
-                {
-                    Compress(word);
-                    word = 0;
-                    bytesInWord = 0;
-                }
-            }
-        }
-
-        void Compress(ulong m)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Compress(ulong m)
         {
             v3 ^= m;
             Round();
             v0 ^= m;
         }
 
-        public ulong Finish()
+        /// <summary>The hash, after the last bytes (fewer than 8, in <paramref name="tail"/>) of
+        /// <paramref name="length"/> bytes in all.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Finish(ulong tail, long length)
         {
-            Compress(((ulong)length << 56) | word);
+            Compress(((ulong)length << 56) | tail);
             v2 ^= 0xff;
             Round(); Round(); Round();
             return v0 ^ v1 ^ v2 ^ v3;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         void Round()
         {
             v0 += v1; v2 += v3;
