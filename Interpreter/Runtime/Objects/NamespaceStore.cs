@@ -18,7 +18,9 @@ public abstract class NamespaceStore
     public abstract bool Remove(string name, out Value old);
     public abstract void Trace();
 
-    public Value KeyAt(int e) => ValueAt(e).IsEmpty ? Value.Empty : Strs.New(NameAt(e));
+    /// <summary>The name at e as an interned str (permanently rooted: callers hold keys across
+    /// calls into Python, as they may with a dict's own keys), Empty when unbound.</summary>
+    public Value KeyAt(int e) => ValueAt(e).IsEmpty ? Value.Empty : Names.Intern(NameAt(e));
 
     public int Count
     {
