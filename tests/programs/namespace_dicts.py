@@ -112,3 +112,14 @@ for i in range(60):
     if i == 30: m.__dict__['go'] = lambda: "from dict"
 print(res[30], res[31], res[59])
 print(M().__dict__, vars(M()))
+
+# Printing a namespace whose values' __repr__ allocates enough to run the collector meanwhile.
+class Noisy:
+    def __repr__(self):
+        junk = [[i] * 50 for i in range(12000)]
+        return "N%d" % len(junk)
+class Holder: pass
+holder = Holder()
+for i in range(12):
+    setattr(holder, "attr_%d" % i, Noisy())
+print(vars(holder))
