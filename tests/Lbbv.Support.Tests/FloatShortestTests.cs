@@ -41,7 +41,7 @@ public sealed class FloatShortestTests
             string digits = ShortestDigits.Of(x, out int decpt);
             string want = ExactShortest.Of(x, out int wantDecpt);
             if (digits != want || decpt != wantDecpt)
-                Assert.Fail($"bits {BitConverter.DoubleToInt64Bits(x)}: got 0.{digits}e{decpt}, want 0.{want}e{wantDecpt}");
+                Assert.Fail($"bits {Bits(x)}: got 0.{digits}e{decpt}, want 0.{want}e{wantDecpt}");
         }
     }
 
@@ -55,14 +55,16 @@ public sealed class FloatShortestTests
         {
             double x = RandomFinite(rng);
             string d = ShortestDigits.Of(x, out int decpt);
-            if (Parse(d, decpt) != x) Assert.Fail($"bits {BitConverter.DoubleToInt64Bits(x)}: 0.{d}e{decpt} does not round-trip");
+            if (Parse(d, decpt) != x) Assert.Fail($"bits {Bits(x)}: 0.{d}e{decpt} does not round-trip");
             if (d.Length == 1) continue;
             // One digit fewer: the truncation and the truncation plus one in its last place.
             ulong head = ulong.Parse(d.AsSpan(0, d.Length - 1), CultureInfo.InvariantCulture);
             if (Parse(head, d.Length - 1, decpt) == x || Parse(head + 1, d.Length - 1, decpt) == x)
-                Assert.Fail($"bits {BitConverter.DoubleToInt64Bits(x)}: 0.{d}e{decpt} is not the shortest");
+                Assert.Fail($"bits {Bits(x)}: 0.{d}e{decpt} is not the shortest");
         }
     }
+
+    private static long Bits(double x) => BitConverter.DoubleToInt64Bits(x);
 
     private static double RandomFinite(Random rng)
     {

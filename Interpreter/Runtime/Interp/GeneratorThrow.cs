@@ -58,7 +58,8 @@ public static unsafe partial class Generators
         if (st == GenState.Yielded) throw Errors.New(Types.RuntimeError, "generator ignored GeneratorExit");
         if (st == GenState.Returned) return;
         var raised = ThreadState.TakePending();
-        if (Exceptions.Matches(raised.Exc, Types.GeneratorExit) || Exceptions.Matches(raised.Exc, Types.StopIteration)) return;
+        if (Exceptions.Matches(raised.Exc, Types.GeneratorExit)) return;
+        if (Exceptions.Matches(raised.Exc, Types.StopIteration)) return;
         throw raised;
     }
 

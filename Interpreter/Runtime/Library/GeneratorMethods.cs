@@ -48,7 +48,8 @@ public static class GeneratorMethods
                 : value.Is(ObjectKind.Tuple) ? Calls.Call(type, Tuples.Span(value))
                 : Calls.Call(type, value);
             if (!Exceptions.IsException(e))
-                throw Errors.Type($"calling {Repr.Of(type)} should have returned an instance of BaseException, not {Types.NameOf(e)}");
+                throw Errors.Type($"calling {Repr.Of(type)} should have returned an instance of BaseException, "
+                    + $"not {Types.NameOf(e)}");
             return e;
         }
         if (Exceptions.IsException(type))
@@ -56,6 +57,7 @@ public static class GeneratorMethods
             if (!value.IsNone) throw Errors.Type("instance exception may not have a separate value");
             return type;
         }
-        throw Errors.Type($"exceptions must be classes or instances deriving from BaseException, not {Types.NameOf(type)}");
+        throw Errors.Type("exceptions must be classes or instances deriving from BaseException, "
+            + $"not {Types.NameOf(type)}");
     }
 }

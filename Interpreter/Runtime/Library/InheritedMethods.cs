@@ -27,18 +27,22 @@ public static class InheritedMethods
             }
             return Value.None;
         });
-        Add(objectMethods, Types.Object, "__repr__", static (in Args a) => Strs.New(ObjectRepr(Self(a, Types.Object, "__repr__"))));
-        Add(objectMethods, Types.Object, "__str__", static (in Args a) => Strs.New(Repr.Of(Self(a, Types.Object, "__str__"))));
+        Add(objectMethods, Types.Object, "__repr__", static (in Args a) =>
+            Strs.New(ObjectRepr(Self(a, Types.Object, "__repr__"))));
+        Add(objectMethods, Types.Object, "__str__", static (in Args a) =>
+            Strs.New(Repr.Of(Self(a, Types.Object, "__str__"))));
         Add(objectMethods, Types.Object, "__format__", static (in Args a) =>
         {
             var self = Self(a, Types.Object, "__format__");
             Arity(a, 2, "__format__");
-            if (!a[1].Is(ObjectKind.Str)) throw Errors.Type($"__format__() argument must be str, not {Types.NameOf(a[1])}");
+            if (!a[1].Is(ObjectKind.Str))
+                throw Errors.Type($"__format__() argument must be str, not {Types.NameOf(a[1])}");
             if (Strs.Get(a[1]).Length != 0)
                 throw Errors.Type($"unsupported format string passed to {Types.NameOf(self)}.__format__");
             return Strs.New(Repr.Str(self));
         });
-        Add(objectMethods, Types.Object, "__hash__", static (in Args a) => Value.Int(Protocols.IdHash(Self(a, Types.Object, "__hash__"))));
+        Add(objectMethods, Types.Object, "__hash__", static (in Args a) =>
+            Value.Int(Protocols.IdHash(Self(a, Types.Object, "__hash__"))));
         Add(objectMethods, Types.Object, "__eq__", static (in Args a) =>
         {
             var self = Self(a, Types.Object, "__eq__");
@@ -51,7 +55,8 @@ public static class InheritedMethods
             Arity(a, 2, "__ne__");
             // object.__ne__ inverts the type's __eq__ unless that is NotImplemented.
             var eq = Types.Of(self).Lookup("__eq__");
-            var r = eq.IsEmpty ? (self.Same(a[1]) ? Value.True : Types.NotImplemented) : Calls.CallMethod(eq, self, a[1]);
+            var r = !eq.IsEmpty ? Calls.CallMethod(eq, self, a[1])
+                : self.Same(a[1]) ? Value.True : Types.NotImplemented;
             return r.Same(Types.NotImplemented) ? r : Value.Bool(!Protocols.IsTrue(r));
         });
         foreach (var order in (string[])["__lt__", "__le__", "__gt__", "__ge__"])
@@ -126,7 +131,8 @@ public static class InheritedMethods
         if (a.Count == 0) throw Errors.Type($"descriptor '{name}' of '{owner.Name}' object needs an argument");
         var self = a[0];
         if (!Types.Of(self).IsSubclassOf(owner))
-            throw Errors.Type($"descriptor '{name}' requires a '{owner.Name}' object but received a '{Types.NameOf(self)}'");
+            throw Errors.Type($"descriptor '{name}' requires a '{owner.Name}' object "
+                + $"but received a '{Types.NameOf(self)}'");
         return self;
     }
 

@@ -58,7 +58,8 @@ public sealed class InstanceNamespace(Value instance) : NamespaceStore
     public override string NameAt(int e) => Class.SlotNames[e];
     public override Value ValueAt(int e) => Instances.Get(instance, e);
     public override void SetValueAt(int e, Value v) => Attributes.StoreSlot(instance, Class, NameAt(e), v);
-    public override Value Get(string name) => Class.Slots.TryGetValue(name, out int slot) ? Instances.Get(instance, slot) : Value.Empty;
+    public override Value Get(string name) =>
+        Class.Slots.TryGetValue(name, out int slot) ? Instances.Get(instance, slot) : Value.Empty;
     public override void Set(string name, Value v) => Attributes.StoreSlot(instance, Class, name, v);
     public override void Trace() => Gc.Mark(instance);
 

@@ -191,9 +191,11 @@ public static unsafe class Attributes
         var hook = cls.Lookup("__getattribute__");
         if (!hook.IsEmpty) return UserGet(o, cls, hook, name);
         try { return ExceptionFind(o, name); }
-        catch (PyException e) when (Exceptions.Matches(e.Exc, Types.AttributeError) && !cls.Lookup("__getattr__").IsEmpty)
+        catch (PyException e) when (Exceptions.Matches(e.Exc, Types.AttributeError))
         {
-            return Calls.CallMethod(cls.Lookup("__getattr__"), o, Strs.New(name));
+            var ga = cls.Lookup("__getattr__");
+            if (ga.IsEmpty) throw;
+            return Calls.CallMethod(ga, o, Strs.New(name));
         }
     }
 
@@ -258,7 +260,10 @@ public static unsafe class Attributes
         if (sup.Self.Is(ObjectKind.Class))
         {
             if (v.Is(ObjectKind.ClassMethod))
-                return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(sup.Self, Obj.Get<ClassMethodObject>(v).Func));
+            {
+                var func = Obj.Get<ClassMethodObject>(v).Func;
+                return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(sup.Self, func));
+            }
             if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
             return v;
         }

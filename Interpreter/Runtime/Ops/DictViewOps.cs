@@ -113,7 +113,8 @@ public static class DictViewOps
         if (view.Same(other)) return Protocols.Len(view) == 0;
         using var roots = TempRoots.Mark_();
         Value self = view;
-        if ((Sets.IsSet(other) || IsSetLike(other)) && Protocols.Len(other) > Protocols.Len(self)) (self, other) = (other, self);
+        bool sized = Sets.IsSet(other) || IsSetLike(other);
+        if (sized && Protocols.Len(other) > Protocols.Len(self)) (self, other) = (other, self);
         foreach (var x in Items(other))
             if (Protocols.Contains(self, x)) return false;
         return true;

@@ -13,7 +13,8 @@ public static unsafe class Seqs
         var ka = a.IsObject ? a.Kind : ObjectKind.Free;
         var kb = b.IsObject ? b.Kind : ObjectKind.Free;
         if (kind is Arith.BitOr or Arith.BitAnd or Arith.Sub or Arith.BitXor
-            && (ka == ObjectKind.Other && DictViewOps.IsSetLike(a) || kb == ObjectKind.Other && DictViewOps.IsSetLike(b)))
+            && (ka == ObjectKind.Other && DictViewOps.IsSetLike(a)
+                || kb == ObjectKind.Other && DictViewOps.IsSetLike(b)))
             return DictViewOps.Binary(kind, a, b);
         switch (kind)
         {

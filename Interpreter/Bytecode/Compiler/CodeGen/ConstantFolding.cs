@@ -125,7 +125,8 @@ internal static class ConstantFolding
             return TryIntBinary(op, a, b, out value);
         }
         if ((li || l is double) && (ri || r is double))
-            return TryFloatBinary(op, li ? PyInt.ToDouble(a) : (double)l!, ri ? PyInt.ToDouble(b) : (double)r!, out value);
+            return TryFloatBinary(op, li ? PyInt.ToDouble(a) : (double)l!, ri ? PyInt.ToDouble(b) : (double)r!,
+                out value);
         switch (op)
         {
             case BinOpKind.Add when l is string s && r is string t: value = s + t; return true;
@@ -152,13 +153,14 @@ internal static class ConstantFolding
             case BinOpKind.Mod: value = PyInt.Mod(a, b); return true;
             case BinOpKind.Pow:
                 if (b.Sign < 0) { value = PyInt.PowNegative(a, b); return true; }
-                if (!a.IsZero && !b.IsZero && (b > MaxIntBits || PyInt.BitLength(a) > MaxIntBits / (long)b)) return false;
+                if (!a.IsZero && !b.IsZero && (b > MaxIntBits || PyInt.BitLength(a) > MaxIntBits / (long)b))
+                    return false;
                 value = PyInt.Pow(a, b);
                 return true;
             case BinOpKind.LShift:
                 // (a negative count raises ValueError in LeftShift: not folded either)
-                if (!a.IsZero && !b.IsZero && b.Sign > 0 && (b > MaxIntBits || PyInt.BitLength(a) > MaxIntBits - (long)b))
-                    return false;
+                bool tooBig = b > MaxIntBits || PyInt.BitLength(a) > MaxIntBits - (long)b;
+                if (!a.IsZero && b.Sign > 0 && tooBig) return false;
                 value = PyInt.LeftShift(a, b);
                 return true;
             case BinOpKind.RShift: value = PyInt.RightShift(a, b); return true;
