@@ -343,7 +343,6 @@ public static unsafe class Attributes
                         ExceptionSet(o, name, v);
                         return;
                     }
-
                 case ObjectKind.Class:
                     {
                         var cls = ClassObject.Of(o);
