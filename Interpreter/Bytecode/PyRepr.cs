@@ -20,20 +20,7 @@ internal static class PyRepr
         _ => c.ToString() ?? "?",
     };
 
-    public static string Float(double d)
-    {
-        if (double.IsNaN(d)) return "nan";
-        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
-        if (d == Math.Floor(d) && Math.Abs(d) < 1e16) return d.ToString("F1", CultureInfo.InvariantCulture);
-        string r = d.ToString("R", CultureInfo.InvariantCulture);
-        int e = r.IndexOf('E');
-        if (e < 0) return r;
-        string mant = r[..e];
-        string exp = r[(e + 1)..];
-        if (!exp.StartsWith('-') && !exp.StartsWith('+')) exp = "+" + exp;
-        if (exp.Length == 2) exp = exp[0] + "0" + exp[1];
-        return mant + "e" + exp;
-    }
+    public static string Float(double d) => Lbbv.Support.FloatFormat.Repr(d);
 
     public static string Str(string s)
     {

@@ -12,39 +12,7 @@ namespace Lbbv.Support;
 internal static class DoubleDigits
 {
     /// <summary>Shortest round-trip digits (mode 0). x must be finite and non-zero.</summary>
-    public static string Shortest(double x, out int decpt)
-    {
-        // .NET Core 3.0+ "R" is the shortest string that round-trips, closest to the exact value.
-        string r = Math.Abs(x).ToString("R", CultureInfo.InvariantCulture);
-        return ParseNetDigits(r, out decpt);
-    }
-
-    /// <summary>Parses a .NET number string ("1.5E-07", "123.45", "1E+16") into (D, decpt).</summary>
-    private static string ParseNetDigits(string r, out int decpt)
-    {
-        int ePos = r.IndexOf('E');
-        int exp = 0;
-        ReadOnlySpan<char> mant = r;
-        if (ePos >= 0)
-        {
-            exp = int.Parse(r.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            mant = r.AsSpan(0, ePos);
-        }
-        Span<char> digits = stackalloc char[mant.Length];
-        int nd = 0, intDigits = -1;
-        foreach (char c in mant)
-        {
-            if (c == '.') { intDigits = nd; continue; }
-            digits[nd++] = c;
-        }
-        if (intDigits < 0) intDigits = nd;
-        int lead = 0;
-        while (lead < nd && digits[lead] == '0') lead++;
-        int end = nd;
-        while (end > lead && digits[end - 1] == '0') end--;
-        decpt = intDigits - lead + exp;
-        return new string(digits[lead..end]);
-    }
+    public static string Shortest(double x, out int decpt) => ShortestDigits.Of(x, out decpt);
 
     private static readonly ulong[] SmallPow5 = MakePowers(5, 28);
     private static readonly UInt128[] Pow10 = MakePowers128(10, 39);

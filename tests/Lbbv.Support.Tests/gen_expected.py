@@ -237,6 +237,27 @@ for _ in range(50):
     fs.append([list(items), hash(frozenset(items))])
 OUT['frozenset_hash'] = fs
 
+# float repr at every power of two and its neighbours: the rounding interval just below a power
+# of two is narrower on the low side (no random numbers: the other files do not change)
+pw = []
+for e in range(-1074, 1024):
+    x = 2.0 ** e
+    for y in (x, math.nextafter(x, 0), math.nextafter(x, math.inf)):
+        if math.isfinite(y) and y != 0:
+            pw.append([bits(y), repr(y)])
+OUT['float_repr_pow2'] = pw
+
+# hash(str) with PYTHONHASHSEED=0 (the tests' setting), computed by a child interpreter
+import os, subprocess
+strs = ['', 'a', 'y', 'aaa', 'bc', 'hello world', 'x' * 7, 'x' * 8, 'x' * 9, '\u00e9t\u00e9', '\u03a9\u2248',
+        'x\U0001F600y', '\U0001F600', '\ud800', 'a\u0100', '\u00ff' * 3, 'abc' * 40]
+alphabet = string.ascii_letters + '\u00e9\u00fc\u03a9\u4e2d\U0001F600'
+strs += [''.join(R.choice(alphabet) for _ in range(R.randint(0, 40))) for _ in range(300)]
+child = subprocess.run([sys.executable, '-c', 'import json, sys; print(json.dumps([hash(s) for s in json.load(sys.stdin)]))'],
+                       input=json.dumps(strs), capture_output=True, text=True, check=True,
+                       env=dict(os.environ, PYTHONHASHSEED='0'))
+OUT['str_hash'] = [[[ord(c) for c in s], h] for s, h in zip(strs, json.loads(child.stdout))]  # code points: JSON cannot carry a lone surrogate
+
 for name, data in OUT.items():
     with open('Data/%s.json' % name, 'w') as f:
         json.dump(data, f, ensure_ascii=True)

@@ -1,5 +1,5 @@
 // Generators own a frame allocated outside the frame stack; resuming re-enters the interpreter at
-// the frame's saved instruction.
+// the frame's saved instruction. throw() and close() raise at the suspended yield (GeneratorThrow.cs).
 using System.Runtime.InteropServices;
 
 namespace Lbbv.Runtime;
@@ -11,12 +11,16 @@ public sealed unsafe class GeneratorObject : ITraceable, IFinalizable
     public Frame* Frame;
     public readonly CodeRuntime Code;
     public bool Running, Finished, Started;
+    /// <summary>The exception the suspended frame is handling (an `except` block around its yield),
+    /// None when none: CPython's gi_exc_state, swapped in while the generator runs.</summary>
+    public Value Handled = Value.None;
 
     public GeneratorObject(Frame* frame, CodeRuntime code) { Frame = frame; Code = code; }
 
     public void Trace()
     {
         if (!Finished && Frame != null) Gc.MarkFrame(Frame);
+        Gc.Mark(Handled);
     }
 
     public void Release()
@@ -27,7 +31,7 @@ public sealed unsafe class GeneratorObject : ITraceable, IFinalizable
     }
 }
 
-public static unsafe class Generators
+public static unsafe partial class Generators
 {
     public static Value Create(Frame* stackFrame, CodeRuntime code)
     {
@@ -63,11 +67,32 @@ public static unsafe class Generators
             // SAFETY: the suspended frame has room for the value YieldValue popped.
             *f->Sp++ = sent;
         }
+        return Run(g, Value.Empty, out result);
+    }
+
+    /// <summary>Runs the generator's frame from f->Ip, first raising `thrown` at the suspended yield
+    /// when it is not Empty. The generator's handled exception replaces the caller's meanwhile.</summary>
+    static GenState Run(GeneratorObject g, Value thrown, out Value result)
+    {
+        Frame* f = g.Frame;
+        result = Value.Empty;
+        Value callerHandled = ThreadState.Handled;
+        if (!g.Handled.IsNone) ThreadState.Handled = g.Handled;
         f->Back = ThreadState.Current;
         g.Running = true;
         Value r;
-        try { r = Interpreter.Execute(f); }
-        finally { g.Running = false; f->Back = null; }
+        try
+        {
+            r = thrown.IsEmpty || RaiseAtYield(g, thrown) ? Interpreter.Execute(f) : Value.Empty;
+        }
+        finally
+        {
+            g.Running = false;
+            f->Back = null;
+            // Still the caller's exception: the generator handles none of its own at this yield.
+            g.Handled = ThreadState.Handled.Same(callerHandled) ? Value.None : ThreadState.Handled;
+            ThreadState.Handled = callerHandled;
+        }
         if (r.IsEmpty)
         {
             g.Finished = true;
@@ -90,5 +115,17 @@ public static unsafe class Generators
         g.Finished = true;
         result = r;
         return GenState.Returned;
+    }
+
+    /// <summary>Raises `exc` at the yield the frame is suspended at (f->Ip is the instruction after
+    /// it; the exception table covers the yield itself). True when a handler of the frame takes it;
+    /// false with the exception pending when it propagates out.</summary>
+    static bool RaiseAtYield(GeneratorObject g, Value exc)
+    {
+        // CPython chains the generator's own handled exception only, not the caller's.
+        if (!g.Handled.IsNone) Exceptions.SetContext(exc);
+        Frame* f = g.Frame;
+        f->Ip--;
+        return Interpreter.CatchAt(f, new PyException(exc, false)) == StepResult.Handled;
     }
 }

@@ -533,16 +533,19 @@ public static unsafe partial class Interpreter
                     {
                         f->Sp = sp;
                         var s = new SetObject();
-                        if (arg >= 3 && AllConstants(code, ip - 1, arg))
+                        bool iterated = OpcodeInfo.OpOf(code[ip]) == Opcode.GetIter;
+                        if ((arg >= 3 || iterated && arg > 0) && AllConstants(code, ip - 1, arg))
                         {
                             // CPython 3.11 compiles a constant display {1, 2, 3} as BUILD_SET 0 +
-                            // frozenset constant + SET_UPDATE, which fixes a different table order.
+                            // frozenset constant + SET_UPDATE, and `for x in {1, 2}` iterates the
+                            // frozenset constant itself; either fixes a different table order.
                             var frozen = new SetObject();
                             // (the compiler's constant merging rebuilds the frozenset from its own order)
                             for (int i = arg; i > 0; i--) frozen.Add(sp[-i]);
                             var merged = new SetObject();
                             merged.Table.UpdateFrom(frozen.Table.ToList());
-                            s.Table.Update(merged.Table);
+                            if (iterated) s = merged;
+                            else s.Table.Update(merged.Table);
                         }
                         else for (int i = arg; i > 0; i--) s.Add(sp[-i]);
                         sp -= arg;

@@ -66,16 +66,31 @@ public static class BuiltinFunctions
             if (!a[1].Is(ObjectKind.Str)) throw Errors.Type("attribute name must be string");
             return Value.Bool(!Attributes.TryGet(a[0], Strs.Get(a[1])).IsEmpty);
         });
-        m.Function("globals", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
+        m.Function("globals", static (in Args a) =>
         {
-            unsafe
-            {
-                var mod = ModuleObject.Of(Value.Obj(ThreadState.Current->Globals));
-                var d = new DictObject();
-                foreach (var (k, v) in mod.Items()) d.Set(Strs.New(k), v);
-                return Dicts.New(d);
-            }
+            a.Exactly(0, "globals");
+            return CurrentModuleDict();
         });
+        m.Function("vars", static (in Args a) =>
+        {
+            a.Range(0, 1, "vars");
+            if (a.Count == 0) return CurrentLocalsDict();
+            var d = Attributes.TryGet(a[0], "__dict__");
+            if (d.IsEmpty) throw Errors.Type("vars() argument must have __dict__ attribute");
+            return d;
+        });
+    }
+
+    /// <summary>The live namespace of the running code's module (globals()).</summary>
+    static unsafe Value CurrentModuleDict() => ModuleObject.Of(Value.Obj(ThreadState.Current->Globals)).NamespaceDict;
+
+    /// <summary>vars() with no argument: the module's namespace at module level.</summary>
+    static unsafe Value CurrentLocalsDict()
+    {
+        var f = ThreadState.Current;
+        if (f->Locals != 0 || (f->Code.Code.Flags & Lbbv.Bytecode.CodeFlags.Module) == 0)
+            throw Errors.New(Types.NotImplementedError, "vars() without an argument is supported at module level only");
+        return CurrentModuleDict();
     }
 
     static Value Print(in Args a)

@@ -51,6 +51,12 @@ public static class DictMethods
         t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(D(a).Count));
         t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));
         t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(D(a).ContainsKey(a[1])));
+        foreach (var view in (ClassObject[])[Types.DictKeys, Types.DictItems])
+            new TypeBuilder(view).Method("isdisjoint", static (in Args a) =>
+            {
+                a.Exactly(2, "isdisjoint");
+                return Value.Bool(DictViewOps.IsDisjoint(a[0], a[1]));
+            });
         new TypeBuilder(Types.Dict).Class.Dict["fromkeys"] = Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(
             Builtins.Fn("fromkeys", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
@@ -149,30 +155,6 @@ public static class SetMethods
         });
         t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(S(a).Count));
         t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(S(a).Contains(Sets.KeyForLookup(a[1]))));
-    }
-}
-
-public static class GeneratorMethods
-{
-    public static void Register(TypeBuilder t)
-    {
-        t.Method("send", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
-        {
-            a.Exactly(2, "send");
-            var st = Generators.Resume(a[0], a[1], out var r);
-            if (st == GenState.Yielded) return r;
-            if (st == GenState.Error) throw ThreadState.TakePending();
-            throw Errors.StopIteration(r.IsEmpty || r.IsNone ? Value.Empty : r);
-        });
-        t.Method("__next__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
-        {
-            var st = Generators.Resume(a[0], Value.None, out var r);
-            if (st == GenState.Yielded) return r;
-            if (st == GenState.Error) throw ThreadState.TakePending();
-            throw Errors.StopIteration(r.IsEmpty || r.IsNone ? Value.Empty : r);
-        });
-        t.Method("__iter__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
-        t.Method("close", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { Generators.Get(a[0]).Finished = true; return Value.None; });
     }
 }
 

@@ -44,7 +44,6 @@ public static class Builtins
 {
 #pragma warning disable CS8618 // set by Init
     public static ModuleObject Module;
-    public static Value ObjectInit;
 #pragma warning restore CS8618
     public static TextWriter Out = Console.Out;
     public static TextWriter Err = Console.Error;
@@ -58,8 +57,6 @@ public static class Builtins
         foreach (var (name, cls) in Types.ByName) mb.Value(name, cls.Self);
         mb.Value("NotImplemented", Types.NotImplemented);
         mb.Value("Ellipsis", Types.Ellipsis);
-        ObjectInit = Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject("__init__", static (in Args a) => Value.None, Types.Object));
-        PermanentRoots.Add(ObjectInit);
 
         BuiltinFunctions.Register(mb);
         BuiltinIteration.Register(mb);
@@ -68,6 +65,7 @@ public static class Builtins
         mb.Returns(Tag.Bool, "isinstance", "issubclass", "callable");
         TypeConstructors.Register();
         ExceptionMethods.Register(new TypeBuilder(Types.BaseException));
+        InheritedMethods.Register();
         StrMethods.Register(new TypeBuilder(Types.Str));
         ListMethods.Register(new TypeBuilder(Types.List));
         TupleMethods.Register(new TypeBuilder(Types.Tuple));

@@ -47,6 +47,9 @@ public sealed class ClassObject : ITraceable
         Slots[name] = i;
         SlotNames.Add(name);
         if (i >= slotTags.Length) Array.Resize(ref slotTags, slotTags.Length * 2);
+        // A method cache entry (kind 2) holds only while no instance slot shadows the class
+        // attribute: a new slot of that name invalidates it.
+        if (!Lookup(name).IsEmpty) GlobalVersion++;
         return i;
     }
 

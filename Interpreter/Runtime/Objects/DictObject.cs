@@ -9,14 +9,25 @@ public sealed class DictObject : ITraceable
     Value[] keys = new Value[4];
     Value[] vals = new Value[4];
     int used;   // entries in use (including deleted holes)
-    public int Count { get; private set; }
-    /// <summary>Bumped on every insertion/deletion of a key (iterators detect size changes).</summary>
-    public int Version;
+    int count;
+    int version;
+    /// <summary>Set when the entries are another object's namespace (globals(), obj.__dict__):
+    /// every operation then goes to it and the table above stays empty.</summary>
+    readonly NamespaceStore? ns;
+
+    public DictObject() { }
+    public DictObject(NamespaceStore store) { ns = store; }
+
+    public int Count => ns == null ? count : ns.Count;
+    /// <summary>Changes on every insertion/deletion of a key (iterators detect size changes); a
+    /// namespace's size stands for it, as its stores do not all pass through here.</summary>
+    public int Version => ns == null ? version : ns.Count;
 
     static int[] Empty8() { var a = new int[8]; Array.Fill(a, -1); return a; }
 
     public void Trace()
     {
+        ns?.Trace();
         for (int i = 0; i < used; i++)
         {
             if (keys[i].IsEmpty) continue;
@@ -26,10 +37,23 @@ public sealed class DictObject : ITraceable
     }
 
     /// <summary>Entry slot range for iteration: entries [0, Used) whose key is not Empty.</summary>
-    public int Used => used;
-    public Value KeyAt(int i) => keys[i];
-    public Value ValueAt(int i) => vals[i];
-    public void SetValueAt(int i, Value v) => vals[i] = v;
+    public int Used => ns == null ? used : ns.Used;
+    public Value KeyAt(int i) => ns == null ? keys[i] : ns.KeyAt(i);
+    public Value ValueAt(int i) => ns == null ? vals[i] : ns.ValueAt(i);
+    public void SetValueAt(int i, Value v) { if (ns == null) vals[i] = v; else ns.SetValueAt(i, v); }
+    /// <summary>The hash stored with entry i (a namespace's str keys hash again, as cheaply).</summary>
+    public long HashAt(int i) => ns == null ? hashes[i] : Protocols.Hash(ns.KeyAt(i));
+
+    /// <summary>A namespace's key as a name; null (after checking that it hashes) when it is not a str.</summary>
+    static string? NameOf(Value key)
+    {
+        if (key.Is(ObjectKind.Str)) return Strs.Get(key);
+        Protocols.Hash(key);
+        return null;
+    }
+
+    static PyException NonStrName() =>
+        Errors.New(Types.NotImplementedError, "non-str keys in a module or instance namespace are not supported");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int Find(Value key, long hash)
@@ -54,6 +78,11 @@ public sealed class DictObject : ITraceable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(Value key, out Value v)
     {
+        if (ns != null)
+        {
+            v = NameOf(key) is { } name ? ns.Get(name) : Value.Empty;
+            return !v.IsEmpty;
+        }
         int e = Find(key, Protocols.Hash(key));
         if (e < 0) { v = default; return false; }
         v = vals[e];
@@ -63,16 +92,18 @@ public sealed class DictObject : ITraceable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value GetOrEmpty(Value key)
     {
+        if (ns != null) return NameOf(key) is { } name ? ns.Get(name) : Value.Empty;
         int e = Find(key, Protocols.Hash(key));
         return e < 0 ? Value.Empty : vals[e];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool ContainsKey(Value key) => Find(key, Protocols.Hash(key)) >= 0;
+    public bool ContainsKey(Value key) => ns == null ? Find(key, Protocols.Hash(key)) >= 0 : !GetOrEmpty(key).IsEmpty;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Set(Value key, Value v)
     {
+        if (ns != null) { ns.Set(NameOf(key) ?? throw NonStrName(), v); return; }
         long h = Protocols.Hash(key);
         int e = Find(key, h);
         if (e >= 0) { vals[e] = v; return; }
@@ -82,7 +113,7 @@ public sealed class DictObject : ITraceable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void Insert(Value key, long h, Value v)
     {
-        if ((used + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, Count * 3));
+        if ((used + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, count * 3));
         if (used == keys.Length)
         {
             int n = keys.Length * 2;
@@ -95,8 +126,8 @@ public sealed class DictObject : ITraceable
         while (index[i] >= 0) { perturb >>= 5; i = (int)((i * 5 + 1 + (long)perturb) & mask); }
         index[i] = used;
         used++;
-        Count++;
-        Version++;
+        count++;
+        version++;
     }
 
     void Resize(int minSize)
@@ -128,6 +159,12 @@ public sealed class DictObject : ITraceable
 
     public bool Remove(Value key, out Value v)
     {
+        if (ns != null)
+        {
+            if (NameOf(key) is { } name) return ns.Remove(name, out v);
+            v = default;
+            return false;
+        }
         long h = Protocols.Hash(key);
         int mask = index.Length - 1;
         ulong perturb = (ulong)h;
@@ -141,8 +178,8 @@ public sealed class DictObject : ITraceable
                 v = vals[e];
                 index[i] = -2;
                 keys[e] = default; vals[e] = default;
-                Count--;
-                Version++;
+                count--;
+                version++;
                 if (e == used - 1) used--;
                 return true;
             }
@@ -154,10 +191,10 @@ public sealed class DictObject : ITraceable
     /// <summary>Removes and returns the last inserted item (popitem).</summary>
     public bool PopLast(out Value k, out Value v)
     {
-        for (int e = used - 1; e >= 0; e--)
+        for (int e = Used - 1; e >= 0; e--)
         {
-            if (keys[e].IsEmpty) continue;
-            k = keys[e];
+            if (KeyAt(e).IsEmpty) continue;
+            k = KeyAt(e);
             Remove(k, out v);
             return true;
         }
@@ -167,21 +204,35 @@ public sealed class DictObject : ITraceable
 
     public void Clear()
     {
+        if (ns != null)
+        {
+            for (int e = 0; e < ns.Used; e++) if (!ns.ValueAt(e).IsEmpty) ns.Remove(ns.NameAt(e), out _);
+            return;
+        }
         index = Empty8();
         hashes = new long[4]; keys = new Value[4]; vals = new Value[4];
-        used = 0; Count = 0; Version++;
+        used = 0; count = 0; version++;
     }
 
     public DictObject Copy()
     {
         var d = new DictObject();
+        if (ns != null)
+        {
+            foreach (var (k, v) in Items()) d.Set(k, v);
+            return d;
+        }
         for (int i = 0; i < used; i++) if (!keys[i].IsEmpty) d.Insert(keys[i], hashes[i], vals[i]);
         return d;
     }
 
     public IEnumerable<KeyValuePair<Value, Value>> Items()
     {
-        for (int i = 0; i < used; i++) if (!keys[i].IsEmpty) yield return new(keys[i], vals[i]);
+        for (int i = 0; i < Used; i++)
+        {
+            var k = KeyAt(i);
+            if (!k.IsEmpty) yield return new(k, ValueAt(i));
+        }
     }
 }
 

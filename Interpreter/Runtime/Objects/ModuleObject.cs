@@ -8,18 +8,43 @@ public sealed unsafe class ModuleObject : ITraceable
     public Value Self;
     /// <summary>Global name -> cell object (a missing or deleted global is an empty cell).</summary>
     public readonly Dictionary<string, Value> Cells = new();
+    /// <summary>The names of <see cref="Cells"/> in the order the cells were made: the order of
+    /// globals() (cells are never removed; an unbound global is an empty cell).</summary>
+    public readonly List<string> CellOrder = new();
+    Value namespaceDict;
 
     public ModuleObject(string name) { Name = name; }
 
     public void Trace()
     {
         foreach (var c in Cells.Values) Gc.Mark(c);
+        Gc.Mark(namespaceDict);
     }
 
     public Value CellFor(string name)
     {
-        if (!Cells.TryGetValue(name, out var c)) { c = Runtime.Cells.New(Value.Empty); Cells[name] = c; }
+        if (!Cells.TryGetValue(name, out var c))
+        {
+            c = Runtime.Cells.New(Value.Empty);
+            Cells[name] = c;
+            CellOrder.Add(name);
+        }
         return c;
+    }
+
+    /// <summary>globals(): a dict whose entries are this module's global cells (one per module).</summary>
+    public Value NamespaceDict =>
+        namespaceDict.IsEmpty ? namespaceDict = Dicts.New(new DictObject(new ModuleNamespace(this))) : namespaceDict;
+
+    /// <summary>`del name` at module level: false when the global is not bound.</summary>
+    public bool Delete(string name, out Value old)
+    {
+        old = Get(name);
+        if (old.IsEmpty) return false;
+        var cell = Runtime.Cells.P(Cells[name]);
+        BeforeWrite(cell, name);
+        cell->Value = Value.Empty;
+        return true;
     }
 
     public Value Get(string name)
@@ -58,14 +83,12 @@ public sealed unsafe class ModuleObject : ITraceable
 
     public IEnumerable<KeyValuePair<string, Value>> Items()
     {
-        foreach (var (k, c) in Cells)
+        foreach (var k in CellOrder)
         {
-            var v = CellValue(c);
+            var v = Get(k);
             if (!v.IsEmpty) yield return new(k, v);
         }
     }
-
-    static Value CellValue(Value c) => Runtime.Cells.P(c)->Value;
 
     public static ModuleObject Of(Value v) => Obj.Get<ModuleObject>(v);
 }

@@ -43,12 +43,7 @@ public static class Sets
     {
         if (IsSet(iterable)) return Get(iterable).Copy();
         var s = new SetObject();
-        if (iterable.Is(ObjectKind.Dict))
-        {
-            foreach (var (k, _) in Dicts.Get(iterable).Items()) s.Add(k);
-            return s;
-        }
-        foreach (var v in Protocols.ToList(iterable)) s.Add(v);
+        SetOps.UpdateFrom(s, iterable);
         return s;
     }
 }

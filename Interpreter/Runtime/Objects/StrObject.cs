@@ -14,14 +14,8 @@ public sealed class StrObject
     {
         get
         {
-            if (hash == -1)
-            {
-                // FNV-1a over UTF-16 units (CPython's str hash is randomized per process, so any hash works).
-                ulong h = 14695981039346656037UL;
-                foreach (char c in V) { h ^= c; h *= 1099511628211UL; }
-                long r = (long)(h >> 1);
-                hash = r == -1 ? -2 : r;
-            }
+            // CPython's hash with PYTHONHASHSEED=0 (never -1: -1 means not computed yet).
+            if (hash == -1) hash = Lbbv.Support.StrHash.Of(V);
             return hash;
         }
     }

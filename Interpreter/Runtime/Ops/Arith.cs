@@ -44,7 +44,8 @@ public static class Arith
                 return a;
             }
             else if (a.Is(ObjectKind.List) && kind == Mult) return Seqs.ListRepeatInplace(a, b);
-            else if (a.Is(ObjectKind.Set) && kind is BitOr or BitAnd or Sub or BitXor) return SetOps.Inplace(kind, a, b);
+            else if (a.Is(ObjectKind.Set) && Sets.IsSet(b) && kind is BitOr or BitAnd or Sub or BitXor)
+                return SetOps.Inplace(kind, a, b);
             else if (a.Is(ObjectKind.Dict) && kind == BitOr) { DictOps.Update(a, b); return a; }
         }
         var res = BinaryOp1(kind, a, b);

@@ -129,6 +129,19 @@ public static unsafe class Attributes
     static Value InstanceGet(Value o, string name, ref AttrCache cache)
     {
         var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+        var hook = cls.Lookup("__getattribute__");
+        if (!hook.IsEmpty) return UserGet(o, cls, hook, name);
+        var v = InstanceFind(o, cls, name, ref cache);
+        if (!v.IsEmpty) return v;
+        var ga = cls.Lookup("__getattr__");
+        if (!ga.IsEmpty) return Calls.CallMethod(ga, o, Strs.New(name));
+        throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+    }
+
+    /// <summary>object.__getattribute__ for an instance: a data descriptor (property) of the class,
+    /// the instance's own attribute, the class attribute (bound), or Empty when none.</summary>
+    static Value InstanceFind(Value o, ClassObject cls, string name, ref AttrCache cache)
+    {
         var ca = cls.Lookup(name);
         if (ca.Is(ObjectKind.Property)) return Bind(ca, o);
         if (cls.Slots.TryGetValue(name, out int slot))
@@ -141,25 +154,52 @@ public static unsafe class Attributes
             }
         }
         if (name == "__class__") return cls.Self;
-        if (name == "__dict__") return InstanceDict(o, cls);
-        if (!ca.IsEmpty) return Bind(ca, o);
-        var ga = cls.Lookup("__getattr__");
-        if (!ga.IsEmpty) return Calls.CallMethod(ga, o, Strs.New(name));
-        throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+        if (name == "__dict__") return Dicts.New(new DictObject(new InstanceNamespace(o)));
+        if (ca.IsEmpty) ca = InheritedMethods.Find(cls.Mro, 0, name);
+        return ca.IsEmpty ? ca : Bind(ca, o);
     }
 
-    static Value InstanceDict(Value o, ClassObject cls)
+    /// <summary>`o.name` for a class with its own __getattribute__: that, then __getattr__ when it
+    /// raises AttributeError.</summary>
+    static Value UserGet(Value o, ClassObject cls, Value hook, string name)
     {
-        var d = new DictObject();
-        for (int i = 0; i < cls.SlotNames.Count; i++)
+        var ga = cls.Lookup("__getattr__");
+        if (ga.IsEmpty) return Calls.CallMethod(hook, o, Strs.New(name));
+        try { return Calls.CallMethod(hook, o, Strs.New(name)); }
+        catch (PyException e) when (Exceptions.Matches(e.Exc, Types.AttributeError))
         {
-            var v = Instances.Get(o, i);
-            if (!v.IsEmpty) d.Set(Strs.New(cls.SlotNames[i]), v);
+            return Calls.CallMethod(ga, o, Strs.New(name));
         }
-        return Dicts.New(d);
+    }
+
+    /// <summary>object.__getattribute__(o, name): no user __getattribute__ or __getattr__.</summary>
+    public static Value GenericGet(Value o, string name)
+    {
+        if (o.Is(ObjectKind.Instance))
+        {
+            var cls = Types.Of(o);
+            var v = InstanceFind(o, cls, name, ref scratch);
+            return v.IsEmpty ? throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'") : v;
+        }
+        if (o.Is(ObjectKind.Exception)) return ExceptionFind(o, name);
+        return Get(o, name);
     }
 
     static Value ExceptionGet(Value o, string name)
+    {
+        var cls = Types.Of(o);
+        var hook = cls.Lookup("__getattribute__");
+        if (!hook.IsEmpty) return UserGet(o, cls, hook, name);
+        try { return ExceptionFind(o, name); }
+        catch (PyException e) when (Exceptions.Matches(e.Exc, Types.AttributeError))
+        {
+            var ga = cls.Lookup("__getattr__");
+            if (ga.IsEmpty) throw;
+            return Calls.CallMethod(ga, o, Strs.New(name));
+        }
+    }
+
+    static Value ExceptionFind(Value o, string name)
     {
         var e = Exceptions.Data(o);
         switch (name)
@@ -179,6 +219,7 @@ public static unsafe class Attributes
             return Tuples.Count(e.Args) == 0 ? Value.None : Tuples.Count(e.Args) == 1 ? Tuples.Span(e.Args)[0] : e.Args;
         if (name == "value" && cls.IsSubclassOf(Types.StopIteration))
             return Tuples.Count(e.Args) > 0 ? Tuples.Items(e.Args)[0] : Value.None;
+        if (ca.IsEmpty) ca = InheritedMethods.Find(cls.Mro, 0, name);
         if (!ca.IsEmpty) return Bind(ca, o);
         throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
     }
@@ -198,6 +239,7 @@ public static unsafe class Attributes
             case "__doc__": if (!cls.Dict.ContainsKey("__doc__")) return Value.None; break;
         }
         var v = cls.Lookup(name);
+        if (v.IsEmpty) v = InheritedMethods.Find(cls.Mro, 0, name);
         if (!v.IsEmpty)
         {
             if (v.Is(ObjectKind.ClassMethod))
@@ -213,21 +255,19 @@ public static unsafe class Attributes
     {
         var selfType = sup.Self.Is(ObjectKind.Class) ? ClassObject.Of(sup.Self) : Types.Of(sup.Self);
         var mro = selfType.Mro;
-        int i = Array.IndexOf(mro, sup.Start);
-        for (int j = i + 1; j < mro.Length; j++)
+        var v = InheritedMethods.Find(mro, Array.IndexOf(mro, sup.Start) + 1, name);
+        if (v.IsEmpty) throw Errors.Attribute($"'super' object has no attribute '{name}'");
+        if (sup.Self.Is(ObjectKind.Class))
         {
-            if (!mro[j].Dict.TryGetValue(name, out var v)) continue;
-            if (sup.Self.Is(ObjectKind.Class))
+            if (v.Is(ObjectKind.ClassMethod))
             {
-                if (v.Is(ObjectKind.ClassMethod))
-                    return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(sup.Self, Obj.Get<ClassMethodObject>(v).Func));
-                if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
-                return v;
+                var func = Obj.Get<ClassMethodObject>(v).Func;
+                return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(sup.Self, func));
             }
-            return Bind(v, sup.Self);
+            if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
+            return v;
         }
-        if (name == "__init__") return Builtins.ObjectInit;
-        throw Errors.Attribute($"'super' object has no attribute '{name}'");
+        return Bind(v, sup.Self);
     }
 
     /// <summary>LoadMethod: true with the plain function/builtin in `m` when `o.name` is a method
@@ -239,6 +279,8 @@ public static unsafe class Attributes
     public static bool TryInstanceCacheEntry(ClassObject cls, string name, byte kind, out AttrCache entry)
     {
         entry = default;
+        // A class with its own __getattribute__ / __setattr__ runs it for every access.
+        if (!cls.Lookup(kind == 3 ? "__setattr__" : "__getattribute__").IsEmpty) return false;
         var ca = cls.Lookup(name);
         bool inSlot = cls.Slots.TryGetValue(name, out int slot);
         if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot : ca.Is(ObjectKind.Property) || !inSlot) return false;
@@ -289,42 +331,16 @@ public static unsafe class Attributes
                 case ObjectKind.Instance:
                     {
                         var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
-                        var ca = cls.Lookup(name);
-                        if (ca.Is(ObjectKind.Property))
-                        {
-                            var p = Obj.Get<PropertyObject>(ca);
-                            if (p.Set.IsEmpty || p.Set.IsNone)
-                                throw Errors.Attribute($"property '{name}' of '{cls.Name}' object has no setter");
-                            Calls.Call(p.Set, o, v);
-                            return;
-                        }
-                        int slot = cls.SlotFor(name);
-                        cls.NoteStore(slot, v);
-                        Instances.Set(o, slot, v);
-                        cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
-                        cache.SlotTag = cls.SlotTag(slot);
+                        var hook = cls.Lookup("__setattr__");
+                        if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name), v); return; }
+                        InstanceSet(o, cls, name, v, ref cache);
                         return;
                     }
                 case ObjectKind.Exception:
                     {
-                        var e = Exceptions.Data(o);
-                        switch (name)
-                        {
-                            case "args": e.Args = Tuples.FromSpan(Protocols.ToList(v).ToArray()); return;
-                            case "__cause__": e.Cause = v; e.SuppressContext = true; return;
-                            case "__context__": e.Context = v; return;
-                            case "__suppress_context__": e.SuppressContext = Protocols.IsTrue(v); return;
-                        }
-                        var ca = Types.Of(o).Lookup(name);
-                        if (ca.Is(ObjectKind.Property))
-                        {
-                            var p = Obj.Get<PropertyObject>(ca);
-                            if (p.Set.IsEmpty || p.Set.IsNone)
-                                throw Errors.Attribute($"property '{name}' of '{Types.NameOf(o)}' object has no setter");
-                            Calls.Call(p.Set, o, v);
-                            return;
-                        }
-                        (e.Attrs ??= new())[name] = v;
+                        var hook = Types.Of(o).Lookup("__setattr__");
+                        if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name), v); return; }
+                        ExceptionSet(o, name, v);
                         return;
                     }
                 case ObjectKind.Class:
@@ -353,7 +369,71 @@ public static unsafe class Attributes
         throw Errors.Attribute($"'{t.Name}' object has no attribute '{name}'");
     }
 
+    /// <summary>object.__setattr__ for an instance: a property's setter, else the instance's slot.</summary>
+    static void InstanceSet(Value o, ClassObject cls, string name, Value v, ref AttrCache cache)
+    {
+        if (SetProperty(cls.Lookup(name), o, name, v)) return;
+        int slot = StoreSlot(o, cls, name, v);
+        cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
+        cache.SlotTag = cls.SlotTag(slot);
+    }
+
+    static void ExceptionSet(Value o, string name, Value v)
+    {
+        var e = Exceptions.Data(o);
+        switch (name)
+        {
+            case "args": e.Args = Tuples.FromSpan(Protocols.ToList(v).ToArray()); return;
+            case "__cause__": e.Cause = v; e.SuppressContext = true; return;
+            case "__context__": e.Context = v; return;
+            case "__suppress_context__": e.SuppressContext = Protocols.IsTrue(v); return;
+        }
+        if (SetProperty(Types.Of(o).Lookup(name), o, name, v)) return;
+        (e.Attrs ??= new())[name] = v;
+    }
+
+    /// <summary>Runs the setter when class attribute `ca` is a property (true), else false.</summary>
+    static bool SetProperty(Value ca, Value o, string name, Value v)
+    {
+        if (!ca.Is(ObjectKind.Property)) return false;
+        var p = Obj.Get<PropertyObject>(ca);
+        if (p.Set.IsEmpty || p.Set.IsNone)
+            throw Errors.Attribute($"property '{name}' of '{Types.NameOf(o)}' object has no setter");
+        Calls.Call(p.Set, o, v);
+        return true;
+    }
+
+    /// <summary>object.__setattr__(o, name, v): no user __setattr__.</summary>
+    public static void GenericSet(Value o, string name, Value v)
+    {
+        if (o.Is(ObjectKind.Instance)) InstanceSet(o, Types.Of(o), name, v, ref scratch);
+        else if (o.Is(ObjectKind.Exception)) ExceptionSet(o, name, v);
+        else Set(o, name, v);
+    }
+
+    /// <summary>Binds instance attribute `name` of `o` (of class `cls`) in its slot, growing the
+    /// class layout and recording the slot's tag: every store to an instance slot that no cache
+    /// entry admits goes through here.</summary>
+    public static int StoreSlot(Value o, ClassObject cls, string name, Value v)
+    {
+        int slot = cls.SlotFor(name);
+        cls.NoteStore(slot, v);
+        Instances.Set(o, slot, v);
+        return slot;
+    }
+
     public static void Delete(Value o, string name)
+    {
+        if (o.Is(ObjectKind.Instance) || o.Is(ObjectKind.Exception))
+        {
+            var hook = Types.Of(o).Lookup("__delattr__");
+            if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name)); return; }
+        }
+        GenericDelete(o, name);
+    }
+
+    /// <summary>object.__delattr__(o, name): no user __delattr__.</summary>
+    public static void GenericDelete(Value o, string name)
     {
         if (o.Is(ObjectKind.Instance))
         {

@@ -110,6 +110,8 @@ public static class Compare
             return Value.Bool(DictEquals(a, b) == (op == Eq));
         }
         if (Sets.IsSet(a) && Sets.IsSet(b)) return SetCompare(op, Sets.Get(a), Sets.Get(b));
+        if (ka == ObjectKind.Other && DictViewOps.IsSetLike(a)) return DictViewOps.Compare(op, a, b);
+        if (kb == ObjectKind.Other && DictViewOps.IsSetLike(b)) return DictViewOps.Compare(Swapped[op], b, a);
         if (ka == ObjectKind.Range && kb == ObjectKind.Range && op is Eq or Ne)
         {
             var x = Obj.Get<RangeObject>(a); var y = Obj.Get<RangeObject>(b);

@@ -129,7 +129,8 @@ public static unsafe partial class Protocols
                         if (m.IsNone) throw Errors.Type($"unhashable type: '{cls.Name}'");
                         var r = Calls.CallMethod(m, v);
                         if (!Ints.IsIntLike(r)) throw Errors.Type("__hash__ method should return an integer");
-                        long h = r.IsObject ? PyInt.Hash(Ints.ToBig(r)) : PyInt.Hash(r.Payload);
+                        // Used as it is when it fits 64 bits (CPython's Py_hash_t); a bigger int by its hash.
+                        long h = r.IsObject ? UserHashOfBig(Ints.ToBig(r)) : r.Payload;
                         return h == -1 ? -2 : h;
                     }
                     if (!cls.Lookup("__eq__").IsEmpty) throw Errors.Type($"unhashable type: '{cls.Name}'");
@@ -138,6 +139,9 @@ public static unsafe partial class Protocols
         }
         return IdHash(v);
     }
+
+    static long UserHashOfBig(System.Numerics.BigInteger n) =>
+        n >= long.MinValue && n <= long.MaxValue ? (long)n : PyInt.Hash(n);
 
     public static long IdHash(Value v)
     {
@@ -344,7 +348,7 @@ public static unsafe partial class Protocols
                 case ObjectKind.Other:
                     if (Obj.Companion(container) is DictView dv)
                     {
-                        if (dv.Mode == 0) return Dicts.Get(dv.Dict).ContainsKey(item);
+                        if (dv.Mode != 1) return DictViewOps.Contains(container, item);
                         break;
                     }
                     if (Obj.Companion(container) is BigRangeObject br) return br.Contains(item);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 // Binary operators on builtin containers: concatenation, repetition, str %, set algebra, dict |.
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -11,6 +12,10 @@ public static unsafe class Seqs
     {
         var ka = a.IsObject ? a.Kind : ObjectKind.Free;
         var kb = b.IsObject ? b.Kind : ObjectKind.Free;
+        if (kind is Arith.BitOr or Arith.BitAnd or Arith.Sub or Arith.BitXor
+            && (ka == ObjectKind.Other && DictViewOps.IsSetLike(a)
+                || kb == ObjectKind.Other && DictViewOps.IsSetLike(b)))
+            return DictViewOps.Binary(kind, a, b);
         switch (kind)
         {
             case Arith.Add:
@@ -207,9 +212,9 @@ public static class SetOps
         _ => new SetObject(a.Table.SymmetricDifference(b.Table)),
     };
 
+    /// <summary>set op= set (both operands sets; otherwise the binary operator is used).</summary>
     public static Value Inplace(int kind, Value a, Value b)
     {
-        if (!Sets.IsSet(b)) throw Errors.Type($"unsupported operand type(s) for {(kind == Arith.BitOr ? "|=" : kind == Arith.BitAnd ? "&=" : kind == Arith.Sub ? "-=" : "^=")}: 'set' and '{Types.NameOf(b)}'");
         var sa = Sets.Get(a).Table; var sb = Sets.Get(b).Table;
         switch (kind)
         {
@@ -221,9 +226,44 @@ public static class SetOps
         return a;
     }
 
+    /// <summary>s.update(iterable) (set_update_internal: a set merged, a dict's keys presized).</summary>
     public static void UpdateFrom(SetObject s, Value iterable)
     {
         if (Sets.IsSet(iterable)) { s.Table.Update(Sets.Get(iterable).Table); return; }
+        if (iterable.Is(ObjectKind.Dict))
+        {
+            var d = Dicts.Get(iterable);
+            var keys = new List<Value>(d.Count);
+            var hashes = new List<long>(d.Count);
+            for (int e = 0; e < d.Used; e++)
+            {
+                var k = d.KeyAt(e);
+                if (k.IsEmpty) continue;
+                keys.Add(k);
+                hashes.Add(d.HashAt(e));
+            }
+            s.Table.UpdateFromDict(CollectionsMarshal.AsSpan(keys), CollectionsMarshal.AsSpan(hashes));
+            return;
+        }
         s.Table.UpdateFrom(Protocols.ToList(iterable));
+    }
+
+    /// <summary>s.difference_update(iterable).</summary>
+    public static void DifferenceUpdateFrom(SetObject s, Value iterable)
+    {
+        if (Sets.IsSet(iterable)) s.Table.DifferenceUpdate(Sets.Get(iterable).Table);
+        else s.Table.DifferenceUpdateFrom(Protocols.ToList(iterable));
+    }
+
+    /// <summary>s.symmetric_difference_update(iterable): a dict's keys in order, else as a set.</summary>
+    public static void SymmetricDifferenceUpdateFrom(SetObject s, Value iterable)
+    {
+        if (iterable.Is(ObjectKind.Dict))
+        {
+            foreach (var (k, _) in Dicts.Get(iterable).Items().ToArray())
+                if (!s.Remove(k)) s.Add(k);
+            return;
+        }
+        s.Table.SymmetricDifferenceUpdate(Sets.FromIterable(iterable).Table);
     }
 }

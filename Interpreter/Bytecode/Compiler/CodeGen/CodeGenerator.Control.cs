@@ -48,7 +48,7 @@ internal sealed partial class CodeGenerator
         var start = new Label();
         var cleanup = new Label();
         var end = new Label();
-        VisitExpr(f.Iter);
+        VisitIterable(f.Iter);
         _b.Line = f.Pos.Line;
         _b.Emit(Opcode.GetIter);
         _b.Mark(start);

@@ -252,7 +252,11 @@ internal sealed partial class CodeGenerator
             if (elts[i] is Starred) { firstStar = i; break; }
         if (firstStar < 0)
         {
-            VisitExprs(elts);
+            // Three or more constants: the interpreter builds the set as CPython's frozenset constant
+            // + SET_UPDATE would (see ConstantFolding), so they must be the constants CPython folds.
+            if (build == Opcode.BuildSet && elts.Count > 2 && ConstantFolding.TryFoldAll(elts, out var values))
+                foreach (var v in values) LoadConst(v);
+            else VisitExprs(elts);
             _b.Emit(build, elts.Count);
             return;
         }
@@ -273,6 +277,21 @@ internal sealed partial class CodeGenerator
             }
         }
         if (build == Opcode.BuildTuple) _b.Emit(Opcode.ListToTuple);
+    }
+
+    /// <summary>The iterable of a `for` or a comprehension. A set display of constants is a frozenset
+    /// constant in CPython (fold_iter): its elements are loaded as constants, and the interpreter
+    /// gives BuildSet followed by GetIter the frozenset's order.</summary>
+    private void VisitIterable(Expr iter)
+    {
+        if (iter is Set s && s.Elts.All(e => e is not Starred) && ConstantFolding.TryFoldAll(s.Elts, out var values))
+        {
+            _b.Line = iter.Pos.Line;
+            foreach (var v in values) LoadConst(v);
+            _b.Emit(Opcode.BuildSet, values.Length);
+            return;
+        }
+        VisitExpr(iter);
     }
 
     /// <summary>`{k: v, **m}`: runs of pairs become BuildMap n; `**m` merges with DictUpdate 1.</summary>

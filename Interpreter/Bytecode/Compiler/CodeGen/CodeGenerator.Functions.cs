@@ -176,7 +176,7 @@ internal sealed partial class CodeGenerator
         var code = Child(node, scope.Name).CompileComprehensionBody(node, gens);
         _b.Line = node.Pos.Line;
         EmitMakeFunction(code, 0);
-        VisitExpr(gens[0].Iter);
+        VisitIterable(gens[0].Iter);
         _b.Line = node.Pos.Line;
         _b.Emit(Opcode.GetIter);
         _b.Emit(Opcode.Call, 1);
@@ -209,7 +209,7 @@ internal sealed partial class CodeGenerator
         if (i == 0) _b.Emit(Opcode.LoadFast, 0); // `.0`, the iterator made by the caller
         else
         {
-            VisitExpr(gen.Iter);
+            VisitIterable(gen.Iter);
             _b.Emit(Opcode.GetIter);
         }
         _b.Mark(start);
