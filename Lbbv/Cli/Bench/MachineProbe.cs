@@ -34,7 +34,7 @@ public static class MachineProbe
     {
         string process = Environment.ProcessPath ?? "dotnet";
         return Path.GetFileNameWithoutExtension(process) == "dotnet"
-            ? [process, typeof(MachineProbe).Assembly.Location]
+            ? [process, Path.Combine(AppContext.BaseDirectory, "lbbv.dll")]
             : [process];
     }
 
