@@ -22,15 +22,6 @@ public static unsafe class OpHelpers
     /// <summary>Helper calls by opcode (the op run through the interpreter's implementation), for --stats.</summary>
     public static readonly long[] CallsByOp = new long[256];
 
-    /// <summary>True for the ops <see cref="GenericOp"/> runs: every op whose successor is the next
-    /// instruction. Not control flow (jumps, ForIter, returns: the JIT compiles them itself or exits),
-    /// raises (they never continue), generator ops (generators stay in the interpreter), and
-    /// DeleteFast (the compiler would have to forget what it knows of the local's aliases).</summary>
-    public static bool Implements(Opcode op) => op is not (Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue
-        or Opcode.PopJumpIfNone or Opcode.PopJumpIfNotNone or Opcode.JumpIfFalseOrPop or Opcode.JumpIfTrueOrPop
-        or Opcode.ForIter or Opcode.ReturnValue or Opcode.RaiseVarargs or Opcode.Reraise
-        or Opcode.YieldValue or Opcode.GetYieldFromIter or Opcode.Send or Opcode.DeleteFast);
-
     public static nint GenericOpAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&GenericOp;
     public static nint ToBoolAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ToBool;
     public static nint ForIterAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ForIterNext;

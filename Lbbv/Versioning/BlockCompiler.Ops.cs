@@ -27,7 +27,7 @@ internal sealed unsafe partial class BlockCompiler
         _versionNote = null;
         // Ops that read their operands through In() may find them pending; every other op finds the
         // whole operand stack in the frame.
-        if (!ReadsPendingOperands(op)) MaterializeAll();
+        if (!OpTable.Of(op).Has(OpTraits.LazyOperands)) MaterializeAll();
         bool more = op switch
         {
             Opcode.Nop => Done(),
@@ -74,33 +74,37 @@ internal sealed unsafe partial class BlockCompiler
         return more;
     }
 
-    private static bool ReadsPendingOperands(Opcode op) => op is Opcode.Nop or Opcode.PopTop or Opcode.Copy
-        or Opcode.LoadConst or Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadGlobal or Opcode.StoreGlobal
-        or Opcode.BinaryOp or Opcode.UnaryNegative or Opcode.UnaryInvert or Opcode.UnaryNot or Opcode.CompareOp
-        or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.LoadAttr or Opcode.StoreAttr or Opcode.LoadMethod
-        or Opcode.BinarySubscr or Opcode.StoreSubscr or Opcode.Call or Opcode.CallMethod or Opcode.ReturnValue
-        or Opcode.Swap; // materializes unless fused with a StoreAttr
-
     private bool Done(int ops = 1)
     {
         OpDone(ops);
         return true;
     }
 
-    /// <summary>Runs the op through the interpreter's implementation (a helper call), or leaves to the interpreter.</summary>
+    /// <summary>Runs the op through the interpreter's implementation (a helper call), or leaves to
+    /// the interpreter. What the op does to the context comes from its row in the opcode table: the
+    /// entries it pops become Unknown, the ones it pushes too but for the result type the op
+    /// guarantees, and the slot of a MakeCell holds a cell.</summary>
     private bool GenGeneric(Opcode op, int arg)
     {
-        if (!OpHelpers.Implements(op)) return ExitHere(ExitReason.Unsupported);
+        var spec = OpTable.Of(op);
+        if (!spec.Has(OpTraits.Steppable)) return ExitHere(ExitReason.Unsupported);
         FlushOps();
         CallHelper(OpHelpers.GenericOpAddress);
-        if (op is Opcode.MakeCell or Opcode.DeleteFast) Array.Clear(_knownObject); // it rewrites a local
-        int before = _depth;
-        _ctx = ContextEffects.Apply(_ctx, _layout, _depth, op, arg);
-        _depth += StackEffects.Of(op, arg, jump: false);
-        for (int e = Math.Max(0, before - ContextEffects.Inputs(op, arg)); e < Math.Max(before, _depth); e++)
+        int before = _depth, from = Math.Max(0, before - spec.Pops.For(arg));
+        _depth += spec.NetEffect(arg, jump: false);
+        for (int e = from; e < Math.Max(before, _depth); e++)
         {
-            ForgetLive(StackSlot(e));
-            _alias[StackSlot(e)] = -1;
+            int slot = StackSlot(e);
+            _ctx = _ctx.With(slot, AbstractType.Unknown);
+            ForgetLive(slot);
+            _alias[slot] = -1;
+        }
+        var result = OpResults.TypeOf(spec.Result);
+        if (result != AbstractType.Unknown && _depth > from) _ctx = _ctx.With(Top(), result);
+        if (spec.Local is LocalAccess.MakeCell or LocalAccess.Delete)
+        {
+            Array.Clear(_knownObject); // it rewrites a local
+            _ctx = _ctx.With(arg, spec.Local == LocalAccess.MakeCell ? AbstractType.Heap : AbstractType.Empty);
         }
         return Done();
     }
