@@ -72,8 +72,8 @@ public sealed class Emitter(Lowerer lowerer)
 
     /// <summary>An out-of-line slow path that runs the current op through the interpreter's
     /// implementation and rejoins the fast path at <paramref name="rejoin"/> (bind it after the fast
-    /// path). Only for ops whose fast path leaves its inputs untouched when it declines and whose
-    /// result type the continuation does not rely on.</summary>
+    /// path with <see cref="Rejoin"/>). Only for ops whose fast path leaves its inputs untouched when
+    /// it declines and whose result type the continuation does not rely on.</summary>
     public Label ColdHelper(Label rejoin)
     {
         long offset = lowerer.Offset, depth = Frame.Depth;
@@ -87,6 +87,16 @@ public sealed class Emitter(Lowerer lowerer)
                 Operand.Imm(0), Operand.To(ReturnStatus));
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
         });
+    }
+
+    /// <summary>Where a slow path (<see cref="ColdHelper"/>, a direct call's finish) joins the fast
+    /// path again. The slow path ran Python code (the interpreter's op: a widening attribute store,
+    /// a watched global's store) that may have bumped the class version, so code after the join
+    /// checks the version again even if the fast path checked it after the slow path left.</summary>
+    public void Rejoin(Label rejoin)
+    {
+        Unit.Bind(rejoin);
+        Frame.ForgetClassVersion();
     }
 
     /// <summary>Calls a helper with (offset, depth, extra) on the frame's whole stack; a non-zero

@@ -127,7 +127,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
                     FlushOps();
                     var rejoin = Unit.NewLabel();
                     Unit.Emit(S.Float.Power, In(a), In(b), Operand.Slot(a), Operand.Pointer(CFunctions.Pow), Emit.ColdHelper(rejoin));
-                    Unit.Bind(rejoin);
+                    Emit.Rejoin(rejoin);
                     break;
                 }
             default:

@@ -127,7 +127,7 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
             if (!widening) Frame.NoteObject(obj, cls);
         }
         if (!widening) Frame.NoteObject(obj, 0, slot);
-        Unit.Bind(rejoin);
+        Emit.Rejoin(rejoin);
         Frame.Pop(2);
         return Done();
     }

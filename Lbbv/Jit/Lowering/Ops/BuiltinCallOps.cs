@@ -40,7 +40,7 @@ internal sealed class BuiltinCallOps(Lowerer lowerer) : OpFamily(lowerer)
         var rejoin = Unit.NewLabel();
         Unit.Emit(S.Float.CallUnary, In(argument), In(functionSlot), Operand.Pointer(CFunction(cFunction)),
             Emit.ColdHelper(rejoin));
-        Unit.Bind(rejoin);
+        Emit.Rejoin(rejoin);
         Frame.Pop(2);
         Frame.Push(AbstractType.Float);
         return Done();

@@ -85,7 +85,7 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
         EmitEnterCallee(entry, result, FinishSlowly(rejoin));
-        Unit.Bind(rejoin);
+        Emit.Rejoin(rejoin);
 
         Frame.Pop(Depth - depthAfter + 1);
         Frame.Push(AbstractType.Bound);

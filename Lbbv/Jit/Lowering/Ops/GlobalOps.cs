@@ -102,7 +102,7 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
         // A watched cell (read as a constant by JIT code) is stored by the interpreter's op, which
         // bumps the class version first.
         Unit.Emit(S.Frame.StoreCell, In(Top()), Operand.Pointer(cell), Emit.ColdHelper(rejoin));
-        Unit.Bind(rejoin);
+        Emit.Rejoin(rejoin);
         Frame.Pop();
         return Done();
     }

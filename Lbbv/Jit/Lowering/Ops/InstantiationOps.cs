@@ -55,7 +55,7 @@ internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
         // callee that left its machine code, leaves the instance in the result slot itself.
         calls.EmitEnterCallee(entry, functionSlot, calls.FinishSlowly(done, init: true));
         Unit.Emit(S.Frame.Move, Operand.Slot(instance), Operand.Slot(functionSlot));
-        Unit.Bind(done);
+        Emit.Rejoin(done);
 
         Frame.Pop(argc + 1);
         Frame.Push(AbstractType.Instance);

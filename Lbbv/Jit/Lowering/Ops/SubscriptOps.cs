@@ -23,7 +23,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         var stencil = tc == AbstractType.List ? S.Sequence.ListGetItem : S.Sequence.TupleGetItem;
         var rejoin = Unit.NewLabel();
         Unit.Emit(stencil, In(container), In(index), Operand.Slot(container), Emit.ColdHelper(rejoin));
-        Unit.Bind(rejoin);
+        Emit.Rejoin(rejoin);
         var item = PeekItem(container, index, tc);
         Frame.Pop(2);
         Frame.Push(AbstractType.Bound, item);
@@ -86,7 +86,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         GuardOperands(container, tc, guardC, index, ti, guardI);
         var rejoin = Unit.NewLabel();
         Unit.Emit(S.Sequence.ListSetItem, In(container), In(index), In(value), Emit.ColdHelper(rejoin));
-        Unit.Bind(rejoin);
+        Emit.Rejoin(rejoin);
         Frame.Pop(3);
         return Done();
     }
