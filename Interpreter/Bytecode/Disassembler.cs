@@ -61,11 +61,7 @@ public static class Disassembler
         if (code.FreeVars.Length > 0) w.WriteLine($"  freevars  {string.Join(", ", code.FreeVars)}");
     }
 
-    private static bool HasArg(Opcode op) => op is not (Opcode.Nop or Opcode.PopTop or Opcode.LoadAssertionError
-        or Opcode.UnaryNegative or Opcode.UnaryPositive or Opcode.UnaryInvert or Opcode.UnaryNot or Opcode.BinarySubscr
-        or Opcode.StoreSubscr or Opcode.DeleteSubscr or Opcode.ListToTuple or Opcode.GetIter or Opcode.ReturnValue
-        or Opcode.PushExcInfo or Opcode.PopExcept or Opcode.CheckExcMatch or Opcode.YieldValue
-        or Opcode.GetYieldFromIter or Opcode.ImportStar);
+    private static bool HasArg(Opcode op) => !OpTable.Of(op).Has(OpTraits.NoArg);
 
     private static string SlotName(CodeObject code, int slot)
     {

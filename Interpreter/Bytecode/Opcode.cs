@@ -1,6 +1,7 @@
-// The one opcode table of Lbbv. The compiler emits these, the interpreter executes them, the
-// disassembler prints them and the JITs specialize (or fall back to the interpreter's
-// implementation of) each of them.
+// The opcodes of Lbbv. The compiler emits these, the interpreter executes them, the disassembler
+// prints them and the JITs specialize (or fall back to the interpreter's implementation of) each
+// of them. What each op does to the stack, and what the JITs may assume of it, is its row in the
+// one opcode table (OpTable.cs).
 //
 // An instruction is one int: `op | (arg << 8)` (arg is 0..2^23-1; there is no EXTENDED_ARG).
 // A bytecode offset is an instruction index. Jump arguments are ABSOLUTE instruction indices.
@@ -118,13 +119,10 @@ public enum Opcode : byte
 public static class OpcodeInfo
 {
     /// <summary>True for ops whose argument is an absolute jump target.</summary>
-    public static bool IsJump(Opcode op) => op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue
-        or Opcode.PopJumpIfNone or Opcode.PopJumpIfNotNone or Opcode.JumpIfFalseOrPop or Opcode.JumpIfTrueOrPop
-        or Opcode.ForIter or Opcode.Send;
+    public static bool IsJump(Opcode op) => OpTable.Of(op).Has(OpTraits.Jump);
 
     /// <summary>True for ops after which control never falls through.</summary>
-    public static bool IsTerminator(Opcode op) => op is Opcode.Jump or Opcode.ReturnValue or Opcode.RaiseVarargs
-        or Opcode.Reraise;
+    public static bool IsTerminator(Opcode op) => OpTable.Of(op).Has(OpTraits.Terminator);
 
     public static int Encode(Opcode op, int arg) => (byte)op | (arg << 8);
     public static Opcode OpOf(int instr) => (Opcode)(byte)instr;

@@ -85,9 +85,9 @@ public static class CompareCommand
         var (_, output, status, tier) = RunOnce(file, programArgs, options with { CountInCode = true });
         try
         {
-            var s = tier!.Statistics;
+            var (s, jit) = (tier!.Statistics, tier.Jit);
             return new Row("", 0, output, status, s, s.VersionsCompiled, tier.Backend.Counters.BytesPublished,
-                s.CompileTime.Elapsed.TotalMilliseconds, s.Read(s.TypeTestsExecuted), s.Read(s.ClassChecksExecuted));
+                jit.CompileTime.Elapsed.TotalMilliseconds, jit.Read(jit.TypeTestsExecuted), jit.Read(jit.ClassChecksExecuted));
         }
         finally { tier!.Dispose(); }
     }

@@ -15,10 +15,6 @@ public static unsafe class CallHelpers
 {
     private static readonly bool Trace = Environment.GetEnvironmentVariable("LBBV_TRACE") == "1";
 
-    /// <summary>Where exits seen here are counted by reason (the tier installs its statistics array):
-    /// a directly called frame's side exits reach FinishCall, not the tier.</summary>
-    public static long[]? ExitsSeen;
-
     public static nint FinishCallAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, ulong, long>)&FinishCall;
 
     /// <summary>(vm, caller slots, call offset, caller depth before the call, the callee's exit record):
@@ -42,7 +38,8 @@ public static unsafe class CallHelpers
         int k = (int)offset;
         var exit = ExitRecord.Unpack(record);
         var reason = (ExitReason)exit.Reason;
-        if (ExitsSeen is { } seen && (uint)reason < (uint)seen.Length) seen[(int)reason]++;
+        // A directly called frame's side exits reach here, not the tier: counted with the tier's.
+        if (JitRuntime.Active is { } runtime && (uint)reason < (uint)runtime.ExitsSeen.Length) runtime.ExitsSeen[(int)reason]++;
         if (Trace) Console.Error.WriteLine($"[lbbv] finish call {callee->Code.Code.QualName} from {caller->Code.Code.QualName}@{offset} depth {depth}: {exit}");
         // The callee leaves the frame chain; the interpreter re-enters it below when it must finish it.
         ThreadState.Current = caller;
@@ -62,8 +59,8 @@ public static unsafe class CallHelpers
                     if (reason != ExitReason.Handled)
                     {
                         callee->Ip = exit.BytecodeOffset;
-                        // The callee ran machine code, so its code has a version table (and shape).
-                        var shape = ((Versioning.CodeVersions)callee->Code.JitState!).Shape;
+                        // The callee ran machine code, so its code has a JIT record (and shape).
+                        var shape = JitCode.Of(callee->Code).Shape;
                         callee->Sp = callee->StackBase + shape.DepthAt(exit.BytecodeOffset);
                     }
                     result = Interpreter.Execute(callee);

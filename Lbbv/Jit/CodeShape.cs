@@ -76,10 +76,10 @@ public sealed class CodeShape
                 if (OpcodeInfo.IsJump(op) && arg < n) outSet |= live[arg];
                 if (handlers[ip] is { } hs) foreach (int h in hs) if (h < n) outSet |= live[h];
                 ulong bit = arg < 64 ? 1UL << arg : 0;
-                ulong inSet = op switch
+                ulong inSet = OpTable.Of(op).Local switch
                 {
-                    Opcode.LoadFast or Opcode.DeleteFast => outSet | bit,
-                    Opcode.StoreFast => outSet & ~bit,
+                    LocalAccess.Read or LocalAccess.Delete => outSet | bit,
+                    LocalAccess.Write => outSet & ~bit,
                     _ => outSet,
                 };
                 inSet |= always;

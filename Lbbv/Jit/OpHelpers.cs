@@ -16,20 +16,11 @@ namespace Lbbv.Jit;
 
 public static unsafe class OpHelpers
 {
-    /// <summary>A .NET exception that was not a Python one, raised inside a helper; rethrown by the tier.</summary>
-    [ThreadStatic] public static Exception? Crash;
-
-    /// <summary>Helper calls by opcode (the op run through the interpreter's implementation), for --stats.</summary>
-    public static readonly long[] CallsByOp = new long[256];
-
-    /// <summary>True for the ops <see cref="GenericOp"/> runs: every op whose successor is the next
-    /// instruction. Not control flow (jumps, ForIter, returns: the JIT compiles them itself or exits),
-    /// raises (they never continue), generator ops (generators stay in the interpreter), and
-    /// DeleteFast (the compiler would have to forget what it knows of the local's aliases).</summary>
-    public static bool Implements(Opcode op) => op is not (Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue
-        or Opcode.PopJumpIfNone or Opcode.PopJumpIfNotNone or Opcode.JumpIfFalseOrPop or Opcode.JumpIfTrueOrPop
-        or Opcode.ForIter or Opcode.ReturnValue or Opcode.RaiseVarargs or Opcode.Reraise
-        or Opcode.YieldValue or Opcode.GetYieldFromIter or Opcode.Send or Opcode.DeleteFast);
+    /// <summary>Counts a helper call of <paramref name="op"/> in the run's statistics.</summary>
+    static void Count(Opcode op)
+    {
+        if (JitRuntime.Active is { } runtime) runtime.HelperCallsByOp[(byte)op]++;
+    }
 
     public static nint GenericOpAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&GenericOp;
     public static nint ToBoolAddress => (nint)(delegate* unmanaged[Cdecl]<nint, Value*, long, long, long, long>)&ToBool;
@@ -57,7 +48,7 @@ public static unsafe class OpHelpers
         f = FrameOf(slots);
         f->Ip = (int)offset;
         f->Sp = f->StackBase + depth;
-        CallsByOp[(int)op]++;
+        Count(op);
         return f->Sp;
     }
 
@@ -67,7 +58,7 @@ public static unsafe class OpHelpers
     {
         Frame* f = FrameOf(slots);
         int instr = f->Code.Instrs[offset];
-        CallsByOp[(byte)instr]++;
+        Count(OpcodeInfo.OpOf(instr));
         long exit = Step(f, (int)offset, depth);
         if (exit != 0) return exit;
         // Machine code continues with the op's static stack effect (the table CodeShape uses).
@@ -164,13 +155,13 @@ public static unsafe class OpHelpers
         long start = 0, stop = args[0].Payload, step = 1;
         if (argc >= 2) { start = args[0].Payload; stop = args[1].Payload; }
         if (argc == 3) step = args[2].Payload;
-        CallsByOp[(int)Opcode.Call]++;
+        Count(Opcode.Call);
         if (ints && step != 0)
         {
             args[-1] = NativeIterators.NewRange(start, step, RangeObject.CountOf(start, stop, step));
             return Continue(f, args);
         }
-        CallsByOp[(int)Opcode.GetIter]++;
+        Count(Opcode.GetIter);
         long exit = Step(f, k, depth);
         if (exit == 0) exit = Step(f, k + 1, depth - argc);
         if (exit == 0 && NativeHeap.GcRequested) Gc.Collect();
@@ -245,7 +236,7 @@ public static unsafe class OpHelpers
     static long SliceSubscr(nint vm, Value* slots, long offset, long depth, long n)
     {
         Value* sp = Begin(slots, offset + 1, depth, Opcode.BinarySubscr, out var f);
-        CallsByOp[(int)Opcode.BuildSlice]++;
+        Count(Opcode.BuildSlice);
         Value result;
         try { result = Items.GetSlice(sp[-n - 1], sp[-n], sp[-n + 1], n == 3 ? sp[-1] : Value.None); }
         catch (Exception e)
@@ -292,7 +283,7 @@ public static unsafe class OpHelpers
     {
         Frame* f = FrameOf(slots);
         int k = (int)offset;
-        CallsByOp[(int)Opcode.ForIter]++;
+        Count(Opcode.ForIter);
         long exit = Step(f, k, depth, jumps: true);
         if (exit != 0) return exit;
         // SAFETY: ForIter's static effect is +1, so the slot at `depth` is inside the frame's stack.
@@ -341,7 +332,7 @@ public static unsafe class OpHelpers
 
     internal static long CrashExit(int k, Exception e)
     {
-        Crash = e;
+        if (JitRuntime.Active is { } runtime) runtime.Crash = e;
         return Exit(ExitReason.Crash, k);
     }
 

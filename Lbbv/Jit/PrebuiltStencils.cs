@@ -1,5 +1,5 @@
 // The stencil library for the runtime's one layout, from the data the builders wrote at build time
-// (tools/StencilGen, run by the GenerateStencilData target in Lbbv.csproj): a process loads it
+// (tools/StencilGen, run by the GenerateStencilData target in Lbbv.Jit.csproj): a process loads it
 // without running Iced's assembler.
 using Lbbv.Backend.Stencils;
 
@@ -7,7 +7,7 @@ namespace Lbbv.Jit;
 
 public static class PrebuiltStencils
 {
-    /// <summary>The manifest resource name of the data (set in Lbbv.csproj).</summary>
+    /// <summary>The manifest resource name of the data (set in Lbbv.Jit.csproj).</summary>
     public const string ResourceName = "Lbbv.Stencils.bin";
 
     private static readonly Lazy<StencilLibrary> Cached = new(() => StencilLibrary.Load(JitRuntimeLayout.Create(), Data()));

@@ -1,4 +1,5 @@
 using Lbbv.Backend.Emission;
+using Lbbv.Jit.Lowering;
 using Lbbv.Types;
 
 namespace Lbbv.Versioning;
@@ -27,13 +28,15 @@ public sealed class BlockVersion
     internal int UnitSerial { get; set; }
     /// <summary>Bumped at the version's entry by machine code when counting is on.</summary>
     public ExitCounter? EntryCounter { get; internal set; }
-    /// <summary>Bumped by machine code before each type test of this version when counting is on:
-    /// where the dynamic type tests of a run are (--dump-versions).</summary>
-    public ExitCounter? TypeTestCounter { get; internal set; }
+    /// <summary>What the lowering counted for this version: its guards, and the cell machine code
+    /// bumps before each of its type tests when counting is on (where the dynamic type tests of a
+    /// run are: --dump-versions).</summary>
+    public RegionTally Tally { get; internal set; } = new();
+    public ExitCounter? TypeTestCounter => Tally.TypeTests;
+    /// <summary>Type guards emitted in this version.</summary>
+    public int GuardsEmitted => Tally.GuardsEmitted;
     /// <summary>Bytes of machine code (entry to end of its straight-line code in the unit).</summary>
     public int CodeBytes { get; internal set; }
-    /// <summary>Type guards emitted in this version.</summary>
-    public int GuardsEmitted { get; internal set; }
     /// <summary>The unit it was published in (for --dump-asm).</summary>
     public string UnitName { get; internal set; } = "";
 

@@ -5,24 +5,16 @@ using Lbbv.Types;
 namespace Lbbv.Versioning;
 
 /// <summary>The version table of one code object: every block's versions by start offset.</summary>
-public sealed class CodeVersions
+public sealed class CodeVersions : JitCode
 {
     private readonly Dictionary<int, List<BlockVersion>> _byOffset = [];
 
-    public CodeVersions(CodeRuntime code)
+    public CodeVersions(CodeRuntime code) : base(code)
     {
-        Code = code;
-        Shape = new CodeShape(code.Code);
-        Layout = new SlotLayout(code.SlotCount);
         _masks = new (ulong, ulong)[Shape.Length + 1];
         _maskReady = new bool[Shape.Length + 1];
     }
 
-    public CodeRuntime Code { get; }
-    public CodeShape Shape { get; }
-    public SlotLayout Layout { get; }
-    /// <summary>Set when this code is never compiled (generators, class bodies).</summary>
-    public bool Unsupported { get; init; }
     /// <summary>Whether entering this code at its call pays off (see LbbvTier.OnEntry).</summary>
     public bool WorthEntering { get; internal set; } = true;
 
@@ -42,9 +34,9 @@ public sealed class CodeVersions
         if (_byOffset.TryGetValue(version.Offset, out var list)) list.Remove(version);
     }
 
-    /// <summary>The context of a block entry: slots past the live stack are Unknown (canonical form).</summary>
-    /// <summary>Dead locals (never read again before a store) carry no type, so they never split
-    /// versions; nor do slots above the stack. Applied as a nibble mask computed once per offset.</summary>
+    /// <summary>The context of a block entry, in canonical form: slots past the live stack are
+    /// Unknown, and dead locals (never read again before a store) carry no type, so they never split
+    /// versions. Applied as a nibble mask computed once per offset.</summary>
     public TypeContext Canonical(TypeContext context, int offset)
     {
         if ((uint)offset >= (uint)_masks.Length) return context.KeepFirst(Code.SlotCount);

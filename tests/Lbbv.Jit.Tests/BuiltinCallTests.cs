@@ -21,7 +21,7 @@ public sealed class BuiltinCallTests
         using var large = new JitRun(Roots.Replace("N", "1000"), JitRun.Eager());
         Assert.Equal(0, large.Status);
         // 990 more iterations of two calls each, not one more helper call.
-        Assert.Equal(small.Stats.Read(small.Stats.HelperCalls), large.Stats.Read(large.Stats.HelperCalls));
+        Assert.Equal(small.Jit.Read(small.Jit.HelperCalls), large.Jit.Read(large.Jit.HelperCalls));
         string listing = Listings.Of(Roots.Replace("N", "10"));
         Assert.Equal(2, listing.Split('\n').Count(l => l == ";   Float.CallUnary"));
     }

@@ -25,10 +25,10 @@ public sealed class DirectCallTests
         using var large = new JitRun(Calls.Replace("N", "10000"), JitRun.Eager());
         Assert.Equal("45\n", small.Stdout);
         Assert.Equal("49995000\n", large.Stdout);
-        Assert.Equal(10_001, large.Stats.Read(large.Stats.DirectCalls)); // f once, add 10,000 times
+        Assert.Equal(10_001, large.Jit.Read(large.Jit.DirectCalls)); // f once, add 10,000 times
         // 9,990 more calls, not one more helper call or interpreter entry.
-        Assert.Equal(small.Stats.Read(small.Stats.HelperCalls), large.Stats.Read(large.Stats.HelperCalls));
-        Assert.Equal(small.Stats.Entries, large.Stats.Entries);
+        Assert.Equal(small.Jit.Read(small.Jit.HelperCalls), large.Jit.Read(large.Jit.HelperCalls));
+        Assert.Equal(small.Jit.Entries, large.Jit.Entries);
     }
 
     private const string Methods = """
@@ -56,7 +56,7 @@ public sealed class DirectCallTests
     {
         using var run = new JitRun(Methods, JitRun.Eager());
         Assert.Equal("450\n300\n", run.Stdout);
-        Assert.True(run.Stats.Read(run.Stats.DirectCalls) >= 200);
+        Assert.True(run.Jit.Read(run.Jit.DirectCalls) >= 200);
     }
 
     private const string Exits = """
@@ -83,7 +83,7 @@ public sealed class DirectCallTests
     {
         using var run = new JitRun(Exits, JitRun.Eager());
         Assert.Equal("zero\nmaximum recursion depth exceeded\n", run.Stdout);
-        Assert.True(run.Stats.Read(run.Stats.DirectCalls) > 20);
+        Assert.True(run.Jit.Read(run.Jit.DirectCalls) > 20);
     }
 
     private const string Instances = """
@@ -109,8 +109,8 @@ public sealed class DirectCallTests
         Assert.Equal("4950\n", small.Stdout);
         Assert.Equal("499500\n", large.Stdout);
         // 900 more instances: 900 more direct calls of __init__ and one helper call each (NewInstance).
-        Assert.Equal(900, large.Stats.Read(large.Stats.DirectCalls) - small.Stats.Read(small.Stats.DirectCalls));
-        Assert.Equal(900, large.Stats.Read(large.Stats.HelperCalls) - small.Stats.Read(small.Stats.HelperCalls));
-        Assert.Equal(small.Stats.Entries, large.Stats.Entries);
+        Assert.Equal(900, large.Jit.Read(large.Jit.DirectCalls) - small.Jit.Read(small.Jit.DirectCalls));
+        Assert.Equal(900, large.Jit.Read(large.Jit.HelperCalls) - small.Jit.Read(small.Jit.HelperCalls));
+        Assert.Equal(small.Jit.Entries, large.Jit.Entries);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ForLoopTests
         // header follows the GetIter, which saw a range or a list: no test for the other kind);
         // `s + i` needs none because ForIter pushed a known int, `s + x` tests the list item.
         Assert.Equal(few.TypeTestsExecuted + 99_990 * testsPerIteration, many.TypeTestsExecuted);
-        Assert.Equal(few.Stats.Read(few.Stats.HelperCalls), many.Stats.Read(many.Stats.HelperCalls));
+        Assert.Equal(few.Jit.Read(few.Jit.HelperCalls), many.Jit.Read(many.Jit.HelperCalls));
     }
 
     [Fact]

@@ -21,9 +21,9 @@ public sealed class GenericFallbackTests
             print(f(100))
             """, JitRun.Eager());
         Assert.Equal("550\n", run.Stdout);
-        Assert.True(OpHelpers.CallsByOp[(int)Opcode.BinarySubscr] >= 100);
-        Assert.True(run.Stats.ExitsSeen[(int)ExitReason.Handled] >= 50);
-        Assert.Equal(0, run.Stats.ExitsSeen[(int)ExitReason.Unsupported]);
+        Assert.True(run.Jit.HelperCallsByOp[(int)Opcode.BinarySubscr] >= 100);
+        Assert.True(run.Jit.ExitsSeen[(int)ExitReason.Handled] >= 50);
+        Assert.Equal(0, run.Jit.ExitsSeen[(int)ExitReason.Unsupported]);
     }
 
     [Fact]
@@ -43,10 +43,10 @@ public sealed class GenericFallbackTests
             print(f(50))
             """, JitRun.Eager());
         Assert.Equal("1475\n", run.Stdout);
-        Assert.True(OpHelpers.CallsByOp[(int)Opcode.CallEx] >= 50);
-        Assert.True(OpHelpers.CallsByOp[(int)Opcode.BuildSet] >= 50);
-        Assert.True(OpHelpers.CallsByOp[(int)Opcode.UnpackEx] >= 50);
-        Assert.Equal(0, run.Stats.ExitsSeen[(int)ExitReason.Unsupported]);
+        Assert.True(run.Jit.HelperCallsByOp[(int)Opcode.CallEx] >= 50);
+        Assert.True(run.Jit.HelperCallsByOp[(int)Opcode.BuildSet] >= 50);
+        Assert.True(run.Jit.HelperCallsByOp[(int)Opcode.UnpackEx] >= 50);
+        Assert.Equal(0, run.Jit.ExitsSeen[(int)ExitReason.Unsupported]);
     }
 
     [Fact]
@@ -71,6 +71,6 @@ public sealed class GenericFallbackTests
             print(f(40), T.calls)
             """, JitRun.Eager());
         Assert.Equal("40 40\n", run.Stdout);
-        Assert.True(run.Stats.ExitsSeen[(int)ExitReason.Handled] >= 40);
+        Assert.True(run.Jit.ExitsSeen[(int)ExitReason.Handled] >= 40);
     }
 }

@@ -25,7 +25,7 @@ public sealed class GlobalConstantTests
         Assert.Equal("502500\n", large.Stdout);
         // 990 more iterations, two type tests each: the ForIter's iterator kind and the call's
         // result (return types do not flow back). None for `helper`, `len` or their identities.
-        long perIteration = (large.Stats.Read(large.Stats.TypeTestsExecuted) - small.Stats.Read(small.Stats.TypeTestsExecuted)) / 990;
+        long perIteration = (large.Jit.Read(large.Jit.TypeTestsExecuted) - small.Jit.Read(small.Jit.TypeTestsExecuted)) / 990;
         Assert.Equal(2, perIteration);
         var body = Listings.HotStencils(Listings.Of(Loop.Replace("N", "10")), "f @8");
         Assert.Contains("Invoke.Call", body);

@@ -42,8 +42,11 @@ public sealed class JitRun : IDisposable
     public string Stderr { get; }
     public long InterpreterBytecodes { get; }
 
+    /// <summary>The LBBV counters (versions, chains).</summary>
     public LbbvStatistics Stats => Tier.Statistics;
-    public long TypeTestsExecuted => Stats.Read(Stats.TypeTestsExecuted);
+    /// <summary>The counters every JIT frontend shares (type tests, helpers, exits, ...).</summary>
+    public JitStatistics Jit => Tier.Jit;
+    public long TypeTestsExecuted => Jit.Read(Jit.TypeTestsExecuted);
 
     /// <summary>The versions of the block at <paramref name="offset"/> of the code named <paramref name="qualName"/>.</summary>
     public IReadOnlyList<BlockVersion> VersionsOf(string qualName, int offset) =>

@@ -59,7 +59,7 @@ public sealed class PeepholeTests
         using var large = new JitRun(program.Replace("N", "1000"), JitRun.Eager());
         Assert.Equal("3000\n", large.Stdout);
         // Per iteration: the ForIter's kind compare and p[0]'s item tag; none for p itself.
-        long perIteration = (large.Stats.Read(large.Stats.TypeTestsExecuted) - small.Stats.Read(small.Stats.TypeTestsExecuted)) / 990;
+        long perIteration = (large.Jit.Read(large.Jit.TypeTestsExecuted) - small.Jit.Read(small.Jit.TypeTestsExecuted)) / 990;
         Assert.Equal(2, perIteration);
     }
 

@@ -25,7 +25,7 @@ public sealed class VersioningTests
         Assert.Equal("4999950000\n", large.Stdout);
         // 99,990 more iterations, not one more dynamic type test.
         Assert.Equal(small.TypeTestsExecuted, large.TypeTestsExecuted);
-        Assert.True(large.Stats.Read(large.Stats.BytecodesInCode) > 100000 * 8);
+        Assert.True(large.Jit.Read(large.Jit.BytecodesInCode) > 100000 * 8);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class VersioningTests
     {
         using var small = new JitRun(IntLoop.Replace("N", "10"), JitRun.Eager());
         using var large = new JitRun(IntLoop.Replace("N", "100000"), JitRun.Eager());
-        Assert.Equal(small.Stats.Read(small.Stats.IndirectJumps), large.Stats.Read(large.Stats.IndirectJumps));
+        Assert.Equal(small.Jit.Read(small.Jit.IndirectJumps), large.Jit.Read(large.Jit.IndirectJumps));
     }
 
     // Keyword arguments keep the call out of the direct-call path: each call enters `add` from the
@@ -172,7 +172,7 @@ public sealed class VersioningTests
         Assert.Equal("1200\n", small.Stdout);
         Assert.Equal("12000\n", large.Stdout);
         Assert.Equal(0, large.Stats.ChainCompiles);
-        Assert.Equal(small.Stats.Read(small.Stats.IndirectJumps), large.Stats.Read(large.Stats.IndirectJumps));
+        Assert.Equal(small.Jit.Read(small.Jit.IndirectJumps), large.Jit.Read(large.Jit.IndirectJumps));
         Assert.Single(large.VersionsOf("Base.get", 0));
     }
 

@@ -1,15 +1,14 @@
 // `C(args)` in machine code: the instance is allocated by a helper and the class's `__init__` is
-// entered directly, as a direct call enters a function (BlockCompiler.Calls.cs).
+// entered directly, as a direct call enters a function (CallOps.cs).
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
-using Lbbv.Jit;
 using Lbbv.Runtime;
 using Lbbv.Types;
 using RtTypes = Lbbv.Runtime.Types;
 
-namespace Lbbv.Versioning;
+namespace Lbbv.Jit.Lowering.Ops;
 
-internal sealed unsafe partial class BlockCompiler
+internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
 {
     /// <summary>A call of a plain class (no builtin base, not an exception) whose `__init__` is a
     /// plain Python function taking exactly the arguments and always returning None:
@@ -23,56 +22,56 @@ internal sealed unsafe partial class BlockCompiler
     /// the call's result.</item>
     /// </list>
     /// False, with nothing emitted, when the call does not qualify.</summary>
-    private bool TryGenCallClass(int argc, int functionSlot, Value callable)
+    public bool TryGenCallClass(int argc, int functionSlot, Value callable)
     {
+        var calls = Ops.Calls;
         var cls = ClassObject.Of(callable);
         if (cls.IsBuiltin || cls.IsException || cls.BuiltinBase is not null && cls.BuiltinBase != RtTypes.Object) return false;
         var init = cls.Lookup("__init__");
-        if (_depth >= _cr.MaxStack || !DirectCallable(init, argc + 1, out var data, out var callee)) return false;
+        if (Depth >= Cr.MaxStack || !calls.DirectCallable(init, argc + 1, out var data, out var callee)) return false;
         if (!data.Closure.IsEmpty || !AlwaysReturnsNone(callee)) return false;
-        int firstArgument = functionSlot + 1, instance = StackSlot(_depth);
+        int firstArgument = functionSlot + 1, instance = StackSlot(Depth);
         var argumentTypes = new AbstractType[argc + 1];
         argumentTypes[0] = AbstractType.Instance;
         for (int i = 0; i < argc; i++) argumentTypes[i + 1] = TypeOf(firstArgument + i);
         var calleeCode = callee.Code;
-        if (!TryCalleeEntry(callee, argumentTypes, "init", out var entry)) return false;
-        _tier.KeepAlive(callable);
-        _tier.KeepAlive(init);
-        _tier.KeepAlive(data.Globals);
+        if (!Policy.TryCalleeEntry(callee, argumentTypes, "init", out var entry)) return false;
+        L.Runtime.KeepAlive(callable);
+        L.Runtime.KeepAlive(init);
+        L.Runtime.KeepAlive(data.Globals);
 
-        MaterializeAll(); // the helper, the callee's frame and the collector see the caller's whole stack
+        Frame.MaterializeAll(); // the helper, the callee's frame and the collector see the caller's whole stack
         FlushOps();
-        if (!HoldsExactly(functionSlot, callable)) GuardIdentity(functionSlot, callable); // else a class read as a constant
-        GuardClassVersion(ClassObject.GlobalVersion);
-        var done = _unit.NewLabel();
-        var generic = ColdHelper(done); // a full frame stack: the interpreter's Call raises as it does
-        CallHelper(OpHelpers.NewInstanceAddress, argc);
-        EmitPushFrame(_s.Invoke.PushFrameOf, Operand.Imm(init.Payload), StackSlot(_depth + 1), calleeCode, data.Globals, generic);
-        _unit.Emit(_s.Invoke.Argument, Operand.Slot(instance), Operand.Slot(0));
-        for (int i = 0; i < argc; i++) _unit.Emit(_s.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i + 1));
-        for (int i = argc + 1; i < calleeCode.SlotCount; i++) _unit.Emit(_s.Invoke.ClearLocal, Operand.Slot(i));
+        if (!Frame.HoldsExactly(functionSlot, callable)) Guards.GuardIdentity(functionSlot, callable); // else a class read as a constant
+        Guards.GuardClassVersion(ClassObject.GlobalVersion);
+        var done = Unit.NewLabel();
+        var generic = Emit.ColdHelper(done); // a full frame stack: the interpreter's Call raises as it does
+        Emit.CallHelper(OpHelpers.NewInstanceAddress, argc);
+        calls.EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(init.Payload), StackSlot(Depth + 1), calleeCode, data.Globals, generic);
+        Unit.Emit(S.Invoke.Argument, Operand.Slot(instance), Operand.Slot(0));
+        for (int i = 0; i < argc; i++) Unit.Emit(S.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i + 1));
+        for (int i = argc + 1; i < calleeCode.SlotCount; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         // __init__ returned None (AlwaysReturnsNone): the result is the instance. FinishInit, for a
         // callee that left its machine code, leaves the instance in the result slot itself.
-        EmitEnterCallee(entry, functionSlot, FinishSlowly(done, init: true));
-        _unit.Emit(_s.Frame.Move, Operand.Slot(instance), Operand.Slot(functionSlot));
-        _unit.Bind(done);
+        calls.EmitEnterCallee(entry, functionSlot, calls.FinishSlowly(done, init: true));
+        Unit.Emit(S.Frame.Move, Operand.Slot(instance), Operand.Slot(functionSlot));
+        Emit.Rejoin(done);
 
-        Pop(argc + 1);
-        Push(AbstractType.Instance);
+        Frame.Pop(argc + 1);
+        Frame.Push(AbstractType.Instance);
         return Done();
     }
 
     /// <summary>Every ReturnValue of the code returns the constant None (`return`, or the end of
     /// the body): the LoadConst None before it is in the same block.</summary>
-    private static bool AlwaysReturnsNone(CodeVersions code)
+    private static bool AlwaysReturnsNone(JitCode code)
     {
-        var cr = code.Code;
         for (int k = 0; k < code.Shape.Length; k++)
         {
-            if (OpcodeInfo.OpOf(cr.Instrs[k]) != Opcode.ReturnValue) continue;
+            if (OpcodeInfo.OpOf(code.InstrAt(k)) != Opcode.ReturnValue) continue;
             if (k == 0 || code.Shape.IsBlockStart(k)) return false;
-            int previous = cr.Instrs[k - 1];
-            if (OpcodeInfo.OpOf(previous) != Opcode.LoadConst || !cr.Consts[OpcodeInfo.ArgOf(previous)].IsNone) return false;
+            int previous = code.InstrAt(k - 1);
+            if (OpcodeInfo.OpOf(previous) != Opcode.LoadConst || !code.ConstantAt(OpcodeInfo.ArgOf(previous)).IsNone) return false;
         }
         return true;
     }

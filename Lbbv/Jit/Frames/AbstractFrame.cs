@@ -1,0 +1,264 @@
+// What the compiler knows of a frame while it lowers a stretch of code: one SlotState per local and
+// operand-stack entry, and the stack depth. The methods below are the only way to change it.
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Frames;
+
+/// <summary>
+/// The abstract frame (YJIT's <c>Context</c> with its temp mapping, plus the lazy operand stack):
+/// slots are numbered as the frame lays them out (<see cref="SlotLayout"/>: locals, then the
+/// operand stack, then one spare slot). Types are kept for the first <see cref="TypedSlots"/>
+/// slots, as many as a <see cref="TypeContext"/> names, so <see cref="Context"/> is exact; a type
+/// written past them is dropped (which only loses precision).
+/// </summary>
+public sealed class AbstractFrame
+{
+    private readonly IPendingWriter _writer;
+    private SlotState[] _slots = new SlotState[64];
+    private int _capacity;
+
+    public AbstractFrame(IPendingWriter writer) => _writer = writer;
+
+    /// <summary>Slots that carry a type.</summary>
+    public const int TypedSlots = TypeContext.Capacity;
+
+    /// <summary>Slots before the operand stack (fast locals, cells, free variables).</summary>
+    public int LocalCount { get; private set; }
+
+    /// <summary>The operand-stack depth.</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>Whether the class version was checked since the last call or helper (either could
+    /// change a class): a later class-version check in the same stretch of code is redundant.</summary>
+    public bool ClassVersionChecked { get; private set; }
+
+    // ---- reading
+
+    public ref readonly SlotState this[int slot] => ref _slots[slot];
+
+    public AbstractType TypeOf(int slot) => slot < TypedSlots ? _slots[slot].Type : AbstractType.Unknown;
+
+    /// <summary>The types of every slot as a compact context (what versions are keyed by).</summary>
+    public TypeContext Context
+    {
+        get
+        {
+            var context = TypeContext.Generic;
+            for (int s = 0; s < Math.Min(_capacity, TypedSlots); s++) context = context.With(s, _slots[s].Type);
+            return context;
+        }
+    }
+
+    /// <summary>The slot of stack entry <paramref name="entry"/> (0 = bottom).</summary>
+    public int StackSlot(int entry) => LocalCount + entry;
+
+    /// <summary>The slot of the entry <paramref name="fromTop"/> below the top of the stack.</summary>
+    public int Top(int fromTop = 0) => LocalCount + Depth - 1 - fromTop;
+
+    public bool TryLive(int slot, out Value value)
+    {
+        value = _slots[slot].Live ?? default;
+        return _slots[slot].Live.HasValue;
+    }
+
+    /// <summary>The local whose value <paramref name="slot"/> holds: itself, or the local a stack
+    /// entry is a copy of (-1: none).</summary>
+    public int LocalOf(int slot) => slot < LocalCount ? slot : _slots[slot].Alias;
+
+    /// <summary>Whether <paramref name="slot"/> is known to hold exactly the object <paramref name="value"/>.</summary>
+    public bool HoldsExactly(int slot, Value value) => value.IsObject && _slots[slot].ExactObject == (nint)value.Payload;
+
+    /// <summary>The class of the object in <paramref name="slot"/> when checked earlier (0: not known).</summary>
+    public nint KnownClass(int slot) => LocalOf(slot) is >= 0 and var local ? _slots[local].Known.Class : 0;
+
+    /// <summary>Whether the object in <paramref name="slot"/> is known to have attribute slot
+    /// <paramref name="attribute"/> (its count check can be left out).</summary>
+    public bool HasAttributeSlot(int slot, int attribute) =>
+        LocalOf(slot) is >= 0 and var local && attribute < _slots[local].Known.Slots;
+
+    /// <summary>Where an op reads the value of <paramref name="slot"/>: the local it is a pending copy
+    /// of, or the slot itself (a pending constant is written there first).</summary>
+    public int SourceOf(int slot)
+    {
+        if (_slots[slot].PendingConstant.HasValue) Materialize(slot);
+        return slot >= LocalCount && _slots[slot].PendingCopy ? _slots[slot].Alias : slot;
+    }
+
+    /// <summary>The writes that would materialize the stack now, for an out-of-line path to emit.</summary>
+    public PendingWrite[] PendingWrites()
+    {
+        List<PendingWrite>? writes = null;
+        for (int e = 0; e < Depth; e++)
+        {
+            ref readonly var s = ref _slots[StackSlot(e)];
+            if (s.PendingConstant is { } constant) (writes ??= []).Add(new PendingWrite(-1, StackSlot(e), constant));
+            else if (s.PendingCopy) (writes ??= []).Add(new PendingWrite(s.Alias, StackSlot(e), default));
+        }
+        return writes?.ToArray() ?? [];
+    }
+
+    // ---- entering code
+
+    /// <summary>Starts a stretch of code with <paramref name="depth"/> stack entries, the types of
+    /// <paramref name="context"/> and, for the first <paramref name="live"/>.Length slots, the
+    /// values a frame stopped there holds. <paramref name="slots"/> counts locals, the deepest stack
+    /// and the spare slot.</summary>
+    public void Enter(int localCount, int slots, int depth, TypeContext context, ReadOnlySpan<Value> live)
+    {
+        if (_slots.Length < slots) _slots = new SlotState[slots * 2];
+        LocalCount = localCount;
+        Depth = depth;
+        _capacity = slots;
+        for (int s = 0; s < slots; s++)
+            _slots[s] = SlotState.Unknown with { Type = context.Get(s), Live = s < live.Length ? live[s] : null };
+        ClassVersionChecked = false;
+    }
+
+    /// <summary>Stack entry <paramref name="slot"/>, already in its slot, is a copy of <paramref name="local"/>
+    /// (only the code before a mid-block entry could have pushed it); both have <paramref name="type"/>.</summary>
+    public void MarkCopy(int slot, int local, AbstractType type)
+    {
+        _slots[slot] = _slots[slot] with { Type = Typed(slot, type), Alias = local };
+        _slots[local] = _slots[local] with { Type = Typed(local, type) };
+    }
+
+    // ---- push and pop
+
+    /// <summary>Pushes an entry written to its slot (or about to be) of <paramref name="type"/>,
+    /// holding <paramref name="live"/> when the compiler computed it (an attribute or item it read).</summary>
+    public void Push(AbstractType type, Value? live = null)
+    {
+        int slot = StackSlot(Depth++);
+        _slots[slot] = SlotState.Unknown with { Type = Typed(slot, type), Live = live is { IsEmpty: false } ? live : null };
+    }
+
+    /// <summary>LoadFast: pushes a pending copy of <paramref name="local"/>, not written to the stack.</summary>
+    public void PushCopyOf(int local, AbstractType type)
+    {
+        int slot = StackSlot(Depth++);
+        _slots[slot] = SlotState.Unknown with
+        {
+            Type = Typed(slot, type), Alias = local, PendingCopy = true, Live = _slots[local].Live,
+        };
+    }
+
+    /// <summary>Pushes a pending constant, not written to the stack; <paramref name="exact"/> when the
+    /// entry stands for that very object (a global read as a constant).</summary>
+    public void PushConstant(Value value, AbstractType type, bool exact)
+    {
+        int slot = StackSlot(Depth++);
+        _slots[slot] = SlotState.Unknown with
+        {
+            Type = Typed(slot, type), PendingConstant = value, ExactObject = exact ? (nint)value.Payload : 0,
+            Live = value.IsEmpty ? null : value,
+        };
+    }
+
+    /// <summary>Copy: pushes a duplicate of <paramref name="source"/> (of a pending entry, another
+    /// pending entry of the same local or constant; else written by the caller).</summary>
+    public void PushDuplicate(int source)
+    {
+        int slot = StackSlot(Depth++);
+        _slots[slot] = _slots[source] with { Type = Typed(slot, _slots[source].Type), Known = default };
+    }
+
+    public void Pop(int count = 1)
+    {
+        for (int i = 0; i < count; i++) _slots[StackSlot(--Depth)] = SlotState.Unknown;
+    }
+
+    // ---- what code proves or changes
+
+    /// <summary>A guard proved <paramref name="slot"/> holds a <paramref name="type"/>; for a copy of a
+    /// local, so does the local.</summary>
+    public void SetType(int slot, AbstractType type)
+    {
+        _slots[slot] = _slots[slot] with { Type = Typed(slot, type) };
+        if (slot >= LocalCount && _slots[slot].Alias is >= 0 and var local)
+            _slots[local] = _slots[local] with { Type = Typed(local, type) };
+    }
+
+    /// <summary>Code wrote a new value of <paramref name="type"/> into <paramref name="local"/>
+    /// (copies of its old value were materialized first: <see cref="ForgetLocal"/>).</summary>
+    public void SetLocal(int local, AbstractType type, Value? live)
+    {
+        _slots[local] = _slots[local] with { Type = Typed(local, type), Live = live };
+    }
+
+    /// <summary>Code rewrote stack entry <paramref name="slot"/> in its own slot with a value of
+    /// <paramref name="type"/>: it copies no local and its live value is unknown.</summary>
+    public void Overwrite(int slot, AbstractType type)
+    {
+        _slots[slot] = _slots[slot] with { PendingCopy = false, Alias = -1, Live = null };
+        SetType(slot, type);
+    }
+
+    /// <summary>Exchanges what is known of two written stack entries (their values were swapped).</summary>
+    public void Swap(int a, int b)
+    {
+        var (sa, sb) = (_slots[a], _slots[b]);
+        _slots[a] = sb with { Type = Typed(a, sb.Type) };
+        _slots[b] = sa with { Type = Typed(b, sa.Type) };
+    }
+
+    /// <summary>An access to attribute slot <paramref name="attribute"/> of the object in
+    /// <paramref name="slot"/>, of class <paramref name="cls"/> when not 0, got past its checks.</summary>
+    public void NoteObject(int slot, nint cls, int attribute = -1)
+    {
+        if (LocalOf(slot) is not (>= 0 and var local)) return;
+        var known = _slots[local].Known;
+        if (cls != 0) known = known with { Class = cls };
+        if (attribute >= known.Slots) known = known with { Slots = attribute + 1 };
+        _slots[local] = _slots[local] with { Known = known };
+    }
+
+    public void NoteClassVersionChecked() => ClassVersionChecked = true;
+
+    // ---- forgetting
+
+    public void ForgetLive(int slot) => _slots[slot] = _slots[slot] with { Live = null };
+
+    /// <summary>A local is about to be overwritten: its pending copies are written first, stack
+    /// copies of it no longer alias it, and what was known of its object is dropped.</summary>
+    public void ForgetLocal(int local)
+    {
+        _slots[local] = _slots[local] with { Known = default };
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].Alias == local) Materialize(StackSlot(e));
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].Alias == local) _slots[StackSlot(e)] = _slots[StackSlot(e)] with { Alias = -1 };
+    }
+
+    /// <summary>A helper may have rewritten any local (MakeCell, DeleteFast run by the interpreter).</summary>
+    public void ForgetKnownObjects()
+    {
+        for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default };
+    }
+
+    /// <summary>A call or a helper ran: it may have changed a class.</summary>
+    public void ForgetClassVersion() => ClassVersionChecked = false;
+
+    // ---- the lazy operand stack
+
+    /// <summary>Writes <paramref name="slot"/> if it is pending: the frame then holds its value.</summary>
+    public void Materialize(int slot)
+    {
+        if (_slots[slot].PendingConstant is { } constant)
+        {
+            _writer.Write(new PendingWrite(-1, slot, constant));
+            _slots[slot] = _slots[slot] with { PendingConstant = null };
+        }
+        if (slot < LocalCount || !_slots[slot].PendingCopy) return;
+        _writer.Write(new PendingWrite(_slots[slot].Alias, slot, default));
+        _slots[slot] = _slots[slot] with { PendingCopy = false };
+    }
+
+    /// <summary>Writes every pending stack entry: the frame then holds the whole operand stack.</summary>
+    public void MaterializeAll()
+    {
+        for (int e = 0; e < Depth; e++) Materialize(StackSlot(e));
+    }
+
+    private static AbstractType Typed(int slot, AbstractType type) => slot < TypedSlots ? type : AbstractType.Unknown;
+}

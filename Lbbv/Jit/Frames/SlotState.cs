@@ -1,0 +1,56 @@
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Frames;
+
+/// <summary>What the compiler knows of one frame slot (a local, or an operand-stack entry) at a
+/// point of the code it is lowering. <see cref="AbstractFrame"/> holds one per slot and is the only
+/// one to change them.</summary>
+public readonly record struct SlotState
+{
+    /// <summary>A slot nothing is known of (the state of a slot above the stack).</summary>
+    public static readonly SlotState Unknown = new() { Alias = -1 };
+
+    /// <summary>The lattice type every value the slot may hold here has.</summary>
+    public AbstractType Type { get; init; }
+
+    /// <summary>For a stack entry, the local it is a copy of (LoadFast), or -1: a guard on the
+    /// copy also types the local, and what is known of the local's object is known of the copy's.</summary>
+    public int Alias { get; init; }
+
+    /// <summary>A stack entry that is a copy of <see cref="Alias"/> not written to its slot yet (a
+    /// lazy LoadFast): readers take the local.</summary>
+    public bool PendingCopy { get; init; }
+
+    /// <summary>A constant the stack entry holds that is not written to its slot yet (LoadConst of an
+    /// int, float, bool or None, or a global read as a constant): ops with an immediate form use it.</summary>
+    public Value? PendingConstant { get; init; }
+
+    /// <summary>The heap object the stack entry is known to hold exactly (a builtin or a watched
+    /// global read at compile time), or 0: a call of it needs no identity check.</summary>
+    public nint ExactObject { get; init; }
+
+    /// <summary>For a local, what earlier code proved about its object (class, slot count).</summary>
+    public KnownObject Known { get; init; }
+
+    /// <summary>The value the slot will hold when this code first runs, when the compiler can tell
+    /// (a frame stopped at the code's entry, followed through moves): what speculation peeks at.
+    /// It may be Empty (a local known to be unbound).</summary>
+    public Value? Live { get; init; }
+}
+
+/// <summary>What is known of a local's object: the class it was checked to have (0: none) and
+/// how many attribute slots it has at least (an access to slot s got past the count check: s + 1).
+/// An object's class never changes and its slot array only grows, so the knowledge lasts until
+/// the local is stored to (or a helper may have rewritten it).</summary>
+public readonly record struct KnownObject(nint Class, int Slots);
+
+/// <summary>A write that materializes a pending stack entry: a copy of local <see cref="From"/>,
+/// or <see cref="Constant"/> (From -1), into slot <see cref="To"/>.</summary>
+public readonly record struct PendingWrite(int From, int To, Value Constant);
+
+/// <summary>Emits the writes that materialize pending stack entries (implemented by the lowering).</summary>
+public interface IPendingWriter
+{
+    void Write(PendingWrite write);
+}

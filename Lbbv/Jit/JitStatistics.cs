@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Lbbv.Backend;
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+
+namespace Lbbv.Jit;
+
+/// <summary>
+/// The counters every JIT frontend shares (docs/LBBV.md, "Statistics", names them). Compile-side
+/// counts are kept here; run-time counts live in data cells that machine code increments
+/// (<see cref="ExitCounter"/>): exits always (every exit stencil bumps its reason's counter), the
+/// rest only when counting in code is on (--stats). Helpers count into the run's
+/// <see cref="JitRuntime"/>.
+/// </summary>
+public sealed class JitStatistics
+{
+    private readonly JitBackend _backend;
+    private readonly JitRuntime _runtime;
+    private readonly ExitCounter[] _exits = new ExitCounter[ExitReasons.Count];
+
+    public JitStatistics(JitBackend backend, bool countInCode, JitRuntime runtime)
+    {
+        _backend = backend;
+        _runtime = runtime;
+        CountInCode = countInCode;
+        for (int r = 1; r < ExitReasons.Count; r++)
+            _exits[r] = Allocate($"exit:{ExitReasons.Name((ExitReason)r)}");
+        if (countInCode)
+        {
+            TypeTestsExecuted = Allocate("type-tests-executed");
+            ClassChecksExecuted = Allocate("class-checks-executed");
+            IndirectJumps = Allocate("indirect-jumps");
+            BytecodesInCode = Allocate("bytecodes-in-code");
+            HelperCalls = Allocate("helper-calls");
+            DirectCalls = Allocate("direct-calls");
+        }
+    }
+
+    public bool CountInCode { get; }
+    public ExitCounter ExitCounter(ExitReason reason) => _exits[(int)reason];
+    public ExitCounter? TypeTestsExecuted { get; }
+    /// <summary>Class (shape) checks before instance attribute and method fast paths: counted apart
+    /// from type tests, which test a value's tag or object kind (as the ECOOP 2015 paper counts).</summary>
+    public ExitCounter? ClassChecksExecuted { get; }
+    public ExitCounter? IndirectJumps { get; }
+    public ExitCounter? BytecodesInCode { get; }
+    public ExitCounter? HelperCalls { get; }
+    /// <summary>Calls from machine code straight into a callee's machine code.</summary>
+    public ExitCounter? DirectCalls { get; }
+
+    public long TypeTestsEmitted;
+    public long ClassChecksEmitted;
+    public long HelperCallsEmitted;
+    public long DirectCallsEmitted;
+    public long StubHits;
+    public long Entries;
+    public readonly Stopwatch CompileTime = new();
+
+    /// <summary>Exits to the interpreter by reason, seen by the tier or by FinishCall.</summary>
+    public long[] ExitsSeen => _runtime.ExitsSeen;
+    /// <summary>Helper calls by the op they ran.</summary>
+    public long[] HelperCallsByOp => _runtime.HelperCallsByOp;
+
+    public long Read(ExitCounter? counter) => counter is { } c ? _backend.Read(c) : 0;
+
+    /// <summary>The shared counters under <paramref name="prefix"/> (`lbbv_`), in report order;
+    /// <paramref name="interpreterBytecodes"/> are those the interpreter ran, for the share in machine code.</summary>
+    public IEnumerable<KeyValuePair<string, long>> Counters(string prefix, long interpreterBytecodes)
+    {
+        yield return new($"{prefix}type_tests_emitted", TypeTestsEmitted);
+        yield return new($"{prefix}type_tests_executed", Read(TypeTestsExecuted));
+        yield return new($"{prefix}class_checks_emitted", ClassChecksEmitted);
+        yield return new($"{prefix}class_checks_executed", Read(ClassChecksExecuted));
+        yield return new($"{prefix}helper_calls_emitted", HelperCallsEmitted);
+        yield return new($"{prefix}helper_calls_executed", Read(HelperCalls));
+        yield return new($"{prefix}direct_calls_emitted", DirectCallsEmitted);
+        yield return new($"{prefix}direct_calls_executed", Read(DirectCalls));
+        yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
+        yield return new($"{prefix}stub_hits", StubHits);
+        yield return new($"{prefix}entries_from_interpreter", Entries);
+        long inCode = Read(BytecodesInCode);
+        yield return new($"{prefix}bytecodes_in_machine_code", inCode);
+        long total = inCode + interpreterBytecodes;
+        yield return new($"{prefix}percent_bytecodes_in_machine_code_x100", total == 0 ? 0 : inCode * 10000 / total);
+        for (int r = 1; r < ExitReasons.Count; r++)
+            yield return new($"{prefix}exits_{ExitReasons.Name((ExitReason)r)}", ExitsSeen[r]);
+        for (int op = 0; op < HelperCallsByOp.Length; op++)
+            if (HelperCallsByOp[op] > 0) yield return new($"{prefix}helper_{(Opcode)op}", HelperCallsByOp[op]);
+        yield return new($"{prefix}code_bytes", _backend.Counters.BytesPublished);
+        yield return new($"{prefix}slots_allocated", _backend.Counters.SlotsAllocated);
+        yield return new($"{prefix}compile_time_us", (long)(CompileTime.Elapsed.TotalMilliseconds * 1000));
+    }
+
+    private ExitCounter Allocate(string name) =>
+        _backend.TryAllocateCounter(name, out var counter) ? counter : throw new InvalidOperationException("data space exhausted");
+}

@@ -1,0 +1,141 @@
+// The unit's code outside the ops' own stencils: out-of-line paths (emitted after the hot code),
+// exits to the interpreter, helper calls and the counters the lowering emits.
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
+using Lbbv.Jit.Frames;
+
+namespace Lbbv.Jit.Lowering;
+
+public sealed class Emitter(Lowerer lowerer)
+{
+    private readonly List<(Label Label, Action Emit)> _cold = [];
+
+    private CodeUnitBuilder Unit => lowerer.Unit;
+    private StencilLibrary S => lowerer.Stencils;
+    private JitStatistics Stats => lowerer.Statistics;
+    private AbstractFrame Frame => lowerer.Frame;
+
+    /// <summary>The unit's shared `ret` of a helper's non-zero status (an exit record).</summary>
+    public Label ReturnStatus { get; private set; }
+
+    internal void Begin(string name)
+    {
+        _cold.Clear();
+        Unit.Begin(name);
+        ReturnStatus = Unit.NewLabel();
+    }
+
+    internal void Finish()
+    {
+        Unit.Bind(ReturnStatus);
+        Unit.Emit(S.Control.ReturnStatus);
+        foreach (var (label, emit) in _cold)
+        {
+            Unit.Bind(label);
+            emit();
+        }
+    }
+
+    public static Operand ExitOperand(ExitReason reason, int offset) => Operand.Exit(new ExitRecord((uint)reason, offset));
+
+    /// <summary>Ends the straight-line code: leave to the interpreter before the current op.</summary>
+    public bool ExitHere(ExitReason reason)
+    {
+        Frame.MaterializeAll();
+        lowerer.FlushOps();
+        Unit.Emit(S.Control.Exit, Stats.ExitCounter(reason), ExitOperand(reason, lowerer.Offset));
+        return false;
+    }
+
+    /// <summary>Out-of-line code, emitted after the unit's hot code: it first writes the stack
+    /// entries pending here, so whatever <paramref name="emit"/> leaves for (the interpreter, a helper,
+    /// a stub, another region) finds the whole operand stack in the frame.</summary>
+    public Label ColdPath(Action emit)
+    {
+        var label = Unit.NewLabel();
+        var writes = Frame.PendingWrites();
+        _cold.Add((label, () =>
+        {
+            foreach (var write in writes) lowerer.Operands.Write(write);
+            emit();
+        }));
+        return label;
+    }
+
+    /// <summary>An out-of-line exit to the interpreter before the current op (for guards and slow paths).</summary>
+    public Label ColdExit(ExitReason reason)
+    {
+        var record = ExitOperand(reason, lowerer.Offset);
+        var counter = Stats.ExitCounter(reason);
+        return ColdPath(() => Unit.Emit(S.Control.Exit, counter, record));
+    }
+
+    /// <summary>An out-of-line slow path that runs the current op through the interpreter's
+    /// implementation and rejoins the fast path at <paramref name="rejoin"/> (bind it after the fast
+    /// path with <see cref="Rejoin"/>). Only for ops whose fast path leaves its inputs untouched when
+    /// it declines and whose result type the continuation does not rely on.</summary>
+    public Label ColdHelper(Label rejoin)
+    {
+        long offset = lowerer.Offset, depth = Frame.Depth;
+        Frame.ForgetClassVersion(); // the helper may have changed a class before the rejoin
+        var helperCalls = Stats.HelperCalls;
+        Stats.HelperCallsEmitted++;
+        return ColdPath(() =>
+        {
+            if (helperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
+            Unit.Emit(S.Call.Helper(3), Operand.Pointer(OpHelpers.GenericOpAddress), Operand.Imm(offset), Operand.Imm(depth),
+                Operand.Imm(0), Operand.To(ReturnStatus));
+            Unit.Emit(S.Control.Jump, Operand.To(rejoin));
+        });
+    }
+
+    /// <summary>Where a slow path (<see cref="ColdHelper"/>, a direct call's finish) joins the fast
+    /// path again. The slow path ran Python code (the interpreter's op: a widening attribute store,
+    /// a watched global's store) that may have bumped the class version, so code after the join
+    /// checks the version again even if the fast path checked it after the slow path left.</summary>
+    public void Rejoin(Label rejoin)
+    {
+        Unit.Bind(rejoin);
+        Frame.ForgetClassVersion();
+    }
+
+    /// <summary>Calls a helper with (offset, depth, extra) on the frame's whole stack; a non-zero
+    /// status leaves with that exit record.</summary>
+    public void CallHelper(nint helper, long extra = 0)
+    {
+        Frame.MaterializeAll(); // the helper runs the op on the frame's stack
+        Frame.ForgetClassVersion();
+        Stats.HelperCallsEmitted++;
+        if (Stats.HelperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
+        Unit.Emit(S.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(lowerer.Offset), Operand.Imm(Frame.Depth),
+            Operand.Imm(extra), Operand.To(ReturnStatus));
+    }
+
+    /// <summary>A class (shape) check: counted apart from type tests.</summary>
+    public void CountClassCheck()
+    {
+        Stats.ClassChecksEmitted++;
+        lowerer.Tally.GuardsEmitted++;
+        if (Stats.ClassChecksExecuted is { } c) Unit.Emit(S.Counter.Increment, c);
+    }
+
+    public void CountTypeTest()
+    {
+        CountColdTypeTest();
+        EmitTypeTestCounters(Stats.TypeTestsExecuted, lowerer.Tally.TypeTests);
+    }
+
+    /// <summary>Counts a type test emitted out of line (its code bumps the counters itself).</summary>
+    public void CountColdTypeTest()
+    {
+        Stats.TypeTestsEmitted++;
+        lowerer.Tally.GuardsEmitted++;
+    }
+
+    /// <summary>Bumps the run's and the region's type-test counters (statistics only).</summary>
+    public void EmitTypeTestCounters(ExitCounter? run, ExitCounter? region)
+    {
+        if (run is { } c) Unit.Emit(S.Counter.Increment, c);
+        if (region is { } v) Unit.Emit(S.Counter.Increment, v);
+    }
+}

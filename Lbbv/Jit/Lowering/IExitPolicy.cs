@@ -1,0 +1,54 @@
+// What a frontend decides while the shared lowering turns its region's ops into stencils: where
+// control goes when a guard fails, when a fast path declines and at a branch, whether an op may
+// speculate or defer, and how a direct call enters its callee. The two frontends differ here
+// (and in region selection) and nowhere else; docs/JIT-CORE.md describes both implementations.
+using Lbbv.Backend.Emission;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering;
+
+public interface IExitPolicy
+{
+    /// <summary>False when the op at the lowering's offset must run unspecialized: no guess, no look
+    /// at live values (LBBV: the code compiled after a guard chain reached its cap or a fast path
+    /// declined there).</summary>
+    bool MaySpeculate { get; }
+
+    /// <summary>True when an op with nothing to speculate on should end the straight-line code here,
+    /// to be compiled when first reached with its live values in view (YJIT's defer_compilation).
+    /// The lowering then jumps to <see cref="BranchTo"/> of the op's own offset.</summary>
+    bool MayDefer { get; }
+
+    /// <summary>Where a guard of the current op goes when it fails, the frame holding
+    /// <paramref name="context"/> (LBBV: a chain stub that compiles a version for the value's actual
+    /// type; a tracer: a side exit with a snapshot). The operand is a label of the unit or a code
+    /// address; the lowering emits the guard's branch to it.</summary>
+    Operand GuardFailed(TypeContext context);
+
+    /// <summary>Where the current op goes when its fast path declines (an int overflow, a zero
+    /// divisor): code that runs the op unspecialized (LBBV: a version compiled for that; a tracer:
+    /// a side exit).</summary>
+    Operand Declined(TypeContext context);
+
+    /// <summary>The target of a branch to bytecode offset <paramref name="target"/> that is not the
+    /// straight-line continuation (the other side of a conditional, a loop exit, a deferred op),
+    /// entered with <paramref name="context"/>. The lowering emits the conditional or unconditional
+    /// jump to it; the policy materializes what its target expects first.</summary>
+    Operand BranchTo(int target, TypeContext context);
+
+    /// <summary>The straight-line code continues at <paramref name="target"/> with
+    /// <paramref name="context"/> (a fall-through, a jump, the other side of a branch). The
+    /// lowering returns false after it: the frontend decides what comes next (LBBV ends the version
+    /// and places the successor's right after it; a tracer goes on with its next recorded op).</summary>
+    void ContinueAt(int target, TypeContext context);
+
+    /// <summary>The JIT record of <paramref name="callee"/>'s code when the frontend compiles it
+    /// (null: calls of it go through a helper).</summary>
+    JitCode? CodeOf(CodeRuntime callee);
+
+    /// <summary>The indirect slot a direct call enters <paramref name="callee"/> through, for the
+    /// argument types the caller knows (<paramref name="kind"/> names it in listings: "call",
+    /// "init"). False when the slot cannot be allocated.</summary>
+    bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry);
+}

@@ -1,0 +1,119 @@
+// Lowers bytecode ops to stencils, one op at a time, for whichever frontend drives it. The frontend
+// chooses the region (a block version, a trace), enters the abstract frame at its start, calls
+// LowerOp while straight-line code continues, and answers through its IExitPolicy what a failed
+// guard, a declined fast path and a branch lead to. Each op's lowering is in Ops/.
+using Lbbv.Backend;
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
+using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
+using Lbbv.Jit.Lowering.Ops;
+
+namespace Lbbv.Jit.Lowering;
+
+public sealed class Lowerer
+{
+    private int _pendingOps;
+
+    public Lowerer(JitBackend backend, JitStatistics statistics, JitRuntime runtime)
+    {
+        Backend = backend;
+        Statistics = statistics;
+        Runtime = runtime;
+        Stencils = backend.Stencils;
+        Unit = backend.CreateUnitBuilder();
+        Operands = new Operands(this);
+        Frame = new AbstractFrame(Operands);
+        Emitter = new Emitter(this);
+        Speculation = new Speculation(this);
+        Guards = new Guards(this);
+        Ops = new OpSet(this);
+    }
+
+    public JitBackend Backend { get; }
+    public JitStatistics Statistics { get; }
+    public JitRuntime Runtime { get; }
+    public StencilLibrary Stencils { get; }
+    /// <summary>The unit being emitted; the frontend publishes it.</summary>
+    public CodeUnitBuilder Unit { get; }
+    public AbstractFrame Frame { get; }
+    public Emitter Emitter { get; }
+    internal Operands Operands { get; }
+    internal Speculation Speculation { get; }
+    internal Guards Guards { get; }
+    internal OpSet Ops { get; }
+
+    /// <summary>The frontend's answers (set once, before the first region).</summary>
+    public IExitPolicy Policy { get; set; } = null!;
+
+    /// <summary>The code being lowered and the offset of the next op.</summary>
+    public JitCode Code { get; private set; } = null!;
+    public int Offset { get; private set; }
+
+    /// <summary>What the current region counts (guards emitted, its type-test cell).</summary>
+    public RegionTally Tally { get; private set; } = new();
+
+    /// <summary>A note for the listing (a region's header), shown before the next op that emits code.</summary>
+    public string? Note { get; set; }
+
+    public bool KeepListings => Backend.Options.KeepListings;
+
+    /// <summary>Starts a unit of machine code (one or more regions, published together).</summary>
+    public void BeginUnit(string name)
+    {
+        Emitter.Begin(name);
+        Ops.Iteration.ForgetHints();
+    }
+
+    /// <summary>Starts lowering <paramref name="code"/> at <paramref name="offset"/>; enter
+    /// <see cref="Frame"/> for it too.</summary>
+    public void BeginRegion(JitCode code, int offset, RegionTally tally)
+    {
+        Code = code;
+        Offset = offset;
+        Tally = tally;
+        _pendingOps = 0;
+    }
+
+    /// <summary>Lowers the op at <see cref="Offset"/> (a fused pair: both); false when control left
+    /// the straight-line code (the policy was told where it continues, or it exited).</summary>
+    public bool LowerOp()
+    {
+        int instr = Code.InstrAt(Offset);
+        var op = OpcodeInfo.OpOf(instr);
+        int arg = OpcodeInfo.ArgOf(instr);
+        if (KeepListings) Unit.Annotate(Note is { } header ? $"{header}\n;   @{Offset} {op} {arg}" : $"@{Offset} {op} {arg}");
+        // An op that emits nothing (a pending LoadFast or LoadConst) hands the region's header on to
+        // the next op's code, where the listing shows it.
+        string? note = Note;
+        int sizeBefore = Unit.Size;
+        Note = null;
+        // Ops whose lowering reads their operands where they are may find them pending; every other
+        // op finds the whole operand stack in the frame.
+        if (!OpTable.Of(op).Has(OpTraits.LazyOperands)) Frame.MaterializeAll();
+        bool more = Ops.Lower(op, arg);
+        if (Unit.Size == sizeBefore && more) Note ??= note;
+        return more;
+    }
+
+    /// <summary>Lowers the unit's shared return and its out-of-line paths after its hot code.</summary>
+    public void FinishUnit() => Emitter.Finish();
+
+    /// <summary>The op (or fused ops) at <see cref="Offset"/> completed inline.</summary>
+    public void OpDone(int ops = 1)
+    {
+        Offset += ops;
+        _pendingOps += ops;
+    }
+
+    /// <summary>Counts the ops completed inline since the last flush (statistics only).</summary>
+    public void FlushOps()
+    {
+        if (_pendingOps > 0 && Statistics.BytecodesInCode is { } counter)
+            Unit.Emit(Stencils.Counter.Add, counter, Operand.Imm(_pendingOps));
+        _pendingOps = 0;
+    }
+
+    /// <summary>The op about to leave the code is counted as done (ReturnValue).</summary>
+    internal void CountOp() => _pendingOps++;
+}

@@ -1,0 +1,184 @@
+// Gen<Op> for arithmetic and unary ops on ints, floats and bools, with guards chosen by speculation.
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
+using Lbbv.Bytecode;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering.Ops;
+
+/// <summary>How the two operands on top of the stack are specialized.</summary>
+internal enum NumericPair : byte { None, IntInt, FloatFloat, FloatInt, IntFloat }
+
+internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
+{
+    /// <summary>Chooses int/float specialization for the two operands on top of the stack and emits
+    /// the guards that prove it. None when either operand is not (speculated to be) a number.</summary>
+    public NumericPair SpeculateNumbers(bool allowMixed, out bool defer)
+    {
+        defer = false;
+        int a = Top(1), b = Top(0);
+        var ta0 = TypeOf(a);
+        var tb0 = TypeOf(b);
+        var guessA = tb0 is AbstractType.Int or AbstractType.Float ? tb0 : AbstractType.Unknown;
+        var guessB = ta0 is AbstractType.Int or AbstractType.Float ? ta0 : AbstractType.Unknown;
+        var ta = Speculation.Speculate(a, guessA, out bool guardA);
+        var tb = Speculation.Speculate(b, guessB, out bool guardB);
+        // An operand the compiler cannot see is guessed to have the other's type (not one it can see).
+        if (ta == AbstractType.Unknown && guardA && Speculation.CouldBeNumber(ta0) && Speculation.Peek(a) is null
+            && tb is AbstractType.Int or AbstractType.Float && MaySpeculate) ta = tb;
+        if (tb == AbstractType.Unknown && guardB && Speculation.CouldBeNumber(tb0) && Speculation.Peek(b) is null
+            && ta is AbstractType.Int or AbstractType.Float && MaySpeculate) tb = ta;
+        if (ta == AbstractType.Unknown || tb == AbstractType.Unknown)
+        {
+            defer = Speculation.ShouldDefer() && (ta == AbstractType.Unknown && Speculation.CouldBeNumber(ta0)
+                || tb == AbstractType.Unknown && Speculation.CouldBeNumber(tb0));
+            return NumericPair.None;
+        }
+        var pair = (ta, tb) switch
+        {
+            (AbstractType.Int, AbstractType.Int) => NumericPair.IntInt,
+            (AbstractType.Float, AbstractType.Float) => NumericPair.FloatFloat,
+            (AbstractType.Float, AbstractType.Int) when allowMixed => NumericPair.FloatInt,
+            (AbstractType.Int, AbstractType.Float) when allowMixed => NumericPair.IntFloat,
+            _ => NumericPair.None,
+        };
+        if (pair == NumericPair.None) return pair;
+        if (guardA || guardB)
+        {
+            FlushOps();
+            var fail = Guards.Failure();
+            if (guardA) Guards.Guard(a, ta, fail);
+            if (guardB) Guards.Guard(b, tb, fail);
+        }
+        return pair;
+    }
+
+    public bool GenBinaryOp(int arg)
+    {
+        int kind = arg & 15;
+        bool intOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.FloorDiv or Arith.Mod
+            or Arith.BitAnd or Arith.BitOr or Arith.BitXor or Arith.LShift or Arith.RShift;
+        bool floatOp = kind is Arith.Add or Arith.Sub or Arith.Mult or Arith.Div or Arith.Pow;
+        // Code compiled after this op's fast path declined runs it unspecialized, even on known
+        // types (else the decline would come straight back here).
+        if ((!intOp && !floatOp) || !MaySpeculate) return GenBinaryHelper(arg);
+        var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
+        if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int, int ** int: the runtime's
+        if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
+        if (pair == NumericPair.None) return defer ? Speculation.Defer() : GenBinaryHelper(arg);
+        return pair == NumericPair.IntInt ? GenIntOp(kind) : GenFloatOp(kind, pair);
+    }
+
+    private bool GenIntOp(int kind)
+    {
+        int a = Top(1), b = Top(0);
+        FlushOps();
+        Stencil stencil = kind switch
+        {
+            Arith.Add => S.Int.Add,
+            Arith.Sub => S.Int.Subtract,
+            Arith.Mult => S.Int.Multiply,
+            Arith.FloorDiv => S.Int.FloorDivide,
+            Arith.Mod => S.Int.Modulo,
+            Arith.BitAnd => S.Int.And,
+            Arith.BitOr => S.Int.Or,
+            Arith.LShift => S.Int.ShiftLeft,
+            Arith.RShift => S.Int.ShiftRight,
+            _ => S.Int.Xor,
+        };
+        int result = Operands.ResultSlot(2);
+        Stencil ForResult(Stencil s) => Operands.ForResult(s, result, AbstractType.Int);
+        if (kind is Arith.Add or Arith.Sub && Operands.SmallIntConstant(b, out int constant))
+        {
+            var withConstant = kind == Arith.Add ? S.Int.AddConstant : S.Int.SubtractConstant;
+            Unit.Emit(ForResult(withConstant), In(a), Operand.Imm(constant), Operand.Slot(result), Policy.Declined(Frame.Context));
+        }
+        else if (kind is Arith.FloorDiv && Operands.PowerOfTwoConstant(b, out int shift) && shift <= 62)
+            Unit.Emit(ForResult(S.Int.FloorDivideByPowerOfTwo), In(a), Operand.Imm(shift), Operand.Slot(result));
+        else if (kind is Arith.Mod && Operands.PowerOfTwoConstant(b, out shift) && shift <= 31)
+            Unit.Emit(ForResult(S.Int.ModuloByPowerOfTwo), In(a), Operand.Imm((int)((1L << shift) - 1)), Operand.Slot(result));
+        else if (kind is Arith.BitAnd or Arith.BitOr or Arith.BitXor)
+            Unit.Emit(ForResult(stencil), In(a), In(b), Operand.Slot(result));
+        else
+            Unit.Emit(ForResult(stencil), In(a), In(b), Operand.Slot(result), Policy.Declined(Frame.Context));
+        return Operands.PushResult(2, result, AbstractType.Int);
+    }
+
+    private bool GenFloatOp(int kind, NumericPair pair)
+    {
+        int a = Top(1), b = Top(0);
+        if (pair == NumericPair.IntFloat) Operands.ConvertToFloat(a);
+        if (pair == NumericPair.FloatInt) Operands.ConvertToFloat(b);
+        Frame.SetType(a, AbstractType.Float);
+        Frame.SetType(b, AbstractType.Float);
+        // Power's slow path rejoins with its result in the stack slot: no store fusion there.
+        int dst = kind == Arith.Pow ? a : Operands.ResultSlot(2);
+        Stencil ForResult(Stencil s) => Operands.ForResult(s, dst, AbstractType.Float);
+        switch (kind)
+        {
+            case Arith.Add: Unit.Emit(ForResult(S.Float.Add), In(a), In(b), Operand.Slot(dst)); break;
+            case Arith.Sub: Unit.Emit(ForResult(S.Float.Subtract), In(a), In(b), Operand.Slot(dst)); break;
+            case Arith.Mult: Unit.Emit(ForResult(S.Float.Multiply), In(a), In(b), Operand.Slot(dst)); break;
+            case Arith.Pow:
+                {
+                    // Declines (negative base, overflow, ...) run the interpreter's float power and
+                    // rejoin: the result is a float either way (or the op raised).
+                    FlushOps();
+                    var rejoin = Unit.NewLabel();
+                    Unit.Emit(S.Float.Power, In(a), In(b), Operand.Slot(a), Operand.Pointer(CFunctions.Pow), Emit.ColdHelper(rejoin));
+                    Emit.Rejoin(rejoin);
+                    break;
+                }
+            default:
+                FlushOps();
+                Unit.Emit(ForResult(S.Float.Divide), In(a), In(b), Operand.Slot(dst), Policy.Declined(Frame.Context));
+                break;
+        }
+        return Operands.PushResult(2, dst, AbstractType.Float);
+    }
+
+    /// <summary>BinaryOp run by the runtime's arithmetic from a helper (big ints, strs, lists, mixed
+    /// types, a declined fast path). An in-place op on a list (`+=`) mutates it, as the interpreter's does.</summary>
+    private bool GenBinaryHelper(int arg) => Ops.Generic.GenHelperOp(OpHelpers.BinaryAddress, 2, AbstractType.Bound, arg);
+
+    public bool GenUnaryInvert()
+    {
+        int a = Top();
+        var t = Speculation.Speculate(a, AbstractType.Int, out bool guard);
+        if (t != AbstractType.Int) return Ops.Generic.GenGeneric(Opcode.UnaryInvert, 0);
+        FlushOps();
+        if (guard) Guards.Guard(a, t, Guards.Failure());
+        Unit.Emit(S.Int.Invert, In(a), Operand.Slot(a));
+        Frame.Pop();
+        Frame.Push(AbstractType.Int);
+        return Done();
+    }
+
+    public bool GenUnaryNegative()
+    {
+        int a = Top();
+        var t = Speculation.Speculate(a, AbstractType.Unknown, out bool guard);
+        if (t is not (AbstractType.Int or AbstractType.Float) || !MaySpeculate) return Ops.Generic.GenGeneric(Opcode.UnaryNegative, 0);
+        FlushOps();
+        if (guard) Guards.Guard(a, t, Guards.Failure());
+        if (t == AbstractType.Int) Unit.Emit(S.Int.Negate, In(a), Operand.Slot(a), Policy.Declined(Frame.Context));
+        else Unit.Emit(S.Float.Negate, In(a), Operand.Slot(a));
+        Frame.Pop();
+        Frame.Push(t);
+        return Done();
+    }
+
+    public bool GenUnaryNot()
+    {
+        int top = Top();
+        var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
+        if (t != AbstractType.Bool) return Ops.Generic.GenGeneric(Opcode.UnaryNot, 0);
+        FlushOps();
+        if (guard) Guards.Guard(top, AbstractType.Bool, Guards.Failure());
+        Frame.Materialize(top); // flipped in place: never in the local it copies
+        Unit.Emit(S.Frame.FlipBool, Operand.Slot(top));
+        Frame.Overwrite(top, AbstractType.Bool);
+        return Done();
+    }
+}

@@ -1,0 +1,138 @@
+// Gen<Op> for instance attributes behind a class check: slot loads typed by the class's typed
+// shape, slot stores, and `o.x += v`'s Swap fused into the store.
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering.Ops;
+
+internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
+{
+    private AttributeCaches Caches => Ops.AttributeCaches;
+
+    private bool TryInstanceSlot(int receiver, int name, byte kind, out AttrCache entry) =>
+        Caches.TryCachedAttribute(K, receiver, name, kind, out entry) && MaySpeculate;
+
+    /// <summary>The attribute an instance-slot load will read when this code first runs, if the compiler can tell.</summary>
+    private Value? PeekAttribute(int obj, nint cls, int slot)
+    {
+        if (!TryLive(obj, out var o) || !o.IsObject || o.Kind != ObjectKind.Instance) return null;
+        var io = (InstanceObject*)o.Ptr;
+        // SAFETY: a live instance; the slot index is checked against its slot count.
+        if (io->Header.Class != cls || slot >= io->SlotCount) return null;
+        return io->Slots[slot];
+    }
+
+    public bool GenLoadAttr(int name)
+    {
+        int obj = Top();
+        if (!TryInstanceSlot(obj, name, AttributeCaches.SlotLoad, out var entry))
+            return Caches.UnknownAttribute(obj) ? Speculation.Defer() : Ops.Generic.GenGeneric(Opcode.LoadAttr, name);
+        nint cls = entry.Class;
+        int slot = entry.Slot;
+        Guards.GuardClassVersion(entry.Version);
+        FlushOps();
+        if (Frame.KnownClass(obj) == cls)
+        {
+            var stencil = Frame.HasAttributeSlot(obj, slot) ? S.Attribute.LoadInBounds : S.Attribute.LoadKnownClass;
+            Unit.Emit(stencil, In(obj), Operand.Slot(slot), Operand.Slot(obj), Guards.Failure());
+        }
+        else if (Frame.KnownClass(obj) == 0 && Caches.TryClassSet(K, entry, out var classes))
+        {
+            // The class is one of several: it stays unknown to the ops that follow.
+            Guards.GuardClassIn(obj, classes);
+            Unit.Emit(S.Attribute.LoadKnownClass, In(obj), Operand.Slot(slot), Operand.Slot(obj), Guards.Failure());
+        }
+        else
+        {
+            Emit.CountClassCheck(); // inside the stencil
+            Unit.Emit(S.Attribute.Load, In(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), Guards.Failure());
+            Frame.NoteObject(obj, cls);
+        }
+        Frame.NoteObject(obj, 0, slot);
+        var attribute = PeekAttribute(obj, cls, slot);
+        Frame.Pop();
+        // Typed shapes: every value ever stored in this slot had one tag, and the class-version check
+        // above proves that is still so (widening bumps the version).
+        byte tag = ClassObject.FromPtr(cls).SlotTag(slot);
+        var type = tag is 0 or ClassObject.MixedTags ? AbstractType.Bound : TagMapping.FromTag(tag, 0) switch
+        {
+            AbstractType.Unknown => AbstractType.Bound,
+            var t when t.IsSubtypeOf(AbstractType.Heap) => AbstractType.Heap,
+            var t => t,
+        };
+        Frame.Push(type, attribute);
+        return Done();
+    }
+
+    public bool GenStoreAttr(int name)
+    {
+        int obj = Top(), value = Top(1);
+        if (!TryInstanceSlot(obj, name, AttributeCaches.SlotStore, out var entry))
+            return Caches.UnknownAttribute(obj) ? Speculation.Defer() : Ops.Generic.GenGeneric(Opcode.StoreAttr, name);
+        byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
+        // The first store into a slot records its tag: leave it to the interpreter's implementation.
+        if (tag == 0) return Ops.Generic.GenGeneric(Opcode.StoreAttr, name);
+        return EmitStoreAttr(K, obj, value, entry, tag);
+    }
+
+    /// <summary>`o.x += v` ends with Swap 2; StoreAttr: the store reads the two entries where they
+    /// are (the owner is usually a pending copy of a local) instead of swapping them in the frame.
+    /// Only the typed fast path is fused: every path that runs an op through the interpreter
+    /// (an unknown class, the first store, a widening store) keeps the Swap.</summary>
+    public bool TryGenSwapStoreAttr()
+    {
+        int next = K + 1;
+        if (next >= Shape.Length || Shape.IsBlockStart(next) || OpcodeInfo.OpOf(L.Code.InstrAt(next)) != Opcode.StoreAttr) return false;
+        int obj = Top(1), value = Top();
+        int name = OpcodeInfo.ArgOf(L.Code.InstrAt(next));
+        if (!MaySpeculate || !Caches.TryCachedAttribute(next, obj, name, AttributeCaches.SlotStore, out var entry)) return false;
+        byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
+        if (tag == 0 || Widens(value, tag)) return false;
+        if (L.KeepListings) Unit.Annotate($"@{next} StoreAttr {name} (fused with the Swap)");
+        EmitStoreAttr(next, obj, value, entry, tag);
+        return Done();
+    }
+
+    /// <summary>The store of the StoreAttr at <paramref name="at"/> (its cache entry <paramref name="entry"/>).</summary>
+    private bool EmitStoreAttr(int at, int obj, int value, AttrCache entry, byte tag)
+    {
+        nint cls = entry.Class;
+        int slot = entry.Slot;
+        FlushOps();
+        var rejoin = Unit.NewLabel();
+        bool widening = Widens(value, tag);
+        if (widening)
+        {
+            // A value of another tag widens the slot's type: the interpreter's store records that.
+            Emit.CountTypeTest();
+            Unit.Emit(Guards.TagGuard(tag), In(value), Emit.ColdHelper(rejoin));
+        }
+        Guards.GuardClassVersion(entry.Version);
+        if (Frame.KnownClass(obj) == cls && Frame.HasAttributeSlot(obj, slot))
+            Unit.Emit(S.Attribute.StoreInBounds, In(obj), Operand.Slot(slot), In(value));
+        else if (Frame.KnownClass(obj) == cls)
+            Unit.Emit(S.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), Guards.Failure());
+        else if (Frame.KnownClass(obj) == 0 && Caches.TryClassSet(at, entry, out var classes))
+        {
+            Guards.GuardClassIn(obj, classes);
+            Unit.Emit(S.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), Guards.Failure());
+        }
+        else
+        {
+            Emit.CountClassCheck();
+            Unit.Emit(S.Attribute.Store, In(obj), Operand.Imm(cls), Operand.Slot(slot), In(value), Guards.Failure());
+            // Only when no slow path (which takes any class) rejoins below.
+            if (!widening) Frame.NoteObject(obj, cls);
+        }
+        if (!widening) Frame.NoteObject(obj, 0, slot);
+        Emit.Rejoin(rejoin);
+        Frame.Pop(2);
+        return Done();
+    }
+
+    /// <summary>Whether storing <paramref name="value"/> into a slot whose values so far all had
+    /// <paramref name="tag"/> may widen the slot's type (the value's tag is not known to be that one).</summary>
+    private bool Widens(int value, byte tag) => tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag;
+}

@@ -1,0 +1,103 @@
+// Gen<Op> for control flow: conditional branches (truthiness, None tests) and jumps. Where each
+// side leads is the exit policy's: LBBV branches to versions of the successor blocks (the
+// fall-through one placed inline); a tracer guards the recorded direction and goes on.
+using Lbbv.Backend.Emission;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering.Ops;
+
+internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
+{
+    public bool GenJump(int target)
+    {
+        OpDone();
+        FlushOps();
+        Policy.ContinueAt(target, Frame.Context);
+        return false;
+    }
+
+    public bool GenPopJumpIf(int target, bool jumpIfTrue)
+    {
+        int top = Top();
+        // An untyped condition whose value the compiler cannot see: compile the test when it is
+        // reached (the live value then picks the guard) rather than guess bool and chain.
+        if (!Speculation.IsLeaf(TypeOf(top)) && Speculation.Peek(top) is null && Speculation.ShouldDefer()) return Speculation.Defer();
+        var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
+        FlushOps();
+        if (t is AbstractType.None)
+        {
+            // Falsy: known None, or speculated from the live value behind a None guard (any other
+            // value chains to code that tests it).
+            if (guard) Guards.Guard(top, AbstractType.None, Guards.Failure());
+            Frame.Pop();
+            OpDone();
+            Policy.ContinueAt(jumpIfTrue ? K : target, Frame.Context);
+            return false;
+        }
+        if (t is AbstractType.Bool or AbstractType.Int)
+        {
+            if (guard) Guards.Guard(top, t, Guards.Failure());
+        }
+        else
+        {
+            // Anything else: the interpreter's truth test turns it into a bool in place.
+            Emit.CallHelper(OpHelpers.ToBoolAddress);
+        }
+        var condition = In(top);
+        Frame.Pop();
+        OpDone();
+        FlushOps();
+        var taken = Policy.BranchTo(target, Frame.Context);
+        Unit.Emit(jumpIfTrue ? S.Compare.BranchIfNonZero : S.Compare.BranchIfZero, condition, taken);
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    public bool GenPopJumpIfNone(int target, bool jumpIfNone)
+    {
+        int top = Top();
+        var known = TypeOf(top);
+        var value = In(top);
+        FlushOps();
+        Frame.Pop();
+        OpDone();
+        if (known == AbstractType.None || (known != AbstractType.Unknown && !AbstractType.None.IsSubtypeOf(known)))
+        {
+            bool isNone = known == AbstractType.None;
+            Policy.ContinueAt(isNone == jumpIfNone ? target : K, Frame.Context);
+            return false;
+        }
+        Emit.CountTypeTest();
+        var taken = Policy.BranchTo(target, Frame.Context);
+        if (jumpIfNone)
+        {
+            var notNone = Unit.NewLabel();
+            Unit.Emit(S.Guards.None, value, notNone);
+            Unit.Emit(S.Control.Jump, taken);
+            Unit.Bind(notNone);
+        }
+        else
+        {
+            Unit.Emit(S.Guards.None, value, taken);
+        }
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    public bool GenJumpIfOrPop(int target, bool jumpIfTrue)
+    {
+        int top = Top();
+        var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
+        if (t is not (AbstractType.Bool or AbstractType.Int)) return Emit.ExitHere(ExitReason.Unsupported);
+        FlushOps();
+        if (guard) Guards.Guard(top, t, Guards.Failure());
+        OpDone();
+        FlushOps();
+        // Taken: the value stays on the stack; fall-through: it is popped.
+        var taken = Policy.BranchTo(target, Frame.Context);
+        Unit.Emit(jumpIfTrue ? S.Compare.BranchIfNonZero : S.Compare.BranchIfZero, In(top), taken);
+        Frame.Pop();
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+// Gen<Op> for calls: a call whose callee is a known Python function (the callable the compiler saw,
+// checked by identity) pushes the callee's frame and calls its machine code through an indirect
+// slot whose stub compiles the callee's entry for the argument types the caller knows — no .NET
+// on the way in or out. Builtins and classes: BuiltinCallOps, InstantiationOps. Anything else
+// runs the interpreter's implementation of the call.
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
+using Lbbv.Bytecode;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering.Ops;
+
+internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
+{
+    public bool GenCall(int argc)
+    {
+        if (Ops.Iteration.IsRangeLoop(argc)) return Ops.Iteration.GenRangeIter(argc);
+        return GenCallFunction(Opcode.Call, argc, Top(argc), argc > 0 ? Top(argc - 1) : StackSlot(Depth), argc);
+    }
+
+    public bool GenCallMethod(int argc)
+    {
+        int function = Top(argc + 1), self = Top(argc);
+        // LoadMethod left (function, self) for a method and (callable, Empty) otherwise; a
+        // non-empty self is checked below unless known.
+        if (TryLive(self, out var selfValue) && selfValue.IsEmpty) return Ops.Generic.GenGeneric(Opcode.CallMethod, argc);
+        return GenCallFunction(Opcode.CallMethod, argc, function, self, argc + 1);
+    }
+
+    /// <summary>Calls the function in <paramref name="functionSlot"/> with the <paramref name="nargs"/>
+    /// values from <paramref name="firstArgument"/>; the result replaces the op's inputs.</summary>
+    private bool GenCallFunction(Opcode op, int arg, int functionSlot, int firstArgument, int nargs)
+    {
+        if (!TryLive(functionSlot, out var callable)) return Speculation.ShouldDefer() ? Speculation.Defer() : Ops.Generic.GenGeneric(op, arg);
+        if (op == Opcode.Call && callable.Is(ObjectKind.BuiltinFunction) && MaySpeculate
+            && Obj.Get<BuiltinFunctionObject>(callable).ResultTag is { } resultTag)
+            return Ops.BuiltinCalls.GenCallTypedBuiltin(arg, functionSlot, callable, resultTag);
+        if (op == Opcode.Call && callable.Is(ObjectKind.Class) && MaySpeculate
+            && Ops.Instantiation.TryGenCallClass(arg, functionSlot, callable))
+            return true;
+        if (!DirectCallable(callable, nargs, out var data, out var callee)) return GenCallHelper(op, arg);
+        var calleeCode = callee.Code;
+        var argumentTypes = new AbstractType[nargs];
+        for (int i = 0; i < nargs; i++) argumentTypes[i] = TypeOf(firstArgument + i);
+        if (!Policy.TryCalleeEntry(callee, argumentTypes, "call", out var entry)) return Ops.Generic.GenGeneric(op, arg);
+        L.Runtime.KeepAlive(data.Globals); // the module: its pointer is in the code
+
+        // Every entry is written except arguments that are pending copies of locals: those are
+        // copied into the callee's frame straight from the local, and the caller's recorded Sp
+        // stops below the callable, so the collector never reads their unwritten slots. The slow
+        // paths write them first (ColdPath, with Frame.Move: r10/r11 only, since FinishSlowly's path
+        // holds the exit record in rax), as the interpreter's Call and FinishCall expect. Constants
+        // are written here too: the frame push and the argument copies keep the new frame in rax.
+        for (int slot = StackSlot(0); slot < firstArgument; slot++) Frame.Materialize(slot);
+        for (int i = 0; i < nargs; i++)
+            if (Frame[firstArgument + i].PendingConstant.HasValue) Frame.Materialize(firstArgument + i);
+        int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
+        // A function read as a constant (a watched global) is that function: no check, and its
+        // frame is pushed with the function as an immediate.
+        bool exact = Frame.HoldsExactly(functionSlot, callable);
+        FlushOps();
+        var rejoin = Unit.NewLabel();
+        var generic = Emit.ColdHelper(rejoin);
+        // Any function object of this code will do (each call of an outer function makes a new
+        // closure): its code, globals and shape are the same; its closure cells are read below.
+        if (!exact)
+        {
+            if (TypeOf(functionSlot) == AbstractType.Function) Emit.CountClassCheck(); else Emit.CountTypeTest();
+            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), generic);
+        }
+        if (op == Opcode.CallMethod && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
+        {
+            Emit.CountTypeTest();
+            Unit.Emit(S.Guards.NotEmpty, In(firstArgument), generic);
+        }
+
+        int depthAfter = Depth + StackEffects.Of(op, arg, jump: false);
+        int result = StackSlot(depthAfter - 1);
+        if (exact)
+            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), functionSlot, calleeCode, data.Globals, generic);
+        else
+            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), functionSlot, calleeCode, data.Globals, generic);
+        for (int i = 0; i < nargs; i++) Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
+        for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
+        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
+        EmitEnterCallee(entry, result, FinishSlowly(rejoin));
+        Emit.Rejoin(rejoin);
+
+        Frame.Pop(Depth - depthAfter + 1);
+        Frame.Push(AbstractType.Bound);
+        return Done();
+    }
+
+    /// <summary>A call the compiler does not enter directly (a builtin function or method, a class,
+    /// a bound method, ...): the runtime's call from a helper, as the interpreter's op makes it,
+    /// without the interpreter's one-instruction step around it.</summary>
+    public bool GenCallHelper(Opcode op, int argc) => op == Opcode.Call
+        ? Ops.Generic.GenHelperOp(OpHelpers.CallAddress, argc + 1, AbstractType.Bound, argc)
+        : Ops.Generic.GenHelperOp(OpHelpers.CallMethodAddress, argc + 2, AbstractType.Bound, argc);
+
+    /// <summary>A plain Python function the call can enter directly: exact positional arity, not a
+    /// generator, code the frontend compiles (closures too: their cells are copied from the function).</summary>
+    public bool DirectCallable(Value callable, int nargs, out FunctionData data, out JitCode callee)
+    {
+        data = null!;
+        callee = null!;
+        if (!callable.Is(ObjectKind.Function)) return false;
+        data = Functions.Data(callable);
+        var code = data.Code;
+        if (code.IsGenerator || !code.SimpleArgs || code.ArgCount != nargs) return false;
+        if (Policy.CodeOf(code) is not { } jitCode) return false;
+        callee = jitCode;
+        return true;
+    }
+
+    /// <summary>Pushes the callee's frame (a full frame stack or the recursion limit goes to
+    /// <paramref name="fail"/>), the caller stopped at this op with its Sp at <paramref name="callerSp"/>.</summary>
+    public void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail) =>
+        Unit.Emit(pushFrame,
+            Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
+            function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
+            Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+            fail);
+
+    /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>,
+    /// any other way out of its machine code to <paramref name="finish"/>.</summary>
+    public void EmitEnterCallee(IndirectSlot entry, int resultSlot, Label finish)
+    {
+        if (Stats.DirectCalls is { } calls) Unit.Emit(S.Counter.Increment, calls);
+        Unit.Emit(S.Invoke.Call, entry);
+        Unit.Emit(S.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(resultSlot), finish);
+        Stats.DirectCallsEmitted++;
+        Frame.ForgetClassVersion(); // the callee may have changed a class
+    }
+
+    /// <summary>The callee left its machine code without returning: finish it in the interpreter
+    /// (for a class's `__init__`, the call's result is the new instance).</summary>
+    public Label FinishSlowly(Label rejoin, bool init = false)
+    {
+        long k = K, depth = Depth;
+        nint finish = init ? CallHelpers.FinishInitAddress : CallHelpers.FinishCallAddress;
+        return Emit.ColdPath(() =>
+        {
+            Unit.Emit(S.Invoke.Finish, Operand.Pointer(finish), Operand.Imm(k), Operand.Imm(depth), Operand.To(Emit.ReturnStatus));
+            Unit.Emit(S.Control.Jump, Operand.To(rejoin));
+        });
+    }
+}

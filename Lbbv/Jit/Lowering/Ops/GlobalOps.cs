@@ -1,0 +1,109 @@
+// Gen<Op> for module globals and builtins: read through the module's cell, or, for a function,
+// class, module or builtin, as a constant behind the class-version check.
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering.Ops;
+
+internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
+{
+    private nint GlobalCell(int name)
+    {
+        nint cell = Cr.GlobalCells[name];
+        if (cell == 0) Cr.GlobalCells[name] = cell = Cr.Module.CellFor(Cr.Names[name]).Ptr;
+        return cell;
+    }
+
+    public bool GenLoadGlobal(int name)
+    {
+        nint cell = GlobalCell(name);
+        int dst = StackSlot(Depth);
+        FlushOps();
+        // SAFETY: module cells live as long as their module; the compiler reads the current value only to pick a path.
+        nint builtin = Cr.BuiltinCells[name];
+        if (builtin == 0 && ((CellObject*)cell)->Value.IsEmpty)
+            Cr.BuiltinCells[name] = builtin = Builtins.Module.CellFor(Cr.Names[name]).Ptr;
+        if (((CellObject*)cell)->Value.IsEmpty && !((CellObject*)builtin)->Value.IsEmpty)
+            return GenLoadBuiltin(dst, cell, ((CellObject*)builtin)->Value);
+        if (MaySpeculate && IsWatchable(((CellObject*)cell)->Value))
+            return GenLoadWatchedGlobal((CellObject*)cell);
+        Unit.Emit(S.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
+        Emit.CountTypeTest();
+        Unit.Emit(S.Guards.NotEmpty, Operand.Slot(dst), Emit.ColdExit(ExitReason.Unbound));
+        // What the cell holds now is a guess for what it will hold (calls check the callee's identity).
+        Frame.Push(AbstractType.Bound, ((CellObject*)cell)->Value);
+        return Done();
+    }
+
+    /// <summary>Functions, classes and modules bound to module globals are rarely rebound: JIT code
+    /// reads them as constants.</summary>
+    private static bool IsWatchable(Value value) =>
+        value.IsObject && value.Kind is ObjectKind.Function or ObjectKind.Class or ObjectKind.Module;
+
+    /// <summary>A global holding a function, class or module: the cell is marked watched, so that
+    /// rebinding or deleting it bumps the class version (<see cref="ModuleObject.BeforeWrite"/>,
+    /// and the StoreCell stencil leaves a watched cell's store to the interpreter's op), and behind
+    /// the class-version check, shared with the attribute ops, the value is a constant: no test
+    /// that the global is bound, and a call of it needs no identity check (CPython's specializer
+    /// guards such globals with the module dict's version; PyPy calls them quasi-immutable).</summary>
+    private bool GenLoadWatchedGlobal(CellObject* cell)
+    {
+        // SAFETY: a live module cell; setting the flag before reading the version makes any later
+        // rebinding bump the version this code checks.
+        cell->Header.GcBits |= ObjectHeader.WatchedBit;
+        return PushGlobalConstant(cell->Value);
+    }
+
+    /// <summary>Pushes a global's object as a constant, valid while the class version is the one
+    /// read now (checked here unless already checked in this stretch of code). Like a LoadConst of
+    /// a number it is pending: written only when something reads it from the frame (a direct call
+    /// of it never does).</summary>
+    private bool PushGlobalConstant(Value value)
+    {
+        Guards.GuardClassVersion(ClassObject.GlobalVersion);
+        L.Runtime.KeepAlive(value);
+        Frame.PushConstant(value, TagMapping.FromTag((byte)value.Tag, (byte)value.Kind), exact: true);
+        return Done();
+    }
+
+    /// <summary>A global that names a builtin (the module's cell is unbound). Builtins never change
+    /// (a program cannot reach the builtins module), and binding a module global that shadows a
+    /// builtin bumps the class version (<see cref="ModuleObject.BeforeWrite"/>), so behind the
+    /// class-version check, shared with the attribute ops, the builtin is a constant: no test of
+    /// the module cell, none of the builtin's cell, and a call of it needs no identity check.
+    /// Without speculation (at the version cap) the module cell is tested each time.</summary>
+    private bool GenLoadBuiltin(int dst, nint moduleCell, Value value)
+    {
+        if (MaySpeculate && value.IsObject) return PushGlobalConstant(value);
+        Unit.Emit(S.Frame.LoadCell, Operand.Pointer(moduleCell), Operand.Slot(dst));
+        // The global must still be unbound, then the builtin's cell is read.
+        var isBuiltin = Unit.NewLabel();
+        Emit.CountTypeTest();
+        Unit.Emit(S.Guards.NotEmpty, Operand.Slot(dst), isBuiltin);
+        // The global was bound since: leave through the cold exit, which writes the pending
+        // stack entries first (an exit straight from here left them stale).
+        Unit.Emit(S.Control.Jump, Emit.ColdExit(ExitReason.GuardFailed));
+        Unit.Bind(isBuiltin);
+        Operands.EmitConstant(value, dst);
+        Frame.Push(AbstractType.Bound, value);
+        return Done();
+    }
+
+    public bool GenStoreGlobal(int name)
+    {
+        // Binding a global that shadows a builtin must bump the class version: the interpreter's op does.
+        // (Checked at compile time: builtin names never change.)
+        if (!Builtins.Module.Get(Cr.Names[name]).IsEmpty) return Ops.Generic.GenGeneric(Opcode.StoreGlobal, name);
+        nint cell = GlobalCell(name);
+        FlushOps();
+        var rejoin = Unit.NewLabel();
+        // A watched cell (read as a constant by JIT code) is stored by the interpreter's op, which
+        // bumps the class version first.
+        Unit.Emit(S.Frame.StoreCell, In(Top()), Operand.Pointer(cell), Emit.ColdHelper(rejoin));
+        Emit.Rejoin(rejoin);
+        Frame.Pop();
+        return Done();
+    }
+}

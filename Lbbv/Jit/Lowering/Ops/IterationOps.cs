@@ -1,0 +1,190 @@
+// Gen<Op> for ForIter: native range and list iterators are stepped inline by a stencil (one kind
+// compare, no call); any other iterator goes through the interpreter's ForIter helper. Also
+// `range(...)` then GetIter as one helper call that builds the native iterator.
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering.Ops;
+
+/// <summary>What a ForIter speculates its iterator is. The lattice has no range-iterator or
+/// list-iterator type (all 16 codes are taken; both kinds map to Heap), so the kind is tested at
+/// every ForIter, inside the stencil: one compare, counted as a type test.</summary>
+internal enum IteratorGuess
+{
+    /// <summary>Not a native iterator (or speculation is off here): the helper.</summary>
+    Other,
+    /// <summary>The live iterator is a range iterator.</summary>
+    Range,
+    /// <summary>The live iterator is a list iterator.</summary>
+    List,
+    /// <summary>No live value to look at: test for a range iterator, then a list iterator
+    /// (out of line), then chain.</summary>
+    Either,
+}
+
+internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
+{
+    /// <summary>ForIter offset -> the iterator its GetIter (lowered earlier in this unit, with the
+    /// iterable's live value known) will have made: the loop header that follows a GetIter is
+    /// lowered in the same unit but without live values.</summary>
+    private readonly Dictionary<int, IteratorGuess> _hints = [];
+
+    public void ForgetHints() => _hints.Clear();
+
+    public bool GenForIter(int target)
+    {
+        // [it] -> [it, next], or [] and jump to target when exhausted.
+        int iterator = Top();
+        var guess = GuessIterator(iterator, out var liveNext);
+        if (guess == IteratorGuess.Other) return GenForIterHelper(target);
+
+        FlushOps();
+        var it = In(iterator);
+        // A failed kind or tag test compiles code for this ForIter for the actual iterator.
+        var fail = Guards.Failure();
+        if (!TypeOf(iterator).IsSubtypeOf(AbstractType.Heap)) Guards.Guard(iterator, AbstractType.Heap, fail);
+        var exhausted = Policy.BranchTo(target, Frame.Context.With(iterator, AbstractType.Unknown));
+        int next = StackSlot(Depth);
+        OpDone();
+        // `for x in ...`: the item goes straight into x when the StoreFast after the ForIter is
+        // reached only from it; the body then starts after the StoreFast.
+        int local = FusedLoopVariable();
+        if (local >= 0)
+        {
+            Frame.ForgetLocal(local);
+            next = local;
+            OpDone();
+        }
+        FlushOps();
+        if (guess == IteratorGuess.Either)
+        {
+            var listContext = Frame.Context.With(next, AbstractType.Bound);
+            var listBody = Policy.BranchTo(K, listContext);
+            Emit.CountColdTypeTest();
+            var (runTests, regionTests) = (Stats.TypeTestsExecuted, L.Tally.TypeTests);
+            var notRange = Emit.ColdPath(() =>
+            {
+                Emit.EmitTypeTestCounters(runTests, regionTests);
+                Unit.Emit(S.Iteration.ListNext, it, Operand.Slot(next), fail, exhausted);
+                Unit.Emit(S.Control.Jump, listBody);
+            });
+            Emit.CountTypeTest();
+            Unit.Emit(S.Iteration.RangeNext, it, Operand.Slot(next), Operand.To(notRange), exhausted);
+            PushItem(local, AbstractType.Int, null);
+        }
+        else
+        {
+            Emit.CountTypeTest();
+            bool range = guess == IteratorGuess.Range;
+            Unit.Emit(range ? S.Iteration.RangeNext : S.Iteration.ListNext, it, Operand.Slot(next), fail, exhausted);
+            PushItem(local, range ? AbstractType.Int : AbstractType.Bound, liveNext);
+        }
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>The local of the StoreFast right after this ForIter when only the ForIter reaches
+    /// it (no jump or handler targets it), else -1.</summary>
+    private int FusedLoopVariable()
+    {
+        if (K >= Shape.Length || Shape.IsJumpTarget(K)) return -1;
+        int instr = L.Code.InstrAt(K);
+        return OpcodeInfo.OpOf(instr) == Opcode.StoreFast ? OpcodeInfo.ArgOf(instr) : -1;
+    }
+
+    /// <summary>The item a ForIter produced: pushed, or already stored in the fused loop variable.</summary>
+    private void PushItem(int local, AbstractType type, Value? live)
+    {
+        if (local < 0) Frame.Push(type, live);
+        else Frame.SetLocal(local, type, live is { IsEmpty: false } ? live : null);
+    }
+
+    public bool GenGetIter()
+    {
+        int next = K + 1;
+        if (TryLive(Top(), out var iterable) && iterable.IsObject && next < Shape.Length
+            && OpcodeInfo.OpOf(L.Code.InstrAt(next)) == Opcode.ForIter)
+        {
+            var hint = iterable.Kind switch
+            {
+                ObjectKind.List => IteratorGuess.List,
+                ObjectKind.Range => IteratorGuess.Range,
+                _ => IteratorGuess.Other,
+            };
+            if (hint != IteratorGuess.Other) _hints[next] = hint;
+        }
+        return Ops.Generic.GenGeneric(Opcode.GetIter, 0);
+    }
+
+    /// <summary>The iterator kind to speculate on, and the item the live iterator will produce next.</summary>
+    private IteratorGuess GuessIterator(int iterator, out Value? liveNext)
+    {
+        liveNext = null;
+        // A lattice kind (a companion Iterator, ...) is proven not to be a native iterator.
+        bool couldBeNative = TypeOf(iterator) is AbstractType.Unknown or AbstractType.Bound or AbstractType.Heap;
+        if (!MaySpeculate || !couldBeNative) return IteratorGuess.Other;
+        if (!TryLive(iterator, out var it))
+            return _hints.TryGetValue(K, out var hint) ? hint : IteratorGuess.Either;
+        if (!it.IsObject) return IteratorGuess.Other;
+        switch (it.Kind)
+        {
+            case ObjectKind.RangeIterator:
+                {
+                    var r = (RangeIteratorObject*)it.Ptr;
+                    // SAFETY: a live range iterator, read only to pick a path.
+                    if (r->Left != 0) liveNext = Value.Int(r->Current);
+                    return IteratorGuess.Range;
+                }
+            case ObjectKind.ListIterator:
+                {
+                    var li = (ListIteratorObject*)it.Ptr;
+                    // SAFETY: a live list iterator; the index is checked against its list's count.
+                    if (li->Index < (ulong)li->List->Count) liveNext = li->List->Items[li->Index];
+                    return IteratorGuess.List;
+                }
+            default:
+                return IteratorGuess.Other;
+        }
+    }
+
+    /// <summary>Any other iterator: the interpreter's ForIter (a helper call), then a test of what it wrote.</summary>
+    private bool GenForIterHelper(int target)
+    {
+        FlushOps();
+        Emit.CallHelper(OpHelpers.ForIterAddress);
+        int next = StackSlot(Depth);
+        OpDone();
+        FlushOps();
+        var exhaustedContext = Frame.Context.With(Top(), AbstractType.Unknown);
+        var exhausted = Policy.BranchTo(target, exhaustedContext);
+        Unit.Emit(S.Guards.NotEmpty, Operand.Slot(next), exhausted);
+        Frame.Push(AbstractType.Bound);
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>`for i in range(...)`: a call of the builtin range followed by GetIter in this block.</summary>
+    public bool IsRangeLoop(int argc)
+    {
+        int next = K + 1;
+        return argc is >= 1 and <= 3 && next < Shape.Length && !Shape.IsBlockStart(next)
+            && OpcodeInfo.OpOf(L.Code.InstrAt(next)) == Opcode.GetIter
+            && TryLive(Top(argc), out var callable) && callable.Same(Runtime.Types.Range.Self);
+    }
+
+    /// <summary>range(...) then GetIter as one helper call that builds the native range iterator
+    /// directly (no range object); the helper runs both ops as the interpreter does when the
+    /// callable is not range or an argument is not an int.</summary>
+    public bool GenRangeIter(int argc)
+    {
+        FlushOps();
+        Emit.CallHelper(OpHelpers.RangeIterAddress, argc);
+        Frame.Pop(argc + 1);
+        Frame.Push(AbstractType.Heap);
+        OpDone(2);
+        if (K < Shape.Length && OpcodeInfo.OpOf(L.Code.InstrAt(K)) == Opcode.ForIter) _hints[K] = IteratorGuess.Range;
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+// Gen<Op> for the operand stack, constants, locals and cells, and ReturnValue. LoadFast and
+// LoadConst emit no code: the entry stays pending until something reads it from the frame.
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Lowering.Ops;
+
+internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
+{
+    public bool GenNop() => Done();
+
+    public bool GenPopTop()
+    {
+        Frame.Pop();
+        return Done();
+    }
+
+    public bool GenCopy(int n)
+    {
+        int src = Top(n - 1), dst = StackSlot(Depth);
+        // A copy of a pending entry is another pending copy of the same local or constant.
+        if (!Frame[src].PendingCopy && !Frame[src].PendingConstant.HasValue)
+            Unit.Emit(S.Frame.Move, Operand.Slot(src), Operand.Slot(dst));
+        Frame.PushDuplicate(src);
+        return Done();
+    }
+
+    public bool GenSwap(int n)
+    {
+        if (n == 2 && Ops.Attributes.TryGenSwapStoreAttr()) return true;
+        Frame.MaterializeAll();
+        if (Depth >= Cr.MaxStack) return Ops.Generic.GenGeneric(Opcode.Swap, n);
+        // The slot above the stack top is inside the frame (depth < MaxStack) and dead here.
+        SwapEntries(Top(), Top(n - 1));
+        return Done();
+    }
+
+    /// <summary>`a, b = b, a`: BuildTuple n then UnpackSequence n in the same block only reverses the
+    /// top n entries; no tuple is built, and the entries keep their types. (Longer tuples, as in
+    /// bigint's `q, r, t, k, m, x = ...`, build the tuple: reversing them too was measured to add
+    /// versions and chains there without removing type tests.)</summary>
+    public bool GenBuildTuple(int n)
+    {
+        int next = K + 1;
+        bool fused = n is >= 2 and <= 3 && next < Shape.Length && !Shape.IsBlockStart(next)
+            && L.Code.InstrAt(next) == OpcodeInfo.Encode(Opcode.UnpackSequence, n) && Depth < Cr.MaxStack;
+        if (!fused) return Ops.Generic.GenBuildSequence(n, Opcode.BuildTuple);
+        SwapEntries(Top(), Top(n - 1)); // n is 2 or 3: the middle entry stays
+        return Done(2);
+    }
+
+    /// <summary>Exchanges two materialized stack entries through the dead slot above the stack top.</summary>
+    private void SwapEntries(int top, int bottom)
+    {
+        int scratch = StackSlot(Depth);
+        Unit.Emit(S.Frame.Move, Operand.Slot(top), Operand.Slot(scratch));
+        Unit.Emit(S.Frame.Move, Operand.Slot(bottom), Operand.Slot(top));
+        Unit.Emit(S.Frame.Move, Operand.Slot(scratch), Operand.Slot(bottom));
+        Frame.Swap(top, bottom);
+    }
+
+    public bool GenLoadConst(int index)
+    {
+        var value = L.Code.ConstantAt(index);
+        int dst = StackSlot(Depth);
+        switch (value.Tag)
+        {
+            case Tag.Int or Tag.Float or Tag.Bool or Tag.None:
+                // No code: the entry stays a pending constant until something needs it written
+                // (an op with an immediate form never does).
+                Frame.PushConstant(value, TagMapping.FromTag((byte)value.Tag, 0), exact: false);
+                return Done();
+            case Tag.Object:
+                // Constants are permanent roots: the pointer stays valid for the whole run.
+                Unit.Emit(S.Frame.StoreObject, Operand.Slot(dst), Operand.Imm(value.Payload));
+                Frame.Push(TagMapping.FromObjectKind((byte)value.Kind));
+                return Done();
+            default:
+                return Ops.Generic.GenGeneric(Opcode.LoadConst, index);
+        }
+    }
+
+    public bool GenLoadFast(int local)
+    {
+        var type = TypeOf(local);
+        if (type == AbstractType.Empty) return Emit.ExitHere(ExitReason.Unbound);
+        if (type == AbstractType.Unknown)
+        {
+            FlushOps();
+            Guards.Guard(local, AbstractType.Bound, Emit.ColdExit(ExitReason.Unbound));
+            type = AbstractType.Bound;
+        }
+        // No code: the stack entry stays a pending copy of the local until something needs it written.
+        Frame.PushCopyOf(local, type);
+        return Done();
+    }
+
+    public bool GenStoreFast(int local)
+    {
+        int top = Top();
+        Frame.ForgetLocal(local); // pending copies of the local's old value are written first
+        if (Frame[top].PendingConstant is { } constant)
+            Operands.EmitConstant(constant, local);
+        else if (!(Frame[top].PendingCopy && Frame[top].Alias == local))
+            Unit.Emit(Operands.ForResult(S.Frame.Move, local, TypeOf(top)), In(top), Operand.Slot(local));
+        Frame.SetLocal(local, TypeOf(top), Frame[top].Live);
+        Frame.Pop();
+        return Done();
+    }
+
+    public bool GenLoadDeref(int slot)
+    {
+        int dst = StackSlot(Depth);
+        FlushOps();
+        Unit.Emit(S.Cell.Load, Operand.Slot(slot), Operand.Slot(dst));
+        Emit.CountTypeTest();
+        Unit.Emit(S.Guards.NotEmpty, Operand.Slot(dst), Emit.ColdExit(ExitReason.Unbound));
+        Frame.Push(AbstractType.Bound);
+        return Done();
+    }
+
+    public bool GenStoreDeref(int slot)
+    {
+        Unit.Emit(S.Cell.Store, In(Top()), Operand.Slot(slot));
+        Frame.Pop();
+        return Done();
+    }
+
+    public bool GenReturnValue()
+    {
+        L.CountOp();
+        FlushOps();
+        // Every caller takes the value from the VM state's return cell (a caller in machine code,
+        // and the tier for the interpreter): the frame is done, so nothing is materialized and a
+        // local is returned straight from its slot.
+        Unit.Emit(S.Invoke.StoreReturn, In(Top()));
+        Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), Emitter.ExitOperand(ExitReason.Return, K));
+        return false;
+    }
+}

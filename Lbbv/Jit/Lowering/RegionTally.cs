@@ -1,0 +1,13 @@
+using Lbbv.Backend.Emission;
+
+namespace Lbbv.Jit.Lowering;
+
+/// <summary>What the lowering counts for the region it emits (a block version, a trace).</summary>
+public sealed class RegionTally
+{
+    /// <summary>Type tests and class checks emitted.</summary>
+    public int GuardsEmitted { get; internal set; }
+    /// <summary>Bumped by machine code before each type test of the region when counting is on:
+    /// where the dynamic type tests of a run are.</summary>
+    public ExitCounter? TypeTests { get; init; }
+}

@@ -1,0 +1,175 @@
+// Compiles block versions into units of machine code: a requested version first, then the
+// fall-through versions it leads to, placed right after it. The ops of each version are lowered by
+// the shared lowering (Lbbv.Jit.Lowering); VersioningPolicy answers its questions.
+using Lbbv.Backend;
+using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
+using Lbbv.Jit;
+using Lbbv.Jit.Lowering;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed unsafe class UnitCompiler
+{
+    private readonly JitBackend _backend;
+    private readonly LbbvStatistics _stats;
+    private readonly LbbvOptions _options;
+    private readonly Lowerer _lowerer;
+    private readonly VersioningPolicy _policy;
+    private readonly List<BlockVersion> _unitVersions = [];
+    private readonly Queue<BlockVersion> _inline = new();
+    private int _unitSerial;
+    private int _versionIds;
+    private CodeVersions _cv = null!;
+
+    public UnitCompiler(LbbvTier tier, JitBackend backend, JitStatistics jit, LbbvStatistics stats, LbbvOptions options, JitRuntime runtime)
+    {
+        _backend = backend;
+        _stats = stats;
+        _options = options;
+        _lowerer = new Lowerer(backend, jit, runtime);
+        _policy = new VersioningPolicy(tier, this, _lowerer, options);
+        _lowerer.Policy = _policy;
+    }
+
+    /// <summary>Compiles a new version of (offset, context) and the fall-through versions after it.
+    /// <paramref name="live"/> is the frame stopped at <paramref name="offset"/> (its values may be
+    /// peeked to choose what to speculate on). Returns null when the code space is full.</summary>
+    public BlockVersion? Compile(CodeVersions cv, int offset, TypeContext context, bool generic, Frame* live, bool noSpeculationAtStart)
+    {
+        _cv = cv;
+        _unitVersions.Clear();
+        _inline.Clear();
+        _unitSerial++;
+        _lowerer.BeginUnit($"{cv.Code.Code.QualName}@{offset}#{_unitSerial}");
+        var entry = NewVersion(offset, context, generic);
+        EmitVersion(entry, live, noSpeculationAtStart);
+        while (_inline.Count > 0) EmitVersion(_inline.Dequeue(), live: null, noSpeculationAtStart: false);
+        _lowerer.FinishUnit();
+
+        if (!_lowerer.Unit.TryPublish(out var code))
+        {
+            foreach (var v in _unitVersions) _cv.Remove(v);
+            return null;
+        }
+        _stats.UnitsCompiled++;
+        foreach (var v in _unitVersions)
+        {
+            v.Address = code.Start + _lowerer.Unit.OffsetOf(v.Label);
+            v.UnitName = code.Name;
+            _stats.VersionsCompiled++;
+            if (v.IsGeneric) _stats.GenericVersions++;
+        }
+        return entry;
+    }
+
+    private BlockVersion NewVersion(int offset, TypeContext context, bool generic)
+    {
+        var v = new BlockVersion(offset, _cv.Canonical(context, offset), generic, _versionIds++)
+        {
+            Label = _lowerer.Unit.NewLabel(),
+            UnitSerial = _unitSerial,
+        };
+        string name = $"{_cv.Code.Code.QualName}@{offset}#{v.Id}";
+        if (_options.CountInCode && _backend.TryAllocateCounter($"version:{name}", out var counter))
+            v.EntryCounter = counter;
+        if (_options.CountInCode && _backend.TryAllocateCounter($"type-tests:{name}", out var tests))
+            v.Tally = new RegionTally { TypeTests = tests };
+        _cv.Add(v);
+        _unitVersions.Add(v);
+        return v;
+    }
+
+    /// <summary>Lowers the version's instructions up to the end of its block (or until an op leaves
+    /// the straight-line code). Only the unit's first version is compiled with a frame live at its entry.</summary>
+    private void EmitVersion(BlockVersion v, Frame* live, bool noSpeculationAtStart)
+    {
+        var shape = _cv.Shape;
+        var unit = _lowerer.Unit;
+        var frame = _lowerer.Frame;
+        int depth = shape.DepthAt(v.Offset);
+        int start = unit.Size;
+        _lowerer.BeginRegion(_cv, v.Offset, v.Tally);
+        // SAFETY: the live frame is stopped at this version's entry; its locals and stack up to the
+        // entry depth are initialized.
+        var values = live != null ? new ReadOnlySpan<Value>(live->LocalsPlus, _cv.Code.SlotCount + depth) : default;
+        frame.Enter(_cv.Code.SlotCount, _cv.Code.SlotCount + _cv.Code.MaxStack + 1, depth, v.Context, values);
+        RecoverEntryAliases(v.Offset);
+        _policy.EnterVersion(v, noSpeculationAtStart);
+        unit.Bind(v.Label);
+        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames)}{(v.IsGeneric ? " generic" : "")}";
+        if (v.EntryCounter is { } entryCounter)
+        {
+            unit.Annotate(note);
+            _lowerer.Note = null;
+            unit.Emit(_lowerer.Stencils.Counter.Increment, entryCounter);
+        }
+        else _lowerer.Note = note;
+        while (true)
+        {
+            int k = _lowerer.Offset;
+            if (k != v.Offset && shape.IsBlockStart(k))
+            {
+                _lowerer.FlushOps();
+                FallThrough(k, frame.Context);
+                break;
+            }
+            if (k >= shape.Length || shape.DepthAt(k) < 0)
+            {
+                _lowerer.Emitter.ExitHere(ExitReason.Unsupported);
+                break;
+            }
+            bool more = _lowerer.LowerOp();
+            _policy.OpLowered();
+            if (!more) break;
+        }
+        v.CodeBytes = unit.Size - start;
+    }
+
+    /// <summary>A version that starts mid-block (a chain after a failed guard, a deferred op) finds
+    /// its top stack entries in the frame; those pushed by the LoadFast ops right before its offset
+    /// are copies of those locals, since only that code reaches the offset. Recording the aliases
+    /// again (the compact context cannot) lets a guard on the copy type the local too, so
+    /// `while k:` that chains from bool to int leaves k an int for the loop body.</summary>
+    private void RecoverEntryAliases(int offset)
+    {
+        var frame = _lowerer.Frame;
+        int entry = frame.Depth - 1;
+        for (int j = offset - 1; j >= 0 && entry >= 0 && !_cv.Shape.IsBlockStart(j + 1); j--, entry--)
+        {
+            int instr = _cv.Code.Instrs[j];
+            if (OpcodeInfo.OpOf(instr) != Opcode.LoadFast) break;
+            int local = OpcodeInfo.ArgOf(instr), slot = frame.StackSlot(entry);
+            // One value, two facts about it: keep the more precise.
+            if (!frame.TypeOf(slot).TryMeet(frame.TypeOf(local), out var type)) break;
+            frame.MarkCopy(slot, local, type);
+        }
+    }
+
+    /// <summary>Ends the version with control continuing at <paramref name="target"/>: an existing
+    /// version is jumped to; a new one is compiled next in this unit, right after this code.</summary>
+    internal void FallThrough(int target, TypeContext context)
+    {
+        _lowerer.Frame.MaterializeAll();
+        context = _cv.Canonical(context, target);
+        var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions);
+        var unit = _lowerer.Unit;
+        var jump = _lowerer.Stencils.Control.Jump;
+        if (selection.Existing is { } v)
+        {
+            unit.Emit(jump, v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label));
+            return;
+        }
+        if (_unitVersions.Count >= _options.MaxVersionsPerUnit)
+        {
+            unit.Emit(jump, _policy.SlotJump(new CompileRequest(RequestKind.Block, _cv, target, context), $"{_cv.Code.Code.QualName}@{target}"));
+            return;
+        }
+        var next = NewVersion(target, selection.NewContext, selection.NewIsGeneric);
+        // Emitted next, so it sits right after this code and needs no jump.
+        _inline.Enqueue(next);
+        if (_inline.Count > 1) unit.Emit(jump, Operand.To(next.Label));
+    }
+}

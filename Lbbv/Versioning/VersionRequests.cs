@@ -1,0 +1,67 @@
+// What LBBV's indirect slots ask for when machine code first jumps through them: the compile
+// request behind each slot, and its compilation (a successor block's version, a chain after a
+// failed guard, or an op run unspecialized after its fast path declined).
+using Lbbv.Backend.Emission;
+using Lbbv.Jit;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
+{
+    private readonly Dictionary<nint, CompileRequest> _requests = [];
+    private readonly Dictionary<(int Offset, TypeContext Context, CodeVersions Code), BlockVersion> _unspecialized = [];
+
+    public bool TryAllocateSlot(CompileRequest request, string name, out IndirectSlot slot)
+    {
+        if (!tier.Backend.TryAllocateSlot(name, out slot)) return false;
+        _requests[slot.Address] = request;
+        return true;
+    }
+
+    public nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
+    {
+        tier.Jit.StubHits++;
+        if (!_requests.TryGetValue(slotAddress, out var request) || !tier.Backend.TryGetSlot(slotAddress, out var slot))
+            throw new InvalidOperationException("stub for an unknown slot");
+        var version = request.Kind switch
+        {
+            RequestKind.Chain => CompileChain(request, frame),
+            RequestKind.Unspecialized => UnspecializedVersion(request, frame, markGeneric: false),
+            _ => tier.Select(request.Code, request.Offset, request.Context, frame),
+        };
+        if (version is null)
+        {
+            *exitRecord = new ExitRecord((uint)ExitReason.CompileFailed, request.Offset).Pack();
+            return 0;
+        }
+        tier.Backend.Link(slot, version.Address);
+        return version.Address;
+    }
+
+    /// <summary>A chain request: a guard failed at the request's offset. Under the cap, a new version
+    /// speculates on what the live values are; at the cap, one version runs the op unspecialized.</summary>
+    private BlockVersion? CompileChain(CompileRequest request, Frame* live)
+    {
+        var cv = request.Code;
+        tier.Statistics.ChainCompiles++;
+        bool disabled = tier.Options.MaxVersions <= 1;
+        if (cv.VersionsAt(request.Offset).Count < tier.Options.MaxVersions)
+            return tier.CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live, noSpeculationAtStart: false);
+        return UnspecializedVersion(request, live, markGeneric: true);
+    }
+
+    /// <summary>One version per (offset, context) that runs the op at Offset without speculation
+    /// (a chain at the cap, marked generic, or a fast path that declined).</summary>
+    private BlockVersion? UnspecializedVersion(CompileRequest request, Frame* live, bool markGeneric)
+    {
+        var key = (request.Offset, request.Context, request.Code);
+        if (_unspecialized.TryGetValue(key, out var fallback)) return fallback;
+        bool disabled = tier.Options.MaxVersions <= 1;
+        fallback = tier.CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context,
+            markGeneric || disabled, live, noSpeculationAtStart: true);
+        if (fallback is not null) _unspecialized[key] = fallback;
+        return fallback;
+    }
+}

@@ -1,0 +1,97 @@
+// LBBV's answers to the shared lowering: a failed guard chains to a new version of the op through
+// an indirect slot, a branch goes to a version of the successor block (selected now, or compiled
+// by a stub when first taken), the fall-through successor is placed right after, and an op with
+// nothing to speculate on is deferred until it is reached with its values live.
+using Lbbv.Backend.Emission;
+using Lbbv.Jit;
+using Lbbv.Jit.Lowering;
+using Lbbv.Runtime;
+using Lbbv.Types;
+
+namespace Lbbv.Versioning;
+
+internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowerer lowerer, LbbvOptions options) : IExitPolicy
+{
+    private BlockVersion _version = null!;
+    /// <summary>The offset whose op runs unspecialized in this version (its first op, in a version
+    /// compiled at the chain cap or after a declined fast path), or -1.</summary>
+    private int _noSpeculationAt = -1;
+
+    private CodeVersions Code => (CodeVersions)lowerer.Code;
+    private string Name(int offset) => $"{Code.Code.Code.QualName}@{offset}";
+
+    /// <summary>Starts a version: its first op runs unspecialized when <paramref name="noSpeculationAtStart"/>.</summary>
+    public void EnterVersion(BlockVersion version, bool noSpeculationAtStart)
+    {
+        _version = version;
+        _noSpeculationAt = noSpeculationAtStart ? version.Offset : -1;
+    }
+
+    /// <summary>Only the version's first op is ever unspecialized.</summary>
+    public void OpLowered() => _noSpeculationAt = -1;
+
+    public bool MaySpeculate => _noSpeculationAt != lowerer.Offset;
+
+    /// <summary>Only mid-version (a version's first op is compiled with its values live when they
+    /// can be) and when the op may speculate.</summary>
+    public bool MayDefer => lowerer.Offset != _version.Offset && MaySpeculate;
+
+    public Operand GuardFailed(TypeContext context) =>
+        SlotJump(new CompileRequest(RequestKind.Chain, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:chain");
+
+    /// <summary>A stub that compiles, once per (op, context), a version that runs the op
+    /// unspecialized (the interpreter's implementation: big ints, exceptions) and continues in
+    /// machine code. Before this, such a decline left to the interpreter, which in a directly
+    /// called frame means finishing the whole call there.</summary>
+    public Operand Declined(TypeContext context) =>
+        SlotJump(new CompileRequest(RequestKind.Unspecialized, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:declined");
+
+    /// <summary>An existing version of the target block directly, else a stub that compiles it when first taken.</summary>
+    public Operand BranchTo(int target, TypeContext context)
+    {
+        lowerer.Frame.MaterializeAll(); // successors find the whole stack in the frame
+        context = Code.Canonical(context, target);
+        var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions);
+        if (selection.Existing is { } v) return v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label);
+        return SlotJump(new CompileRequest(RequestKind.Block, Code, target, context), Name(target));
+    }
+
+    public void ContinueAt(int target, TypeContext context) => units.FallThrough(target, context);
+
+    public JitCode? CodeOf(CodeRuntime callee) => tier.VersionsOf(callee);
+
+    public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
+    {
+        var versions = (CodeVersions)callee;
+        var request = new CompileRequest(RequestKind.Block, versions, 0, CalleeEntryContext(versions, argumentTypes));
+        return tier.TryAllocateSlot(request, $"{versions.Code.Code.QualName}@0:{kind}", out entry);
+    }
+
+    /// <summary>The callee's entry context: the argument types the caller knows, its closure's cells
+    /// (heap objects), every other local unbound.</summary>
+    private static TypeContext CalleeEntryContext(CodeVersions callee, ReadOnlySpan<AbstractType> arguments)
+    {
+        var context = TypeContext.Generic;
+        var code = callee.Code.Code;
+        int firstFree = code.VarNames.Length + code.CellVars.Length;
+        int slots = Math.Min(callee.Code.SlotCount, TypeContext.Capacity);
+        for (int i = 0; i < slots; i++)
+            context = context.With(i, i < arguments.Length ? arguments[i] : i < firstFree ? AbstractType.Empty : AbstractType.Heap);
+        return callee.Canonical(context, 0);
+    }
+
+    /// <summary>An out-of-line jump through a fresh indirect slot whose stub compiles <paramref name="request"/>.</summary>
+    public Operand SlotJump(CompileRequest request, string name)
+    {
+        var emitter = lowerer.Emitter;
+        if (!tier.TryAllocateSlot(request, name, out var slot)) return emitter.ColdExit(ExitReason.CompileFailed);
+        var indirect = lowerer.Statistics.IndirectJumps;
+        var unit = lowerer.Unit;
+        var stencils = lowerer.Stencils;
+        return emitter.ColdPath(() =>
+        {
+            if (indirect is { } c) unit.Emit(stencils.Counter.Increment, c);
+            unit.Emit(stencils.Control.JumpThroughSlot, slot);
+        });
+    }
+}
