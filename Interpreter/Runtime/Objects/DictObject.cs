@@ -9,6 +9,10 @@ public sealed class DictObject : ITraceable
     Value[] keys = new Value[4];
     Value[] vals = new Value[4];
     int used;   // entries in use (including deleted holes)
+    /// <summary>Index slots not free (-1): entries and deleted markers (-2). A lookup stops only at a
+    /// free slot, so resizing is driven by this count, not by <see cref="used"/> (which a removal of
+    /// the last entry lowers while its marker stays).</summary>
+    int filled;
     public int Count { get; private set; }
     /// <summary>Bumped on every insertion/deletion of a key (iterators detect size changes).</summary>
     public int Version;
@@ -82,7 +86,7 @@ public sealed class DictObject : ITraceable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void Insert(Value key, long h, Value v)
     {
-        if ((used + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, Count * 3));
+        if ((filled + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, Count * 3));
         if (used == keys.Length)
         {
             int n = keys.Length * 2;
@@ -93,6 +97,7 @@ public sealed class DictObject : ITraceable
         ulong perturb = (ulong)h;
         int i = (int)(h & mask);
         while (index[i] >= 0) { perturb >>= 5; i = (int)((i * 5 + 1 + (long)perturb) & mask); }
+        if (index[i] == -1) filled++;
         index[i] = used;
         used++;
         Count++;
@@ -112,6 +117,7 @@ public sealed class DictObject : ITraceable
         }
         for (int i = j; i < used; i++) { keys[i] = default; vals[i] = default; }
         used = j;
+        filled = j;
         index = new int[size];
         Array.Fill(index, -1);
         int mask = size - 1;
@@ -169,7 +175,7 @@ public sealed class DictObject : ITraceable
     {
         index = Empty8();
         hashes = new long[4]; keys = new Value[4]; vals = new Value[4];
-        used = 0; Count = 0; Version++;
+        used = 0; filled = 0; Count = 0; Version++;
     }
 
     public DictObject Copy()
