@@ -118,6 +118,7 @@ public static unsafe partial class Protocols
             case ObjectKind.List:
             case ObjectKind.Dict:
             case ObjectKind.Set:
+            case ObjectKind.Slice: // hashable only from 3.12
                 throw Errors.Type($"unhashable type: '{Types.NameOf(v)}'");
             case ObjectKind.Instance:
             case ObjectKind.Exception:
