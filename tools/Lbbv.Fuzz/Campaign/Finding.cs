@@ -1,0 +1,51 @@
+using Lbbv.Fuzz.Checking;
+
+namespace Lbbv.Fuzz.Campaign;
+
+/// <summary>A seed whose program diverged (or that the generator got wrong), with its shrunk repro
+/// when shrinking succeeded.</summary>
+public sealed record Finding(long Seed, Verdict Verdict, string Program, string? Shrunk, Verdict? ShrunkVerdict,
+    int ShrinkTests)
+{
+    public BugClass Class => Verdict.Class;
+
+    public string Summary
+    {
+        get
+        {
+            if (Verdict.GeneratorProblem != null) return $"seed {Seed}: generator problem: {Verdict.GeneratorProblem}";
+            var d = Verdict.Primary!;
+            string others = string.Join(", ", Verdict.Divergences.Select(x => x.Config));
+            return $"seed {Seed}: {Class.ToString().ToLowerInvariant()} bug, {d.Config} {d.Kind.ToString().ToLowerInvariant()}"
+                + $" ({others} differ from {Verdict.Reference}): {d.Detail}";
+        }
+    }
+}
+
+/// <summary>The result of a fuzzing run.</summary>
+public sealed record CampaignReport(int Programs, TimeSpan Elapsed, IReadOnlyList<Finding> Findings, string Reference,
+    int WorkerRestarts, IReadOnlyDictionary<string, double> SecondsPerConfig)
+{
+    public bool Clean => Findings.Count == 0;
+
+    public string Describe(bool withPrograms = true)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine($"{Programs} programs in {Elapsed.TotalSeconds:F1} s against {Reference}: "
+            + (Clean ? "no divergence" : $"{Findings.Count} finding(s)")
+            + (WorkerRestarts > 0 ? $" ({WorkerRestarts} worker restart(s))" : ""));
+        sb.AppendLine("seconds per configuration (shrinking included): "
+            + string.Join(", ", SecondsPerConfig.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:F1}")));
+        foreach (var f in Findings)
+        {
+            sb.AppendLine(f.Summary);
+            if (withPrograms && f.Shrunk != null)
+            {
+                var shrunk = f.ShrunkVerdict?.Primary;
+                sb.AppendLine($"  shrunk in {f.ShrinkTests} tests" + (shrunk != null ? $" ({shrunk.Config}: {shrunk.Detail})" : "") + ":");
+                foreach (var line in f.Shrunk.TrimEnd('\n').Split('\n')) sb.AppendLine("    " + line);
+            }
+        }
+        return sb.ToString();
+    }
+}
