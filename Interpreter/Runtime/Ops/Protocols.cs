@@ -359,9 +359,8 @@ public static unsafe partial class Protocols
                     }
             }
         }
-        if (!container.IsObject || container.Kind is ObjectKind.BigInt or ObjectKind.Function or ObjectKind.Class)
-            throw Errors.Type($"argument of type '{Types.NameOf(container)}' is not iterable");
-        var it = Iter(container);
+        // CPython's _PySequence_IterSearch names the container, for an instance too.
+        var it = Iter(container, $"argument of type '{Types.NameOf(container)}' is not iterable");
         using var _ = TempRoots.Push(it);
         while (true)
         {
