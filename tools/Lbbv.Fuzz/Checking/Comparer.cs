@@ -38,25 +38,22 @@ public static class Comparer
         if (actual.Ending == Ending.Hang) return new(config, DivergenceKind.Hang, actual.Stderr);
         if (actual.Ending == Ending.Crash) return new(config, DivergenceKind.Crash, actual.Stderr);
         if (actual.InternalError) return new(config, DivergenceKind.Crash, LastLines(actual.Stderr, 12));
-        string? difference = FirstDifference(expected, actual);
-        return difference == null ? null : new(config, DivergenceKind.Output, difference);
-    }
-
-    public static string? FirstDifference(Outcome expected, Outcome actual)
-    {
         if (expected.Stdout != actual.Stdout)
         {
             var want = expected.Stdout.Split('\n');
             var got = actual.Stdout.Split('\n');
             int i = 0;
             while (i < want.Length && i < got.Length && want[i] == got[i]) i++;
-            string Show(string[] lines) => i < lines.Length ? "\"" + lines[i] + "\"" : "(end of output)";
-            return $"stdout line {i + 1}: expected {Show(want)}, got {Show(got)}";
+            string? At(string[] lines) => i < lines.Length ? lines[i] : null;
+            string Show(string? line) => line == null ? "(end of output)" : "\"" + line + "\"";
+            return new(config, DivergenceKind.Output,
+                $"stdout line {i + 1}: expected {Show(At(want))}, got {Show(At(got))}", At(want), At(got));
         }
         if (expected.StderrLastLine != actual.StderrLastLine)
-            return $"last stderr line: expected \"{expected.StderrLastLine}\", got \"{actual.StderrLastLine}\"";
+            return new(config, DivergenceKind.Output,
+                $"last stderr line: expected \"{expected.StderrLastLine}\", got \"{actual.StderrLastLine}\"");
         if (expected.ExitCode != actual.ExitCode)
-            return $"exit status: expected {expected.ExitCode}, got {actual.ExitCode}";
+            return new(config, DivergenceKind.Output, $"exit status: expected {expected.ExitCode}, got {actual.ExitCode}");
         return null;
     }
 

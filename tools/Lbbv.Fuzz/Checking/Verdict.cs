@@ -11,7 +11,9 @@ public enum DivergenceKind { Output, Hang, Crash }
 /// generator's (the reference itself failed: a program outside the subset or one that hangs).</summary>
 public enum BugClass { Runtime, Jit, Generator }
 
-public sealed record Divergence(string Config, DivergenceKind Kind, string Detail);
+/// <summary>How one configuration diverged; for differing output, the first differing stdout line
+/// on each side (null past the end).</summary>
+public sealed record Divergence(string Config, DivergenceKind Kind, string Detail, string? Expected = null, string? Actual = null);
 
 /// <summary>The comparison of one program's outcomes with the reference's (CPython, or the
 /// interpreter when python3 is absent).</summary>

@@ -9,6 +9,9 @@ namespace Lbbv.Fuzz.Generation;
 /// (a value held unrooted across it is freed, and the output shows it).</summary>
 public static class Prelude
 {
+    /// <summary>The lines of `_r` that hide addresses (a repro keeps them while it defines `_r`).</summary>
+    public static readonly string[] HidesAddresses = ["if ' at 0x' in s:", "return '<' + type(v).__name__ + '>'"];
+
     public const string Text = """
         import math
         _ck = 0
