@@ -35,7 +35,8 @@ public sealed class ListSort<T>
     /// it propagates with the arrays holding the permutation CPython's sort would have left.</summary>
     public static void Sort(T[] keys, T[]? values, Func<T, T, bool> lessThan)
     {
-        if (values != null && values.Length != keys.Length) throw new ArgumentException("keys and values differ in length");
+        if (values != null && values.Length != keys.Length)
+            throw new ArgumentException("keys and values differ in length");
         if (keys.Length < 2) return;
         new ListSort<T>(keys, values, lessThan).Run();
     }

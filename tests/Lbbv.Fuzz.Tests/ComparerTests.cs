@@ -53,7 +53,8 @@ public sealed class ComparerTests
             ("off", new("", "x.py:3: NotSupportedError: 'with' is not supported by Lbbv\n", 2)));
         Assert.Equal(BugClass.Generator, unsupported.Class);
         Assert.Empty(unsupported.Divergences);
-        var warned = Compare(new("", "x.py:1: SyntaxWarning: 'int' object is not callable\n", 0), ("off", new("", "", 0)));
+        var warning = new Outcome("", "x.py:1: SyntaxWarning: 'int' object is not callable\n", 0);
+        var warned = Compare(warning, ("off", new("", "", 0)));
         Assert.Equal(BugClass.Generator, warned.Class);
     }
 

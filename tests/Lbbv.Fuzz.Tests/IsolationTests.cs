@@ -77,11 +77,13 @@ public sealed class IsolationTests
 
     static int Collections(Outcome outcome)
     {
-        var line = outcome.Stderr.Split('\n').Single(l => l.TrimStart().StartsWith("gc_collections", StringComparison.Ordinal));
+        var line = outcome.Stderr.Split('\n')
+            .Single(l => l.TrimStart().StartsWith("gc_collections", StringComparison.Ordinal));
         return int.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
     }
 
-    static void AssertSame(string program, IReadOnlyDictionary<string, Outcome> expected, IReadOnlyDictionary<string, Outcome> actual)
+    static void AssertSame(string program, IReadOnlyDictionary<string, Outcome> expected,
+        IReadOnlyDictionary<string, Outcome> actual)
     {
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (config, e) in expected)

@@ -24,9 +24,11 @@ public sealed class ShrinkerTests
     [Fact]
     public void Integer_literals_shrink()
     {
-        var program = new PyProgram([Compound.Of(Clause.Of("for i in range({0}):", [Line.Of("_mix(i)")], Expr.Leaf("300")))]);
+        var loop = Clause.Of("for i in range({0}):", [Line.Of("_mix(i)")], Expr.Leaf("300"));
+        var program = new PyProgram([Compound.Of(loop)]);
         static bool Fails(string text) =>
-            System.Text.RegularExpressions.Regex.Match(text, @"range\((\d+)\)") is { Success: true } m && int.Parse(m.Groups[1].Value) >= 37;
+            System.Text.RegularExpressions.Regex.Match(text, @"range\((\d+)\)") is { Success: true } m
+            && int.Parse(m.Groups[1].Value) >= 37;
         string shrunk = new Shrinker(Fails, TimeSpan.FromMinutes(1), 10_000).Shrink(program);
         Assert.Contains("range(37)", shrunk);
     }

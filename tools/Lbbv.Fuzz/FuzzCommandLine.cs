@@ -23,7 +23,10 @@ public static class FuzzCommandLine
             Description = "Worker processes running programs in parallel.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        var outDir = new Option<string?>("--out") { Description = "Folder for each finding's program, its repro and summary.txt." };
+        var outDir = new Option<string?>("--out")
+        {
+            Description = "Folder for each finding's program, its repro and summary.txt.",
+        };
         var noShrink = new Option<bool>("--no-shrink") { Description = "Report divergences without shrinking them." };
         var timeout = new Option<int>("--timeout")
         {
@@ -40,7 +43,8 @@ public static class FuzzCommandLine
             Description = "Also assign class attributes and methods mid-loop (off by default: a known runtime bug).",
             Recursive = true,
         };
-        var root = new RootCommand("Differential fuzzer: random programs in Lbbv's subset, run under CPython and every engine configuration.")
+        var root = new RootCommand(
+            "Differential fuzzer: random programs in Lbbv's subset, run under CPython and every engine configuration.")
         {
             seeds, jobs, outDir, noShrink, timeout, shrinkTime, classAttributes,
         };
@@ -56,7 +60,8 @@ public static class FuzzCommandLine
                 ShrinkTime = TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(shrinkTime))),
                 Generator = new GeneratorOptions { ClassAttributes = parsed.GetValue(classAttributes) },
             };
-            if (!options.UsePython) stderr.WriteLine("Lbbv.Fuzz: python3 not found; comparing the engines with the interpreter only");
+            if (!options.UsePython)
+                stderr.WriteLine("Lbbv.Fuzz: python3 not found; comparing the engines with the interpreter only");
             var report = new Campaign.Campaign(options, stdout).Run();
             stdout.Write(report.Describe());
             return report.Clean ? 0 : 1;
@@ -73,11 +78,17 @@ public static class FuzzCommandLine
         root.Subcommands.Add(print);
 
         var file = new Argument<string>("FILE") { Description = "A Python program." };
-        var check = new Command("check", "Run a program under the reference and every engine configuration and compare.") { file };
+        var check = new Command("check", "Run a program under the reference and every engine configuration; compare.")
+        {
+            file,
+        };
         check.SetAction(parsed => Check(parsed.GetValue(file)!, stdout));
         root.Subcommands.Add(check);
 
-        var worker = new Command("worker", "The worker process of a campaign (reads requests on stdin).") { Hidden = true };
+        var worker = new Command("worker", "The worker process of a campaign (reads requests on stdin).")
+        {
+            Hidden = true,
+        };
         worker.SetAction(_ => Worker.Serve());
         root.Subcommands.Add(worker);
 
@@ -92,7 +103,8 @@ public static class FuzzCommandLine
 
     static int Check(string file, TextWriter stdout)
     {
-        using var evaluator = new Evaluator(new WorkerClient(), Path.Combine(Path.GetTempPath(), $"lbbv-fuzz-{Environment.ProcessId}"),
+        string scratch = Path.Combine(Path.GetTempPath(), $"lbbv-fuzz-{Environment.ProcessId}");
+        using var evaluator = new Evaluator(new WorkerClient(), scratch,
             TimeSpan.FromSeconds(60), CPython.Available);
         var verdict = evaluator.Check(File.ReadAllText(file), evaluator.AllConfigs, Path.GetFileName(file));
         if (verdict.GeneratorProblem != null) stdout.WriteLine("reference problem: " + verdict.GeneratorProblem);

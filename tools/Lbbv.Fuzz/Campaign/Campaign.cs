@@ -65,14 +65,16 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
         string text = program.Render();
         var verdict = evaluator.Check(text, evaluator.AllConfigs, $"fuzz_{seed}.py");
         if (verdict.Clean) return null;
-        if (!options.Shrink || verdict.Class == BugClass.Generator || Interlocked.Increment(ref shrunk) > options.MaxShrunk)
+        bool shrink = options.Shrink && verdict.Class != BugClass.Generator;
+        if (!shrink || Interlocked.Increment(ref shrunk) > options.MaxShrunk)
             return new Finding(seed, verdict, text, null, null, 0);
         Log($"seed {seed}: {verdict.Class} divergence in {verdict.Primary!.Config}; shrinking");
         var stillFails = SameFailure(verdict, evaluator);
         var shrinker = new Shrinker(stillFails, options.ShrinkTime, options.ShrinkTests);
         string repro = shrinker.Shrink(program);
         var primary = verdict.Primary!;
-        var reproVerdict = evaluator.Check(repro, [EngineConfigurations.Interpreter, primary.Config], $"fuzz_{seed}_min.py");
+        var reproVerdict = evaluator.Check(repro, [EngineConfigurations.Interpreter, primary.Config],
+            $"fuzz_{seed}_min.py");
         return new Finding(seed, verdict, text, repro, reproVerdict, shrinker.Tests);
     }
 

@@ -19,7 +19,8 @@ public sealed record Finding(long Seed, Verdict Verdict, string Program, string?
             if (Verdict.GeneratorProblem != null) return $"seed {Seed}: generator problem: {Verdict.GeneratorProblem}";
             var d = Verdict.Primary!;
             string others = string.Join(", ", Verdict.Divergences.Select(x => x.Config));
-            string known = Known is { } k ? $"known {Class.ToString().ToLowerInvariant()} bug ({k})" : $"{Class.ToString().ToLowerInvariant()} bug";
+            string bug = Class.ToString().ToLowerInvariant() + " bug";
+            string known = Known is { } k ? $"known {bug} ({k})" : bug;
             return $"seed {Seed}: {known}, {d.Config} {d.Kind.ToString().ToLowerInvariant()}"
                 + $" ({others} differ from {Verdict.Reference}): {d.Detail}";
         }
@@ -38,7 +39,8 @@ public sealed record CampaignReport(int Programs, TimeSpan Elapsed, IReadOnlyLis
         var sb = new System.Text.StringBuilder();
         sb.AppendLine($"{Programs} programs in {Elapsed.TotalSeconds:F1} s against {Reference}: "
             + (Findings.Count == 0 ? "no divergence"
-                : $"{Findings.Count(f => f.Known == null)} new finding(s), {Findings.Count(f => f.Known != null)} known")
+                : $"{Findings.Count(f => f.Known == null)} new finding(s), "
+                    + $"{Findings.Count(f => f.Known != null)} known")
             + (WorkerRestarts > 0 ? $" ({WorkerRestarts} worker restart(s))" : ""));
         sb.AppendLine("seconds per configuration (shrinking included): "
             + string.Join(", ", SecondsPerConfig.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:F1}")));
@@ -48,7 +50,8 @@ public sealed record CampaignReport(int Programs, TimeSpan Elapsed, IReadOnlyLis
             if (withPrograms && f.Shrunk != null)
             {
                 var shrunk = f.ShrunkVerdict?.Primary;
-                sb.AppendLine($"  shrunk in {f.ShrinkTests} tests" + (shrunk != null ? $" ({shrunk.Config}: {shrunk.Detail})" : "") + ":");
+                string how = shrunk != null ? $" ({shrunk.Config}: {shrunk.Detail})" : "";
+                sb.AppendLine($"  shrunk in {f.ShrinkTests} tests{how}:");
                 foreach (var line in f.Shrunk.TrimEnd('\n').Split('\n')) sb.AppendLine("    " + line);
             }
         }

@@ -53,7 +53,8 @@ public static class Comparer
             return new(config, DivergenceKind.Output,
                 $"last stderr line: expected \"{expected.StderrLastLine}\", got \"{actual.StderrLastLine}\"");
         if (expected.ExitCode != actual.ExitCode)
-            return new(config, DivergenceKind.Output, $"exit status: expected {expected.ExitCode}, got {actual.ExitCode}");
+            return new(config, DivergenceKind.Output,
+                $"exit status: expected {expected.ExitCode}, got {actual.ExitCode}");
         return null;
     }
 

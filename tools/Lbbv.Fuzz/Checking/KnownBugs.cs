@@ -12,7 +12,8 @@ public static partial class KnownBugs
 
     /// <summary>The known bug a repro's divergence shows, or null.</summary>
     public static string? Match(Verdict repro) =>
-        repro.Primary is { Kind: DivergenceKind.Output, Expected: { } want, Actual: { } got } && IsFloatReprNearPowerOfTwo(want, got)
+        repro.Primary is { Kind: DivergenceKind.Output, Expected: { } want, Actual: { } got }
+        && IsFloatReprNearPowerOfTwo(want, got)
             ? FloatReprNearPowerOfTwo
             : null;
 
@@ -33,7 +34,8 @@ public static partial class KnownBugs
             differing++;
             double x = double.Parse(fa[i].Value, CultureInfo.InvariantCulture);
             double y = double.Parse(fb[i].Value, CultureInfo.InvariantCulture);
-            bool powerOfTwo = x != 0 && double.IsFinite(x) && (BitConverter.DoubleToInt64Bits(Math.Abs(x)) & 0xF_FFFF_FFFF_FFFF) == 0;
+            bool powerOfTwo = x != 0 && double.IsFinite(x)
+                && (BitConverter.DoubleToInt64Bits(Math.Abs(x)) & 0xF_FFFF_FFFF_FFFF) == 0;
             bool neighbour = x == y || Math.BitDecrement(x) == y || Math.BitIncrement(x) == y;
             if (!powerOfTwo || !neighbour) return false;
         }

@@ -13,7 +13,8 @@ public enum BugClass { Runtime, Jit, Generator }
 
 /// <summary>How one configuration diverged; for differing output, the first differing stdout line
 /// on each side (null past the end).</summary>
-public sealed record Divergence(string Config, DivergenceKind Kind, string Detail, string? Expected = null, string? Actual = null);
+public sealed record Divergence(string Config, DivergenceKind Kind, string Detail, string? Expected = null,
+    string? Actual = null);
 
 /// <summary>The comparison of one program's outcomes with the reference's (CPython, or the
 /// interpreter when python3 is absent).</summary>

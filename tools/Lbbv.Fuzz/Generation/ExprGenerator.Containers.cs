@@ -19,7 +19,9 @@ public sealed partial class ExprGenerator
         (2, () => Str(s, depth)),
         (2, () => E($"range({rng.Between(0, 6)})")),
         (1, () => E("range({0} % 5)", Int(s, depth))),
-        (1, () => VarOf(Cat.Dict, s) is { } d ? E(rng.Pick(["list({0})", "list({0}.values())", "list({0}.keys())"]), d) : null),
+        (1, () => VarOf(Cat.Dict, s) is { } d
+            ? E(rng.Pick(["list({0})", "list({0}.values())", "list({0}.keys())"]), d)
+            : null),
         (1, () => Flats(s, rng.Between(0, 4), "[", "]")));
 
     /// <summary>An iterable of flat values that reads no container variable: what zip and enumerate
@@ -99,18 +101,22 @@ public sealed partial class ExprGenerator
     public Expr Dict(Scope s, int depth)
     {
         if (depth <= 0 || rng.Percent(25))
-            return Choose((4, () => VarOf(Cat.Dict, s)), (1, () => L("{}")), (2, () => DictLiteral(s, rng.Between(1, 3))));
+            return Choose((4, () => VarOf(Cat.Dict, s)), (1, () => L("{}")),
+                (2, () => DictLiteral(s, rng.Between(1, 3))));
         int d = depth - 1;
         return Choose(
             (3, () => DictLiteral(s, rng.Between(0, 4))),
             (1, () => E("dict({0})", Dict(s, d))),
-            (1, () => E("{v: {0} for v in {1}}", Flat(s), Iterable(s, d) is var it && it.Template.StartsWith("range") ? it
-                : E("range({0} % 6)", Int(s, d)))),
+            (1, () => E("{v: {0} for v in {1}}", Flat(s), Keys(Iterable(s, d), s, d))),
             (1, () => E("dict(zip({0}, {1}))", Str(s, d), Iterable(s, d))),
             (1, () => E("{0}.copy()", Dict(s, d))),
             (1, () => Call(Cat.Dict, s, d)),
             (s.Safe ? 0 : 2, () => E("{{0}: 1}", AnyAtom(s))));
     }
+
+    /// <summary>The iterable if it is a range (its items are hashable), else a small range.</summary>
+    Expr Keys(Expr iterable, Scope s, int depth) =>
+        iterable.Template.StartsWith("range", StringComparison.Ordinal) ? iterable : E("range({0} % 6)", Int(s, depth));
 
     Expr DictLiteral(Scope s, int count)
     {

@@ -5,6 +5,7 @@ namespace Lbbv.Fuzz.Generation;
 public sealed partial class ExprGenerator
 {
     static readonly string[] Compare = ["<", "<=", "==", "!=", ">", ">="];
+    static readonly string[] TypeNames = ["int", "float", "bool", "str", "list", "(int, float)", "tuple", "dict"];
     static readonly string[] NonZeroDivisors = ["3", "(-5)", "7", "2", "1.5", "(-0.5)", "(2**64)", "1000000007"];
 
     /// <summary>A number literal: small and edge ints, float specials, bools.</summary>
@@ -56,11 +57,12 @@ public sealed partial class ExprGenerator
             (1, () => E(rng.Percent(50) ? "min({0}, {1})" : "max({0}, {1})", Num(s, d), Num(s, d))),
             (2, () => E($"({{0}} {rng.Pick(["//", "%", "/"])} {rng.Pick(NonZeroDivisors)})", Num(s, d))),
             (2, () => E($"({{0}} {rng.Pick(Compare)} {{1}})", Num(s, d), Num(s, d))),
-            (1, () => E($"({{0}} {rng.Pick(Compare)} {{1}} {rng.Pick(Compare)} {{2}})", Num(s, d), Num(s, d), Num(s, d))),
+            (1, () => E($"({{0}} {rng.Pick(Compare)} {{1}} {rng.Pick(Compare)} {{2}})",
+                Num(s, d), Num(s, d), Num(s, d))),
             (1, () => E("({0} == {1})", Any(s, d), Any(s, d))),
             (1, () => E("({0} is None)", AnyAtom(s))),
             (1, () => E("({0} in {1})", Flat(s), rng.Percent(50) ? List(s, d) : Tuple(s, d))),
-            (1, () => E($"isinstance({{0}}, {rng.Pick(["int", "float", "bool", "str", "list", "(int, float)", "tuple", "dict", world.Classes[0].Name])})", Any(s, d))),
+            (1, () => E($"isinstance({{0}}, {rng.Pick(TypeNames.Append(world.Classes[0].Name).ToList())})", Any(s, d))),
             (2, () => E("len({0})", Sized(s, d))),
             (2, () => E("({0} if {1} else {2})", Num(s, d), Cond(s, d), Num(s, d))),
             (1, () => E("float({0})", Num(s, d))),

@@ -12,7 +12,8 @@ public sealed partial class ExprGenerator
     public Expr Risky(Scope s) => Choose(
         (4, () => E($"({{0}} {rng.Pick(["/", "//", "%"])} {{1}})", NumLeaf(s), NumLeaf(s))),
         (1, () => E("divmod({0}, {1})", NumLeaf(s), NumLeaf(s))),
-        (2, () => E("{0}[{1}]", VarOf(Cat.List, s) ?? E("list({0})", Str(s, 1)), rng.Percent(50) ? Int(s, 1) : NumLeaf(s))),
+        (2, () => E("{0}[{1}]", VarOf(Cat.List, s) ?? E("list({0})", Str(s, 1)),
+            rng.Percent(50) ? Int(s, 1) : NumLeaf(s))),
         (1, () => E("{0}[{1}]", VarOf(Cat.Tuple, s) ?? E("tuple({0})", Str(s, 1)), Int(s, 1))),
         (1, () => E("{0}[{1}]", VarOf(Cat.Str, s) ?? E("str({0})", NumLeaf(s)), Int(s, 1))),
         (3, () => E("{0}[{1}]", VarOf(Cat.Dict, s) ?? E("dict({0})", DictLiteral(s, 2)), Key(s))),

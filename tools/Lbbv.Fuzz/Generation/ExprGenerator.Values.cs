@@ -41,6 +41,10 @@ public sealed partial class ExprGenerator
             (s.Safe ? 0 : 8, () => RaisingAny(s, d)));
     }
 
+    /// <summary>Attributes and methods some kinds of value have and others lack.</summary>
+    static readonly string[] MaybeMissing =
+        ["upper()", "keys()", "count(1)", "a", "bit_length()", "real", "is_integer()", "strip()"];
+
     /// <summary>Operations on values of unknown kind: most raise TypeError for some kinds.</summary>
     Expr RaisingAny(Scope s, int d) => Choose(
         (3, () => E($"({{0}} {rng.Pick(["+", "-", "/", "//", "%", "&", "|"])} {{1}})", AnyAtom(s),
@@ -64,7 +68,7 @@ public sealed partial class ExprGenerator
         (1, () => E("{0}[{1}]", Obj(s, d), Flat(s))),
         (1, () => s.CallMethods ? E("{0}.m({1})", Obj(s, d), Flat(s)) : null),
         (1, () => E("{0}({1})", AnyAtom(s), Flat(s))),
-        (1, () => E($"{{0}}.{rng.Pick(["upper()", "keys()", "count(1)", "a", "bit_length()", "real", "is_integer()", "strip()"])}", AnyAtom(s))),
+        (1, () => E($"{{0}}.{rng.Pick(MaybeMissing)}", AnyAtom(s))),
         (1, () => E("sorted({0})", AnyAtom(s))),
         (1, () => E("list({0})", AnyAtom(s))),
         (1, () => E("dict({0})", AnyAtom(s))),

@@ -58,7 +58,8 @@ public static class Prelude
                 continue;
             }
             var body = new List<string>();
-            while (i < lines.Count && (lines[i].Trim().Length == 0 || lines[i].Length - lines[i].TrimStart().Length > indent))
+            while (i < lines.Count
+                && (lines[i].Trim().Length == 0 || lines[i].Length - lines[i].TrimStart().Length > indent))
                 body.Add(lines[i++]);
             result.Add(Compound.Of(new Clause(text, [], [.. Parse(body)])));
         }

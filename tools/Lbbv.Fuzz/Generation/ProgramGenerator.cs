@@ -28,7 +28,9 @@ public static class ProgramGenerator
         body.AddRange(functions.Functions(rng.Between(2, 5)));
         int sections = rng.Between(2, 4);
         for (int i = 0; i < sections; i++)
-            body.AddRange(rng.Percent(60) ? Driver(i, rng, world, stmts, functions) : ModuleSection(rng, world, stmts, functions));
+            body.AddRange(rng.Percent(60)
+                ? Driver(i, rng, world, stmts, functions)
+                : ModuleSection(rng, world, stmts, functions));
         body.Add(Line.Of("_show('end')"));
         return new PyProgram([.. body]);
     }
@@ -53,13 +55,15 @@ public static class ProgramGenerator
             Expr.Leaf($"{World.Objects}[{rng.Below(world.Classes.Count)}]"),
         };
         while (pool.Count < world.PoolSize) pool.Insert(rng.Below(pool.Count), exprs.Flat(scope));
-        yield return Line.Of(World.Pool + " = [" + string.Join(", ", pool.Select((_, i) => "{" + i + "}")) + "]", [.. pool]);
+        string holes = string.Join(", ", pool.Select((_, i) => "{" + i + "}"));
+        yield return Line.Of(World.Pool + " = [" + holes + "]", [.. pool]);
     }
 
     static List<(Var Var, Line Init)> SectionLocals(Rng rng, FunctionGenerator functions) =>
         functions.Locals(rng.Between(4, 7), "z").ToList();
 
-    static bool IsShow(Stmt stmt) => stmt is Line { Template: var t } && t.StartsWith("_show", StringComparison.Ordinal);
+    static bool IsShow(Stmt stmt) =>
+        stmt is Line { Template: var t } && t.StartsWith("_show", StringComparison.Ordinal);
 
     /// <summary>`def runN(): ...` rebinding the globals, then a call (sometimes two: the second
     /// runs the compiled code with the globals as the first call left them).</summary>

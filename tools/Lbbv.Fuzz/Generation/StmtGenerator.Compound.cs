@@ -11,7 +11,8 @@ public sealed partial class StmtGenerator
         var inner = s.Nested();
         var clauses = new List<Clause> { Clause.Of("if {0}:", Block(inner, rng.Between(1, 3)), exprs.Cond(s, 2)) };
         if (rng.Percent(25))
-            clauses.Add(Clause.Of("elif {0}:", Block(inner, rng.Between(1, 2)), exprs.Cond(s, 2)) with { Optional = true });
+            clauses.Add(Clause.Of("elif {0}:", Block(inner, rng.Between(1, 2)), exprs.Cond(s, 2))
+                with { Optional = true });
         if (rng.Percent(50))
             clauses.Add(Clause.Of("else:", Block(inner, rng.Between(1, 2))) with { Optional = true });
         return new Compound([.. clauses]);
@@ -70,8 +71,10 @@ public sealed partial class StmtGenerator
         s.Budget.Note(s.Work * 16);
         string counter = Counters[Math.Min(s.LoopDepth, Counters.Length - 1)];
         if (choice == 0)
-            return [Compound.Of(Clause.Of("for " + counter + " in range({0}):", Block(s.InLoop(counter, n), rng.Between(1, 3)),
-                L(n.ToString())))];
+        {
+            var body = Block(s.InLoop(counter, n), rng.Between(1, 3));
+            return [Compound.Of(Clause.Of("for " + counter + " in range({0}):", body, L(n.ToString())))];
+        }
         if (choice == 1)
         {
             var element = new Var("v" + s.LoopDepth, Cat.Any, Fixed: true);

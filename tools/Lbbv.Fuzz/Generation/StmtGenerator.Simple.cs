@@ -120,7 +120,9 @@ public sealed partial class StmtGenerator
     Line MutateDict(Expr d, Scope s)
     {
         if (!s.Safe && rng.Percent(30))
-            return rng.Percent(50) ? Stmt("del {0}[{1}]", d, exprs.Key(s)) : Stmt("{0}[{1}] = {2}", d, exprs.Any(s, 1), exprs.Flat(s));
+            return rng.Percent(50)
+                ? Stmt("del {0}[{1}]", d, exprs.Key(s))
+                : Stmt("{0}[{1}] = {2}", d, exprs.Any(s, 1), exprs.Flat(s));
         return rng.Below(6) switch
         {
             0 or 1 or 2 => Stmt("{0}[{1}] = {2}", d, exprs.Key(s), exprs.Flat(s)),

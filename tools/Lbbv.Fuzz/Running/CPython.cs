@@ -30,12 +30,14 @@ public static class CPython
         info.Environment["PYTHONHASHSEED"] = "0";
         info.Environment["PYTHONIOENCODING"] = "utf-8";
         info.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        foreach (var name in new[] { "PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONINSPECT", "PYTHONOPTIMIZE" })
+        string[] unset = ["PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONINSPECT", "PYTHONOPTIMIZE"];
+        foreach (var name in unset)
             info.Environment.Remove(name);
     }
 
     /// <summary>`python3 FILE` in a process of its own.</summary>
-    public static Outcome Run(string file, TimeSpan timeout) => Run(Path.GetDirectoryName(Path.GetFullPath(file)), timeout, file);
+    public static Outcome Run(string file, TimeSpan timeout) =>
+        Run(Path.GetDirectoryName(Path.GetFullPath(file)), timeout, file);
 
     static Outcome Run(string? directory, TimeSpan timeout, string argument)
     {

@@ -27,7 +27,8 @@ public static class Worker
                     ? python.Run(request.File, TimeSpan.FromSeconds(request.PythonTimeoutSeconds))
                     : InProcessEngine.Run(EngineConfigurations.All[config], request.File))
                     with { Milliseconds = clock.Elapsed.TotalMilliseconds };
-                protocol.WriteLine(WorkerProtocol.Encode(new WorkerMessage(request.Id, Config: config, Outcome: outcome)));
+                var message = new WorkerMessage(request.Id, Config: config, Outcome: outcome);
+                protocol.WriteLine(WorkerProtocol.Encode(message));
             }
             protocol.WriteLine(WorkerProtocol.Encode(new WorkerMessage(request.Id, Done: true)));
         }

@@ -18,7 +18,8 @@ public sealed class WorkerClient : IDisposable
         worker ??= new LineProcess(DotnetHost(), [typeof(WorkerClient).Assembly.Location, "worker"],
             info => info.Environment.Remove("LBBV_DEBUG"));
         int id = ++nextId;
-        worker.Send(WorkerProtocol.Encode(new EvaluateRequest(id, Path.GetFullPath(file), [.. configs], timeout.TotalSeconds)));
+        var request = new EvaluateRequest(id, Path.GetFullPath(file), [.. configs], timeout.TotalSeconds);
+        worker.Send(WorkerProtocol.Encode(request));
         var outcomes = new Dictionary<string, Outcome>();
         string? running = null;
         while (true)
@@ -26,7 +27,9 @@ public sealed class WorkerClient : IDisposable
             string? line = worker.Receive(timeout, out bool timedOut);
             if (line == null)
             {
-                string detail = timedOut ? $"no result after {timeout.TotalSeconds:F0} s" : "worker died: " + worker.StderrTail();
+                string detail = timedOut
+                    ? $"no result after {timeout.TotalSeconds:F0} s"
+                    : "worker died: " + worker.StderrTail();
                 Stop();
                 if (running != null) outcomes[running] = Outcome.Stopped(timedOut ? Ending.Hang : Ending.Crash, detail);
                 return outcomes;

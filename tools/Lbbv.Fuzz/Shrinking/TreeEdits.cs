@@ -18,8 +18,8 @@ public static class TreeEdits
 
     /// <summary>Every block of the program, outermost first, with the function that rebuilds the
     /// program around a replacement for it.</summary>
-    public static IEnumerable<(ImmutableArray<Stmt> Block, Rebuild<ImmutableArray<Stmt>> Rebuild)> Blocks(PyProgram program)
-        => BlocksIn(program.Body, body => new PyProgram(body));
+    public static IEnumerable<(ImmutableArray<Stmt> Block, Rebuild<ImmutableArray<Stmt>> Rebuild)> Blocks(
+        PyProgram program) => BlocksIn(program.Body, body => new PyProgram(body));
 
     static IEnumerable<(ImmutableArray<Stmt>, Rebuild<ImmutableArray<Stmt>>)> BlocksIn(
         ImmutableArray<Stmt> block, Rebuild<ImmutableArray<Stmt>> rebuild)
@@ -66,7 +66,8 @@ public static class TreeEdits
                 if (block[i] is Compound compound)
                     for (int j = 0; j < compound.Clauses.Length; j++)
                         if (compound.Clauses[j].Optional)
-                            yield return rebuild(block.SetItem(i, compound with { Clauses = compound.Clauses.RemoveAt(j) }));
+                            yield return rebuild(block.SetItem(i,
+                                compound with { Clauses = compound.Clauses.RemoveAt(j) }));
     }
 
     /// <summary>Every expression of every statement, with the function that rebuilds the program
@@ -94,7 +95,8 @@ public static class TreeEdits
                             int clauseAt = j, kid = k;
                             foreach (var e in ExpressionsIn(clause.Kids[k], x => rebuild(block.SetItem(at, compound with
                             {
-                                Clauses = compound.Clauses.SetItem(clauseAt, clause with { Kids = clause.Kids.SetItem(kid, x) }),
+                                Clauses = compound.Clauses.SetItem(clauseAt,
+                                    clause with { Kids = clause.Kids.SetItem(kid, x) }),
                             }))))
                                 yield return e;
                         }
