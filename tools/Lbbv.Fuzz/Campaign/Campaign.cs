@@ -69,7 +69,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
         if (!shrink || Interlocked.Increment(ref shrunk) > options.MaxShrunk)
             return new Finding(seed, verdict, text, null, null, 0);
         Log($"seed {seed}: {verdict.Class} divergence in {verdict.Primary!.Config}; shrinking");
-        var stillFails = SameFailure(verdict, evaluator);
+        var stillFails = SameFailure(verdict, evaluator, options.ShrinkTimeout);
         var shrinker = new Shrinker(stillFails, options.ShrinkTime, options.ShrinkTests);
         string repro = shrinker.Shrink(program);
         var primary = verdict.Primary!;
@@ -81,7 +81,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
     /// <summary>The shrinking test: the reference still ends as it did (no uncaught error introduced)
     /// and prints no object address, the same configuration still diverges the same way, and a JIT
     /// bug stays a JIT bug (the interpreter still agrees with the reference).</summary>
-    static Func<string, bool> SameFailure(Verdict original, Evaluator evaluator)
+    static Func<string, bool> SameFailure(Verdict original, Evaluator evaluator, TimeSpan limit)
     {
         var primary = original.Primary!;
         string[] configs = primary.Config == EngineConfigurations.Interpreter
@@ -96,7 +96,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
             if (text.Contains("def _r(", StringComparison.Ordinal)
                 && !Prelude.HidesAddresses.All(line => text.Contains(line, StringComparison.Ordinal)))
                 return false;
-            var v = evaluator.Check(text, configs, "shrink.py");
+            var v = evaluator.Check(text, configs, "shrink.py", limit);
             if (v.GeneratorProblem != null || v.ReferenceOutcome!.ExitCode != referenceExit) return false;
             // An object address in the output differs from run to run: a reduction that prints one
             // (say, by dropping what _r hides them with) fails for a reason of its own.

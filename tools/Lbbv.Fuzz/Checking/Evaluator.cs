@@ -18,13 +18,16 @@ public sealed class Evaluator(WorkerClient worker, string directory, TimeSpan ti
     public IReadOnlyList<string> AllConfigs =>
         [.. (usePython ? new[] { CPython.Name } : []), .. EngineConfigurations.All.Keys];
 
-    public Verdict Check(string text, IReadOnlyList<string> configs, string fileName = "fuzz.py")
+    /// <summary>Runs <paramref name="text"/> under the reference and <paramref name="configs"/>;
+    /// <paramref name="limit"/> replaces the watchdog's limit for this check.</summary>
+    public Verdict Check(string text, IReadOnlyList<string> configs, string fileName = "fuzz.py",
+        TimeSpan? limit = null)
     {
         Directory.CreateDirectory(directory);
         string file = Path.Combine(directory, fileName);
         File.WriteAllText(file, text);
         Evaluations++;
-        var outcomes = worker.Evaluate(file, [.. configs.Prepend(Reference).Distinct()], timeout);
+        var outcomes = worker.Evaluate(file, [.. configs.Prepend(Reference).Distinct()], limit ?? timeout);
         foreach (var (config, outcome) in outcomes)
             Seconds[config] = Seconds.GetValueOrDefault(config) + outcome.Milliseconds / 1000;
         return Comparer.Compare(outcomes, Reference);
