@@ -176,6 +176,7 @@ public static class RuntimeState
         Interpreter.Bytecodes = 0;
         Gc.Collections = 0;
         NativeHeap.PeakHeapBytes = NativeHeap.HeapBytes;
+        NativeHeap.RestartGcSchedule();
         long before = NativeHeap.BytesAllocated;
         Builtins.Out = stdout;
         Builtins.Err = stderr;

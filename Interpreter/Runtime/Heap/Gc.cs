@@ -129,7 +129,7 @@ public static unsafe class Gc
         ObjectsFreed += NativeHeap.Sweep(&Finalize);
         Collections++;
         NativeHeap.AllocatedSinceGc = 0;
-        NativeHeap.GcThreshold = Math.Max(8L << 20, NativeHeap.HeapBytes);
+        NativeHeap.GcThreshold = Math.Max(NativeHeap.MinGcThreshold, NativeHeap.HeapBytes);
         // Companions freed by the sweep often already live in .NET's older generations; collect
         // them when the managed heap has grown well past what survived last time.
         long managed = GC.GetTotalMemory(false);

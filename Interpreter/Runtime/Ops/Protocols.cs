@@ -118,6 +118,7 @@ public static unsafe partial class Protocols
             case ObjectKind.List:
             case ObjectKind.Dict:
             case ObjectKind.Set:
+            case ObjectKind.Slice: // hashable only from 3.12
                 throw Errors.Type($"unhashable type: '{Types.NameOf(v)}'");
             case ObjectKind.Instance:
             case ObjectKind.Exception:
@@ -362,9 +363,8 @@ public static unsafe partial class Protocols
                     }
             }
         }
-        if (!container.IsObject || container.Kind is ObjectKind.BigInt or ObjectKind.Function or ObjectKind.Class)
-            throw Errors.Type($"argument of type '{Types.NameOf(container)}' is not iterable");
-        var it = Iter(container);
+        // CPython's _PySequence_IterSearch names the container, for an instance too.
+        var it = Iter(container, $"argument of type '{Types.NameOf(container)}' is not iterable");
         using var _ = TempRoots.Push(it);
         while (true)
         {

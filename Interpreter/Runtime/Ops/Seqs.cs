@@ -179,7 +179,12 @@ public static class DictOps
         int i = 0;
         foreach (var item in Protocols.ToList(other))
         {
-            var pair = Protocols.ToList(item);
+            List<Value> pair;
+            try { pair = Protocols.ToList(item); }
+            catch (PyException e) when (Exceptions.Matches(e.Exc, Types.TypeError))
+            {
+                throw Errors.Type($"cannot convert dictionary update sequence element #{i} to a sequence");
+            }
             if (pair.Count != 2)
                 throw Errors.ValueErr($"dictionary update sequence element #{i} has length {pair.Count}; 2 is required");
             d.Set(pair[0], pair[1]);
