@@ -65,7 +65,7 @@ public static class Disassembler
         or Opcode.UnaryNegative or Opcode.UnaryPositive or Opcode.UnaryInvert or Opcode.UnaryNot or Opcode.BinarySubscr
         or Opcode.StoreSubscr or Opcode.DeleteSubscr or Opcode.ListToTuple or Opcode.GetIter or Opcode.ReturnValue
         or Opcode.PushExcInfo or Opcode.PopExcept or Opcode.CheckExcMatch or Opcode.YieldValue
-        or Opcode.GetYieldFromIter or Opcode.ImportStar);
+        or Opcode.GetYieldFromIter or Opcode.ImportStar or Opcode.BeforeWith or Opcode.WithExceptStart);
 
     private static string SlotName(CodeObject code, int slot)
     {

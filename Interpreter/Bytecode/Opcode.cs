@@ -113,6 +113,10 @@ public enum Opcode : byte
     ImportName,         // arg name index: [] -> [module]
     ImportFrom,         // arg name index: [module] -> [module, module.name]; ImportError if missing
     ImportStar,         // [module] -> [] (copies public names into globals)
+
+    // ---- context managers (CPython 3.11's `with` shape; see Compiler/CodeGen/CodeGenerator.With.cs)
+    BeforeWith,         // [mgr] -> [bound mgr.__exit__, mgr.__enter__()]; TypeError when the type lacks either
+    WithExceptStart,    // [exit, lasti, prev_exc, exc] -> [exit, lasti, prev_exc, exc, exit(type(exc), exc, tb)]
 }
 
 public static class OpcodeInfo

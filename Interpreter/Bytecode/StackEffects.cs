@@ -55,6 +55,7 @@ public static class StackEffects
         Opcode.Send => jump ? -1 : 0,
         Opcode.ImportName or Opcode.ImportFrom => 1,
         Opcode.ImportStar => -1,
+        Opcode.BeforeWith or Opcode.WithExceptStart => 1,
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "no stack effect known"),
     };
 }

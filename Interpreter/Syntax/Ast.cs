@@ -33,6 +33,9 @@ public sealed record Raise(Pos Pos, Expr? Exc, Expr? Cause) : Stmt(Pos);
 public sealed record Try(Pos Pos, IReadOnlyList<Stmt> Body, IReadOnlyList<ExceptHandler> Handlers,
     IReadOnlyList<Stmt> OrElse, IReadOnlyList<Stmt> FinalBody) : Stmt(Pos);
 public sealed record ExceptHandler(Pos Pos, Expr? Type, string? Name, IReadOnlyList<Stmt> Body) : Node(Pos);
+/// <summary>`with a as b, c: body` (several items nest, as CPython compiles them).</summary>
+public sealed record With(Pos Pos, IReadOnlyList<WithItem> Items, IReadOnlyList<Stmt> Body) : Stmt(Pos);
+public sealed record WithItem(Expr ContextExpr, Expr? OptionalVars);
 public sealed record Assert(Pos Pos, Expr Test, Expr? Msg) : Stmt(Pos);
 /// <summary>`import a.b as c`: one alias per name.</summary>
 public sealed record Import(Pos Pos, IReadOnlyList<Alias> Names) : Stmt(Pos);

@@ -32,7 +32,7 @@ public static class ContextEffects
         Opcode.BuildClass => arg + 2,
         Opcode.PushExcInfo or Opcode.PopExcept => 1,
         Opcode.CheckExcMatch => 2,
-        Opcode.ImportFrom or Opcode.ImportStar => 1,
+        Opcode.ImportFrom or Opcode.ImportStar or Opcode.BeforeWith => 1,
         _ => 0,
     };
 

@@ -929,6 +929,24 @@ public static unsafe partial class Interpreter
                     Imports.ImportStar(sp[-1], ModuleObject.Of(Value.Obj(f->Globals)));
                     sp--;
                     continue;
+
+                case Opcode.BeforeWith:
+                    {
+                        f->Sp = sp;
+                        var r = ContextManagers.Enter(sp[-1], out var exit);
+                        if (r.IsEmpty) goto pending;
+                        sp[-1] = exit;
+                        *sp++ = r;
+                        continue;
+                    }
+                case Opcode.WithExceptStart:
+                    {
+                        f->Sp = sp;
+                        var r = ContextManagers.ExitWithException(sp[-4], sp[-1]);
+                        if (r.IsEmpty) goto pending;
+                        *sp++ = r;
+                        continue;
+                    }
                 default:
                     throw new InvalidOperationException($"unknown opcode {(Opcode)(byte)instr} at {ip - 1} in {cr.Code.QualName}");
             }

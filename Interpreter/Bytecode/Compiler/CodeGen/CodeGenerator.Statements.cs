@@ -65,6 +65,7 @@ internal sealed partial class CodeGenerator
                 else CompileTryExcept(t);
                 break;
             case Assert a: CompileAssert(a); break;
+            case With w: CompileWith(w, 0); break;
             case Import im: CompileImport(im); break;
             case ImportFrom im: CompileImportFrom(im); break;
             case Global or Nonlocal or Pass: break;

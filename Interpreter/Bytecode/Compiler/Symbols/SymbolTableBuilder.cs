@@ -125,6 +125,14 @@ internal sealed class SymbolTableBuilder
                 VisitStmts(t.OrElse);
                 VisitStmts(t.FinalBody);
                 break;
+            case With w:
+                foreach (var item in w.Items)
+                {
+                    VisitExpr(item.ContextExpr);
+                    if (item.OptionalVars != null) VisitExpr(item.OptionalVars);
+                }
+                VisitStmts(w.Body);
+                break;
             case Assert a:
                 VisitExpr(a.Test);
                 if (a.Msg != null) VisitExpr(a.Msg);
