@@ -45,7 +45,7 @@ public static class StackEffects
         Opcode.Call => -arg,
         Opcode.CallMethod or Opcode.CallKw => -arg - 1,
         Opcode.CallEx => -1 - (arg & 1),
-        Opcode.BuildClass => -1 - arg,
+        Opcode.BuildClass => -1 - (arg & 0xFF) - (arg >> 8) - (arg >> 8 > 0 ? 1 : 0),
         Opcode.RaiseVarargs => -arg,
         Opcode.PushExcInfo => 1,
         Opcode.PopExcept => -1,

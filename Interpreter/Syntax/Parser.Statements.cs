@@ -258,7 +258,8 @@ public sealed partial class Parser
             var annotation = ParseExpression();
             Expr? value = null;
             if (EatOp("=")) value = ParseRightHandSide();
-            return new AnnAssign(start, Targets.WithContext(first, ExprContext.Store), annotation, value);
+            bool simple = first is Name && !_parenthesized.Contains(first);
+            return new AnnAssign(start, Targets.WithContext(first, ExprContext.Store), annotation, value, simple);
         }
         return new ExprStmt(start, first);
     }
@@ -587,11 +588,14 @@ public sealed partial class Parser
         var t = Next();
         var name = ExpectName();
         var bases = new List<Expr>();
+        var keywords = new List<Keyword>();
         if (EatOp("("))
         {
             var call = ParseCallArguments(new Name(t.Pos, name, ExprContext.Load), t.Pos);
             bases.AddRange(call.Args);
-            if (call.Keywords.Count > 0) NotSupported("class keyword arguments (metaclass=...)", t.Line);
+            keywords.AddRange(call.Keywords);
+            if (call.Args.Any(b => b is Starred) || call.Keywords.Any(k => k.Name == null))
+                NotSupported("unpacking (* or **) in a class's bases", t.Line);
         }
         ExpectColon(true);
         var outer = _scope;
@@ -599,7 +603,7 @@ public sealed partial class Parser
         try
         {
             var body = ParseBlock("class definition", t.Line);
-            return new ClassDef(t.Pos, name, bases, body, decorators);
+            return new ClassDef(t.Pos, name, bases, keywords, body, decorators);
         }
         finally
         {

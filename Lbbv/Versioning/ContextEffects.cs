@@ -29,7 +29,7 @@ public static class ContextEffects
         Opcode.Call => arg + 1,
         Opcode.CallMethod or Opcode.CallKw => arg + 2,
         Opcode.CallEx => 2 + (arg & 1),
-        Opcode.BuildClass => arg + 2,
+        Opcode.BuildClass => (arg & 0xFF) + 2 + (arg >> 8) + (arg >> 8 > 0 ? 1 : 0),
         Opcode.PushExcInfo or Opcode.PopExcept => 1,
         Opcode.CheckExcMatch => 2,
         Opcode.ImportFrom or Opcode.ImportStar or Opcode.BeforeWith => 1,

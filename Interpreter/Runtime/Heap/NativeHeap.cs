@@ -26,6 +26,8 @@ public static unsafe class NativeHeap
     public static long GcThreshold = 8 << 20;
     /// <summary>Set when a collection is due; polled at safepoints.</summary>
     public static bool GcRequested;
+    /// <summary>Whether allocation triggers collections (`gc.disable()` clears it; gc.collect() still collects).</summary>
+    public static bool AutomaticCollection = true;
 
     static List<nint>[] NewChunkLists()
     {
@@ -41,7 +43,7 @@ public static unsafe class NativeHeap
         HeapBytes += size;
         if (HeapBytes > PeakHeapBytes) PeakHeapBytes = HeapBytes;
         AllocatedSinceGc += size;
-        if (AllocatedSinceGc > GcThreshold) GcRequested = true;
+        if (AllocatedSinceGc > GcThreshold) GcRequested = AutomaticCollection;
     }
 
     /// <summary>Managed memory held by a companion (strings, big ints, dict tables) counts toward
@@ -50,7 +52,7 @@ public static unsafe class NativeHeap
     public static void AccountManaged(long bytes)
     {
         AllocatedSinceGc += bytes;
-        if (AllocatedSinceGc > GcThreshold) GcRequested = true;
+        if (AllocatedSinceGc > GcThreshold) GcRequested = AutomaticCollection;
     }
 
     /// <summary>A zeroed object of `size` bytes with its header kind set.</summary>

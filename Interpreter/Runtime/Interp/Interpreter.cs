@@ -814,9 +814,10 @@ public static unsafe partial class Interpreter
                 case Opcode.BuildClass:
                     {
                         f->Sp = sp;
-                        Value r = ClassBuilder.Build(new ReadOnlySpan<Value>(sp - arg - 2, arg + 2));
+                        int nbases = arg & 0xFF, nkw = arg >> 8, n = nbases + 2 + nkw + (nkw > 0 ? 1 : 0);
+                        Value r = ClassBuilder.Build(new ReadOnlySpan<Value>(sp - n, n), nbases);
                         if (r.IsEmpty) goto pending;
-                        sp -= arg + 1;
+                        sp -= n - 1;
                         sp[-1] = r;
                         continue;
                     }

@@ -67,6 +67,8 @@ public static class Builtins
         mb.Returns(Tag.Int, "len", "hash", "ord");
         mb.Returns(Tag.Bool, "isinstance", "issubclass", "callable");
         TypeConstructors.Register();
+        Metaclasses.Register();
+        ObjectAttributes.Register();
         ExceptionMethods.Register(new TypeBuilder(Types.BaseException));
         StrMethods.Register(new TypeBuilder(Types.Str));
         ListMethods.Register(new TypeBuilder(Types.List));

@@ -42,16 +42,8 @@ public static unsafe class Attributes
                     }
                 case ObjectKind.Function:
                     {
-                        var fd = Functions.Data(o);
-                        switch (name)
-                        {
-                            case "__name__": return Strs.New(fd.Name);
-                            case "__qualname__": return Strs.New(fd.QualName);
-                            case "__module__": return Strs.New(fd.Code.Module.Name);
-                            case "__doc__": return Value.None;
-                            case "__defaults__": return fd.Defaults.IsEmpty ? Value.None : fd.Defaults;
-                        }
-                        if (fd.Attrs != null && fd.Attrs.TryGetValue(name, out var v)) return v;
+                        var v = FunctionAttributes.Get(Functions.Data(o), name);
+                        if (!v.IsEmpty) return v;
                         break;
                     }
                 case ObjectKind.BoundMethod:
@@ -189,14 +181,16 @@ public static unsafe class Attributes
         switch (name)
         {
             case "__name__": return Strs.New(cls.Name);
-            case "__qualname__": return Strs.New(cls.Name);
+            case "__qualname__": return Strs.New(cls.QualName);
             case "__module__": return Strs.New(cls.Module);
             case "__bases__": return cls.Base == null ? Tuples.New(0) : Tuples.FromSpan([cls.Base.Self]);
             case "__base__": return cls.Base == null ? Value.None : cls.Base.Self;
             case "__mro__": return Tuples.FromSpan(cls.Mro.Select(c => c.Self).ToArray());
-            case "__class__": return Types.Type.Self;
+            case "__class__": return (cls.Meta ?? Types.Type).Self;
             case "__doc__": if (!cls.Dict.ContainsKey("__doc__")) return Value.None; break;
         }
+        if (cls.Meta != null && cls.Meta.Lookup(name) is { } metaAttr && metaAttr.Is(ObjectKind.Property))
+            return Bind(metaAttr, o); // a data descriptor of the metaclass comes first, as in CPython
         var v = cls.Lookup(name);
         if (!v.IsEmpty)
         {
@@ -205,19 +199,24 @@ public static unsafe class Attributes
             if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
             return v;
         }
+        var fromMeta = Metaclasses.Method(cls, name);
+        if (!fromMeta.IsEmpty) return Bind(fromMeta, o);
         // attributes of `type` itself (e.g. type.__name__) are not modelled further
         throw Errors.NoAttribute(o, name);
     }
 
     static Value SuperGet(SuperObject sup, string name)
     {
-        var selfType = sup.Self.Is(ObjectKind.Class) ? ClassObject.Of(sup.Self) : Types.Of(sup.Self);
+        // super(C, cls) inside a classmethod walks cls's MRO; super(M, cls) inside a metaclass
+        // method walks type(cls)'s, as for any instance.
+        bool classContext = sup.Self.Is(ObjectKind.Class) && ClassObject.Of(sup.Self).IsSubclassOf(sup.Start);
+        var selfType = classContext ? ClassObject.Of(sup.Self) : Types.Of(sup.Self);
         var mro = selfType.Mro;
         int i = Array.IndexOf(mro, sup.Start);
         for (int j = i + 1; j < mro.Length; j++)
         {
             if (!mro[j].Dict.TryGetValue(name, out var v)) continue;
-            if (sup.Self.Is(ObjectKind.Class))
+            if (classContext)
             {
                 if (v.Is(ObjectKind.ClassMethod))
                     return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(sup.Self, Obj.Get<ClassMethodObject>(v).Func));
@@ -289,20 +288,15 @@ public static unsafe class Attributes
                 case ObjectKind.Instance:
                     {
                         var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
-                        var ca = cls.Lookup(name);
-                        if (ca.Is(ObjectKind.Property))
+                        // A class with its own __setattr__ never gets a store cache entry, so the
+                        // interpreter's and the JIT's fast paths never bypass it.
+                        var hook = cls.Lookup("__setattr__");
+                        if (!hook.IsEmpty && !hook.Same(ObjectAttributes.SetAttr))
                         {
-                            var p = Obj.Get<PropertyObject>(ca);
-                            if (p.Set.IsEmpty || p.Set.IsNone)
-                                throw Errors.Attribute($"property '{name}' of '{cls.Name}' object has no setter");
-                            Calls.Call(p.Set, o, v);
+                            Calls.CallMethod(hook, o, Strs.New(name), v);
                             return;
                         }
-                        int slot = cls.SlotFor(name);
-                        cls.NoteStore(slot, v);
-                        Instances.Set(o, slot, v);
-                        cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
-                        cache.SlotTag = cls.SlotTag(slot);
+                        InstanceSet(o, cls, name, v, ref cache);
                         return;
                     }
                 case ObjectKind.Exception:
@@ -339,10 +333,7 @@ public static unsafe class Attributes
                     return;
                 case ObjectKind.Function:
                     {
-                        var fd = Functions.Data(o);
-                        if (name == "__name__") { fd.Name = Strs.Get(v); return; }
-                        if (name == "__qualname__") { fd.QualName = Strs.Get(v); return; }
-                        (fd.Attrs ??= new())[name] = v;
+                        FunctionAttributes.Set(Functions.Data(o), name, v);
                         return;
                     }
             }
@@ -353,18 +344,55 @@ public static unsafe class Attributes
         throw Errors.Attribute($"'{t.Name}' object has no attribute '{name}'");
     }
 
+    /// <summary>object.__setattr__ for an instance: a property's setter, else the instance slot.</summary>
+    public static void InstanceSet(Value o, ClassObject cls, string name, Value v, ref AttrCache cache)
+    {
+        var ca = cls.Lookup(name);
+        if (ca.Is(ObjectKind.Property))
+        {
+            var p = Obj.Get<PropertyObject>(ca);
+            if (p.Set.IsEmpty || p.Set.IsNone)
+                throw Errors.Attribute($"property '{name}' of '{cls.Name}' object has no setter");
+            Calls.Call(p.Set, o, v);
+            return;
+        }
+        int slot = cls.SlotFor(name);
+        cls.NoteStore(slot, v);
+        Instances.Set(o, slot, v);
+        cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
+        cache.SlotTag = cls.SlotTag(slot);
+    }
+
     public static void Delete(Value o, string name)
     {
         if (o.Is(ObjectKind.Instance))
         {
-            var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
-            if (cls.Slots.TryGetValue(name, out int slot) && !Instances.Get(o, slot).IsEmpty)
+            var hook = ClassObject.FromPtr(Obj.ClassPtr(o)).Lookup("__delattr__");
+            if (!hook.IsEmpty && !hook.Same(ObjectAttributes.DelAttr))
             {
-                Instances.Set(o, slot, Value.Empty);
+                Calls.CallMethod(hook, o, Strs.New(name));
                 return;
             }
-            throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+            InstanceDelete(o, name);
+            return;
         }
+        DeleteOther(o, name);
+    }
+
+    /// <summary>object.__delattr__ for an instance.</summary>
+    public static void InstanceDelete(Value o, string name)
+    {
+        var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+        if (cls.Slots.TryGetValue(name, out int slot) && !Instances.Get(o, slot).IsEmpty)
+        {
+            Instances.Set(o, slot, Value.Empty);
+            return;
+        }
+        throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+    }
+
+    static void DeleteOther(Value o, string name)
+    {
         if (o.Is(ObjectKind.Class))
         {
             if (!ClassObject.Of(o).DelAttr(name)) throw Errors.NoAttribute(o, name);
@@ -375,6 +403,7 @@ public static unsafe class Attributes
             var e = Exceptions.Data(o);
             if (e.Attrs != null && e.Attrs.Remove(name)) return;
         }
+        if (o.Is(ObjectKind.Function) && FunctionAttributes.Delete(Functions.Data(o), name)) return;
         if (o.Is(ObjectKind.Module))
         {
             var m = ModuleObject.Of(o);

@@ -87,6 +87,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(v):
                     {
                         var m = Types.Of(v).Lookup("__len__");
                         if (!m.IsEmpty) return LenOfResult(Calls.CallMethod(m, v));
@@ -209,6 +210,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(v):
                     {
                         var cls = Types.Of(v);
                         var m = cls.Lookup("__iter__");
@@ -351,6 +353,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(container):
                     {
                         var m = Types.Of(container).Lookup("__contains__");
                         if (!m.IsEmpty) return IsTrue(Calls.CallMethod(m, container, item));
@@ -358,7 +361,8 @@ public static unsafe partial class Protocols
                     }
             }
         }
-        if (!container.IsObject || container.Kind is ObjectKind.BigInt or ObjectKind.Function or ObjectKind.Class)
+        if (!container.IsObject || container.Kind is ObjectKind.BigInt or ObjectKind.Function
+            || container.Kind == ObjectKind.Class && !Metaclasses.Has(container))
             throw Errors.Type($"argument of type '{Types.NameOf(container)}' is not iterable");
         var it = Iter(container);
         using var _ = TempRoots.Push(it);
