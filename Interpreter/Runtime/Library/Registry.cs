@@ -92,6 +92,9 @@ public static class Builtins
         Imports.BuiltinModules["time"] = TimeModule.Create;
         Imports.BuiltinModules["sys"] = SysModule.Create;
         Imports.BuiltinModules["random"] = RandomModule.Create;
+        Imports.BuiltinModules["gc"] = GcModule.Create;
+        Imports.BuiltinModules["_lbbv"] = LbbvModule.Create;
+        Imports.BuiltinModules["_collections"] = CollectionsModule.Create;
     }
 
     public static Value Fn(string name, NativeFn fn) => Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject(name, fn, null));

@@ -91,6 +91,13 @@ public readonly ref struct Args
         if (KwValues.Length > 0) throw Errors.Type($"{fname}() takes no keyword arguments");
     }
 
+    /// <summary>CPython's METH_NOARGS check: "NAME() takes no arguments (N given)".</summary>
+    public void NoArguments(string fname)
+    {
+        NoKw(fname);
+        if (Pos.Length != 0) throw Errors.Type($"{fname}() takes no arguments ({Pos.Length} given)");
+    }
+
     public void Exactly(int n, string fname)
     {
         NoKw(fname);

@@ -16,7 +16,7 @@ public static class Types
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, NameError, UnboundLocalError,
         RuntimeError, NotImplementedError, RecursionError, StopIteration, TypeError, ValueError, OSError,
         FileNotFoundError, UnicodeError, MemoryError, SyntaxError, IndentationError, TabError, SystemError,
-        EOFError, BufferError, ConnectionError, PermissionError, TimeoutError, UnicodeDecodeError, UnicodeEncodeError;
+        EOFError, BufferError, StopAsyncIteration, ConnectionError, PermissionError, TimeoutError, UnicodeDecodeError, UnicodeEncodeError;
 #pragma warning restore CS8618
     public static Value NotImplemented, Ellipsis;
 
@@ -115,6 +115,7 @@ public static class Types
         TabError = Make("TabError", IndentationError);
         SystemError = Make("SystemError", Exception);
         EOFError = Make("EOFError", Exception);
+        StopAsyncIteration = Make("StopAsyncIteration", Exception);
         BufferError = Make("BufferError", Exception);
         ConnectionError = Make("ConnectionError", OSError);
         PermissionError = Make("PermissionError", OSError);

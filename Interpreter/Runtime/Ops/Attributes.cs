@@ -325,6 +325,12 @@ public static unsafe class Attributes
                     {
                         var cls = ClassObject.Of(o);
                         if (cls.IsBuiltin) throw Errors.Type($"cannot set '{name}' attribute of immutable type '{cls.Name}'");
+                        switch (name)
+                        {
+                            case "__name__": cls.Name = ClassNameValue(v, name, cls); return;
+                            case "__qualname__": cls.QualName = ClassNameValue(v, name, cls); return;
+                            case "__module__": if (v.Is(ObjectKind.Str)) cls.Module = Strs.Get(v); break;
+                        }
                         cls.SetAttr(name, v);
                         return;
                     }
@@ -348,6 +354,10 @@ public static unsafe class Attributes
     public static void InstanceSet(Value o, ClassObject cls, string name, Value v, ref AttrCache cache)
     {
         var ca = cls.Lookup(name);
+        if (cls.IsBuiltin && !ca.Is(ObjectKind.Property)) // object(), a deque, an array: no instance attributes
+            throw Errors.Attribute(ca.IsEmpty
+                ? $"'{(cls.Module == "builtins" ? cls.Name : cls.Module + "." + cls.Name)}' object has no attribute '{name}'"
+                : $"'{(cls.Module == "builtins" ? cls.Name : cls.Module + "." + cls.Name)}' object attribute '{name}' is read-only");
         if (ca.Is(ObjectKind.Property))
         {
             var p = Obj.Get<PropertyObject>(ca);
@@ -390,6 +400,10 @@ public static unsafe class Attributes
         }
         throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
     }
+
+    static string ClassNameValue(Value v, string name, ClassObject cls) => v.Is(ObjectKind.Str)
+        ? Strs.Get(v)
+        : throw Errors.Type($"can only assign string to {cls.Name}.{name}, not '{Types.NameOf(v)}'");
 
     static void DeleteOther(Value o, string name)
     {

@@ -136,7 +136,7 @@ public static class Repr
 
     public static string Addr(Value v) => "0x" + v.Payload.ToString("x12");
 
-    static string Join(Value[] items)
+    public static string Join(Value[] items)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < items.Length; i++)
@@ -147,7 +147,7 @@ public static class Repr
         return sb.ToString();
     }
 
-    static string Guarded(Value v, string recursive, Func<string> f)
+    public static string Guarded(Value v, string recursive, Func<string> f)
     {
         if (!active.Add(v.Payload)) return recursive;
         try
