@@ -47,7 +47,27 @@ public static class Metaclasses
             return r;
         });
         t.Method("__init__", static (in Args a) => Value.None);
+        t.Method("__setattr__", static (in Args a) =>
+        {
+            a.Exactly(3, "__setattr__");
+            Attributes.SetOnClass(ClassOf(a[0], "__setattr__"), AttributeName(a[1]), a[2]);
+            return Value.None;
+        });
+        t.Method("__delattr__", static (in Args a) =>
+        {
+            a.Exactly(2, "__delattr__");
+            Attributes.DeleteFromClass(ClassOf(a[0], "__delattr__"), AttributeName(a[1]));
+            return Value.None;
+        });
     }
+
+    static Value ClassOf(Value v, string method) => v.Is(ObjectKind.Class)
+        ? v
+        : throw Errors.Type($"descriptor '{method}' requires a 'type' object but received a '{Types.NameOf(v)}'");
+
+    static string AttributeName(Value v) => v.Is(ObjectKind.Str)
+        ? Strs.Get(v)
+        : throw Errors.Type($"attribute name must be string, not '{Types.NameOf(v)}'");
 
     static Value NewClass(ClassObject meta, in Args a)
     {

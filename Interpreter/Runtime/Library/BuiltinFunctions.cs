@@ -144,7 +144,11 @@ public static class BuiltinFunctions
             return false;
         }
         if (!spec.Is(ObjectKind.Class))
+        {
+            var hook = Arith.IsUser(spec) ? Types.Of(spec).Lookup("__instancecheck__") : Value.Empty;
+            if (!hook.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(hook, spec, obj));
             throw Errors.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
         var type = Types.Of(obj);
         var cls = ClassObject.Of(spec);
         if (type == cls) return true;
@@ -161,7 +165,11 @@ public static class BuiltinFunctions
             return false;
         }
         if (!spec.Is(ObjectKind.Class))
+        {
+            var hook = Arith.IsUser(spec) ? Types.Of(spec).Lookup("__subclasscheck__") : Value.Empty;
+            if (!hook.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(hook, spec, c.Self));
             throw Errors.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
         var check = Metaclasses.Method(ClassObject.Of(spec), "__subclasscheck__");
         if (!check.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(check, spec, c.Self));
         return c.IsSubclassOf(ClassObject.Of(spec));

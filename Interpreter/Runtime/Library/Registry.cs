@@ -87,6 +87,7 @@ public static class Builtins
             return Tuples.FromSpan([Value.Int(start), Value.Int(stop), Value.Int(step)]);
         });
         IntMethods.Register(new TypeBuilder(Types.Int), new TypeBuilder(Types.Float));
+        NumberRatios.Register(new TypeBuilder(Types.Int), new TypeBuilder(Types.Float));
 
         Imports.BuiltinModules["math"] = MathModule.Create;
         Imports.BuiltinModules["time"] = TimeModule.Create;

@@ -323,15 +323,9 @@ public static unsafe class Attributes
                     }
                 case ObjectKind.Class:
                     {
-                        var cls = ClassObject.Of(o);
-                        if (cls.IsBuiltin) throw Errors.Type($"cannot set '{name}' attribute of immutable type '{cls.Name}'");
-                        switch (name)
-                        {
-                            case "__name__": cls.Name = ClassNameValue(v, name, cls); return;
-                            case "__qualname__": cls.QualName = ClassNameValue(v, name, cls); return;
-                            case "__module__": if (v.Is(ObjectKind.Str)) cls.Module = Strs.Get(v); break;
-                        }
-                        cls.SetAttr(name, v);
+                        var hook = Metaclasses.Method(ClassObject.Of(o), "__setattr__");
+                        if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name), v); return; }
+                        SetOnClass(o, name, v);
                         return;
                     }
                 case ObjectKind.Module:
@@ -401,6 +395,28 @@ public static unsafe class Attributes
         throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
     }
 
+    /// <summary>type.__setattr__: sets a class attribute (its names and module are fields).</summary>
+    public static void SetOnClass(Value o, string name, Value v)
+    {
+        var cls = ClassObject.Of(o);
+        if (cls.IsBuiltin) throw Errors.Type($"cannot set '{name}' attribute of immutable type '{cls.Name}'");
+        switch (name)
+        {
+            case "__name__": cls.Name = ClassNameValue(v, name, cls); return;
+            case "__qualname__": cls.QualName = ClassNameValue(v, name, cls); return;
+            case "__module__": if (v.Is(ObjectKind.Str)) cls.Module = Strs.Get(v); break;
+        }
+        cls.SetAttr(name, v);
+    }
+
+    /// <summary>type.__delattr__.</summary>
+    public static void DeleteFromClass(Value o, string name)
+    {
+        var cls = ClassObject.Of(o);
+        if (cls.IsBuiltin) throw Errors.Type($"cannot delete '{name}' attribute of immutable type '{cls.Name}'");
+        if (!cls.DelAttr(name)) throw Errors.NoAttribute(o, name);
+    }
+
     static string ClassNameValue(Value v, string name, ClassObject cls) => v.Is(ObjectKind.Str)
         ? Strs.Get(v)
         : throw Errors.Type($"can only assign string to {cls.Name}.{name}, not '{Types.NameOf(v)}'");
@@ -409,7 +425,9 @@ public static unsafe class Attributes
     {
         if (o.Is(ObjectKind.Class))
         {
-            if (!ClassObject.Of(o).DelAttr(name)) throw Errors.NoAttribute(o, name);
+            var hook = Metaclasses.Method(ClassObject.Of(o), "__delattr__");
+            if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name)); return; }
+            DeleteFromClass(o, name);
             return;
         }
         if (o.Is(ObjectKind.Exception))

@@ -180,6 +180,16 @@ public static class DequeType
         t.Method("clear", static (in Args a) => { NoArguments(a, "clear"); Data(a[0], "clear").Clear(); return Value.None; });
         t.Method("copy", static (in Args a) => { NoArguments(a, "copy"); var d = Data(a[0], "copy"); return New(d.MaxLen, d.ToArray()); });
         t.Method("__copy__", static (in Args a) => { var d = Data(a[0], "__copy__"); return New(d.MaxLen, d.ToArray()); });
+        // (type, ((), maxlen), None, iter(d)): what copy.copy/deepcopy rebuild a deque from
+        t.Method("__reduce__", static (in Args a) =>
+        {
+            var d = Data(a[0], "__reduce__");
+            var args = Tuples.FromSpan([Tuples.New(0), d.MaxLen < 0 ? Value.None : Value.Int(d.MaxLen)]);
+            using var root = TempRoots.Push(args);
+            var items = Iterator(a[0], reverse: false);
+            using var root2 = TempRoots.Push(items);
+            return Tuples.FromSpan([Types.Of(a[0]).Self, args, Value.None, items]);
+        });
         t.Method("count", static (in Args a) =>
         {
             a.Exactly(2, "count");
