@@ -67,6 +67,7 @@ public static class Builtins
         mb.Returns(Tag.Int, "len", "hash", "ord");
         mb.Returns(Tag.Bool, "isinstance", "issubclass", "callable");
         TypeConstructors.Register();
+        BytesType.Register(mb);
         Metaclasses.Register();
         ObjectAttributes.Register();
         ExceptionMethods.Register(new TypeBuilder(Types.BaseException));
@@ -96,6 +97,7 @@ public static class Builtins
         Imports.BuiltinModules["gc"] = GcModule.Create;
         Imports.BuiltinModules["_lbbv"] = LbbvModule.Create;
         Imports.BuiltinModules["_collections"] = CollectionsModule.Create;
+        Imports.BuiltinModules["array"] = ArrayType.Create;
     }
 
     public static Value Fn(string name, NativeFn fn) => Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject(name, fn, null));
