@@ -52,6 +52,19 @@ public static class LbbvModule
             if (cls.BuiltinBase != Types.Object) throw Errors.Type($"object.__new__({cls.Name}) is not safe, use {cls.BuiltinBase!.Name}.__new__()");
             return Instances.New(cls);
         });
+        // set_fields(obj, names, values): object.__setattr__(obj, names[i], values[i]) for every i, in
+        // one call (the constructor of a namedtuple class stores its fields with it)
+        m.Function("set_fields", static (in Args a) =>
+        {
+            a.Exactly(3, "set_fields");
+            var names = Tuples.Span(a[1]);
+            var values = Tuples.Span(a[2]);
+            if (!a[0].Is(ObjectKind.Instance) || names.Length != values.Length) throw Errors.Type("set_fields(instance, names, values)");
+            var cls = ClassObject.FromPtr(Obj.ClassPtr(a[0]));
+            AttrCache cache = default;
+            for (int i = 0; i < names.Length; i++) Attributes.InstanceSet(a[0], cls, Strs.Get(names[i]), values[i], ref cache);
+            return Value.None;
+        });
         // caller_module(depth): the __name__ of the module whose code runs `depth` frames above the
         // calling Python function (sys._getframe(depth).f_globals['__name__'])
         m.Function("caller_module", static (in Args a) =>

@@ -11,7 +11,7 @@ ordinary object.
 import sys as _sys
 from operator import itemgetter as _itemgetter
 from _collections import deque
-from _lbbv import define as _define, caller_module as _caller_module
+from _lbbv import define as _define, caller_module as _caller_module, set_fields as _set_fields
 from keyword import iskeyword as _iskeyword
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
@@ -753,12 +753,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ","
     # The constructor is generated, as CPython's __new__ is, so that its signature and argument
     # errors are exactly CPython's ("P.__new__() missing 1 required positional argument: 'y'").
-    lines = ["def __init__(self, %s):" % ", ".join(fields)]
-    for name in fields:
-        lines.append("    _setattr(self, %r, %s)" % (name, name))
-    lines.append("    _setattr(self, '_tuple', (%s))" % arg_list)
-    namespace = {"_setattr": object.__setattr__, "__name__": "namedtuple_%s" % typename}
-    _define("\n".join(lines) + "\n", namespace, "<namedtuple %s>" % typename)
+    source = "def __init__(self, %s):\n    _set_fields(self, _names, (%s, (%s)))\n" % (
+        ", ".join(fields), ", ".join(fields), arg_list)
+    namespace = {"_set_fields": _set_fields, "_names": fields + ("_tuple",), "__name__": "namedtuple_%s" % typename}
+    _define(source, namespace, "<namedtuple %s>" % typename)
     init = namespace["__init__"]
     init.__qualname__ = typename + ".__new__"
     if defaults:
