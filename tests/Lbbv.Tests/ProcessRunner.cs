@@ -16,7 +16,7 @@ public static class ProcessRunner
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(120);
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -32,6 +32,7 @@ public static class ProcessRunner
         info.Environment["PYTHONHASHSEED"] = "0";
         info.Environment["PYTHONIOENCODING"] = "utf-8";
         info.Environment["DOTNET_TieredPGO"] = "1";
+        if (environment != null) foreach (var (k, v) in environment) info.Environment[k] = v;
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + fileName);
         process.StandardInput.Close();
@@ -47,8 +48,9 @@ public static class ProcessRunner
     }
 
     /// <summary>Runs `lbbv ARGS` (the build next to the tests) in the given folder.</summary>
-    public static ProcessResult Lbbv(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null)
-        => Run("dotnet", new[] { RepoPaths.LbbvDll }.Concat(arguments), workingDirectory, timeout);
+    public static ProcessResult Lbbv(IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+        => Run("dotnet", new[] { RepoPaths.LbbvDll }.Concat(arguments), workingDirectory, timeout, environment);
 
     public static bool HasPython3 { get; } = CheckPython3();
 

@@ -14,7 +14,7 @@ class CM:
         return self if self.value is None else self.value
 
     def __exit__(self, exc_type, exc, tb):
-        log.append("exit %s %s %r" % (self.name, exc_type.__name__ if exc_type else None, exc))
+        log.append("exit %s %s %r" % (self.name, exc_type.__name__ if exc_type is not None else None, exc))
         return self.suppress
 
 
@@ -117,7 +117,7 @@ class BadExit:
         return self
 
     def __exit__(self, t, v, tb):
-        raise TypeError("exit failed from %s" % (t.__name__ if t else None))
+        raise TypeError("exit failed from %s" % (t.__name__ if t is not None else None))
 
 
 for raise_in_body in (False, True):

@@ -141,7 +141,7 @@ public static class ClassBuilder
     }
 
     /// <summary>super(cls, cls).__init_subclass__(**keywords): the first definition above cls (an
-    /// implicit classmethod); object's accepts no keywords.</summary>
+    /// implicit classmethod); object's accepts no keywords (ObjectAttributes).</summary>
     static void InitSubclass(ClassObject cls, Keywords keywords)
     {
         for (int i = 1; i < cls.Mro.Length; i++)
@@ -153,7 +153,6 @@ public static class ClassBuilder
             Calls.Call(fn, args.ToArray(), keywords.NamesTuple());
             return;
         }
-        if (keywords.Count > 0) throw Errors.Type($"{cls.QualName}.__init_subclass__() takes no keyword arguments");
     }
 
     static Keywords Keywords(ReadOnlySpan<Value> tail)

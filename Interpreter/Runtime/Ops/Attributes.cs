@@ -188,6 +188,13 @@ public static unsafe class Attributes
             case "__mro__": return Tuples.FromSpan(cls.Mro.Select(c => c.Self).ToArray());
             case "__class__": return (cls.Meta ?? Types.Type).Self;
             case "__doc__": if (!cls.Dict.ContainsKey("__doc__")) return Value.None; break;
+            case "__annotations__":
+                // the class's own (never a base's); a class without annotations gets an empty dict
+                if (cls.Dict.TryGetValue(name, out var own)) return own;
+                if (cls.IsBuiltin) break;
+                var annotations = Dicts.New();
+                cls.SetAttr(name, annotations);
+                return annotations;
         }
         if (cls.Meta != null && cls.Meta.Lookup(name) is { } metaAttr && metaAttr.Is(ObjectKind.Property))
             return Bind(metaAttr, o); // a data descriptor of the metaclass comes first, as in CPython

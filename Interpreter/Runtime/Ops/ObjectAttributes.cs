@@ -1,5 +1,6 @@
 // object.__setattr__ and object.__delattr__: the default attribute store and delete, which a class's
-// own __setattr__/__delattr__ overrides (and usually calls, as `object.__setattr__(self, n, v)`).
+// own __setattr__/__delattr__ overrides (and usually calls, as `object.__setattr__(self, n, v)`);
+// and object.__init_subclass__, the end of every `super().__init_subclass__(**kw)` chain.
 namespace Lbbv.Runtime;
 
 public static class ObjectAttributes
@@ -31,6 +32,13 @@ public static class ObjectAttributes
             else Attributes.Delete(a[0], name);
             return Value.None;
         });
+        var initSubclass = Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject("__init_subclass__", static (in Args a) =>
+        {
+            if (a.HasKw) throw Errors.Type($"{ClassObject.Of(a[0]).QualName}.__init_subclass__() takes no keyword arguments");
+            if (a.Count > 1) throw Errors.Type($"{ClassObject.Of(a[0]).QualName}.__init_subclass__() takes no arguments ({a.Count - 1} given)");
+            return Value.None;
+        }, Types.Object));
+        Types.Object.Dict["__init_subclass__"] = Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(initSubclass));
         SetAttr = Types.Object.Dict["__setattr__"];
         DelAttr = Types.Object.Dict["__delattr__"];
         PermanentRoots.Add(SetAttr);

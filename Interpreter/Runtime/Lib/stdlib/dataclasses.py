@@ -447,40 +447,31 @@ def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a dict, recursing into dataclasses and containers."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
-    if hasattr(type(obj), "_fields") and hasattr(obj, "_asdict"):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+    return _convert(obj, lambda o, recurse: dict_factory([(f.name, recurse(getattr(o, f.name))) for f in fields(o)]))
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The fields of a dataclass instance as a tuple, recursing into dataclasses and containers."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    return _convert(obj, lambda o, recurse: tuple_factory([recurse(getattr(o, f.name)) for f in fields(o)]))
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if hasattr(type(obj), "_fields") and hasattr(obj, "_asdict"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+def _convert(obj, from_dataclass):
+    """obj with every dataclass instance in it made by from_dataclass(instance, recurse), the
+    containers rebuilt and everything else deep-copied (asdict and astuple)."""
+    def recurse(o):
+        if _is_dataclass_instance(o):
+            return from_dataclass(o, recurse)
+        if hasattr(type(o), "_fields") and hasattr(o, "_asdict"):
+            return type(o)(*[recurse(v) for v in o])
+        if isinstance(o, (list, tuple)):
+            return type(o)(recurse(v) for v in o)
+        if isinstance(o, dict):
+            return type(o)((recurse(k), recurse(v)) for k, v in o.items())
+        import copy
+        return copy.deepcopy(o)
+    return recurse(obj)
 
 
 def replace(obj, /, **changes):

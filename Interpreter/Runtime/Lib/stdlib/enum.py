@@ -198,7 +198,7 @@ class EnumType(type):
 
     def __delattr__(cls, name):
         if name in _member_map(cls):
-            raise AttributeError("%r cannot delete member %r." % (cls, name))
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
         type.__delattr__(cls, name)
 
 

@@ -4,19 +4,19 @@ exactly as CPython's do, so a heap list ends up in the same order."""
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest", "heappushpop"]
 
 
-def _check(heap):
+def _check(heap, function):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError("%s() argument 1 must be list, not %s" % (function, type(heap).__name__))
 
 
 def heappush(heap, item):
-    _check(heap)
+    _check(heap, "heappush")
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    _check(heap)
+    _check(heap, "heappop")
     if not heap:
         raise IndexError("index out of range")
     lastelt = heap.pop()
@@ -29,7 +29,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    _check(heap)
+    _check(heap, "heapreplace")
     if not heap:
         raise IndexError("index out of range")
     returnitem = heap[0]
@@ -39,7 +39,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    _check(heap)
+    _check(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -47,7 +47,8 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    _check(x)
+    if not isinstance(x, list):
+        raise TypeError("heapify() argument must be list, not %s" % type(x).__name__)
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 

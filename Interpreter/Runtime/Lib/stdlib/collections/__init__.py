@@ -242,56 +242,35 @@ class Counter(_DictWrapper):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
+    def _combine(self, other, combine, only_other):
+        """The positive counts of combine(count, other's count) for self's elements and of
+        only_other(other's count) for the elements only other has (none when it is None)."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = combine(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        if only_other is not None:
+            for elem, count in other.items():
+                if elem not in self:
+                    newcount = only_other(count)
+                    if newcount > 0:
+                        result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a, lambda b: b)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, None)
 
     def __pos__(self):
         result = Counter()

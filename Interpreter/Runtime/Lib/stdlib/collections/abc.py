@@ -102,6 +102,16 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _hook(abc, *methods):
+    """abc's __subclasshook__: a class with all of methods (and none of them None) is a subclass;
+    subclasses of abc fall back to the usual checks."""
+    def __subclasshook__(cls, C):
+        if cls is abc:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    return classmethod(__subclasshook__)
+
+
 def _class_getitem(cls, item):
     return _GenericAlias(cls, item)
 
@@ -111,23 +121,12 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
 
 class Awaitable(metaclass=ABCMeta):
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -149,23 +148,12 @@ class Coroutine(Awaitable):
         else:
             raise RuntimeError("coroutine ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
-
 
 class AsyncIterable(metaclass=ABCMeta):
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -178,19 +166,9 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    pass
 
 
 class Iterable(metaclass=ABCMeta):
@@ -199,11 +177,6 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -216,24 +189,12 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
-
 
 class Reversible(Iterable):
     @abstractmethod
     def __reversed__(self):
         while False:
             yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
 
 
 class Generator(Iterator):
@@ -256,23 +217,11 @@ class Generator(Iterator):
         else:
             raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
-
 
 class Sized(metaclass=ABCMeta):
     @abstractmethod
     def __len__(self):
         return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
 
 class Container(metaclass=ABCMeta):
@@ -280,11 +229,6 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -314,11 +258,7 @@ def _mix(cls, *others):
 
 
 class Collection(Sized):
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    pass
 
 
 _mix(Collection, Iterable, Container)
@@ -329,11 +269,6 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -753,6 +688,22 @@ class MutableSequence(Sequence):
         self.extend(values)
         return self
 
+
+# The structural checks (CPython's __subclasshook__ methods).
+Hashable.__subclasshook__ = _hook(Hashable, "__hash__")
+Awaitable.__subclasshook__ = _hook(Awaitable, "__await__")
+Coroutine.__subclasshook__ = _hook(Coroutine, "__await__", "send", "throw", "close")
+AsyncIterable.__subclasshook__ = _hook(AsyncIterable, "__aiter__")
+AsyncIterator.__subclasshook__ = _hook(AsyncIterator, "__anext__", "__aiter__")
+AsyncGenerator.__subclasshook__ = _hook(AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
+Iterable.__subclasshook__ = _hook(Iterable, "__iter__")
+Iterator.__subclasshook__ = _hook(Iterator, "__iter__", "__next__")
+Reversible.__subclasshook__ = _hook(Reversible, "__reversed__", "__iter__")
+Generator.__subclasshook__ = _hook(Generator, "__iter__", "__next__", "send", "throw", "close")
+Sized.__subclasshook__ = _hook(Sized, "__len__")
+Container.__subclasshook__ = _hook(Container, "__contains__")
+Collection.__subclasshook__ = _hook(Collection, "__len__", "__iter__", "__contains__")
+Callable.__subclasshook__ = _hook(Callable, "__call__")
 
 # Builtin types registered as CPython's _collections_abc does.
 Sequence.register(tuple)
