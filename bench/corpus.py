@@ -24,7 +24,19 @@ import tempfile
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
-CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "pyperformance")
+def find_corpus():
+    """$LBBV_PYPERFORMANCE_DIR, else shared/corpus/pyperformance beside the repository (or above it)."""
+    if os.environ.get("LBBV_PYPERFORMANCE_DIR"):
+        return os.environ["LBBV_PYPERFORMANCE_DIR"]
+    folder = os.path.dirname(ROOT)
+    while True:
+        candidate = os.path.join(folder, "shared", "corpus", "pyperformance")
+        if os.path.isdir(candidate) or os.path.dirname(folder) == folder:
+            return candidate
+        folder = os.path.dirname(folder)
+
+
+CORPUS = find_corpus()
 PYPERF = os.path.join(ROOT, "Interpreter", "Runtime", "Lib", "packages")
 DEFAULT_LBBV = os.path.join(ROOT, "Lbbv", "bin", "Release", "net10.0", "lbbv")
 

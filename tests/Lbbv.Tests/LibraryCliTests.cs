@@ -34,6 +34,38 @@ public sealed class LibraryCliTests
         Assert.DoesNotContain("internal error", result.Stderr);
     }
 
+    /// <summary>gc drives the VM's collector: disable() stops the collections allocation triggers,
+    /// collect() runs one whatever the setting.</summary>
+    [Theory]
+    [InlineData("automatic", 1, int.MaxValue, "True")]
+    [InlineData("disabled", 0, 0, "False")]
+    [InlineData("explicit", 2, 2, "False")]
+    public void Gc_module_drives_the_collector(string mode, int atLeast, int atMost, string enabled)
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"lbbv-gc-{Guid.NewGuid():N}.json");
+        try
+        {
+            var result = ProcessRunner.Lbbv(["run", "--jit", "off", "--stats-json", json, "gc_wired.py", mode], Cli("imports"));
+            Assert.Equal($"1200000 {enabled}\n", result.Stdout);
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+            long collections = doc.RootElement.GetProperty("gc_collections").GetInt64();
+            Assert.InRange(collections, atLeast, atMost);
+        }
+        finally { File.Delete(json); }
+    }
+
+    [Theory]
+    [InlineData("off")]
+    [InlineData("lbbv")]
+    public void A_builtin_Lbbv_does_not_support_is_a_NotSupportedError_naming_it_at_its_line(string engine)
+    {
+        var result = ProcessRunner.Lbbv(["run", "--jit", engine, "--call-threshold", "0", "uses_open.py"], Cli("imports"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("2 collections.abc\n", result.Stdout);
+        Assert.EndsWith("uses_open.py:6: NotSupportedError: open() is not supported by Lbbv", result.StderrLastLine);
+        Assert.DoesNotContain("internal error", result.Stderr);
+    }
+
     [Theory]
     [InlineData("off")]
     [InlineData("lbbv")]

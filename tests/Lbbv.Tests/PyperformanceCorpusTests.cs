@@ -97,18 +97,23 @@ public sealed class PyperformanceCorpusTests
     }
 }
 
-/// <summary>Where the pyperformance corpus is: ../shared/corpus/pyperformance from the repository's
-/// parent folder (CI clones the repository with ../shared beside it), or null.</summary>
+/// <summary>Where the pyperformance corpus is: $LBBV_PYPERFORMANCE_DIR, else shared/corpus/pyperformance
+/// in the repository's parent folder (CI clones the repository with ../shared beside it) or in the
+/// nearest folder above it that has one (a git worktree lives deeper), else null.</summary>
 public static class Corpus
 {
     public static readonly string? Directory = Find();
 
     static string? Find()
     {
-        var parent = System.IO.Directory.GetParent(RepoPaths.Root)?.FullName;
-        if (parent == null) return null;
-        var dir = Path.Combine(parent, "shared", "corpus", "pyperformance");
-        return System.IO.Directory.Exists(dir) ? dir : null;
+        var fromEnvironment = Environment.GetEnvironmentVariable("LBBV_PYPERFORMANCE_DIR");
+        if (!string.IsNullOrEmpty(fromEnvironment)) return System.IO.Directory.Exists(fromEnvironment) ? fromEnvironment : null;
+        for (var dir = System.IO.Directory.GetParent(RepoPaths.Root); dir != null; dir = dir.Parent)
+        {
+            var corpus = Path.Combine(dir.FullName, "shared", "corpus", "pyperformance");
+            if (System.IO.Directory.Exists(corpus)) return corpus;
+        }
+        return null;
     }
 
     public const string Missing = "the pyperformance corpus (../shared/corpus/pyperformance beside the repository) is not present";

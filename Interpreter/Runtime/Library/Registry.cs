@@ -64,6 +64,7 @@ public static class Builtins
         BuiltinFunctions.Register(mb);
         BuiltinIteration.Register(mb);
         BuiltinNumbers.Register(mb);
+        ImportAndUnsupportedBuiltins.Register(mb);
         mb.Returns(Tag.Int, "len", "hash", "ord");
         mb.Returns(Tag.Bool, "isinstance", "issubclass", "callable");
         TypeConstructors.Register();
