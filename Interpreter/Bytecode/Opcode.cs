@@ -92,7 +92,8 @@ public enum Opcode : byte
     CallMethod,         // arg n: [func, self_or_NULL, a1..an] -> [result]  (self prepended when not NULL)
     CallKw,             // arg n: [callable, a1..an, kwnames tuple] -> [result]; the last len(kwnames) args are keywords
     CallEx,             // arg flags: 1 kwargs dict present: [callable, args tuple(, kwargs dict)] -> [result]
-    BuildClass,         // arg nbases | nkw << 8: [body function, name str, base1..basen(, kw values.., kwnames)] -> [class]
+    BuildClass,         // arg nbases | nkw << 8:
+                        //   [body function, name str, base1..basen(, kw values.., kwnames)] -> [class]
                         //   (the kwnames tuple is there when nkw > 0: `metaclass=` and the keywords of
                         //   __init_subclass__); runs the body in a fresh namespace, then creates the
                         //   class as CPython's __build_class__ does; a returned __class__ cell is set

@@ -17,7 +17,8 @@ public abstract record Stmt(Pos Pos) : Node(Pos);
 
 public sealed record FunctionDef(Pos Pos, string Name, Arguments Args, IReadOnlyList<Stmt> Body,
     IReadOnlyList<Expr> Decorators, bool IsGenerator) : Stmt(Pos);
-public sealed record ClassDef(Pos Pos, string Name, IReadOnlyList<Expr> Bases, IReadOnlyList<Keyword> Keywords, IReadOnlyList<Stmt> Body,
+public sealed record ClassDef(Pos Pos, string Name, IReadOnlyList<Expr> Bases, IReadOnlyList<Keyword> Keywords,
+    IReadOnlyList<Stmt> Body,
     IReadOnlyList<Expr> Decorators) : Stmt(Pos);
 public sealed record Return(Pos Pos, Expr? Value) : Stmt(Pos);
 public sealed record Delete(Pos Pos, IReadOnlyList<Expr> Targets) : Stmt(Pos);

@@ -38,10 +38,14 @@ public sealed class SyntaxErrorTests
     }
 
     [Theory]
-    [InlineData("[x for x in (y := [1])]\n", "assignment expression cannot be used in a comprehension iterable expression", 1)]
-    [InlineData("[(x := 1) for x in y]\n", "assignment expression cannot rebind comprehension iteration variable 'x'", 1)]
-    [InlineData("class C:\n  [(z := 1) for x in y]\n", "assignment expression within a comprehension cannot be used in a class body", 2)]
-    [InlineData("x = 1\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 2)]
+    [InlineData("[x for x in (y := [1])]\n", "assignment expression cannot be used in a comprehension iterable "
+        + "expression", 1)]
+    [InlineData("[(x := 1) for x in y]\n", "assignment expression cannot rebind comprehension iteration variable "
+        + "'x'", 1)]
+    [InlineData("class C:\n  [(z := 1) for x in y]\n", "assignment expression within a comprehension cannot be used "
+        + "in a class body", 2)]
+    [InlineData("x = 1\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning "
+        + "of the file", 2)]
     [InlineData("from __future__ import nope\n", "future feature nope is not defined", 1)]
     [InlineData("from __future__ import braces\n", "not a chance", 1)]
     public void WalrusAndFutureErrorsAreCPythons(string source, string message, int line)
@@ -53,7 +57,8 @@ public sealed class SyntaxErrorTests
     [Fact]
     public void WalrusInAComprehensionBindsInTheEnclosingFunction()
     {
-        var code = TestCompiler.Find(TestCompiler.Compile("def f(xs):\n  [(last := x) for x in xs]\n  return last\n"), "f");
+        var code = TestCompiler.Find(TestCompiler.Compile("def f(xs):\n  [(last := x) for x in xs]\n  return "
+            + "last\n"), "f");
         Assert.Contains("last", code.CellVars);
     }
 }

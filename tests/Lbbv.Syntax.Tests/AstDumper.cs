@@ -120,6 +120,7 @@ internal static class AstDumper
     private static string Args(Arguments a, bool fs)
     {
         string D(Node? x) => Node(x, fs);
-        return $"Arguments({L(a.PosOnlyArgs, D)},{L(a.Args, D)},{D(a.VarArg)},{L(a.KwOnlyArgs, D)},{L(a.KwDefaults, D)},{D(a.KwArg)},{L(a.Defaults, D)})";
+        return $"Arguments({L(a.PosOnlyArgs, D)},{L(a.Args, D)},{D(a.VarArg)},{L(a.KwOnlyArgs, D)},"
+            + $"{L(a.KwDefaults, D)},{D(a.KwArg)},{L(a.Defaults, D)})";
     }
 }

@@ -45,7 +45,8 @@ public sealed class LibraryCliTests
         string json = Path.Combine(Path.GetTempPath(), $"lbbv-gc-{Guid.NewGuid():N}.json");
         try
         {
-            var result = ProcessRunner.Lbbv(["run", "--jit", "off", "--stats-json", json, "gc_wired.py", mode], Cli("imports"));
+            var result = ProcessRunner.Lbbv(["run", "--jit", "off", "--stats-json", json, "gc_wired.py", mode],
+                Cli("imports"));
             Assert.Equal($"1200000 {enabled}\n", result.Stdout);
             using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
             long collections = doc.RootElement.GetProperty("gc_collections").GetInt64();
@@ -59,7 +60,8 @@ public sealed class LibraryCliTests
     [InlineData("lbbv")]
     public void A_builtin_Lbbv_does_not_support_is_a_NotSupportedError_naming_it_at_its_line(string engine)
     {
-        var result = ProcessRunner.Lbbv(["run", "--jit", engine, "--call-threshold", "0", "uses_open.py"], Cli("imports"));
+        var result = ProcessRunner.Lbbv(["run", "--jit", engine, "--call-threshold", "0", "uses_open.py"],
+            Cli("imports"));
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("2 collections.abc\n", result.Stdout);
         Assert.EndsWith("uses_open.py:6: NotSupportedError: open() is not supported by Lbbv", result.StderrLastLine);
@@ -75,7 +77,8 @@ public sealed class LibraryCliTests
         try
         {
             var env = new Dictionary<string, string> { ["LBBV_BENCH_TIMES"] = times };
-            var result = ProcessRunner.Lbbv(["run", "--jit", engine, "timed.py", "--size", "3", "b"], Cli("bench"), environment: env);
+            var result = ProcessRunner.Lbbv(["run", "--jit", engine, "timed.py", "--size", "3", "b"], Cli("bench"),
+                environment: env);
             Assert.Equal("", result.Stderr);
             Assert.Equal(ExpectedSummary(3, 1, 1, "[3, 3, 3]") + "b 3\n", result.Stdout);
             var lines = File.ReadAllLines(times);
@@ -92,10 +95,12 @@ public sealed class LibraryCliTests
         try
         {
             var env = new Dictionary<string, string> { ["LBBV_BENCH_TIMES"] = times, ["LBBV_PYPERF_VALUES"] = "2" };
-            var result = ProcessRunner.Lbbv(["run", "timed.py", "--loops", "5", "--warmups", "0"], Cli("bench"), environment: env);
+            var result = ProcessRunner.Lbbv(["run", "timed.py", "--loops", "5", "--warmups", "0"], Cli("bench"),
+                environment: env);
             Assert.Equal(ExpectedSummary(2, 5, 0, "[7, 7, 7]") + "None 7\n", result.Stdout);
             Assert.Equal(2 * 2, File.ReadAllLines(times).Length);
-            var single = ProcessRunner.Lbbv(["run", "timed.py", "--debug-single-value"], Cli("bench"), environment: env);
+            var single = ProcessRunner.Lbbv(["run", "timed.py", "--debug-single-value"], Cli("bench"),
+                environment: env);
             Assert.Equal(ExpectedSummary(1, 1, 0, "[7, 7, 7]") + "None 7\n", single.Stdout);
         }
         finally { File.Delete(times); }
@@ -113,7 +118,8 @@ public sealed class LibraryCliTests
         Assert.Equal(error, result.StderrLastLine);
     }
 
-    /// <summary>The same module under CPython prints the same (which gives every corpus program an expected output).</summary>
+    /// <summary>The same module under CPython prints the same (which gives every corpus program an
+    /// expected output).</summary>
     [Fact]
     public void Pyperf_runs_under_CPython_with_the_same_output()
     {
@@ -127,7 +133,9 @@ public sealed class LibraryCliTests
 
     private static string ExpectedSummary(int values, int loops, int warmups, string result)
     {
-        string counts = $"{values} value{(values == 1 ? "" : "s")} x {loops} loop{(loops == 1 ? "" : "s")} ({warmups} warmup{(warmups == 1 ? "" : "s")})";
+        static string Plural(int n) => n == 1 ? "" : "s";
+        string counts = $"{values} value{Plural(values)} x {loops} loop{Plural(loops)} "
+            + $"({warmups} warmup{Plural(warmups)})";
         return $"timed: {counts}\nanswer: {counts}; returned {result}\n";
     }
 }

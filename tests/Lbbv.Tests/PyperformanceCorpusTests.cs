@@ -22,7 +22,8 @@ public sealed class PyperformanceCorpusTests
     /// <summary>(program, engine) pairs of <see cref="Passing"/> left out for a known bug fixed elsewhere.</summary>
     public static readonly Dictionary<(string Program, string Engine), string> KnownFailures = new()
     {
-        [("go", "lbbv")] = "LBBV compiles a truth test whose first value is None as constant false (issue 13, part 1): go returns 0 instead of 5",
+        [("go", "lbbv")] = "LBBV compiles a truth test whose first value is None as constant false (issue 13, part "
+            + "1): go returns 0 instead of 5",
     };
 
     public static TheoryData<string, string> PassingCases()
@@ -36,17 +37,23 @@ public sealed class PyperformanceCorpusTests
 
     [CorpusTheory]
     [MemberData(nameof(PassingCases))]
-    public void Program_prints_what_CPython_prints(string program, string engine) => AssertMatchesCPython(program, engine);
+    public void Program_prints_what_CPython_prints(string program, string engine) =>
+        AssertMatchesCPython(program, engine);
 
     /// <summary>Waiting for the second part of issue 18 (builtin subclasses, coroutines) or for a
     /// fix elsewhere: flip an entry on by removing its Skip once that lands.</summary>
     [Theory]
-    [InlineData("deltablue", "off", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, second part)")]
-    [InlineData("deltablue", "lbbv", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, second part)")]
+    [InlineData("deltablue", "off", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, "
+        + "second part)")]
+    [InlineData("deltablue", "lbbv", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, "
+        + "second part)")]
     [InlineData("coroutines", "off", Skip = "async def / await driven by coroutine.send(None) (issue 18, second part)")]
-    [InlineData("coroutines", "lbbv", Skip = "async def / await driven by coroutine.send(None) (issue 18, second part)")]
-    [InlineData("go", "lbbv", Skip = "LBBV's truth test on a first value of None (issue 13, part 1): go returns 0 instead of 5")]
-    public void Pending_program_prints_what_CPython_prints(string program, string engine) => AssertMatchesCPython(program, engine);
+    [InlineData("coroutines", "lbbv", Skip = "async def / await driven by coroutine.send(None) (issue 18, second "
+        + "part)")]
+    [InlineData("go", "lbbv", Skip = "LBBV's truth test on a first value of None (issue 13, part 1): go returns 0 "
+        + "instead of 5")]
+    public void Pending_program_prints_what_CPython_prints(string program, string engine) =>
+        AssertMatchesCPython(program, engine);
 
     /// <summary>Until then, the pending programs stop with a clear error naming what is missing.</summary>
     [CorpusTheory]
@@ -87,13 +94,17 @@ public sealed class PyperformanceCorpusTests
     static string Script(string program) => Path.Combine(Corpus.Directory!, program, "run_benchmark.py");
 
     static ProcessResult RunLbbv(string program, string engine) =>
-        ProcessRunner.Lbbv(["run", "--jit", engine, Script(program), .. SingleValue], Path.GetDirectoryName(Script(program))!, Timeout);
+        ProcessRunner.Lbbv(["run", "--jit", engine, Script(program), .. SingleValue], Folder(program), Timeout);
+
+    static string Folder(string program) => Path.GetDirectoryName(Script(program))!;
 
     static ProcessResult RunCPython(string program)
     {
-        if (!ProcessRunner.HasPython3) throw new InvalidOperationException("python3 (CPython 3.11) is needed for the corpus tests");
-        var env = new Dictionary<string, string> { ["PYTHONPATH"] = Path.Combine(RepoPaths.Root, "Interpreter", "Runtime", "Lib", "packages") };
-        return ProcessRunner.Run("python3", [Script(program), .. SingleValue], Path.GetDirectoryName(Script(program))!, Timeout, env);
+        if (!ProcessRunner.HasPython3)
+            throw new InvalidOperationException("python3 (CPython 3.11) is needed for the corpus tests");
+        string pyperf = Path.Combine(RepoPaths.Root, "Interpreter", "Runtime", "Lib", "packages");
+        var env = new Dictionary<string, string> { ["PYTHONPATH"] = pyperf };
+        return ProcessRunner.Run("python3", [Script(program), .. SingleValue], Folder(program), Timeout, env);
     }
 }
 
@@ -107,7 +118,8 @@ public static class Corpus
     static string? Find()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("LBBV_PYPERFORMANCE_DIR");
-        if (!string.IsNullOrEmpty(fromEnvironment)) return System.IO.Directory.Exists(fromEnvironment) ? fromEnvironment : null;
+        if (!string.IsNullOrEmpty(fromEnvironment))
+            return System.IO.Directory.Exists(fromEnvironment) ? fromEnvironment : null;
         for (var dir = System.IO.Directory.GetParent(RepoPaths.Root); dir != null; dir = dir.Parent)
         {
             var corpus = Path.Combine(dir.FullName, "shared", "corpus", "pyperformance");
@@ -116,7 +128,8 @@ public static class Corpus
         return null;
     }
 
-    public const string Missing = "the pyperformance corpus (../shared/corpus/pyperformance beside the repository) is not present";
+    public const string Missing = "the pyperformance corpus (../shared/corpus/pyperformance beside the repository) "
+        + "is not present";
 }
 
 /// <summary>A theory skipped, with the reason, when the corpus is not present.</summary>

@@ -33,9 +33,11 @@ internal sealed record FutureFeatures(bool Annotations)
                 if (alias.Name == "braces")
                     throw new PySyntaxError("not a chance", module.FileName, f.Pos.Line, f.Pos.Col, null);
                 if (alias.Name == "barry_as_FLUFL")
-                    throw new NotSupportedFeatureError("from __future__ import barry_as_FLUFL", module.FileName, f.Pos.Line);
+                    throw new NotSupportedFeatureError("from __future__ import "
+                        + "barry_as_FLUFL", module.FileName, f.Pos.Line);
                 if (!Known.Contains(alias.Name))
-                    throw new PySyntaxError($"future feature {alias.Name} is not defined", module.FileName, f.Pos.Line, f.Pos.Col, null);
+                    throw new PySyntaxError($"future feature {alias.Name} is not "
+                        + "defined", module.FileName, f.Pos.Line, f.Pos.Col, null);
                 if (alias.Name == "annotations") annotations = true;
             }
         }

@@ -26,7 +26,8 @@ public static unsafe class NativeHeap
     public static long GcThreshold = 8 << 20;
     /// <summary>Set when a collection is due; polled at safepoints.</summary>
     public static bool GcRequested;
-    /// <summary>Whether allocation triggers collections (`gc.disable()` clears it; gc.collect() still collects).</summary>
+    /// <summary>Whether allocation triggers collections (`gc.disable()` clears it; gc.collect() still
+    /// collects).</summary>
     public static bool AutomaticCollection = true;
 
     static List<nint>[] NewChunkLists()

@@ -203,7 +203,8 @@ public static unsafe class Calls
             {
                 if (kwdict != null) { kwdict.Set(nameV, args[npos + k]); continue; }
                 if (PositionalOnlyAsKeywords(co, kwnames) is { } names)
-                    throw Errors.Type($"{fname}() got some positional-only arguments passed as keyword arguments: '{names}'");
+                    throw Errors.Type($"{fname}() got some positional-only arguments passed as keyword arguments: "
+                        + $"'{names}'");
                 throw Errors.Type($"{fname}() got an unexpected keyword argument '{name}'");
             }
             if (!lp[idx].IsEmpty) throw Errors.Type($"{fname}() got multiple values for argument '{name}'");

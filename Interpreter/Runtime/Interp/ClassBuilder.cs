@@ -45,8 +45,10 @@ public static class ClassBuilder
     /// <summary>type.__new__(meta, name, bases, ns, **keywords): the class itself.</summary>
     public static Value NewClass(ClassObject meta, string name, Value bases, Value ns, Keywords keywords)
     {
-        if (!bases.Is(ObjectKind.Tuple)) throw Errors.Type($"type.__new__() argument 2 must be tuple, not {Types.NameOf(bases)}");
-        if (!ns.Is(ObjectKind.Dict)) throw Errors.Type($"type.__new__() argument 3 must be dict, not {Types.NameOf(ns)}");
+        if (!bases.Is(ObjectKind.Tuple))
+            throw Errors.Type($"type.__new__() argument 2 must be tuple, not {Types.NameOf(bases)}");
+        if (!ns.Is(ObjectKind.Dict))
+            throw Errors.Type($"type.__new__() argument 3 must be dict, not {Types.NameOf(ns)}");
         var baseClass = SingleBase(name, Tuples.Span(bases));
         var cls = new ClassObject(name) { Base = baseClass, Meta = meta == Types.Type ? null : meta };
         Value cell = Value.Empty;
@@ -56,7 +58,11 @@ public static class ClassBuilder
             string key = Strs.Get(k);
             switch (key)
             {
-                case "__qualname__": cls.QualName = v.Is(ObjectKind.Str) ? Strs.Get(v) : throw Errors.Type($"type __qualname__ must be a str, not {Types.NameOf(v)}"); continue;
+                case "__qualname__":
+                    cls.QualName = v.Is(ObjectKind.Str)
+                        ? Strs.Get(v)
+                        : throw Errors.Type($"type __qualname__ must be a str, not {Types.NameOf(v)}");
+                    continue;
                 case "__module__": if (v.Is(ObjectKind.Str)) cls.Module = Strs.Get(v); continue;
                 case "__classcell__": cell = v; continue;
             }
@@ -111,7 +117,8 @@ public static class ClassBuilder
             var m = Types.Of(b);
             if (winner.IsSubclassOf(m)) continue;
             if (m.IsSubclassOf(winner)) { winner = m; continue; }
-            throw Errors.Type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            throw Errors.Type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                + "of the metaclasses of all its bases");
         }
         return winner;
     }
@@ -125,7 +132,8 @@ public static class ClassBuilder
         args.AddRange(keywords.Values);
         var ns = Calls.Call(Attributes.Bind(prepare, meta), args.ToArray(), keywords.NamesTuple());
         if (!ns.Is(ObjectKind.Dict))
-            throw Errors.Type($"a __prepare__ that returns a '{Types.NameOf(ns)}' (not a dict) is not supported by Lbbv");
+            throw Errors.Type($"a __prepare__ that returns a '{Types.NameOf(ns)}' (not a dict) is not supported by "
+                + "Lbbv");
         return ns;
     }
 

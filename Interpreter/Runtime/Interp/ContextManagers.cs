@@ -14,7 +14,8 @@ public static class ContextManagers
             throw Errors.Type($"'{cls.Name}' object does not support the context manager protocol");
         var exitFn = cls.Lookup("__exit__");
         if (exitFn.IsEmpty)
-            throw Errors.Type($"'{cls.Name}' object does not support the context manager protocol (missed __exit__ method)");
+            throw Errors.Type($"'{cls.Name}' object does not support the context manager protocol (missed __exit__ "
+                + "method)");
         exit = Attributes.Bind(exitFn, mgr);
         using var root = TempRoots.Push(exit);
         return Calls.CallBound(enter, mgr, ReadOnlySpan<Value>.Empty, Value.Empty);

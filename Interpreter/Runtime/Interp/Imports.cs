@@ -40,7 +40,7 @@ public static unsafe class Imports
         if (dot >= 0) return ImportSubmodule(name[..dot], name);
         if (name == "builtins") return Modules[name] = Builtins.Module.Self;
         if (!Unshadowable.Contains(name) && FindInDirectory(MainDirectory, name) is { } found)
-            return RunSource(name, found.Path, File.ReadAllText(found.Path), found.IsPackage ? Path.GetDirectoryName(found.Path) : null);
+            return RunFile(name, found);
         if (BuiltinModules.TryGetValue(name, out var factory))
         {
             var v = NewModule(factory());
@@ -60,7 +60,8 @@ public static unsafe class Imports
         if (parent.IsEmpty) return parent;
         if (Modules.TryGetValue(name, out var already)) return already;
         var pm = ModuleObject.Of(parent);
-        if (pm.PackageDirectory == null) throw Errors.New(Types.ModuleNotFoundError, $"No module named '{name}'; '{parentName}' is not a package");
+        if (pm.PackageDirectory == null)
+            throw Errors.New(Types.ModuleNotFoundError, $"No module named '{name}'; '{parentName}' is not a package");
         string child = name[(parentName.Length + 1)..];
         Value v;
         if (ShippedModules.IsShippedDirectory(pm.PackageDirectory))
@@ -71,10 +72,16 @@ public static unsafe class Imports
         else
         {
             var found = FindInDirectory(pm.PackageDirectory, child) ?? throw NotFound(name);
-            v = RunSource(name, found.Path, File.ReadAllText(found.Path), found.IsPackage ? Path.GetDirectoryName(found.Path) : null);
+            v = RunFile(name, found);
         }
         if (!v.IsEmpty) pm.Set(child, v);
         return v;
+    }
+
+    static Value RunFile(string name, (string Path, bool IsPackage) found)
+    {
+        string? packageDirectory = found.IsPackage ? Path.GetDirectoryName(found.Path) : null;
+        return RunSource(name, found.Path, File.ReadAllText(found.Path), packageDirectory);
     }
 
     static (string Path, bool IsPackage)? FindInDirectory(string directory, string name)
@@ -97,7 +104,8 @@ public static unsafe class Imports
         var v = NewModule(m);
         m.Set("__file__", Strs.New(path));
         if (packageDirectory != null) m.Set("__path__", Lists.FromSpan([Strs.New(packageDirectory)]));
-        m.Set("__package__", Strs.New(packageDirectory != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        string package = packageDirectory != null ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : "";
+        m.Set("__package__", Strs.New(package));
         Modules[name] = v;
         var r = RunModule(code, m);
         if (r.IsEmpty) { Modules.Remove(name); return r; }

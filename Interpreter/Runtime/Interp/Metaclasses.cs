@@ -19,7 +19,8 @@ public static class Metaclasses
     }
 
     /// <summary>Registers what `type` offers to metaclasses: type(x) and type(name, bases, ns),
-    /// type.__new__, type.__call__ (create and initialize, ignoring the metaclass's __call__) and type.__init__.</summary>
+    /// type.__new__, type.__call__ (create and initialize, ignoring the metaclass's __call__),
+    /// type.__init__, type.__setattr__ and type.__delattr__.</summary>
     public static void Register()
     {
         Types.Type.Ctor = static (in Args a) =>
@@ -31,14 +32,16 @@ public static class Metaclasses
         var t = new TypeBuilder(Types.Type);
         t.Method("__new__", static (in Args a) =>
         {
-            if (a.Count != 4) throw Errors.Type($"type.__new__() takes exactly 3 arguments ({Math.Max(0, a.Count - 1)} given)");
+            if (a.Count != 4)
+                throw Errors.Type($"type.__new__() takes exactly 3 arguments ({Math.Max(0, a.Count - 1)} given)");
             if (!a[0].Is(ObjectKind.Class) || !ClassObject.Of(a[0]).IsSubclassOf(Types.Type))
                 throw Errors.Type($"type.__new__(X): X is not a type object ({Types.NameOf(a[0])})");
             return NewClass(ClassObject.Of(a[0]), new Args(a.Pos[1..], a.KwValues, a.KwNames));
         });
         t.Method("__call__", static (in Args a) =>
         {
-            if (a.Count == 0 || !a[0].Is(ObjectKind.Class)) throw Errors.Type("descriptor '__call__' requires a 'type' object");
+            if (a.Count == 0 || !a[0].Is(ObjectKind.Class))
+                throw Errors.Type("descriptor '__call__' requires a 'type' object");
             var all = new Value[a.Count - 1 + a.KwValues.Length];
             a.Pos[1..].CopyTo(all);
             a.KwValues.CopyTo(all.AsSpan(a.Count - 1));
@@ -71,7 +74,8 @@ public static class Metaclasses
 
     static Value NewClass(ClassObject meta, in Args a)
     {
-        if (!a[0].Is(ObjectKind.Str)) throw Errors.Type($"type.__new__() argument 1 must be str, not {Types.NameOf(a[0])}");
+        if (!a[0].Is(ObjectKind.Str))
+            throw Errors.Type($"type.__new__() argument 1 must be str, not {Types.NameOf(a[0])}");
         int mark = TempRoots.Count;
         try
         {

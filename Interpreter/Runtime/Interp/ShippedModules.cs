@@ -32,7 +32,8 @@ public static class ShippedModules
     }
 
     /// <summary>Whether a package directory is one of the shipped ones (its submodules are shipped too).</summary>
-    public static bool IsShippedDirectory(string directory) => directory.StartsWith(DisplayRoot, StringComparison.Ordinal);
+    public static bool IsShippedDirectory(string directory) =>
+        directory.StartsWith(DisplayRoot, StringComparison.Ordinal);
 
     /// <summary>Every shipped module's dotted name (for tests).</summary>
     public static IEnumerable<string> Names() => Resources.Keys.Select(k =>

@@ -29,7 +29,8 @@ public static class SyntaxErrors
     public static string? Report(Value exc, string typeName)
     {
         var data = Exceptions.Data(exc);
-        if (data.Attrs == null || !data.Attrs.TryGetValue("filename", out var file) || !file.Is(ObjectKind.Str)) return null;
+        if (data.Attrs == null || !data.Attrs.TryGetValue("filename", out var file) || !file.Is(ObjectKind.Str))
+            return null;
         var sb = new StringBuilder();
         long line = data.Attrs.TryGetValue("lineno", out var l) && l.IsInt ? l.Payload : 0;
         sb.Append($"  File \"{Strs.Get(file)}\", line {line}\n");

@@ -18,7 +18,8 @@ public static class ImportAndUnsupportedBuiltins
             string name = Strs.Get(a[0]);
             var fromList = a.Count > 3 ? a[3] : a.Kw("fromlist");
             var level = a.Count > 4 ? a[4] : a.Kw("level");
-            if (!level.IsEmpty && Ints.IsIntLike(level) && Ints.ToLong(level) != 0) throw NotSupported("relative imports");
+            if (!level.IsEmpty && Ints.IsIntLike(level) && Ints.ToLong(level) != 0)
+                throw NotSupported("relative imports");
             var module = Imports.Import(name);
             if (module.IsEmpty) throw ThreadState.TakePending();
             bool wantsModule = !fromList.IsEmpty && !fromList.IsNone && Protocols.IsTrue(fromList);

@@ -191,7 +191,8 @@ public static class Dicts
     public static Value New(DictObject d) => Obj.New(ObjectKind.Dict, d);
     public static DictObject Get(Value v) => Obj.Get<DictObject>(v);
     /// <summary>A dict, or an object with a `keys` method (what `{**m}` and `f(**m)` accept).</summary>
-    public static bool IsMapping(Value v) => v.Is(ObjectKind.Dict) || Arith.IsUser(v) && !Types.Of(v).Lookup("keys").IsEmpty;
+    public static bool IsMapping(Value v) =>
+        v.Is(ObjectKind.Dict) || Arith.IsUser(v) && !Types.Of(v).Lookup("keys").IsEmpty;
 
     /// <summary>The (key, value) pairs of a mapping: a dict's items, or m[k] for each k in m.keys().
     /// A user mapping's pairs are pushed on TempRoots: the caller pops them when done.</summary>

@@ -26,8 +26,10 @@ public static unsafe class NativeInstances
     /// <summary>The companion of `self` for a method of `cls`: CPython's descriptor check otherwise.</summary>
     public static T Self<T>(Value self, ClassObject cls, string method) where T : class
     {
-        if (self.Is(ObjectKind.Instance) && Types.Of(self).IsSubclassOf(cls) && Obj.Companion(self) is T data) return data;
-        throw Errors.Type($"descriptor '{method}' for '{cls.Module}.{cls.Name}' objects doesn't apply to a '{Types.NameOf(self)}' object");
+        if (self.Is(ObjectKind.Instance) && Types.Of(self).IsSubclassOf(cls) && Obj.Companion(self) is T data)
+            return data;
+        throw Errors.Type($"descriptor '{method}' for '{cls.Module}.{cls.Name}' objects doesn't apply to a "
+            + $"'{Types.NameOf(self)}' object");
     }
 
     /// <summary>A read-only attribute computed by `getter` (a property whose fget is a builtin).</summary>

@@ -16,7 +16,8 @@ public static class Types
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, NameError, UnboundLocalError,
         RuntimeError, NotImplementedError, RecursionError, StopIteration, TypeError, ValueError, OSError,
         FileNotFoundError, UnicodeError, MemoryError, SyntaxError, IndentationError, TabError, SystemError,
-        EOFError, BufferError, StopAsyncIteration, ConnectionError, PermissionError, TimeoutError, UnicodeDecodeError, UnicodeEncodeError;
+        EOFError, BufferError, StopAsyncIteration, ConnectionError, PermissionError, TimeoutError,
+        UnicodeDecodeError, UnicodeEncodeError;
 #pragma warning restore CS8618
     public static Value NotImplemented, Ellipsis;
 

@@ -356,9 +356,12 @@ public static unsafe class Attributes
     {
         var ca = cls.Lookup(name);
         if (cls.IsBuiltin && !ca.Is(ObjectKind.Property)) // object(), a deque, an array: no instance attributes
+        {
+            string type = cls.Module == "builtins" ? cls.Name : cls.Module + "." + cls.Name;
             throw Errors.Attribute(ca.IsEmpty
-                ? $"'{(cls.Module == "builtins" ? cls.Name : cls.Module + "." + cls.Name)}' object has no attribute '{name}'"
-                : $"'{(cls.Module == "builtins" ? cls.Name : cls.Module + "." + cls.Name)}' object attribute '{name}' is read-only");
+                ? $"'{type}' object has no attribute '{name}'"
+                : $"'{type}' object attribute '{name}' is read-only");
+        }
         if (ca.Is(ObjectKind.Property))
         {
             var p = Obj.Get<PropertyObject>(ca);

@@ -31,15 +31,18 @@ public static class FunctionAttributes
             case "__module__": fd.ModuleName = v; return;
             case "__doc__": fd.Doc = v; return;
             case "__defaults__":
-                if (!v.IsNone && !v.Is(ObjectKind.Tuple)) throw Errors.Type("__defaults__ must be set to a tuple object");
+                if (!v.IsNone && !v.Is(ObjectKind.Tuple))
+                    throw Errors.Type("__defaults__ must be set to a tuple object");
                 fd.Defaults = v.IsNone || Tuples.Count(v) == 0 ? Value.Empty : v;
                 return;
             case "__kwdefaults__":
-                if (!v.IsNone && !v.Is(ObjectKind.Dict)) throw Errors.Type("__kwdefaults__ must be set to a dict object");
+                if (!v.IsNone && !v.Is(ObjectKind.Dict))
+                    throw Errors.Type("__kwdefaults__ must be set to a dict object");
                 fd.KwDefaults = v.IsNone ? Value.Empty : v;
                 return;
             case "__dict__":
-                if (!v.Is(ObjectKind.Dict)) throw Errors.Type($"__dict__ must be set to a dictionary, not a '{Types.NameOf(v)}'");
+                if (!v.Is(ObjectKind.Dict))
+                    throw Errors.Type($"__dict__ must be set to a dictionary, not a '{Types.NameOf(v)}'");
                 fd.Dict = v;
                 return;
         }

@@ -32,17 +32,21 @@ public static class ObjectAttributes
             else Attributes.Delete(a[0], name);
             return Value.None;
         });
-        var initSubclass = Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject("__init_subclass__", static (in Args a) =>
-        {
-            if (a.HasKw) throw Errors.Type($"{ClassObject.Of(a[0]).QualName}.__init_subclass__() takes no keyword arguments");
-            if (a.Count > 1) throw Errors.Type($"{ClassObject.Of(a[0]).QualName}.__init_subclass__() takes no arguments ({a.Count - 1} given)");
-            return Value.None;
-        }, Types.Object));
+        var initSubclass = Obj.New(ObjectKind.BuiltinFunction,
+            new BuiltinFunctionObject("__init_subclass__", InitSubclass, Types.Object));
         Types.Object.Dict["__init_subclass__"] = Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(initSubclass));
         SetAttr = Types.Object.Dict["__setattr__"];
         DelAttr = Types.Object.Dict["__delattr__"];
         PermanentRoots.Add(SetAttr);
         PermanentRoots.Add(DelAttr);
+    }
+
+    static Value InitSubclass(in Args a)
+    {
+        string cls = ClassObject.Of(a[0]).QualName;
+        if (a.HasKw) throw Errors.Type($"{cls}.__init_subclass__() takes no keyword arguments");
+        if (a.Count > 1) throw Errors.Type($"{cls}.__init_subclass__() takes no arguments ({a.Count - 1} given)");
+        return Value.None;
     }
 
     static string AttributeName(Value v) => v.Is(ObjectKind.Str)

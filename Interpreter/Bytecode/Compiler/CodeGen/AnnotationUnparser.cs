@@ -101,7 +101,10 @@ internal static class AnnotationUnparser
                 {
                     int pr = u.Op == UnaryOpKind.Not ? Not : Factor;
                     if (level > pr) sb.Append('(');
-                    sb.Append(u.Op switch { UnaryOpKind.Not => "not ", UnaryOpKind.Invert => "~", UnaryOpKind.UAdd => "+", _ => "-" });
+                    sb.Append(u.Op switch
+                    {
+                        UnaryOpKind.Not => "not ", UnaryOpKind.Invert => "~", UnaryOpKind.UAdd => "+", _ => "-",
+                    });
                     if (!Write(sb, u.Operand, pr)) return false;
                     if (level > pr) sb.Append(')');
                     return true;

@@ -105,7 +105,8 @@ internal sealed partial class CodeGenerator
         }
         if (future)
             LoadConst(AnnotationUnparser.Unparse(a.Annotation)
-                ?? throw new NotSupportedFeatureError("this annotation under `from __future__ import annotations`", _fileName, a.Pos.Line));
+                ?? throw new NotSupportedFeatureError("this annotation under `from __future__ import "
+                    + "annotations`", _fileName, a.Pos.Line));
         else VisitExpr(a.Annotation);
         NameOp("__annotations__", ExprContext.Load);
         LoadConst(Mangle(((Name)a.Target).Id));

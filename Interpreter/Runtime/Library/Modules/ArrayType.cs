@@ -116,7 +116,8 @@ public static class ArrayType
             if (!a[0].Is(ObjectKind.Str) || Strs.Get(a[0]).Length != 1)
                 throw Errors.Type($"array() argument 1 must be a unicode character, not {Types.NameOf(a[0])}");
             char code = Strs.Get(a[0])[0];
-            if (!Codes.Contains(code)) throw Errors.ValueErr("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+            if (!Codes.Contains(code))
+                throw Errors.ValueErr("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
             var d = new ArrayData(code);
             if (a.Count == 2)
             {
@@ -150,7 +151,8 @@ public static class ArrayType
         double x;
         if (v.IsFloat) x = v.AsFloat;
         else if (Ints.IsIntLike(v)) x = Ints.ToDouble(v);
-        else if (Arith.IsUser(v) && !Types.Of(v).Lookup("__float__").IsEmpty) x = Calls.CallMethod(Types.Of(v).Lookup("__float__"), v).AsFloat;
+        else if (Arith.IsUser(v) && Types.Of(v).Lookup("__float__") is { IsEmpty: false } toFloat)
+            x = Calls.CallMethod(toFloat, v).AsFloat;
         else throw Errors.Type($"must be real number, not {Types.NameOf(v)}");
         return code == 'f' ? (float)x : x;
     }
@@ -159,7 +161,8 @@ public static class ArrayType
     {
         if (code == 'u')
         {
-            if (!v.Is(ObjectKind.Str) || Strs.Obj_(v).Length != 1) throw Errors.Type("array item must be unicode character");
+            if (!v.Is(ObjectKind.Str) || Strs.Obj_(v).Length != 1)
+                throw Errors.Type("array item must be unicode character");
             return char.ConvertToUtf32(Strs.Get(v), 0);
         }
         if (!Ints.IsIntLike(v))
@@ -189,7 +192,8 @@ public static class ArrayType
         switch (code)
         {
             case 'l':
-                if (n > long.MaxValue || n < long.MinValue) throw Errors.Overflow("Python int too large to convert to C long");
+                if (n > long.MaxValue || n < long.MinValue)
+                    throw Errors.Overflow("Python int too large to convert to C long");
                 return (long)n;
             case 'L':
                 if (n < 0) throw Errors.Overflow("can't convert negative value to unsigned int");
@@ -239,7 +243,8 @@ public static class ArrayType
             var d = Data(a[0]);
             if (a[1].Is(ObjectKind.Slice))
             {
-                if (!IsArray(a[2])) throw Errors.Type($"can only assign array (not \"{Types.NameOf(a[2])}\") to array slice");
+                if (!IsArray(a[2]))
+                    throw Errors.Type($"can only assign array (not \"{Types.NameOf(a[2])}\") to array slice");
                 var src = Data(a[2]);
                 if (src.Code != d.Code) throw Errors.Type("bad argument type for built-in operation");
                 var (start, stop, step, length) = Items.SliceIndices(Obj.Get<SliceObject>(a[1]), d.Count);
@@ -251,7 +256,8 @@ public static class ArrayType
                     return Value.None;
                 }
                 if (src.Count != length)
-                    throw Errors.ValueErr($"attempt to assign array of size {src.Count} to extended slice of size {length}");
+                    throw Errors.ValueErr($"attempt to assign array of size {src.Count} to extended slice of size "
+                        + $"{length}");
                 var values = src.ToValues();
                 for (long k = 0; k < length; k++) d.Set((int)(start + k * step), values[k]);
                 return Value.None;
@@ -285,7 +291,8 @@ public static class ArrayType
         {
             var d = Data(a[0]);
             if (d.Count == 0) return Strs.New($"array('{d.Code}')");
-            if (d.Code == 'u') return Strs.New($"array('u', {Repr.Of(Strs.New(string.Concat(d.ToValues().Select(Strs.Get))))})");
+            if (d.Code == 'u') return Strs.New($"array('u', "
+                + $"{Repr.Of(Strs.New(string.Concat(d.ToValues().Select(Strs.Get))))})");
             return Strs.New($"array('{d.Code}', [{Repr.Join(d.ToValues())}])");
         });
         t.Method("__add__", static (in Args a) =>
@@ -310,7 +317,12 @@ public static class ArrayType
         t.Method("__imul__", static (in Args a) => Repeat(a[0], a[1], inPlace: true));
         t.Method("__copy__", static (in Args a) => New(Data(a[0]).Copy()));
         t.Method("__deepcopy__", static (in Args a) => New(Data(a[0]).Copy()));
-        t.Method("append", static (in Args a) => { a.Exactly(2, "append"); Data(a[0]).Append(a[1]); return Value.None; });
+        t.Method("append", static (in Args a) =>
+        {
+            a.Exactly(2, "append");
+            Data(a[0]).Append(a[1]);
+            return Value.None;
+        });
         t.Method("extend", static (in Args a) =>
         {
             a.Exactly(2, "extend");

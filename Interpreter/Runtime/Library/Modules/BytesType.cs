@@ -51,7 +51,8 @@ public static class BytesType
             var bytes = new byte[items.Count];
             for (int i = 0; i < bytes.Length; i++)
             {
-                if (!Ints.IsIntLike(items[i])) throw Errors.Type($"'{Types.NameOf(items[i])}' object cannot be interpreted as an integer");
+                if (!Ints.IsIntLike(items[i]))
+                    throw Errors.Type($"'{Types.NameOf(items[i])}' object cannot be interpreted as an integer");
                 long b = Ints.ToLong(items[i]);
                 if (b < 0 || b > 255) throw Errors.ValueErr("bytes must be in range(0, 256)");
                 bytes[i] = (byte)b;
@@ -73,7 +74,8 @@ public static class BytesType
                 for (long k = 0; k < length; k++) r[k] = b[start + k * step];
                 return New(r);
             }
-            if (!Ints.IsIntLike(a[1])) throw Errors.Type($"byte indices must be integers or slices, not {Types.NameOf(a[1])}");
+            if (!Ints.IsIntLike(a[1]))
+                throw Errors.Type($"byte indices must be integers or slices, not {Types.NameOf(a[1])}");
             long i = Ints.ToLong(a[1]);
             if (i < 0) i += b.Length;
             if (i < 0 || i >= b.Length) throw Errors.Index("index out of range");
@@ -84,7 +86,8 @@ public static class BytesType
         {
             var b = Of(a[0], "__contains__");
             if (IsBytes(a[1])) return Value.Bool(Find(b, Of(a[1], "__contains__")) >= 0);
-            if (!Ints.IsIntLike(a[1])) throw Errors.Type($"a bytes-like object is required, not '{Types.NameOf(a[1])}'");
+            if (!Ints.IsIntLike(a[1]))
+                throw Errors.Type($"a bytes-like object is required, not '{Types.NameOf(a[1])}'");
             long v = Ints.ToLong(a[1]);
             if (v < 0 || v > 255) throw Errors.ValueErr("byte must be in range(0, 256)");
             return Value.Bool(Array.IndexOf(b, (byte)v) >= 0);
@@ -115,8 +118,8 @@ public static class BytesType
             if (a.Count > 3) throw Errors.Type($"decode() takes at most 2 arguments ({a.Count - 1} given)");
             a.AllowKw("decode", "encoding", "errors");
             var b = Of(a[0], "decode");
-            string encoding = a.Count > 1 ? Strs.Get(a[1]) : a.Kw("encoding") is { IsEmpty: false } e ? Strs.Get(e) : "utf-8";
-            return Strs.New(Decode(b, encoding));
+            var encoding = a.Count > 1 ? a[1] : a.Kw("encoding");
+            return Strs.New(Decode(b, encoding.IsEmpty ? "utf-8" : Strs.Get(encoding)));
         });
         t.Method("hex", static (in Args a) => Strs.New(Convert.ToHexString(Of(a[0], "hex")).ToLowerInvariant()));
         t.Method("count", static (in Args a) =>
@@ -132,9 +135,21 @@ public static class BytesType
             }
             return Value.Int(n);
         });
-        t.Method("find", static (in Args a) => { a.Exactly(2, "find"); return Value.Int(Find(Of(a[0], "find"), Needle(a[1]))); });
-        t.Method("startswith", static (in Args a) => { a.Exactly(2, "startswith"); return Value.Bool(Of(a[0], "startswith").AsSpan().StartsWith(Needle(a[1]))); });
-        t.Method("endswith", static (in Args a) => { a.Exactly(2, "endswith"); return Value.Bool(Of(a[0], "endswith").AsSpan().EndsWith(Needle(a[1]))); });
+        t.Method("find", static (in Args a) =>
+        {
+            a.Exactly(2, "find");
+            return Value.Int(Find(Of(a[0], "find"), Needle(a[1])));
+        });
+        t.Method("startswith", static (in Args a) =>
+        {
+            a.Exactly(2, "startswith");
+            return Value.Bool(Of(a[0], "startswith").AsSpan().StartsWith(Needle(a[1])));
+        });
+        t.Method("endswith", static (in Args a) =>
+        {
+            a.Exactly(2, "endswith");
+            return Value.Bool(Of(a[0], "endswith").AsSpan().EndsWith(Needle(a[1])));
+        });
         Class.Dict["fromhex"] = Obj.New(ObjectKind.ClassMethod, new ClassMethodObject(
             Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject("fromhex", static (in Args a) =>
             {
@@ -208,8 +223,8 @@ public static class BytesType
         for (int i = 0; i < s.Length; i++)
         {
             if (s[i] >= limit)
-                throw Errors.New(Types.UnicodeEncodeError,
-                    $"'{(enc == "ascii" ? "ascii" : "latin-1")}' codec can't encode character '\\x{(int)s[i]:x2}' in position {i}: ordinal not in range({limit})");
+                throw Errors.New(Types.UnicodeEncodeError, $"'{(enc == "ascii" ? "ascii" : "latin-1")}' codec can't "
+                    + $"encode character '\\x{(int)s[i]:x2}' in position {i}: ordinal not in range({limit})");
             bytes[i] = (byte)s[i];
         }
         return bytes;
@@ -223,7 +238,8 @@ public static class BytesType
         {
             int bad = Array.FindIndex(b, x => x >= 128);
             if (bad >= 0)
-                throw Errors.New(Types.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[bad]:x2} in position {bad}: ordinal not in range(128)");
+                throw Errors.New(Types.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[bad]:x2} in "
+                    + $"position {bad}: ordinal not in range(128)");
             return Latin1(b);
         }
         try { return new UTF8Encoding(false, true).GetString(b); }

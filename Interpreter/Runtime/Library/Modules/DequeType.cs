@@ -147,8 +147,18 @@ public static class DequeType
             return New(max, iterable.IsEmpty ? [] : Protocols.ToList(iterable));
         };
         var t = new TypeBuilder(Class);
-        t.Method("append", static (in Args a) => { a.Exactly(2, "append"); Data(a[0], "append").Append(a[1]); return Value.None; });
-        t.Method("appendleft", static (in Args a) => { a.Exactly(2, "appendleft"); Data(a[0], "appendleft").AppendLeft(a[1]); return Value.None; });
+        t.Method("append", static (in Args a) =>
+        {
+            a.Exactly(2, "append");
+            Data(a[0], "append").Append(a[1]);
+            return Value.None;
+        });
+        t.Method("appendleft", static (in Args a) =>
+        {
+            a.Exactly(2, "appendleft");
+            Data(a[0], "appendleft").AppendLeft(a[1]);
+            return Value.None;
+        });
         t.Method("pop", static (in Args a) =>
         {
             NoArguments(a, "pop");
@@ -177,9 +187,18 @@ public static class DequeType
             foreach (var v in Protocols.ToList(a[1])) d.AppendLeft(v);
             return Value.None;
         });
-        t.Method("clear", static (in Args a) => { NoArguments(a, "clear"); Data(a[0], "clear").Clear(); return Value.None; });
-        t.Method("copy", static (in Args a) => { NoArguments(a, "copy"); var d = Data(a[0], "copy"); return New(d.MaxLen, d.ToArray()); });
-        t.Method("__copy__", static (in Args a) => { var d = Data(a[0], "__copy__"); return New(d.MaxLen, d.ToArray()); });
+        t.Method("clear", static (in Args a) =>
+        {
+            NoArguments(a, "clear");
+            Data(a[0], "clear").Clear();
+            return Value.None;
+        });
+        t.Method("copy", static (in Args a) =>
+        {
+            NoArguments(a, "copy");
+            return Copy(Data(a[0], "copy"));
+        });
+        t.Method("__copy__", static (in Args a) => Copy(Data(a[0], "__copy__")));
         // (type, ((), maxlen), None, iter(d)): what copy.copy/deepcopy rebuild a deque from
         t.Method("__reduce__", static (in Args a) =>
         {
@@ -341,6 +360,8 @@ public static class DequeType
         }
         module.Value("deque", Class.Self);
     }
+
+    static Value Copy(DequeData d) => New(d.MaxLen, d.ToArray());
 
     static void NoArguments(in Args a, string method)
     {

@@ -32,8 +32,8 @@ public static class LbbvModule
         {
             a.Exactly(3, "define");
             var ns = Dicts.Get(a[1]);
-            var module = new ModuleObject(ns.GetOrEmpty(Strs.New("__name__")) is { IsEmpty: false } n && n.Is(ObjectKind.Str)
-                ? Strs.Get(n) : "<lbbv>");
+            var moduleName = ns.GetOrEmpty(Strs.New("__name__"));
+            var module = new ModuleObject(moduleName.Is(ObjectKind.Str) ? Strs.Get(moduleName) : "<lbbv>");
             Imports.NewModule(module);
             using var root = TempRoots.Push(module.Self);
             foreach (var (k, v) in ns.Items()) module.Set(Strs.Get(k), v);
@@ -46,10 +46,12 @@ public static class LbbvModule
         m.Function("new_instance", static (in Args a) =>
         {
             a.Exactly(1, "new_instance");
-            if (!a[0].Is(ObjectKind.Class)) throw Errors.Type($"new_instance(X): X is not a type object ({Types.NameOf(a[0])})");
+            if (!a[0].Is(ObjectKind.Class))
+                throw Errors.Type($"new_instance(X): X is not a type object ({Types.NameOf(a[0])})");
             var cls = ClassObject.Of(a[0]);
             if (cls.IsException) return Exceptions.CreateWithArgs(cls, Tuples.New(0));
-            if (cls.BuiltinBase != Types.Object) throw Errors.Type($"object.__new__({cls.Name}) is not safe, use {cls.BuiltinBase!.Name}.__new__()");
+            if (cls.BuiltinBase != Types.Object)
+                throw Errors.Type($"object.__new__({cls.Name}) is not safe, use {cls.BuiltinBase!.Name}.__new__()");
             return Instances.New(cls);
         });
         // set_fields(obj, names, values): object.__setattr__(obj, names[i], values[i]) for every i, in
@@ -59,10 +61,12 @@ public static class LbbvModule
             a.Exactly(3, "set_fields");
             var names = Tuples.Span(a[1]);
             var values = Tuples.Span(a[2]);
-            if (!a[0].Is(ObjectKind.Instance) || names.Length != values.Length) throw Errors.Type("set_fields(instance, names, values)");
+            if (!a[0].Is(ObjectKind.Instance) || names.Length != values.Length)
+                throw Errors.Type("set_fields(instance, names, values)");
             var cls = ClassObject.FromPtr(Obj.ClassPtr(a[0]));
             AttrCache cache = default;
-            for (int i = 0; i < names.Length; i++) Attributes.InstanceSet(a[0], cls, Strs.Get(names[i]), values[i], ref cache);
+            for (int i = 0; i < names.Length; i++)
+                Attributes.InstanceSet(a[0], cls, Strs.Get(names[i]), values[i], ref cache);
             return Value.None;
         });
         // caller_module(depth): the __name__ of the module whose code runs `depth` frames above the

@@ -95,7 +95,10 @@ public static class RandomModule
         {
             string method = name;
             t.Method(name, (in Args a) =>
-                fn(NativeInstances.Self<PyRandom>(a[0], randomClass, method), new Args(a.Pos[1..], a.KwValues, a.KwNames)));
+            {
+                var rng = NativeInstances.Self<PyRandom>(a[0], randomClass, method);
+                return fn(rng, new Args(a.Pos[1..], a.KwValues, a.KwNames));
+            });
         }
         m.Value("Random", randomClass.Self);
         return m.Module;
