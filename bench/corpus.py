@@ -2,17 +2,21 @@
 """Time the pyperformance corpus (../shared/corpus/pyperformance beside the repository) under
 CPython and the Lbbv engines, with Lbbv's pyperf module (Interpreter/Runtime/Lib/packages).
 
-Every program runs once per engine (several times with --runs), the engines interleaved
-(program 1 under each engine, then program 2, ...). pyperf runs each benchmark --warmups + --values
-times in the process and appends every run's time per loop to the file LBBV_BENCH_TIMES names; the
-table shows, per benchmark, the median over the measured values (the warm-ups left out) in
+First the loops per value are calibrated as pyperf does: one CPython run of one loop measures the
+program's fastest benchmark, and the loops are the power of two that makes one value of it last at
+least --min-time under CPython (--loops sets them instead). Every program then runs once per engine
+(several times with --runs), the engines interleaved (program 1 under each engine, then program 2,
+...), all with the same loops. pyperf runs each benchmark --warmups + --values times in the process
+and appends every run's time per loop to the file LBBV_BENCH_TIMES names; the table shows, per
+benchmark, the loops and the median over the measured values (the warm-ups left out) in
 milliseconds per loop, and each Lbbv engine's ratio to CPython (lower is faster), with the
 geometric mean of each ratio column. A program whose stdout differs from CPython's is marked FAIL
 and left out of the means.
 
 Usage:
-  python3 bench/corpus.py [--lbbv PATH] [--engines off,lbbv] [--programs a,b] [--loops N]
-                          [--values N] [--warmups N] [--runs N] [--python python3] [--timeout S]
+  python3 bench/corpus.py [--lbbv PATH] [--engines off,lbbv] [--programs a,b] [--min-time S]
+                          [--loops N] [--values N] [--warmups N] [--runs N] [--python python3]
+                          [--timeout S]
 """
 import argparse
 import math
@@ -60,12 +64,25 @@ def benchmark_names(stdout):
     return [line.split(":", 1)[0] for line in stdout.splitlines() if " value" in line and " loop" in line]
 
 
+def calibrate(args, script, cwd, times_path):
+    """The power of two of loops that makes one value of the program's fastest benchmark last at
+    least --min-time under CPython (at most 4096)."""
+    code, out, err, times = run([args.python, script, "--loops", "1", "--values", "1", "--warmups", "0"],
+                                cwd, args.timeout, times_path)
+    fastest = min(times) if code == 0 and times else 0
+    loops = 1
+    while loops < 4096 and loops * fastest < args.min_time:
+        loops *= 2
+    return loops
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lbbv", default=DEFAULT_LBBV)
     ap.add_argument("--engines", default="off,lbbv")
     ap.add_argument("--programs", default="")
-    ap.add_argument("--loops", type=int, default=1)
+    ap.add_argument("--loops", type=int, default=0, help="loops per value (default: calibrated)")
+    ap.add_argument("--min-time", type=float, default=0.1)
     ap.add_argument("--values", type=int, default=3)
     ap.add_argument("--warmups", type=int, default=1)
     ap.add_argument("--runs", type=int, default=1)
@@ -79,8 +96,8 @@ def main():
         programs = [p for p in args.programs.split(",") if p in programs]
     engines = [e for e in args.engines.split(",") if e]
     columns = ["cpython"] + engines
-    pyperf_args = ["--loops", str(args.loops), "--values", str(args.values), "--warmups", str(args.warmups)]
     per_value = args.warmups + args.values
+    loops_of = {}
     samples = {}   # (benchmark, column) -> [seconds per loop]
     status = {}    # program -> "ok" | "FAIL: ..."
     bench_of = {}  # program -> [benchmark names]
@@ -89,6 +106,9 @@ def main():
         for program in programs:
             script = os.path.join(CORPUS, program, "run_benchmark.py")
             cwd = os.path.dirname(script)
+            loops = args.loops or calibrate(args, script, cwd, times_path)
+            loops_of[program] = loops
+            pyperf_args = ["--loops", str(loops), "--values", str(args.values), "--warmups", str(args.warmups)]
             expected = None
             for _ in range(args.runs):
                 for column in columns:
@@ -113,26 +133,31 @@ def main():
         if os.path.exists(times_path):
             os.remove(times_path)
 
-    print("| benchmark | CPython (ms/loop) | " + " | ".join("%s (ms/loop) | %s / CPython" % (e, e) for e in engines) + " |")
-    print("|---|---:|" + "---:|---:|" * len(engines))
+    print("| benchmark | loops | CPython (ms/loop) | "
+          + " | ".join("%s (ms/loop) | %s / CPython" % (e, e) for e in engines) + " |")
+    print("|---|---:|---:|" + "---:|---:|" * len(engines))
     ratios = {e: [] for e in engines}
     for program in programs:
         for name in bench_of.get(program, [program]):
             base = samples.get((name, "cpython"))
-            row = ["`%s`" % name, "%.1f" % (1000 * statistics.median(base)) if base else "n/a"]
+            base_ms = "%.2f" % (1000 * statistics.median(base)) if base else "n/a"
+            row = ["`%s`" % name, str(loops_of.get(program, "")), base_ms]
             for e in engines:
                 s = samples.get((name, e))
                 if status[program] != "ok" or not s or not base:
-                    row += [status[program] if status[program] != "ok" else "n/a", ""]
+                    row += ["FAIL" if status[program] != "ok" else "n/a", ""]
                     continue
                 ratio = statistics.median(s) / statistics.median(base)
                 ratios[e].append(ratio)
-                row += ["%.1f" % (1000 * statistics.median(s)), "%.2fx" % ratio]
+                row += ["%.2f" % (1000 * statistics.median(s)), "%.2fx" % ratio]
             print("| " + " | ".join(row) + " |")
-    row = ["geometric mean", ""]
+    row = ["geometric mean", "", ""]
     for e in engines:
         row += ["", "%.2fx" % math.exp(statistics.mean(math.log(r) for r in ratios[e])) if ratios[e] else "n/a"]
     print("| " + " | ".join(row) + " |")
+    for program in programs:
+        if status[program] != "ok":
+            print("\n%s: %s" % (program, status[program]))
 
 
 if __name__ == "__main__":

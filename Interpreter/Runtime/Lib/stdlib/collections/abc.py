@@ -131,22 +131,30 @@ class Awaitable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_class_getitem)
 
 
-class Coroutine(Awaitable):
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
+def _send(self, value):
+    raise StopIteration
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
 
+def _throw(self, typ, val=None, tb=None):
+    raise typ if val is None else val
+
+
+def _closer(kind):
+    """close() of a generator or coroutine: throw GeneratorExit in, which it must not survive."""
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
             pass
         else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+            raise RuntimeError(kind + " ignored GeneratorExit")
+    return close
+
+
+class Coroutine(Awaitable):
+    send = abstractmethod(_send)
+    throw = abstractmethod(_throw)
+    close = _closer("coroutine")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -201,21 +209,9 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+    send = abstractmethod(_send)
+    throw = abstractmethod(_throw)
+    close = _closer("generator")
 
 
 class Sized(metaclass=ABCMeta):
