@@ -10,8 +10,8 @@ least --min-time under CPython (--loops sets them instead). Every program then r
 and appends every run's time per loop to the file LBBV_BENCH_TIMES names; the table shows, per
 benchmark, the loops and the median over the measured values (the warm-ups left out) in
 milliseconds per loop, and each Lbbv engine's ratio to CPython (lower is faster), with the
-geometric mean of each ratio column. A program whose stdout differs from CPython's is marked FAIL
-and left out of the means.
+geometric mean of each ratio column. An engine whose stdout differs from CPython's for a program is
+marked FAIL there (the reason below the table) and left out of that column's mean.
 
 Usage:
   python3 bench/corpus.py [--lbbv PATH] [--engines off,lbbv] [--programs a,b] [--min-time S]
@@ -99,7 +99,7 @@ def main():
     per_value = args.warmups + args.values
     loops_of = {}
     samples = {}   # (benchmark, column) -> [seconds per loop]
-    status = {}    # program -> "ok" | "FAIL: ..."
+    failures = {}  # (program, engine) -> why its output is not CPython's
     bench_of = {}  # program -> [benchmark names]
     times_path = tempfile.mktemp(prefix="lbbv-corpus-")
     try:
@@ -123,12 +123,11 @@ def main():
                         bench_of[program] = benchmark_names(out)
                     elif (code, out) != expected:
                         last = err.strip().splitlines()[-1] if err.strip() else "different output"
-                        status[program] = "FAIL (%s: %s)" % (column, last)
+                        failures[(program, column)] = last
                         continue
                     for i, name in enumerate(bench_of.get(program, [])):
                         chunk = times[i * per_value:(i + 1) * per_value][args.warmups:]
                         samples.setdefault((name, column), []).extend(chunk)
-            status.setdefault(program, "ok")
     finally:
         if os.path.exists(times_path):
             os.remove(times_path)
@@ -144,8 +143,8 @@ def main():
             row = ["`%s`" % name, str(loops_of.get(program, "")), base_ms]
             for e in engines:
                 s = samples.get((name, e))
-                if status[program] != "ok" or not s or not base:
-                    row += ["FAIL" if status[program] != "ok" else "n/a", ""]
+                if (program, e) in failures or not s or not base:
+                    row += ["FAIL" if (program, e) in failures else "n/a", ""]
                     continue
                 ratio = statistics.median(s) / statistics.median(base)
                 ratios[e].append(ratio)
@@ -155,9 +154,8 @@ def main():
     for e in engines:
         row += ["", "%.2fx" % math.exp(statistics.mean(math.log(r) for r in ratios[e])) if ratios[e] else "n/a"]
     print("| " + " | ".join(row) + " |")
-    for program in programs:
-        if status[program] != "ok":
-            print("\n%s: %s" % (program, status[program]))
+    for (program, engine), why in sorted(failures.items()):
+        print("\n%s under %s: %s" % (program, engine, why))
 
 
 if __name__ == "__main__":
