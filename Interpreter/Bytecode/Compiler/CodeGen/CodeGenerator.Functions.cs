@@ -135,6 +135,8 @@ internal sealed partial class CodeGenerator
         var code = Child(c, c.Name).CompileClassBody(c, firstLine);
         _b.Line = c.Pos.Line;
         EmitMakeFunction(code, 0);
+        if (c.Bases.Count > 255 || c.Keywords.Count > 255)
+            throw new NotSupportedFeatureError("more than 255 bases or class keywords", _fileName, c.Pos.Line);
         LoadConst(c.Name);
         VisitExprs(c.Bases);
         foreach (var k in c.Keywords) VisitExpr(k.Value);
