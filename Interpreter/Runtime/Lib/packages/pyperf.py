@@ -224,6 +224,11 @@ class Runner:
         parser.add_argument("--debug-single-value", action="store_true")
         parser.add_argument("-v", "--verbose", action="store_true")
 
+    @property
+    def args(self):
+        """The parsed options (None before parse_args or the first benchmark)."""
+        return self._args
+
     def parse_args(self, args=None):
         if self._args is None:
             self._args = self.argparser.parse_args(args)
