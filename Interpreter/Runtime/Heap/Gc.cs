@@ -76,6 +76,8 @@ public static unsafe class Gc
                         var o = (InstanceObject*)h;
                         MarkPtr(o->Header.Class);
                         MarkRange(o->Slots, o->SlotCount);
+                        // an instance of a class implemented in C# (NativeInstances) keeps its data in a companion
+                        if (h->Handle != 0 && Handles.Table[h->Handle] is ITraceable data) data.Trace();
                         break;
                     }
                 case ObjectKind.Cell:

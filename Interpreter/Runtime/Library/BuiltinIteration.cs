@@ -180,9 +180,10 @@ public static class BuiltinIteration
             keys.Reverse();
             return Iterators.New(new ArrayIterator(keys.ToArray(), Types.Reversed));
         }
-        if (Arith.IsUser(v))
+        if (Arith.IsUser(v) || Metaclasses.Has(v))
         {
             var m = Types.Of(v).Lookup("__reversed__");
+            if (m.IsNone) throw Errors.Type($"'{Types.NameOf(v)}' object is not reversible");
             if (!m.IsEmpty) return Calls.CallMethod(m, v);
             if (!Types.Of(v).Lookup("__len__").IsEmpty && !Types.Of(v).Lookup("__getitem__").IsEmpty)
             {

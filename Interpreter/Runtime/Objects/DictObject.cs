@@ -247,5 +247,24 @@ public static class Dicts
     public static Value New() => Obj.New(ObjectKind.Dict, new DictObject());
     public static Value New(DictObject d) => Obj.New(ObjectKind.Dict, d);
     public static DictObject Get(Value v) => Obj.Get<DictObject>(v);
-    public static bool IsMapping(Value v) => v.Is(ObjectKind.Dict);
+    /// <summary>A dict, or an object with a `keys` method (what `{**m}` and `f(**m)` accept).</summary>
+    public static bool IsMapping(Value v) =>
+        v.Is(ObjectKind.Dict) || Arith.IsUser(v) && !Types.Of(v).Lookup("keys").IsEmpty;
+
+    /// <summary>The (key, value) pairs of a mapping: a dict's items, or m[k] for each k in m.keys().
+    /// A user mapping's pairs are pushed on TempRoots: the caller pops them when done.</summary>
+    public static List<KeyValuePair<Value, Value>> MappingItems(Value m)
+    {
+        if (m.Is(ObjectKind.Dict)) return Get(m).Items().ToList();
+        var keys = Protocols.ToList(Calls.Call(Attributes.Get(m, "keys")));
+        foreach (var k in keys) TempRoots.Add(k); // kept alive while __getitem__ runs Python code
+        var items = new List<KeyValuePair<Value, Value>>(keys.Count);
+        foreach (var k in keys)
+        {
+            var v = Items.Get(m, k);
+            TempRoots.Add(v);
+            items.Add(new(k, v));
+        }
+        return items;
+    }
 }

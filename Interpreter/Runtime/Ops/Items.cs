@@ -118,6 +118,14 @@ public static unsafe class Items
                 case ObjectKind.Class:
                     {
                         var cls = ClassObject.Of(o);
+                        var getItem = Metaclasses.Method(cls, "__getitem__");
+                        if (!getItem.IsEmpty) return Calls.CallMethod(getItem, o, key);
+                        var classGetItem = cls.Lookup("__class_getitem__");
+                        if (!classGetItem.IsEmpty)
+                        {
+                            if (classGetItem.Is(ObjectKind.Function)) return Calls.Call(classGetItem, o, key);
+                            return Calls.CallMethod(classGetItem, o, key);
+                        }
                         if (cls.IsBuiltin) return o; // list[int] etc. in annotations
                         break;
                     }

@@ -87,6 +87,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(v):
                     {
                         var m = Types.Of(v).Lookup("__len__");
                         if (!m.IsEmpty) return LenOfResult(Calls.CallMethod(m, v));
@@ -214,6 +215,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(v):
                     {
                         var cls = Types.Of(v);
                         var m = cls.Lookup("__iter__");
@@ -356,6 +358,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(container):
                     {
                         var m = Types.Of(container).Lookup("__contains__");
                         if (!m.IsEmpty) return IsTrue(Calls.CallMethod(m, container, item));
