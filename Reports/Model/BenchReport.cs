@@ -30,8 +30,11 @@ public sealed record MachineInfo(
 /// <summary>The Lbbv build that ran: its git commit (from the assembly's informational version).</summary>
 public sealed record LbbvBuild(string Commit, string InformationalVersion, IReadOnlyList<string> Executable);
 
+/// <summary>What `lbbv bench` was asked for. Loops: pyperformance benchmarks' loops per value (0: calibrated per
+/// benchmark so that one value lasts at least MinTimeSeconds under the baseline engine).</summary>
 public sealed record BenchSettings(
-    int Runs, int Warmup, int Iterations, double TimeoutSeconds, IReadOnlyList<string> Paths);
+    int Runs, int Warmup, int Iterations, double TimeoutSeconds, IReadOnlyList<string> Paths, int Loops = 0,
+    double MinTimeSeconds = 0.1);
 
 public static class EngineKinds
 {
@@ -59,11 +62,12 @@ public static class Statuses
 }
 
 /// <summary>One benchmark under every engine. Status `failed` (an engine crashed, or printed something
-/// else than the baseline) leaves the benchmark out of every mean.</summary>
+/// else than the baseline) leaves the benchmark out of every mean. Loops: a pyperformance benchmark's loops
+/// per value, the same for every engine (null for a program).</summary>
 public sealed record BenchmarkResult(
     string Name, string Suite, string Kind, string Path, string Status, string? Failure,
     IReadOnlyList<EngineResult> Results,
-    IReadOnlyDictionary<string, double>? ReferenceCounters)
+    IReadOnlyDictionary<string, double>? ReferenceCounters, int? Loops = null)
 {
     [JsonIgnore] public bool Failed => Status == Statuses.Failed;
 

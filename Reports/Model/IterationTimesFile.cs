@@ -21,9 +21,19 @@ public static class IterationTimesFile
     /// Malformed lines are an error (a module that writes something else is broken, not slow).</summary>
     public static IterationSamples? Read(string path)
     {
-        if (!File.Exists(path)) return null;
-        string? series = null;
-        var values = new List<double>();
+        var lines = Lines(path);
+        if (lines.Count == 0) return null;
+        string series = lines[0].Series;
+        return new IterationSamples(series, lines.Where(l => l.Series == series).Select(l => l.Seconds).ToList());
+    }
+
+    /// <summary>Every value in the file, whatever its series (empty when there is no file).</summary>
+    public static IReadOnlyList<double> ReadAll(string path) => Lines(path).Select(l => l.Seconds).ToList();
+
+    private static List<(string Series, double Seconds)> Lines(string path)
+    {
+        var lines = new List<(string, double)>();
+        if (!File.Exists(path)) return lines;
         foreach (var raw in File.ReadAllLines(path))
         {
             if (raw.Trim().Length == 0) continue;
@@ -32,9 +42,8 @@ public static class IterationTimesFile
             if (!double.TryParse(raw[(tab + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds)
                 || seconds < 0 || double.IsNaN(seconds) || double.IsInfinity(seconds))
                 throw new InvalidDataException($"{PathVariable}: not a time in seconds: '{raw}'");
-            series ??= name;
-            if (name == series) values.Add(seconds);
+            lines.Add((name, seconds));
         }
-        return series is null ? null : new IterationSamples(series, values);
+        return lines;
     }
 }

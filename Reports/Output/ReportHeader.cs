@@ -10,6 +10,10 @@ public static class ReportHeader
     {
         var m = report.Machine;
         var s = report.Settings;
+        var loops = report.Benchmarks.Where(b => b.Loops is not null).Select(b => $"{b.Name} {b.Loops}").ToList();
+        string pyperformance = loops.Count == 0 ? ""
+            : $"; pyperformance loops per value ({(s.Loops == 0 ? $"calibrated to {s.MinTimeSeconds} s under "
+                + report.Baseline : "--loops")}): {string.Join(", ", loops)}";
         return
         [
             $"Command: `lbbv {string.Join(' ', report.Command)}`",
@@ -19,7 +23,7 @@ public static class ReportHeader
                 + $"{(m.MemoryBytes / (1024.0 * 1024 * 1024)).ToString("F0", CultureInfo.InvariantCulture)} GiB; "
                 + $"{m.Os}, kernel {m.Kernel}; {m.DotnetVersion}",
             $"{s.Runs} whole-process run(s) per engine; {s.Iterations} in-process iteration(s), "
-                + $"{s.Warmup} of them warm-up",
+                + $"{s.Warmup} of them warm-up{pyperformance}",
         ];
     }
 }

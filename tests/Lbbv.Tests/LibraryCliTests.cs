@@ -83,7 +83,40 @@ public sealed class LibraryCliTests
             Assert.Equal(ExpectedSummary(3, 1, 1, "[3, 3, 3]") + "b 3\n", result.Stdout);
             var lines = File.ReadAllLines(times);
             Assert.Equal(2 * (1 + 3), lines.Length); // two benchmarks, one warm-up and three values each
-            Assert.All(lines, l => Assert.True(double.Parse(l, System.Globalization.CultureInfo.InvariantCulture) > 0));
+            Assert.Equal(["timed", "timed", "timed", "timed", "answer", "answer", "answer", "answer"],
+                lines.Select(l => l.Split('\t')[0]));
+            Assert.All(lines, l => Assert.True(
+                double.Parse(l.Split('\t')[1], System.Globalization.CultureInfo.InvariantCulture) > 0));
+        }
+        finally { File.Delete(times); }
+    }
+
+    /// <summary>Under `lbbv bench` (LBBV_BENCH_ITERATIONS=N) pyperf measures N values without warm-up, and
+    /// prints the same whatever N is, so that runs of one value and of N values can be compared.</summary>
+    [Fact]
+    public void Pyperf_under_the_bench_harness_measures_its_iterations_and_prints_the_same_for_any_count()
+    {
+        string times = Path.GetTempFileName();
+        try
+        {
+            string Run(int iterations)
+            {
+                File.WriteAllText(times, "");
+                var env = new Dictionary<string, string>
+                {
+                    ["LBBV_BENCH_TIMES"] = times, ["LBBV_BENCH_ITERATIONS"] = iterations.ToString(),
+                    ["LBBV_PYPERF_LOOPS"] = "4",
+                };
+                var result = ProcessRunner.Lbbv(["run", "timed.py"], Cli("bench"), environment: env);
+                Assert.Equal("", result.Stderr);
+                return result.Stdout;
+            }
+            string once = Run(1);
+            Assert.Equal("timed: 4 loops per value\nanswer: 4 loops per value; returned [7, 7, 7]\nNone 7\n", once);
+            Assert.Equal(once, Run(5));
+            var series = Reports.Model.IterationTimesFile.Read(times)!;
+            Assert.Equal("timed", series.Series);
+            Assert.Equal(5, series.Seconds.Count);
         }
         finally { File.Delete(times); }
     }

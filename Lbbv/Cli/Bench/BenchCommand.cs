@@ -40,8 +40,21 @@ public static class BenchCommand
         };
         var iterations = new Option<int>("--iterations")
         {
-            Description = "In-process iterations per Lbbv engine (in one process).",
+            Description = "In-process iterations per engine, in one process (external interpreters: pyperformance "
+                + "benchmarks only).",
             DefaultValueFactory = _ => 10,
+        };
+        var loops = new Option<int>("--loops")
+        {
+            Description = "Loops per value of pyperformance benchmarks, the same under every engine "
+                + "(0: calibrate each benchmark under the baseline engine).",
+            DefaultValueFactory = _ => 0,
+        };
+        var minTime = new Option<double>("--min-time")
+        {
+            Description = "Calibration: seconds one value of a pyperformance benchmark lasts at least under the "
+                + "baseline engine.",
+            DefaultValueFactory = _ => 0.1,
         };
         var output = new Option<string>("--out")
         {
@@ -57,7 +70,7 @@ public static class BenchCommand
         var command = new Command("bench",
             "Measure benchmarks under every engine; write Markdown, JSON, charts and HTML.")
         {
-            paths, engines, python, pypy, runs, warmup, iterations, output, quiet, timeout,
+            paths, engines, python, pypy, runs, warmup, iterations, loops, minTime, output, quiet, timeout,
         };
         command.Subcommands.Add(CreateCompare(stdout, stderr));
         command.Subcommands.Add(CreateRender(stdout, stderr));
@@ -69,7 +82,7 @@ public static class BenchCommand
             var request = new BenchRequest(
                 parsed.GetValue(paths) is { Length: > 0 } given ? given : [DefaultSuite],
                 parsed.GetValue(engines)!, externals, parsed.GetValue(runs), parsed.GetValue(warmup),
-                parsed.GetValue(iterations), parsed.GetValue(output)!, parsed.GetValue(quiet), parsed.GetValue(timeout),
+                parsed.GetValue(iterations), parsed.GetValue(loops), parsed.GetValue(minTime), parsed.GetValue(output)!, parsed.GetValue(quiet), parsed.GetValue(timeout),
                 parsed.Tokens.Select(t => t.Value).ToList());
             return BenchSession.Execute(request, stdout, stderr);
         });

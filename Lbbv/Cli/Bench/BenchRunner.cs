@@ -4,14 +4,16 @@ using Lbbv.Reports.Model;
 
 namespace Lbbv.Cli.Bench;
 
-/// <summary>The measurement plan of `lbbv bench`, in three phases:
+/// <summary>The measurement plan of `lbbv bench`, in three phases (after calibrating the loops of pyperformance
+/// benchmarks, <see cref="PyperfHarness"/>):
 /// 1. check: every engine runs every benchmark once (Lbbv engines with --stats-json, which gives the counters);
 ///    outputs are compared with the reference engine's, and a failing engine fails its benchmark;
 /// 2. whole process: --runs rounds, each running every benchmark under every engine (A B C A B C ...);
-/// 3. in process: one process per benchmark and Lbbv engine running --iterations iterations.
+/// 3. in process: one process per benchmark and engine running --iterations iterations (Lbbv engines; external
+///    interpreters on pyperformance benchmarks, whose pyperf times its values).
 /// A failed benchmark is not measured further.</summary>
 public sealed class BenchRunner(
-    IReadOnlyList<string> lbbv, BenchSettings settings, string scratch, IBenchProgress progress)
+    IReadOnlyList<string> lbbv, BenchSettings settings, string scratch, PyperfHarness pyperf, IBenchProgress progress)
 {
     private TimeSpan Timeout => TimeSpan.FromSeconds(settings.TimeoutSeconds);
 
@@ -21,8 +23,11 @@ public sealed class BenchRunner(
     {
         var available = engines.Where(e => e.Available).ToList();
         int reference = available.Any(e => e.Spec.IsJit) && !available.Any(e => IsReference(e.Spec)) ? 1 : 0;
-        int inProcess = available.Count(e => e.Spec.IsLbbv);
-        return benchmarks.Count * (available.Count + reference + s.Runs * available.Count + inProcess);
+        int lbbvEngines = available.Count(e => e.Spec.IsLbbv);
+        int pyperformance = benchmarks.Count(b => b.IsPyperformance);
+        int calibration = s.Loops == 0 ? pyperformance : 0;
+        int inProcess = benchmarks.Count * lbbvEngines + pyperformance * (available.Count - lbbvEngines);
+        return calibration + benchmarks.Count * (available.Count + reference + s.Runs * available.Count) + inProcess;
     }
 
     public List<BenchmarkResult> Run(IReadOnlyList<BenchmarkSpec> benchmarks, IReadOnlyList<ProbedEngine> engines,
@@ -34,6 +39,7 @@ public sealed class BenchRunner(
 
         for (int i = 0; i < benchmarks.Count; i++)
         {
+            Calibrate(benchmarks[i], cells[i][0]);
             foreach (var cell in cells[i]) Check(benchmarks[i], cell, cells[i][0]);
             references[i] = ReferenceCounters(benchmarks[i], cells[i]);
         }
@@ -42,7 +48,7 @@ public sealed class BenchRunner(
                 foreach (var cell in cells[i])
                     Step(cells[i], () => TimedRun(benchmarks[i], cell, cells[i][0], run));
         for (int i = 0; i < benchmarks.Count; i++)
-            foreach (var cell in cells[i].Where(c => c.Engine.Spec.IsLbbv))
+            foreach (var cell in cells[i].Where(c => c.Engine.Spec.IsLbbv || benchmarks[i].IsPyperformance))
                 Step(cells[i], () => InProcess(benchmarks[i], cell, cells[i][0]));
 
         return benchmarks.Select((b, i) => Result(b, cells[i], references[i])).ToList();
@@ -55,20 +61,43 @@ public sealed class BenchRunner(
         step();
     }
 
+    /// <summary>A pyperformance benchmark's loops per value: --loops, or one value of one loop under the baseline
+    /// engine and the power of two that makes a value last --min-time there. A run that fails leaves one loop
+    /// (the check phase then reports the failure).</summary>
+    private void Calibrate(BenchmarkSpec benchmark, BenchCell baseline)
+    {
+        if (!benchmark.IsPyperformance) return;
+        if (settings.Loops > 0) { pyperf.SetLoops(benchmark, settings.Loops); return; }
+        progress.Begin($"calibrate the loops of {benchmark.Name} under {baseline.Engine.Spec.Name}");
+        string times = Path.Combine(scratch, "calibration-times.txt");
+        File.Delete(times);
+        var result = Run(benchmark, baseline.Engine.Spec, [], times, iterations: 1, loops: 1);
+        double? fastest = result.Succeeded ? FastestValue(times) : null;
+        if (fastest is not { } seconds)
+        {
+            progress.End("failed: " + (result.Succeeded ? "no value was timed" : result.Problem));
+            return;
+        }
+        int loops = PyperfHarness.LoopsFor(seconds, settings.MinTimeSeconds);
+        pyperf.SetLoops(benchmark, loops);
+        progress.End($"{loops} loop(s) per value (one loop: {seconds * 1000:F2} ms)");
+    }
+
+    /// <summary>The shortest value in a times file, over every benchmark the script ran.</summary>
+    private static double? FastestValue(string times)
+    {
+        try { return IterationTimesFile.ReadAll(times) is { Count: > 0 } all ? all.Min() : null; }
+        catch (InvalidDataException) { return null; }
+    }
+
     private void Check(BenchmarkSpec benchmark, BenchCell cell, BenchCell reference)
     {
         var spec = cell.Engine.Spec;
-        if (benchmark.IsPyperformance && cell.Engine.PyperfMissing is { } missing)
-        {
-            cell.MarkUnavailable(missing);
-            progress.Skip();
-            return;
-        }
         progress.Begin($"check {benchmark.Name} under {spec.Name}");
         string stats = Path.Combine(scratch, "stats.json");
         File.Delete(stats);
-        var result = spec.IsLbbv ? Lbbv(benchmark, spec, ["--stats-json", stats], 1) : External(benchmark, spec);
-        if (!Accept(benchmark, cell, reference, result, expected: null)) return;
+        var result = Run(benchmark, spec, spec.IsLbbv ? ["--stats-json", stats] : [], ProcessTimes, 1);
+        if (!Accept(cell, reference, result, expected: null)) return;
         if (spec.IsLbbv) cell.Counters = ReadCounters(stats);
         progress.End($"{result.WallSeconds:F3} s, output {(cell == reference ? "recorded" : "identical")}");
     }
@@ -78,8 +107,8 @@ public sealed class BenchRunner(
         if (!cell.Ok) { progress.Skip(); return; }
         var spec = cell.Engine.Spec;
         progress.Begin($"run {run}/{settings.Runs} {benchmark.Name} under {spec.Name}");
-        var result = spec.IsLbbv ? Lbbv(benchmark, spec, [], 1) : External(benchmark, spec);
-        if (!Accept(benchmark, cell, reference, result, cell.Output)) return;
+        var result = Run(benchmark, spec, [], ProcessTimes, 1);
+        if (!Accept(cell, reference, result, cell.Output)) return;
         cell.Wall.Add(result.WallSeconds);
         if (result.CpuSeconds is { } cpu) cell.Cpu.Add(cpu);
         progress.End($"{result.WallSeconds:F3} s");
@@ -97,10 +126,9 @@ public sealed class BenchRunner(
             ? [] : ["--repeat", settings.Iterations.ToString(CultureInfo.InvariantCulture)];
         string times = Path.Combine(scratch, "times.txt");
         File.Delete(times);
-        var result = ChildProcess.Run([.. lbbv, .. spec.RunArguments(repeat, benchmark.FileName)],
-            benchmark.WorkingDirectory, ChildEnvironment.Iterations(times, settings.Iterations), Timeout);
-        if (!Accept(benchmark, cell, reference, result, expected, $"{settings.Iterations} copies of the first run"))
-            return;
+        var result = Run(benchmark, spec, repeat, times, settings.Iterations);
+        string copies = benchmark.IsPyperformance ? "the first run" : $"{settings.Iterations} copies of the first run";
+        if (!Accept(cell, reference, result, expected, copies)) return;
         IterationSamples? samples;
         try { samples = IterationTimesFile.Read(times); }
         catch (InvalidDataException e) { Fail(cell, e.Message); return; }
@@ -124,7 +152,7 @@ public sealed class BenchRunner(
         progress.Begin($"count {benchmark.Name} under {spec.Name} (reference for type tests eliminated)");
         string stats = Path.Combine(scratch, "stats.json");
         File.Delete(stats);
-        var result = Lbbv(benchmark, spec, ["--stats-json", stats], 1);
+        var result = Run(benchmark, spec, ["--stats-json", stats], ProcessTimes, 1);
         if (!result.Succeeded) { progress.End("failed: " + result.Problem); return null; }
         progress.End("done");
         return ReadCounters(stats);
@@ -135,13 +163,11 @@ public sealed class BenchRunner(
 
     /// <summary>Checks a run's status and output. Without `expected` (the check phase) the run records the
     /// engine's output, which must equal the reference engine's; later runs must print what they printed then.
-    /// External interpreters' pyperf prints its own timings, so only their status counts on pyperformance
-    /// benchmarks.</summary>
-    private bool Accept(BenchmarkSpec benchmark, BenchCell cell, BenchCell reference, ChildResult result,
-        string? expected, string expectedFrom = "the first run")
+    /// </summary>
+    private bool Accept(BenchCell cell, BenchCell reference, ChildResult result, string? expected,
+        string expectedFrom = "the first run")
     {
         if (!result.Succeeded) { Fail(cell, result.Problem); return false; }
-        if (benchmark.IsPyperformance && !cell.Engine.Spec.IsLbbv) return true;
         if (expected is null)
         {
             cell.Output = result.Stdout;
@@ -161,23 +187,23 @@ public sealed class BenchRunner(
         progress.End($"{FailedOutcome}: {error}");
     }
 
-    private ChildResult Lbbv(BenchmarkSpec benchmark, EngineSpec spec, IReadOnlyList<string> extra, int iterations)
+    private string ProcessTimes => Path.Combine(scratch, "process-times.txt");
+
+    /// <summary>One run of a benchmark under an engine: an Lbbv engine with `extra` run options, or an external
+    /// interpreter on the file. A pyperformance benchmark measures `iterations` values (times to `times`) of
+    /// its loops; a program runs with the plain environment, or under `--repeat` in the in-process phase.
+    /// </summary>
+    private ChildResult Run(BenchmarkSpec benchmark, EngineSpec spec, IReadOnlyList<string> extra, string times,
+        int iterations, int? loops = null)
     {
         var environment = benchmark.IsPyperformance
-            ? ChildEnvironment.Iterations(Path.Combine(scratch, "process-times.txt"), iterations)
-            : ChildEnvironment.Plain;
-        return ChildProcess.Run([.. lbbv, .. spec.RunArguments(extra, benchmark.FileName)], benchmark.WorkingDirectory,
-            environment, Timeout);
+            ? pyperf.Environment(benchmark, spec, times, iterations, loops)
+            : extra.Contains("--repeat") ? ChildEnvironment.Iterations(times, iterations) : ChildEnvironment.Plain;
+        IReadOnlyList<string> command = spec.IsLbbv
+            ? [.. lbbv, .. spec.RunArguments(extra, benchmark.FileName)]
+            : [.. spec.Command, benchmark.FileName];
+        return ChildProcess.Run(command, benchmark.WorkingDirectory, environment, Timeout);
     }
-
-    /// <summary>An external interpreter runs the file; a pyperformance benchmark with its own pyperf computes a
-    /// single value (`--debug-single-value`: one process, no calibration).</summary>
-    private ChildResult External(BenchmarkSpec benchmark, EngineSpec spec) =>
-        ChildProcess.Run(
-            [.. spec.Command, benchmark.FileName, .. benchmark.IsPyperformance ? SingleValue : Array.Empty<string>()],
-            benchmark.WorkingDirectory, ChildEnvironment.Plain, Timeout);
-
-    private static readonly string[] SingleValue = ["--debug-single-value"];
 
     private static IReadOnlyDictionary<string, double>? ReadCounters(string path)
     {
@@ -187,7 +213,7 @@ public sealed class BenchRunner(
             .ToDictionary(p => p.Name, p => p.Value.GetDouble());
     }
 
-    private static BenchmarkResult Result(BenchmarkSpec benchmark, List<BenchCell> cells,
+    private BenchmarkResult Result(BenchmarkSpec benchmark, List<BenchCell> cells,
         IReadOnlyDictionary<string, double>? reference)
     {
         var failed = cells.Where(c => c.Status == Statuses.Failed).ToList();
@@ -195,6 +221,6 @@ public sealed class BenchRunner(
             ? null : string.Join("; ", failed.Select(c => $"{c.Engine.Spec.Name}: {c.Error}"));
         return new BenchmarkResult(benchmark.Name, benchmark.Suite, benchmark.Kind, benchmark.Script,
             failed.Count == 0 ? Statuses.Ok : Statuses.Failed, failure, cells.Select(c => c.ToResult()).ToList(),
-            reference);
+            reference, benchmark.IsPyperformance ? pyperf.LoopsOf(benchmark) : null);
     }
 }

@@ -7,7 +7,8 @@ namespace Lbbv.Cli.Bench;
 /// <summary>What `lbbv bench` was asked to do.</summary>
 public sealed record BenchRequest(
     IReadOnlyList<string> Paths, string Engines, IReadOnlyList<EngineSpec> Externals, int Runs, int Warmup,
-    int Iterations, string Output, bool Quiet, double TimeoutSeconds, IReadOnlyList<string> Arguments);
+    int Iterations, int Loops, double MinTimeSeconds, string Output, bool Quiet, double TimeoutSeconds,
+    IReadOnlyList<string> Arguments);
 
 /// <summary>One `lbbv bench` invocation: checks the request, probes the engines, runs the plan with a progress
 /// display and writes the report. Status 0, 1 when some benchmark FAILED (the report is written all the same),
@@ -32,10 +33,10 @@ public static class BenchSession
         var benchmarks = SuiteDiscovery.Discover(request.Paths);
         var specs = EngineSpec.ParseLbbvList([request.Engines]).Concat(request.Externals).ToList();
         var settings = new BenchSettings(request.Runs, request.Warmup, request.Iterations, request.TimeoutSeconds,
-            request.Paths.Select(Path.GetFullPath).ToList());
+            request.Paths.Select(Path.GetFullPath).ToList(), request.Loops, request.MinTimeSeconds);
         var lbbv = MachineProbe.LbbvExecutable();
         var engines = new EngineProbe(lbbv, scratch, TimeSpan.FromSeconds(request.TimeoutSeconds))
-            .Probe(specs, benchmarks.Any(b => b.IsPyperformance));
+            .Probe(specs);
         foreach (var e in engines.Where(e => !e.Available))
             stderr.WriteLine($"lbbv bench: engine '{e.Spec.Name}' is left out: {e.Info.UnavailableReason}");
         var available = engines.Where(e => e.Available).ToList();
@@ -44,7 +45,8 @@ public static class BenchSession
 
         bool live = !request.Quiet && BenchProgress.IsTerminal(stderr);
         var results = BenchProgress.Run(BenchRunner.StepCount(benchmarks, engines, settings), live, stderr,
-            progress => new BenchRunner(lbbv, settings, scratch, progress).Run(benchmarks, engines, baseline));
+            progress => new BenchRunner(lbbv, settings, scratch, new PyperfHarness(scratch), progress)
+                .Run(benchmarks, engines, baseline));
 
         var report = new BenchReport
         {
@@ -71,6 +73,8 @@ public static class BenchSession
         if (request.Warmup < 0 || request.Warmup >= request.Iterations)
             throw new BenchUsageException("--warmup must be at least 0 and less than --iterations");
         if (request.TimeoutSeconds <= 0) throw new BenchUsageException("--timeout must be positive");
+        if (request.Loops < 0) throw new BenchUsageException("--loops must be at least 0 (0: calibrate)");
+        if (request.MinTimeSeconds <= 0) throw new BenchUsageException("--min-time must be positive");
     }
 
     /// <summary>The geometric means, one line per engine, so a terminal shows the outcome without the files.</summary>

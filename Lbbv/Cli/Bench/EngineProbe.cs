@@ -2,9 +2,8 @@ using Lbbv.Reports.Model;
 
 namespace Lbbv.Cli.Bench;
 
-/// <summary>An engine as probed before measuring: available or not (and why), its version, and for an external
-/// interpreter whether it has a `pyperf` module for pyperformance benchmarks.</summary>
-public sealed record ProbedEngine(EngineSpec Spec, EngineInfo Info, string? PyperfMissing)
+/// <summary>An engine as probed before measuring: available or not (and why), and its version.</summary>
+public sealed record ProbedEngine(EngineSpec Spec, EngineInfo Info)
 {
     public bool Available => Info.Available;
 }
@@ -16,11 +15,11 @@ public sealed class EngineProbe(IReadOnlyList<string> lbbv, string scratch, Time
 {
     private static readonly IReadOnlyDictionary<string, string?> Environment = ChildEnvironment.Plain;
 
-    public IReadOnlyList<ProbedEngine> Probe(IReadOnlyList<EngineSpec> engines, bool needPyperf)
+    public IReadOnlyList<ProbedEngine> Probe(IReadOnlyList<EngineSpec> engines)
     {
         string probe = Path.Combine(scratch, "probe.py");
         File.WriteAllText(probe, "print(6 * 7)\n");
-        return engines.Select(e => e.IsLbbv ? ProbeLbbv(e, probe) : ProbeExternal(e, needPyperf)).ToList();
+        return engines.Select(e => e.IsLbbv ? ProbeLbbv(e, probe) : ProbeExternal(e)).ToList();
     }
 
     private ProbedEngine ProbeLbbv(EngineSpec engine, string probe)
@@ -28,28 +27,20 @@ public sealed class EngineProbe(IReadOnlyList<string> lbbv, string scratch, Time
         var result = ChildProcess.Run([.. lbbv, .. engine.RunArguments([], probe)], scratch, Environment, timeout);
         string version = MachineProbe.Build(lbbv).InformationalVersion;
         if (result.Succeeded && result.Stdout == "42\n")
-            return new ProbedEngine(engine, Info(engine, [.. lbbv, .. engine.RunArguments([], "FILE")], version, null),
-                null);
+            return new ProbedEngine(engine, Info(engine, [.. lbbv, .. engine.RunArguments([], "FILE")], version, null));
         if (result.Stderr.Contains("not available", StringComparison.Ordinal))
             return new ProbedEngine(engine, Info(engine, [.. lbbv, .. engine.RunArguments([], "FILE")], version,
-                result.Problem), null);
+                result.Problem));
         throw new BenchUsageException($"engine '{engine.Name}' cannot run a program: {result.Problem}");
     }
 
-    private ProbedEngine ProbeExternal(EngineSpec engine, bool needPyperf)
+    private ProbedEngine ProbeExternal(EngineSpec engine)
     {
         var version = ChildProcess.Run([.. engine.Command, "--version"], scratch, Environment, timeout);
         if (!version.Succeeded)
-            return new ProbedEngine(engine, Info(engine, [.. engine.Command, "FILE"], "", version.Problem), null);
-        string? pyperfMissing = null;
-        if (needPyperf)
-        {
-            var pyperf = ChildProcess.Run([.. engine.Command, "-c", "import pyperf"], scratch, Environment, timeout);
-            if (!pyperf.Succeeded) pyperfMissing = $"no pyperf module for {engine.Command[0]} ({pyperf.Problem})";
-        }
+            return new ProbedEngine(engine, Info(engine, [.. engine.Command, "FILE"], "", version.Problem));
         string text = (version.Stdout + version.Stderr).Trim();
-        return new ProbedEngine(engine, Info(engine, [.. engine.Command, "FILE"], text.Split('\n')[0], null),
-            pyperfMissing);
+        return new ProbedEngine(engine, Info(engine, [.. engine.Command, "FILE"], text.Split('\n')[0], null));
     }
 
     private static EngineInfo Info(EngineSpec engine, IReadOnlyList<string> command, string version, string? problem) =>
@@ -57,7 +48,7 @@ public sealed class EngineProbe(IReadOnlyList<string> lbbv, string scratch, Time
 }
 
 /// <summary>The environment of every child: CPython's hash seed fixed (set iteration order), UTF-8 output, no
-/// .pyc files, and none of the iteration protocol's variables unless a run sets them.</summary>
+/// .pyc files, and none of the iteration protocol's or pyperf's variables unless a run sets them.</summary>
 public static class ChildEnvironment
 {
     public static readonly IReadOnlyDictionary<string, string?> Plain = new Dictionary<string, string?>
@@ -67,6 +58,9 @@ public static class ChildEnvironment
         ["PYTHONDONTWRITEBYTECODE"] = "1",
         [IterationTimesFile.PathVariable] = null,
         [IterationTimesFile.IterationsVariable] = null,
+        ["LBBV_PYPERF_LOOPS"] = null,
+        ["LBBV_PYPERF_VALUES"] = null,
+        ["LBBV_PYPERF_WARMUPS"] = null,
     };
 
     /// <summary>The plain environment plus the iteration protocol: times go to `timesPath`, and a

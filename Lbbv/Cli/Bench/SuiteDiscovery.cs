@@ -12,7 +12,8 @@ public sealed record BenchmarkSpec(string Name, string Suite, string Kind, strin
 }
 
 /// <summary>Turns `lbbv bench` PATHs into benchmarks: a folder of programs (`*.py`, not `_*.py`, which are
-/// helper modules), a folder of pyperformance benchmarks (`*/run_benchmark.py`), or single `.py` files.</summary>
+/// helper modules), a folder of pyperformance benchmarks (`*/run_benchmark.py`), one pyperformance benchmark
+/// (its folder, or its `run_benchmark.py`), or single `.py` files.</summary>
 public static class SuiteDiscovery
 {
     public const string PyperformanceScript = "run_benchmark.py";
@@ -27,8 +28,10 @@ public static class SuiteDiscovery
             {
                 if (!full.EndsWith(".py", StringComparison.Ordinal))
                     throw new BenchUsageException($"'{path}' is not a .py file");
-                benchmarks.Add(Program(full));
+                benchmarks.Add(Path.GetFileName(full) == PyperformanceScript ? Pyperformance(full) : Program(full));
             }
+            else if (File.Exists(Path.Combine(full, PyperformanceScript)))
+                benchmarks.Add(Pyperformance(Path.Combine(full, PyperformanceScript)));
             else if (Directory.Exists(full)) benchmarks.AddRange(Folder(full, path));
             else throw new BenchUsageException($"no such file or folder: '{path}'");
         }
@@ -45,13 +48,20 @@ public static class SuiteDiscovery
             .Where(d => File.Exists(Path.Combine(d, PyperformanceScript))).ToList();
         string suite = Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar));
         if (pyperformance.Count > 0)
-            return pyperformance.Select(d => new BenchmarkSpec(Path.GetFileName(d), suite, BenchmarkKinds.Pyperformance,
-                Path.Combine(d, PyperformanceScript)));
+            return pyperformance.Select(d => Pyperformance(Path.Combine(d, PyperformanceScript)));
         var programs = Directory.GetFiles(folder, "*.py").Where(f => !Path.GetFileName(f).StartsWith('_'))
             .Order(StringComparer.Ordinal).Select(Program).ToList();
         if (programs.Count == 0)
             throw new BenchUsageException($"'{given}' has no benchmark (*.py or */{PyperformanceScript})");
         return programs;
+    }
+
+    /// <summary>A pyperformance benchmark is named by its folder, in the suite its parent folder names.</summary>
+    private static BenchmarkSpec Pyperformance(string script)
+    {
+        string folder = Path.GetDirectoryName(script)!;
+        return new(Path.GetFileName(folder), Path.GetFileName(Path.GetDirectoryName(folder)!),
+            BenchmarkKinds.Pyperformance, script);
     }
 
     private static BenchmarkSpec Program(string file) => new(Path.GetFileNameWithoutExtension(file),

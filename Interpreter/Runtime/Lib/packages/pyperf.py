@@ -24,8 +24,13 @@ Options (command line, then environment, then the Runner's arguments, then the d
     -v/--verbose                          print each value's time to stderr
 
 Each benchmark prints one line: `NAME: V values x L loops (W warmups)`, followed for bench_func by
-`; returned REPR` (a long repr is shortened and given a checksum). With LBBV_BENCH_TIMES=PATH, every
-run (warm-ups first, in order) appends its time per loop in seconds, one float per line, to PATH.
+`; returned REPR` (a long repr is shortened and given a checksum).
+
+Under `lbbv bench` (its iteration protocol, bench/README.md): LBBV_BENCH_ITERATIONS=N asks for N
+values and no warm-up (the harness tells warm-up from steady state itself), unless the options
+above say otherwise; the line then reads `NAME: L loops per value`, the same whatever N is, so
+that a run of one value and a run of N print the same. With LBBV_BENCH_TIMES=PATH, every value
+(warm-ups first, in order) appends `NAME<TAB>SECONDS` to PATH: the seconds its L loops took.
 """
 
 import sys
@@ -54,6 +59,7 @@ perf_counter = time.perf_counter
 
 _DEFAULTS = {"loops": 1, "values": 3, "warmups": 1}
 _ENVIRONMENT = {"loops": "LBBV_PYPERF_LOOPS", "values": "LBBV_PYPERF_VALUES", "warmups": "LBBV_PYPERF_WARMUPS"}
+_HARNESS_ITERATIONS = "LBBV_BENCH_ITERATIONS"
 
 
 class Namespace:
@@ -250,9 +256,24 @@ class Runner:
                 return _positive_int(text)
             except ValueError:
                 self.argparser.error("%s must be a non-negative integer, not %r" % (_ENVIRONMENT[key], text))
+        harness = self._harness_iterations()
+        if harness is not None and key != "loops":
+            return harness if key == "values" else 0
         if self._given[key] is not None:
             return self._given[key]
         return _DEFAULTS[key]
+
+    def _harness_iterations(self):
+        text = _getenv(_HARNESS_ITERATIONS)
+        if not text:
+            return None
+        try:
+            value = _positive_int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            self.argparser.error("%s must be a positive integer, not %r" % (_HARNESS_ITERATIONS, text))
+        return value
 
     def bench_func(self, name, func, *args, inner_loops=None, metadata=None):
         result = []
@@ -274,6 +295,8 @@ class Runner:
 
     def _summary(self, name):
         a = self._args
+        if self._harness_iterations() is not None:
+            return "%s: %d loop%s per value" % (name, a.loops, "s" if a.loops != 1 else "")
         return "%s: %d value%s x %d loop%s (%d warmup%s)" % (
             name, a.values, "s" if a.values != 1 else "", a.loops, "s" if a.loops != 1 else "",
             a.warmups, "s" if a.warmups != 1 else "")
@@ -283,9 +306,10 @@ class Runner:
         per_loop = a.loops * (inner_loops or 1)
         times_path = _getenv("LBBV_BENCH_TIMES")
         for run in range(a.warmups + a.values):
-            seconds = time_func(a.loops) / per_loop
+            value_seconds = time_func(a.loops)
+            seconds = value_seconds / per_loop
             if times_path:
-                _append_text(times_path, "%r\n" % seconds)
+                _append_text(times_path, "%s\t%r\n" % (name, value_seconds))
             if a.verbose:
                 kind = "warmup" if run < a.warmups else "value"
                 print("%s %s %d: %.6f s per loop" % (name, kind, run + 1, seconds), file=sys.stderr)
