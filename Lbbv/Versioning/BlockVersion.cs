@@ -1,5 +1,6 @@
 using Lbbv.Backend.Emission;
 using Lbbv.Jit.Lowering;
+using Lbbv.Runtime;
 using Lbbv.Types;
 
 namespace Lbbv.Versioning;
@@ -8,13 +9,21 @@ namespace Lbbv.Versioning;
 /// <see cref="Offset"/> specialized for <see cref="Context"/>.</summary>
 public sealed class BlockVersion
 {
-    public BlockVersion(int offset, TypeContext context, bool isGeneric, int id)
+    public BlockVersion(int offset, TypeContext context, bool isGeneric, int id, int classVersion)
     {
         Offset = offset;
         Context = context;
         IsGeneric = isGeneric;
         Id = id;
+        ClassVersion = classVersion;
     }
+
+    /// <summary>The VM's class version (ClassObject.GlobalVersion) when the version was compiled.</summary>
+    public int ClassVersion { get; }
+
+    /// <summary>Whether the version checks a class version that has changed since: its class-version
+    /// guard fails on every entry, so it is never selected again (CodeVersions prunes it).</summary>
+    public bool IsStale => Tally.ClassVersionGuards > 0 && ClassVersion != ClassObject.GlobalVersion;
 
     public int Id { get; }
     public int Offset { get; }

@@ -18,10 +18,38 @@ public sealed class CodeVersions : JitCode
     /// <summary>Whether entering this code at its call pays off (see LbbvTier.OnEntry).</summary>
     public bool WorthEntering { get; internal set; } = true;
 
-    public IReadOnlyList<BlockVersion> VersionsAt(int offset) =>
-        _byOffset.TryGetValue(offset, out var list) ? list : [];
+    /// <summary>The valid versions of the block at <paramref name="offset"/> (stale ones pruned).</summary>
+    public IReadOnlyList<BlockVersion> VersionsAt(int offset)
+    {
+        PruneStale();
+        return _byOffset.TryGetValue(offset, out var list) ? list : [];
+    }
 
-    public IEnumerable<KeyValuePair<int, List<BlockVersion>>> Blocks => _byOffset.OrderBy(p => p.Key);
+    public IEnumerable<KeyValuePair<int, List<BlockVersion>>> Blocks
+    {
+        get
+        {
+            PruneStale();
+            return _byOffset.OrderBy(p => p.Key);
+        }
+    }
+
+    /// <summary>Versions removed from the table because a class changed after they were compiled.</summary>
+    public int VersionsInvalidated { get; private set; }
+
+    private int _prunedAtClassVersion;
+
+    /// <summary>Once per change of the class version: removes the versions whose class-version guard can no
+    /// longer pass, so that selection never links to them again and they do not count against the version
+    /// cap (YJIT frees invalidated blocks the same way). Their code stays where it is: code published
+    /// earlier may still jump to it, and its failing guard then chains to a valid version.</summary>
+    private void PruneStale()
+    {
+        int now = ClassObject.GlobalVersion;
+        if (_prunedAtClassVersion == now) return;
+        _prunedAtClassVersion = now;
+        foreach (var list in _byOffset.Values) VersionsInvalidated += list.RemoveAll(v => v.IsStale);
+    }
 
     internal void Add(BlockVersion version)
     {

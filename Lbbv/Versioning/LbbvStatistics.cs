@@ -34,6 +34,7 @@ public sealed class LbbvStatistics(LbbvTier tier, JitStatistics jit)
         yield return new("lbbv_generic_versions", GenericVersions);
         yield return new("lbbv_units_compiled", UnitsCompiled);
         yield return new("lbbv_chain_compiles", ChainCompiles);
+        yield return new("lbbv_versions_invalidated", tier.Codes.Sum(c => c.VersionsInvalidated));
         foreach (var counter in jit.Counters("lbbv_", interpreterBytecodes)) yield return counter;
     }
 }

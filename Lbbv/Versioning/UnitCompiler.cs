@@ -67,7 +67,8 @@ internal sealed unsafe class UnitCompiler
 
     private BlockVersion NewVersion(int offset, TypeContext context, bool generic)
     {
-        var v = new BlockVersion(offset, _cv.Canonical(context, offset), generic, _versionIds++)
+        var v = new BlockVersion(offset, _cv.Canonical(context, offset), generic, _versionIds++,
+            ClassObject.GlobalVersion)
         {
             Label = _lowerer.Unit.NewLabel(),
             UnitSerial = _unitSerial,

@@ -57,7 +57,7 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
     private BlockVersion? UnspecializedVersion(CompileRequest request, Frame* live, bool markGeneric)
     {
         var key = (request.Offset, request.Context, request.Code);
-        if (_unspecialized.TryGetValue(key, out var fallback)) return fallback;
+        if (_unspecialized.TryGetValue(key, out var fallback) && !fallback.IsStale) return fallback;
         bool disabled = tier.Options.MaxVersions <= 1;
         fallback = tier.CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context,
             markGeneric || disabled, live, noSpeculationAtStart: true);

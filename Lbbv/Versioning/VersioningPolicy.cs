@@ -39,6 +39,12 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     public Operand GuardFailed(TypeContext context) =>
         SlotJump(new CompileRequest(RequestKind.Chain, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:chain");
 
+    /// <summary>A class changed since this version was compiled: the version is stale (CodeVersions
+    /// prunes it), and a stub selects the valid version of (op, context), compiling it when there is
+    /// none, so that every stale copy of the op leads to the same new code instead of a chain each.</summary>
+    public Operand ClassVersionFailed(TypeContext context) =>
+        SlotJump(new CompileRequest(RequestKind.Block, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:revalidate");
+
     /// <summary>A stub that compiles, once per (op, context), a version that runs the op
     /// unspecialized (the interpreter's implementation: big ints, exceptions) and continues in
     /// machine code. Before this, such a decline left to the interpreter, which in a directly

@@ -63,7 +63,8 @@ internal sealed class Guards(Lowerer lowerer)
     {
         if (Frame.ClassVersionChecked) return;
         lowerer.FlushOps();
-        Unit.Emit(S.Guards.ClassVersion, Operand.Imm(version), Failure());
+        Unit.Emit(S.Guards.ClassVersion, Operand.Imm(version), lowerer.Policy.ClassVersionFailed(Frame.Context));
+        lowerer.Tally.ClassVersionGuards++;
         Frame.NoteClassVersionChecked();
     }
 

@@ -26,6 +26,12 @@ public interface IExitPolicy
     /// address; the lowering emits the guard's branch to it.</summary>
     Operand GuardFailed(TypeContext context);
 
+    /// <summary>Where the current op goes when its class-version guard fails: a class changed after
+    /// the code was compiled, so nothing about the op's values is wrong, only the code (LBBV: a stub
+    /// that selects, or compiles, a version valid under the new class version). By default, where
+    /// any guard goes.</summary>
+    Operand ClassVersionFailed(TypeContext context) => GuardFailed(context);
+
     /// <summary>Where the current op goes when its fast path declines (an int overflow, a zero
     /// divisor): code that runs the op unspecialized (LBBV: a version compiled for that; a tracer:
     /// a side exit).</summary>

@@ -47,8 +47,13 @@ internal sealed unsafe class AttributeCaches(Lowerer lowerer) : OpFamily(lowerer
         return found.Count >= 2;
     }
 
-    /// <summary>True when nothing is known about the receiver's class here (no cache entry, no live
-    /// value): the op is better compiled when reached, with the receiver in view.</summary>
-    public bool UnknownAttribute(int receiver) =>
-        !TryLive(receiver, out _) && Cr.AttrCaches[K].Kind == 0 && Speculation.ShouldDefer();
+    /// <summary>True when nothing current is known about the receiver's class here (no cache entry, or
+    /// one filled before a class changed, as after the change that made this code be compiled again; and
+    /// no live value): the op is better compiled when reached, with the receiver in view.</summary>
+    public bool UnknownAttribute(int receiver)
+    {
+        var entry = Cr.AttrCaches[K];
+        return !TryLive(receiver, out _) && (entry.Kind == 0 || entry.Version != ClassObject.GlobalVersion)
+            && Speculation.ShouldDefer();
+    }
 }

@@ -1,0 +1,45 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>A class change (a new class attribute, a slot whose values widen from one tag to mixed, a
+/// watched global rebound) bumps the VM's class version, and every version that checks it goes stale. Stale
+/// versions are pruned: recompiled code does not count them against the version cap, and it is compiled as
+/// the interpreter's refreshed caches would have it, not through generic helpers.</summary>
+public sealed class ClassVersionTests
+{
+    private const string Phases = """
+        class Node:
+            def __init__(self, v):
+                self.v = v
+                self.next = None
+
+
+        def total(nodes):
+            s = 0
+            for n in nodes:
+                s += n.v
+            return s
+
+
+        nodes = [Node(i) for i in range(50)]
+        results = []
+        for phase in range(12):
+            setattr(Node, "tag%d" % phase, phase)
+            results.append(total(nodes))
+        print(sum(results))
+
+        """;
+
+    [Fact]
+    public void Class_changes_between_phases_recompile_stale_versions_without_reaching_the_cap()
+    {
+        using var run = new JitRun(Phases, JitRun.Eager());
+        Assert.Equal("14700\n", run.Stdout);
+        var counters = run.Stats.Counters(run.InterpreterBytecodes).ToDictionary(c => c.Key, c => c.Value);
+        Assert.True(counters["lbbv_versions_invalidated"] >= 11, $"{counters["lbbv_versions_invalidated"]} invalidated");
+        Assert.Equal(0, counters["lbbv_blocks_at_version_cap"]);
+        Assert.Equal(0, counters["lbbv_generic_versions"]);
+        Assert.Equal(0, counters.GetValueOrDefault("lbbv_helper_LoadAttr"));
+        var blocks = run.Tier.Codes.First(c => c.Code.Code.QualName == "total").Blocks;
+        Assert.All(blocks, b => Assert.All(b.Value, v => Assert.False(v.IsStale)));
+    }
+}
