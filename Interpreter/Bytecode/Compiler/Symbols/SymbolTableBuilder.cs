@@ -11,6 +11,8 @@ internal sealed class SymbolTableBuilder
     private readonly string _fileName;
     private readonly FutureFeatures _future;
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _identifiers = [];
+    private readonly Dictionary<string, int> _strings = [];
     private Scope _cur;
 
     private SymbolTableBuilder(string fileName, Scope module, FutureFeatures future)
@@ -28,14 +30,18 @@ internal sealed class SymbolTableBuilder
         var b = new SymbolTableBuilder(module.FileName, root, future);
         foreach (var s in module.Body) b.VisitStmt(s);
         ScopeAnalyzer.Analyze(root, module.FileName);
-        return new SymbolTable(root, b._scopes, future);
+        return new SymbolTable(root, b._scopes, future, b._identifiers, b._strings);
     }
 
     private PySyntaxError Error(string msg, Pos pos) => new(msg, _fileName, pos.Line, pos.Col, null);
 
     private string Mangle(string name) => Mangling.Mangle(_cur.PrivateName, name);
 
-    private void Def(string name, SymFlags flags) => _cur.Add(Mangle(name), flags);
+    private void Def(string name, SymFlags flags)
+    {
+        _identifiers.Add(name);
+        _cur.Add(Mangle(name), flags);
+    }
 
     private Scope Enter(ScopeKind kind, string name, Node node, string? privateName)
     {
@@ -72,7 +78,11 @@ internal sealed class SymbolTableBuilder
             case ClassDef c:
                 Def(c.Name, SymFlags.Assigned);
                 VisitExprs(c.Bases);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
+                foreach (var k in c.Keywords)
+                {
+                    if (k.Name != null) _identifiers.Add(k.Name);
+                    VisitExpr(k.Value);
+                }
                 VisitExprs(c.Decorators);
                 Enter(ScopeKind.Class, c.Name, c, c.Name);
                 VisitStmts(c.Body);
@@ -237,6 +247,9 @@ internal sealed class SymbolTableBuilder
                 }
                 else Def(n.Id, SymFlags.Assigned);
                 break;
+            case Constant { Value: string str }:
+                _strings[str] = _strings.GetValueOrDefault(str) + 1;
+                break;
             case Constant:
                 break;
             case BoolOp b: VisitExprs(b.Values); break;
@@ -278,14 +291,21 @@ internal sealed class SymbolTableBuilder
             case Call c:
                 VisitExpr(c.Func);
                 VisitExprs(c.Args);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
+                foreach (var k in c.Keywords)
+                {
+                    if (k.Name != null) _identifiers.Add(k.Name);
+                    VisitExpr(k.Value);
+                }
                 break;
             case FormattedValue f:
                 VisitExpr(f.Value);
                 if (f.FormatSpec != null) VisitExpr(f.FormatSpec);
                 break;
             case JoinedStr j: VisitExprs(j.Values); break;
-            case Attribute a: VisitExpr(a.Value); break;
+            case Attribute a:
+                _identifiers.Add(a.Attr);
+                VisitExpr(a.Value);
+                break;
             case Subscript s: VisitExpr(s.Value); VisitExpr(s.Slice); break;
             case Starred s: VisitExpr(s.Value); break;
             case SyntaxList l: VisitExprs(l.Elts); break;
@@ -383,8 +403,20 @@ internal sealed class SymbolTableBuilder
 
 /// <summary>The analyzed symbol table of one module: the root scope and the scope of every
 /// function, lambda, class and comprehension node.</summary>
-internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes, FutureFeatures future)
+internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes, FutureFeatures future,
+    IReadOnlySet<string> identifiers, IReadOnlyDictionary<string, int> strings)
 {
+    /// <summary>Every identifier the module names (CPython's parser interns them).</summary>
+    public IReadOnlySet<string> Identifiers { get; } = identifiers;
+    readonly Dictionary<string, object?[]> _constantSets = [];
+
+    /// <summary>The values of the first constant set display with this key compiled in the module
+    /// (CPython's compiler reuses an equal frozenset constant), recording these when none was.</summary>
+    public object?[] FirstConstantSet(string key, object?[] values) =>
+        _constantSets.TryGetValue(key, out var first) ? first : _constantSets[key] = values;
+
+    /// <summary>How many times a string constant occurs in the module.</summary>
+    public int StringConstantCount(string s) => strings.GetValueOrDefault(s);
     public Scope Root { get; } = root;
     public FutureFeatures Future { get; } = future;
     public Scope ScopeOf(Node node) => scopes[node];
