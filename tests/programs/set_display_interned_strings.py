@@ -25,3 +25,8 @@ def f():
     return s
 
 print(f())
+
+# The class name 'K0' is the first constant with that value (the interned identifier itself), so
+# interning replaces nothing and CPython builds the frozenset once more only.
+print({'K0', 37, 'K0', 5})
+print({'K0', 37, 'K0', 5} | dict.fromkeys({'a', 'abc', 'K0'}, 0).keys())

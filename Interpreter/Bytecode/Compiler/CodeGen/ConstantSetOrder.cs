@@ -12,10 +12,12 @@ namespace Lbbv.Bytecode.Compiler.CodeGen;
 /// (codeobject.c, intern_string_constants: only strings of identifier characters are interned).
 /// Loading the constants in the first frozenset's iteration order gives that second rebuild.
 ///
-/// Which strings are interned before the code object is made depends on everything the process
-/// ran; this follows the module: a string counts as interned when it is a name in the module
-/// (CPython's parser interns every identifier), occurs as a string constant elsewhere in it, is a
-/// single character, or is a builtin's or a startup module's name.
+/// The compiler merges equal constants module-wide, so a string is replaced when it was interned
+/// before (CPython's parser interns every identifier of the module; the builtins' and startup
+/// modules' names are interned at startup) while the constant the module's code met first with its
+/// value was a literal, not an identifier (a class name, keyword or imported name, which is the
+/// interned object itself). Single characters are always replaced. An approximation of what the
+/// process interned before, which depends on everything it ran.
 /// </summary>
 internal static class ConstantSetOrder
 {
@@ -56,8 +58,8 @@ internal static class ConstantSetOrder
 
     static bool Interned(string s, Symbols.SymbolTable symbols) =>
         s.Length > 0 && s.All(c => c < 128 && (char.IsAsciiLetterOrDigit(c) || c == '_'))
-        && (s.Length == 1 || symbols.Identifiers.Contains(s) || symbols.StringConstantCount(s) > 1
-            || CPythonInternedNames.AtStartup.Contains(s));
+        && (s.Length == 1 || !symbols.FirstConstantIsName(s)
+            && (symbols.Identifiers.Contains(s) || CPythonInternedNames.AtStartup.Contains(s)));
 
     static long? Hash(object? v)
     {

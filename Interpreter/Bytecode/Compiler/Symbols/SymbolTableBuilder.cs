@@ -12,7 +12,10 @@ internal sealed class SymbolTableBuilder
     private readonly FutureFeatures _future;
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _identifiers = [];
-    private readonly Dictionary<string, int> _strings = [];
+    /// <summary>Per string, whether the first constant with its value (in compile order) is an
+    /// identifier (a class name, keyword or imported name: the parser's interned object) rather than
+    /// a string literal.</summary>
+    private readonly Dictionary<string, bool> _firstConstantIsName = [];
     private Scope _cur;
 
     private SymbolTableBuilder(string fileName, Scope module, FutureFeatures future)
@@ -30,12 +33,18 @@ internal sealed class SymbolTableBuilder
         var b = new SymbolTableBuilder(module.FileName, root, future);
         foreach (var s in module.Body) b.VisitStmt(s);
         ScopeAnalyzer.Analyze(root, module.FileName);
-        return new SymbolTable(root, b._scopes, future, b._identifiers, b._strings);
+        return new SymbolTable(root, b._scopes, future, b._identifiers, b._firstConstantIsName);
     }
 
     private PySyntaxError Error(string msg, Pos pos) => new(msg, _fileName, pos.Line, pos.Col, null);
 
     private string Mangle(string name) => Mangling.Mangle(_cur.PrivateName, name);
+
+    private void NameConstant(string name)
+    {
+        _identifiers.Add(name);
+        _firstConstantIsName.TryAdd(name, true);
+    }
 
     private void Def(string name, SymFlags flags)
     {
@@ -77,10 +86,11 @@ internal sealed class SymbolTableBuilder
                 break;
             case ClassDef c:
                 Def(c.Name, SymFlags.Assigned);
+                _firstConstantIsName.TryAdd(c.Name, true);
                 VisitExprs(c.Bases);
                 foreach (var k in c.Keywords)
                 {
-                    if (k.Name != null) _identifiers.Add(k.Name);
+                    if (k.Name != null) NameConstant(k.Name);
                     VisitExpr(k.Value);
                 }
                 VisitExprs(c.Decorators);
@@ -160,6 +170,7 @@ internal sealed class SymbolTableBuilder
             case ImportFrom im:
                 foreach (var al in im.Names)
                 {
+                    _firstConstantIsName.TryAdd(al.Name, true);
                     if (al.Name == "*")
                     {
                         if (_cur.Kind != ScopeKind.Module)
@@ -248,7 +259,7 @@ internal sealed class SymbolTableBuilder
                 else Def(n.Id, SymFlags.Assigned);
                 break;
             case Constant { Value: string str }:
-                _strings[str] = _strings.GetValueOrDefault(str) + 1;
+                _firstConstantIsName.TryAdd(str, false);
                 break;
             case Constant:
                 break;
@@ -293,7 +304,7 @@ internal sealed class SymbolTableBuilder
                 VisitExprs(c.Args);
                 foreach (var k in c.Keywords)
                 {
-                    if (k.Name != null) _identifiers.Add(k.Name);
+                    if (k.Name != null) NameConstant(k.Name);
                     VisitExpr(k.Value);
                 }
                 break;
@@ -404,7 +415,7 @@ internal sealed class SymbolTableBuilder
 /// <summary>The analyzed symbol table of one module: the root scope and the scope of every
 /// function, lambda, class and comprehension node.</summary>
 internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes, FutureFeatures future,
-    IReadOnlySet<string> identifiers, IReadOnlyDictionary<string, int> strings)
+    IReadOnlySet<string> identifiers, IReadOnlyDictionary<string, bool> firstConstantIsName)
 {
     /// <summary>Every identifier the module names (CPython's parser interns them).</summary>
     public IReadOnlySet<string> Identifiers { get; } = identifiers;
@@ -415,8 +426,9 @@ internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes, Fu
     public object?[] FirstConstantSet(string key, object?[] values) =>
         _constantSets.TryGetValue(key, out var first) ? first : _constantSets[key] = values;
 
-    /// <summary>How many times a string constant occurs in the module.</summary>
-    public int StringConstantCount(string s) => strings.GetValueOrDefault(s);
+    /// <summary>The first constant of this value the module's code loads is an identifier (so the
+    /// parser's interned string), not a literal.</summary>
+    public bool FirstConstantIsName(string s) => firstConstantIsName.GetValueOrDefault(s);
     public Scope Root { get; } = root;
     public FutureFeatures Future { get; } = future;
     public Scope ScopeOf(Node node) => scopes[node];
