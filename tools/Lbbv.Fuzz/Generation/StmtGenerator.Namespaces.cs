@@ -28,7 +28,9 @@ public sealed partial class StmtGenerator
             1 => Stmt($"globals()['{World.GlobalClass}'] = {rng.Pick(world.Classes).Name}"),
             2 => Stmt($"globals()['{World.GlobalNum}'] = {{0}}", Expr.Of("({0} % (2**64))", exprs.Num(s, 2))),
             3 or 4 => Stmt($"globals()['{World.GlobalTemp}'] = {{0}}", exprs.Flat(s)),
-            5 => s.Safe ? Stmt($"globals().pop('{World.GlobalTemp}', None)") : Stmt($"del globals()['{World.GlobalTemp}']"),
+            5 => s.Safe
+                ? Stmt($"globals().pop('{World.GlobalTemp}', None)")
+                : Stmt($"del globals()['{World.GlobalTemp}']"),
             6 => Stmt(rng.Percent(50) ? "globals()['max'] = min" : "globals()['min'] = max"),
             _ => Stmt($"globals().pop('{rng.Pick(["max", "min"])}', None)"),
         };
