@@ -143,9 +143,10 @@ public sealed class ClassGenerator(Rng rng, World world, ExprGenerator exprs, St
         if (rng.Percent(15))
         {
             info.OwnEq = true;
-            body.Add(Def("def __eq__(self, other):", [rng.Percent(70)
-                ? Stmt($"return isinstance(other, {info.Name}) and self.b == other.b")
-                : Stmt("return super().__eq__(other)")]));
+            info.EqUsesSuper = !rng.Percent(70);
+            body.Add(Def("def __eq__(self, other):", [info.EqUsesSuper
+                ? Stmt("return super().__eq__(other)")
+                : Stmt($"return isinstance(other, {info.Name}) and self.b == other.b")]));
         }
         if (rng.Percent(10)) body.Add(Def("def __ne__(self, other):", [Stmt("return super().__ne__(other)")]));
         if (rng.Percent(25))

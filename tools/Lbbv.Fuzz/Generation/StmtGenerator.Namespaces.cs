@@ -12,7 +12,7 @@ public sealed partial class StmtGenerator
     static readonly (string Name, Func<ClassInfo, bool> Owns)[] CopyableDunders =
     [
         ("__bool__", c => c.OwnBool), ("__len__", c => c.OwnLen), ("__repr__", c => c.OwnRepr),
-        ("__add__", c => c.OwnAdd), ("__eq__", c => c.OwnEq), ("__hash__", c => c.OwnHash),
+        ("__add__", c => c.OwnAdd), ("__eq__", c => c.OwnEq && !c.EqUsesSuper), ("__hash__", c => c.OwnHash),
     ];
 
     /// <summary>A store through `globals()`: rebinding `g`, `G` or `GN` (which compiled code may

@@ -34,6 +34,8 @@ public sealed class ClassInfo(string name, ClassInfo? baseClass)
     public bool OwnProperty { get; set; }
     public bool OwnEq { get; set; }
     public bool OwnHash { get; set; }
+    /// <summary>Its __eq__ calls super(): copied onto an unrelated class, it raises TypeError.</summary>
+    public bool EqUsesSuper { get; set; }
     public bool MethodsMayRaise { get; set; }
 
     bool Has(Func<ClassInfo, bool> own) => own(this) || (Base?.Has(own) ?? false);
