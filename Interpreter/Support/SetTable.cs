@@ -211,6 +211,22 @@ public sealed class SetTable<T>
         return true;
     }
 
+    /// <summary>The elements with their stored hashes, in iteration order.</summary>
+    public List<(T Key, long Hash)> Entries()
+    {
+        var r = new List<(T, long)>((int)_used);
+        foreach (var e in _table) if (e.State == Active) r.Add((e.Key, e.Hash));
+        return r;
+    }
+
+    /// <summary>Every element is in <paramref name="other"/>, looked up with its stored hash (as
+    /// CPython: an element's __hash__ is not called again).</summary>
+    public bool IsSubsetOf(SetTable<T> other)
+    {
+        foreach (var (key, hash) in Entries()) if (!other.Contains(key, hash)) return false;
+        return true;
+    }
+
     /// <summary>The elements in iteration order.</summary>
     public List<T> ToList()
     {

@@ -57,16 +57,4 @@ public sealed class ComparerTests
         var warned = Compare(warning, ("off", new("", "", 0)));
         Assert.Equal(BugClass.Generator, warned.Class);
     }
-
-    [Fact]
-    public void A_float_repr_one_digit_short_at_a_power_of_two_is_the_known_bug()
-    {
-        var known = Compare(new("x\n('a', 2.9802322387695312e-08, 3)\n", "", 0),
-            ("off", new("x\n('a', 2.980232238769531e-08, 3)\n", "", 0)));
-        Assert.Equal(KnownBugs.FloatReprNearPowerOfTwo, KnownBugs.Match(known));
-        var other = Compare(new("0.1\n", "", 0), ("off", new("0.2\n", "", 0)));
-        Assert.Null(KnownBugs.Match(other));
-        var notPowerOfTwo = Compare(new("0.30000000000000004\n", "", 0), ("off", new("0.3\n", "", 0)));
-        Assert.Null(KnownBugs.Match(notPowerOfTwo));
-    }
 }

@@ -38,15 +38,10 @@ public static class FuzzCommandLine
             Description = "Time spent shrinking each finding at most.",
             DefaultValueFactory = _ => 300,
         };
-        var classAttributes = new Option<bool>("--class-attrs")
-        {
-            Description = "Also assign class attributes and methods mid-loop (off by default: a known runtime bug).",
-            Recursive = true,
-        };
         var root = new RootCommand(
             "Differential fuzzer: random programs in Lbbv's subset, run under CPython and every engine configuration.")
         {
-            seeds, jobs, outDir, noShrink, timeout, shrinkTime, classAttributes,
+            seeds, jobs, outDir, noShrink, timeout, shrinkTime,
         };
         root.SetAction(parsed =>
         {
@@ -58,7 +53,6 @@ public static class FuzzCommandLine
                 Shrink = !parsed.GetValue(noShrink),
                 Timeout = TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeout))),
                 ShrinkTime = TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(shrinkTime))),
-                Generator = new GeneratorOptions { ClassAttributes = parsed.GetValue(classAttributes) },
             };
             if (!options.UsePython)
                 stderr.WriteLine("Lbbv.Fuzz: python3 not found; comparing the engines with the interpreter only");
@@ -71,8 +65,7 @@ public static class FuzzCommandLine
         var print = new Command("print", "Print the program of a seed.") { seed };
         print.SetAction(parsed =>
         {
-            var generator = new GeneratorOptions { ClassAttributes = parsed.GetValue(classAttributes) };
-            stdout.Write(ProgramGenerator.Generate(parsed.GetValue(seed), generator).Render());
+            stdout.Write(ProgramGenerator.Generate(parsed.GetValue(seed)).Render());
             return 0;
         });
         root.Subcommands.Add(print);

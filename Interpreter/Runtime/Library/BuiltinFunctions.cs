@@ -169,7 +169,19 @@ public static class BuiltinFunctions
         if (type == cls) return true;
         var check = Metaclasses.Method(cls, "__instancecheck__");
         if (!check.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(check, spec, obj));
-        return type.IsSubclassOf(cls);
+        return type.IsSubclassOf(cls) || ClaimedClassIsSubclass(obj, type, cls);
+    }
+
+    /// <summary>CPython's object_isinstance: when the type check fails, `obj.__class__` is looked up
+    /// (through a user __getattribute__, or a `__class__` the class defines) and, if it names another
+    /// class, checked instead. Other objects' __class__ is their type, so they are not asked.</summary>
+    static bool ClaimedClassIsSubclass(Value obj, ClassObject type, ClassObject cls)
+    {
+        if (!Arith.IsUser(obj) || type.Lookup("__getattribute__").IsEmpty && type.Lookup("__class__").IsEmpty)
+            return false;
+        var claimed = Attributes.TryGet(obj, "__class__");
+        return !claimed.IsEmpty && claimed.Is(ObjectKind.Class) && ClassObject.Of(claimed) != type
+            && ClassObject.Of(claimed).IsSubclassOf(cls);
     }
 
     static bool IsSubclass(ClassObject c, Value spec, string fname)

@@ -63,7 +63,12 @@ public static class DictMethods
                 var d = Dicts.New();
                 using var rooted = TempRoots.Push(d); // iterating the keys runs Python code
                 var v = a.Count > 2 ? a[2] : Value.None;
-                foreach (var k in Protocols.ToList(a[1])) Dicts.Get(d).Set(k, v);
+                // Keys of a set or dict keep their stored hashes (CPython calls no __hash__ again).
+                if (Sets.IsSet(a[1]))
+                    foreach (var (k, h) in Sets.Get(a[1]).Table.Entries()) Dicts.Get(d).SetWithHash(k, h, v);
+                else if (a[1].Is(ObjectKind.Dict))
+                    foreach (var (k, h, _) in DictOps.Entries(Dicts.Get(a[1]))) Dicts.Get(d).SetWithHash(k, h, v);
+                else foreach (var k in Protocols.ToList(a[1])) Dicts.Get(d).Set(k, v);
                 return d;
             })));
     }
@@ -138,15 +143,11 @@ public static class SetMethods
             Sets.New(new SetObject(S(a).Table.SymmetricDifference(Other(a[1]).Table)), a[0].Kind == ObjectKind.FrozenSet));
         t.Method("issubset", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
-            var o = Other(a[1]);
-            foreach (var v in S(a).ToArray()) if (!o.Contains(v)) return Value.False;
-            return Value.True;
+            return Value.Bool(S(a).Table.IsSubsetOf(Other(a[1]).Table));
         });
         t.Method("issuperset", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
-            var s = S(a);
-            foreach (var v in Other(a[1]).ToArray()) if (!s.Contains(v)) return Value.False;
-            return Value.True;
+            return Value.Bool(Other(a[1]).Table.IsSubsetOf(S(a).Table));
         });
         t.Method("isdisjoint", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {

@@ -107,7 +107,12 @@ public static class TypeConstructors
         {
             if (a.Count != 2) throw Errors.New(Types.RuntimeError, "super(): no arguments");
             if (!a[0].Is(ObjectKind.Class)) throw Errors.Type("super() argument 1 must be a type, not " + Types.NameOf(a[0]));
-            return Obj.New(ObjectKind.Other, new SuperObject(ClassObject.Of(a[0]), a[1]));
+            var type = ClassObject.Of(a[0]);
+            // CPython's supercheck: an instance of the type, or a subclass of it.
+            bool subtype = a[1].Is(ObjectKind.Class) && ClassObject.Of(a[1]).IsSubclassOf(type);
+            if (!Types.Of(a[1]).IsSubclassOf(type) && !subtype)
+                throw Errors.Type("super(type, obj): obj must be an instance or subtype of type");
+            return Obj.New(ObjectKind.Other, new SuperObject(type, a[1]));
         };
         foreach (var cls in Types.ByName.Values)
             if (cls.IsSubclassOf(Types.BaseException)) cls.Ctor = ExceptionCtor(cls);

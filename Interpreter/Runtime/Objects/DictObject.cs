@@ -114,6 +114,15 @@ public sealed class DictObject : ITraceable
         Insert(key, h, v);
     }
 
+    /// <summary>d[key] = v with key's hash known (copied from another dict or set).</summary>
+    public void SetWithHash(Value key, long h, Value v)
+    {
+        if (ns != null) { Set(key, v); return; }
+        int e = Find(key, h);
+        if (e >= 0) { vals[e] = v; return; }
+        Insert(key, h, v);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void Insert(Value key, long h, Value v)
     {

@@ -368,6 +368,7 @@ public static unsafe class Attributes
                     }
             }
         }
+        if (name == "__class__") ClassAssignment.Set(o, v); // raises: no other object's class changes
         var t = Types.Of(o);
         if (!t.Lookup(name).IsEmpty)
             throw Errors.Attribute($"'{t.Name}' object attribute '{name}' is read-only");
@@ -377,6 +378,11 @@ public static unsafe class Attributes
     /// <summary>object.__setattr__ for an instance: a property's setter, else the instance's slot.</summary>
     public static void InstanceSet(Value o, ClassObject cls, string name, Value v, ref AttrCache cache)
     {
+        if (name == "__class__")
+        {
+            ClassAssignment.Set(o, v);
+            return;
+        }
         var ca = cls.Lookup(name);
         if (cls.IsBuiltin && !ca.Is(ObjectKind.Property)) // object(), a deque, an array: no instance attributes
         {
@@ -396,6 +402,7 @@ public static unsafe class Attributes
         var e = Exceptions.Data(o);
         switch (name)
         {
+            case "__class__": ClassAssignment.Set(o, v); return;
             case "args": e.Args = Tuples.FromSpan(Protocols.ToList(v).ToArray()); return;
             case "__cause__": e.Cause = v; e.SuppressContext = true; return;
             case "__context__": e.Context = v; return;
@@ -448,6 +455,7 @@ public static unsafe class Attributes
     /// <summary>object.__delattr__(o, name): no user __delattr__.</summary>
     public static void GenericDelete(Value o, string name)
     {
+        if (name == "__class__") throw Errors.Type("can't delete __class__ attribute");
         if (o.Is(ObjectKind.Instance))
         {
             InstanceDelete(o, name);

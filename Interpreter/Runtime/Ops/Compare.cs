@@ -173,7 +173,7 @@ public static class Compare
 
     static Value SetCompare(int op, SetObject x, SetObject y)
     {
-        bool Sub(SetObject p, SetObject q) { foreach (var v in p.ToArray()) if (!q.Contains(v)) return false; return true; }
+        static bool Sub(SetObject p, SetObject q) => p.Table.IsSubsetOf(q.Table);
         return Value.Bool(op switch
         {
             Eq => x.Count == y.Count && Sub(x, y),

@@ -162,12 +162,21 @@ public static unsafe class ListOps
 
 public static class DictOps
 {
+    /// <summary>A dict's entries with their stored hashes: copying them calls no __hash__ again.</summary>
+    public static List<(Value Key, long Hash, Value Value)> Entries(DictObject d)
+    {
+        var r = new List<(Value, long, Value)>(d.Count);
+        for (int i = 0; i < d.Used; i++)
+            if (!d.KeyAt(i).IsEmpty) r.Add((d.KeyAt(i), d.HashAt(i), d.ValueAt(i)));
+        return r;
+    }
+
     public static void Update(Value dict, Value other)
     {
         var d = Dicts.Get(dict);
         if (other.Is(ObjectKind.Dict))
         {
-            foreach (var (k, v) in Dicts.Get(other).Items().ToArray()) d.Set(k, v);
+            foreach (var (k, h, v) in Entries(Dicts.Get(other))) d.SetWithHash(k, h, v);
             return;
         }
         if (Dicts.IsMapping(other))

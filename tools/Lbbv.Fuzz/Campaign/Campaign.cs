@@ -61,7 +61,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
 
     Finding? RunSeed(long seed, Evaluator evaluator)
     {
-        var program = ProgramGenerator.Generate(seed, options.Generator);
+        var program = ProgramGenerator.Generate(seed);
         string text = program.Render();
         var verdict = evaluator.Check(text, evaluator.AllConfigs, $"fuzz_{seed}.py");
         if (verdict.Clean) return null;

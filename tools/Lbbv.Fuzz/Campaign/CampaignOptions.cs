@@ -17,5 +17,4 @@ public sealed record CampaignOptions
     /// <summary>At most this many findings are shrunk (the rest are reported unshrunk).</summary>
     public int MaxShrunk { get; init; } = 20;
     public bool UsePython { get; init; } = Running.CPython.Available;
-    public Generation.GeneratorOptions Generator { get; init; } = Generation.GeneratorOptions.Default;
 }

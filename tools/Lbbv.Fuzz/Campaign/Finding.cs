@@ -9,9 +9,6 @@ public sealed record Finding(long Seed, Verdict Verdict, string Program, string?
 {
     public BugClass Class => Verdict.Class;
 
-    /// <summary>The known bug the shrunk repro shows (<see cref="KnownBugs"/>), or null for a new one.</summary>
-    public string? Known => ShrunkVerdict is { } v ? KnownBugs.Match(v) : null;
-
     public string Summary
     {
         get
@@ -20,8 +17,7 @@ public sealed record Finding(long Seed, Verdict Verdict, string Program, string?
             var d = Verdict.Primary!;
             string others = string.Join(", ", Verdict.Divergences.Select(x => x.Config));
             string bug = Class.ToString().ToLowerInvariant() + " bug";
-            string known = Known is { } k ? $"known {bug} ({k})" : bug;
-            return $"seed {Seed}: {known}, {d.Config} {d.Kind.ToString().ToLowerInvariant()}"
+            return $"seed {Seed}: {bug}, {d.Config} {d.Kind.ToString().ToLowerInvariant()}"
                 + $" ({others} differ from {Verdict.Reference}): {d.Detail}";
         }
     }
@@ -31,16 +27,13 @@ public sealed record Finding(long Seed, Verdict Verdict, string Program, string?
 public sealed record CampaignReport(int Programs, TimeSpan Elapsed, IReadOnlyList<Finding> Findings, string Reference,
     int WorkerRestarts, IReadOnlyDictionary<string, double> SecondsPerConfig)
 {
-    /// <summary>No finding but known bugs (<see cref="KnownBugs"/>).</summary>
-    public bool Clean => Findings.All(f => f.Known != null);
+    public bool Clean => Findings.Count == 0;
 
     public string Describe(bool withPrograms = true)
     {
         var sb = new System.Text.StringBuilder();
         sb.AppendLine($"{Programs} programs in {Elapsed.TotalSeconds:F1} s against {Reference}: "
-            + (Findings.Count == 0 ? "no divergence"
-                : $"{Findings.Count(f => f.Known == null)} new finding(s), "
-                    + $"{Findings.Count(f => f.Known != null)} known")
+            + (Findings.Count == 0 ? "no divergence" : $"{Findings.Count} finding(s)")
             + (WorkerRestarts > 0 ? $" ({WorkerRestarts} worker restart(s))" : ""));
         sb.AppendLine("seconds per configuration (shrinking included): "
             + string.Join(", ", SecondsPerConfig.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:F1}")));

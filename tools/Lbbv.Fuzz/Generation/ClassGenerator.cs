@@ -4,9 +4,12 @@ namespace Lbbv.Fuzz.Generation;
 
 /// <summary>Generates 2 to 4 classes, some derived from others, each with `__init__(self, a, b)`
 /// and `m(self, x)` (so `o.m(x)` is a polymorphic call site over all of them) and a random
-/// selection of `n`, `__repr__`, `__bool__`, `__len__`, `__add__`, `__getitem__`, `__eq__`, a
-/// property `p`, and an attribute `c` set in `__init__`. Method bodies call no method or function:
-/// `m` may be any class's `m`, so calls there could recurse.</summary>
+/// selection of `n`, `__repr__`, `__str__`, `__bool__`, `__len__`, `__add__`, `__getitem__`,
+/// `__eq__`, `__ne__`, `__hash__`, `__format__`, a property `p`, an attribute `c` set in
+/// `__init__`, and one of the attribute hooks `__setattr__`, `__getattribute__`, `__delattr__`;
+/// many of them call object's methods through super(). Sometimes an exception class `KE` whose
+/// methods call BaseException's. Method bodies call no method or function: `m` may be any class's
+/// `m`, so calls there could recurse.</summary>
 public sealed class ClassGenerator(Rng rng, World world, ExprGenerator exprs, StmtGenerator stmts)
 {
     static Line Stmt(string template, params Expr[] kids) => Line.Of(template, kids);
@@ -24,7 +27,57 @@ public sealed class ClassGenerator(Rng rng, World world, ExprGenerator exprs, St
             world.Classes.Add(info);
             defs.Add(Class(info));
         }
+        if (rng.Percent(40)) defs.Add(ExceptionClass());
         return defs;
+    }
+
+    /// <summary>Values a user __hash__ returns: edges of CPython's reduction modulo 2**61 - 1, -1
+    /// (which hashes as -2), ints past 64 bits (reduced as hash(int)), and small ones.</summary>
+    static readonly string[] HashResults =
+    [
+        "(2**61 - 1)", "(2**61)", "(-1)", "(-2)", "(2**63 - 1)", "(-2**63)", "(2**64 + 5)", "0", "7", "(2**31)",
+        "(-(2**61 - 1))", "(10**20)", "True",
+    ];
+
+    /// <summary>`__hash__`: a constant (every instance collides), one of two by the truth of `b`, or
+    /// a number made from b's repr. Never hash(None) or hash(nan): in CPython 3.11 those are the
+    /// object's address.</summary>
+    Stmt Hash() => Def("def __hash__(self):", [rng.Below(3) switch
+    {
+        0 => Stmt($"return {rng.Pick(HashResults)}"),
+        1 => Stmt($"return {rng.Pick(HashResults)} if self.b else {rng.Pick(HashResults)}"),
+        _ => Stmt($"return len(_r(self.b)) * {rng.Pick(["1000003", "(2**60)", "(-7)"])} + {rng.Pick(HashResults)}"),
+    }]);
+
+    /// <summary>A user attribute hook that forwards to object's through super() or object.__x__.</summary>
+    Stmt AttributeHook() => rng.Below(3) switch
+    {
+        0 => Def("def __setattr__(self, name, value):", [rng.Percent(60)
+            ? Stmt("super().__setattr__(name, value)")
+            : Stmt("object.__setattr__(self, name, value)")]),
+        1 => Def("def __getattribute__(self, name):", rng.Percent(40)
+            ? [Stmt("_mix(name)"), Stmt("return super().__getattribute__(name)")]
+            : [Stmt(rng.Percent(60) ? "return super().__getattribute__(name)"
+                : "return object.__getattribute__(self, name)")]),
+        _ => Def("def __delattr__(self, name):", [Stmt("_mix(('del', name))"), Stmt("super().__delattr__(name)")]),
+    };
+
+    /// <summary>`class KE(base)`: an exception class whose __init__, __str__ and __repr__ call
+    /// BaseException's through super().</summary>
+    Stmt ExceptionClass()
+    {
+        string baseName = rng.Pick(["E0", "Exception", "ValueError", "KeyError", "LookupError"]);
+        world.ExceptionClass = "KE";
+        var body = new List<Stmt>();
+        if (rng.Percent(60))
+        {
+            var init = new List<Stmt> { Stmt(rng.Percent(60) ? "super().__init__(msg)" : "super().__init__(msg, 7)") };
+            if (rng.Percent(50)) init.Add(Stmt("self.extra = len(msg)"));
+            body.Add(Def("def __init__(self, msg):", init));
+        }
+        if (rng.Percent(60)) body.Add(Def("def __str__(self):", [Stmt("return 'KE:' + super().__str__()")]));
+        if (rng.Percent(30)) body.Add(Def("def __repr__(self):", [Stmt("return 'R' + super().__repr__()")]));
+        return Def($"class KE({baseName}):", body);
     }
 
     static Scope MethodScope(bool safe, params Var[] parameters) => new()
@@ -90,9 +143,20 @@ public sealed class ClassGenerator(Rng rng, World world, ExprGenerator exprs, St
         if (rng.Percent(15))
         {
             info.OwnEq = true;
-            body.Add(Def("def __eq__(self, other):",
-                [Stmt($"return isinstance(other, {info.Name}) and self.b == other.b")]));
+            info.EqUsesSuper = !rng.Percent(70);
+            body.Add(Def("def __eq__(self, other):", [info.EqUsesSuper
+                ? Stmt("return super().__eq__(other)")
+                : Stmt($"return isinstance(other, {info.Name}) and self.b == other.b")]));
         }
+        if (rng.Percent(10)) body.Add(Def("def __ne__(self, other):", [Stmt("return super().__ne__(other)")]));
+        if (rng.Percent(25))
+        {
+            info.OwnHash = true;
+            body.Add(Hash());
+        }
+        if (rng.Percent(20)) body.Add(Def("def __str__(self):", [Stmt("return 'S' + super().__str__()")]));
+        if (rng.Percent(10)) body.Add(Def("def __format__(self, spec):", [Stmt("return super().__format__(spec)")]));
+        if (rng.Percent(15)) body.Add(AttributeHook());
         string header = info.Base == null ? $"class {info.Name}:" : $"class {info.Name}({info.Base.Name}):";
         return Def(header, body);
     }
@@ -105,6 +169,7 @@ public sealed class ClassGenerator(Rng rng, World world, ExprGenerator exprs, St
             body.Add(Stmt(rng.Percent(70) ? "super().__init__(a, b)" : $"{info.Base.Name}.__init__(self, a, b)"));
         else
         {
+            if (info.Base == null && rng.Percent(30)) body.Add(Stmt("super().__init__()"));
             body.Add(Stmt("self.a = a"));
             body.Add(Stmt("self.b = b"));
         }

@@ -61,7 +61,7 @@ public sealed partial class ExprGenerator
         (1, () => VarOf(Cat.Dict, s)),
         (1, () => VarOf(Cat.Obj, s)),
         (1, () => L("None")),
-        (1, () => L($"{World.Pool}[{rng.Below(world.PoolSize)}]")));
+        (1, () => PoolItem(null)));
 
     Expr RaisingStr(Scope s, int d) => Choose(
         // The receiver is never a literal: 'abc'[1.5] makes CPython print a SyntaxWarning.

@@ -37,7 +37,10 @@ public sealed partial class ExprGenerator
             (2, () => Call(Cat.Any, s, d)),
             (2, () => !s.CallGlobalFunc || world.GlobalFuncMayRaise && s.Safe ? null
                 : E(World.GlobalFunc + "({0})", Any(s, d))),
-            (1, () => E($"{World.Pool}[{{0}} % {world.PoolSize}]", Int(s, d))),
+            (1, () => PoolItem(Int(s, d))),
+            (2, () => Set(s, d)),
+            (1, () => DictViewOp(s, d)),
+            (1, () => E($"globals().get('{World.GlobalTemp}')")),
             (s.Safe ? 0 : 8, () => RaisingAny(s, d)));
     }
 

@@ -81,13 +81,19 @@ public sealed partial class ExprGenerator(Rng rng, World world)
     /// receiver of a call or subscript makes CPython print a SyntaxWarning).</summary>
     Expr AnyAtom(Scope s) => Choose(
         (4, () => VarOf(Cat.Any, s)),
-        (2, () => L($"{World.Pool}[{rng.Below(world.PoolSize)}]")),
-        (2, () => s.Counters.Count == 0 ? null : E($"{World.Pool}[{{0}} % {world.PoolSize}]", L(rng.Pick(s.Counters)))),
+        (2, () => PoolItem(null)),
+        (2, () => s.Counters.Count == 0 ? null : PoolItem(L(rng.Pick(s.Counters)))),
         (1, () => VarOf(Cat.Obj, s) is { } o ? E("{0}.a", o) : null),
         (1, () => VarOf(Cat.Num, s)),
         (1, () => VarOf(Cat.Str, s)),
         (1, () => VarOf(Cat.List, s)),
         (1, () => VarOf(Cat.Dict, s)));
+
+    /// <summary>`POOL[k]` (a random constant k) or `POOL[index % size]`; null while POOL itself is
+    /// being generated.</summary>
+    Expr? PoolItem(Expr? index) => !world.PoolReady ? null
+        : index is null ? L($"{World.Pool}[{rng.Below(world.PoolSize)}]")
+        : E($"{World.Pool}[{{0}} % {world.PoolSize}]", index);
 
     /// <summary>A condition: a truth test of any value, a comparison, or a phase test of a counter.</summary>
     public Expr Cond(Scope s, int depth) => Choose(

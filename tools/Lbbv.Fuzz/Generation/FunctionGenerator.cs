@@ -55,6 +55,46 @@ public sealed class FunctionGenerator(Rng rng, World world, ExprGenerator exprs,
             yield return Def("def gen(n):",
                 [Compound.Of(Clause.Of("for j in range(n):", [Stmt("yield {0}", exprs.Num(scope, 2))]))]);
         }
+        if (rng.Percent(60))
+        {
+            foreach (var def in ClosableGenerators()) yield return def;
+        }
+    }
+
+    /// <summary>`gen2(n, lg)`: yields under try/except/finally that log into the list `lg` what
+    /// close() and throw() raise at the suspension point; on GeneratorExit it re-raises, returns,
+    /// or yields again (close() then raises RuntimeError). Sometimes `gen3(n, lg)` delegating to it
+    /// with `yield from` (close and throw pass through to gen2).</summary>
+    IEnumerable<Stmt> ClosableGenerators()
+    {
+        world.HasClosableGenerator = true;
+        var onExit = new List<Stmt> { Stmt("lg.append('exit')") };
+        switch (rng.Below(3))
+        {
+            case 0: onExit.Add(Stmt("raise")); break;
+            case 1: onExit.Add(Stmt("return")); break;
+            default:
+                world.ClosableGeneratorIgnoresExit = true;
+                onExit.Add(Stmt("yield -1"));
+                break;
+        }
+        var loop = Compound.Of(Clause.Of("for j in range(n):", [Compound.Of(
+            Clause.Of("try:", [Stmt($"yield j * 3 + {rng.Pick(Literals.SmallInts)}")]),
+            Clause.Of("except E0 as e:", [Stmt("lg.append(('E0', str(e)))")]))]));
+        yield return Def("def gen2(n, lg):",
+        [
+            Compound.Of(
+                Clause.Of("try:", [loop]),
+                Clause.Of("except GeneratorExit:", onExit),
+                Clause.Of("finally:", [Stmt("lg.append('fin')")])),
+            Stmt("lg.append('end')"),
+        ]);
+        // A delegating generator closed while gen2 ignores GeneratorExit leaves gen2 suspended and
+        // unreferenced: CPython finalizes it at once (its finally runs), Lbbv at a later collection.
+        if (world.ClosableGeneratorIgnoresExit || !rng.Percent(50)) yield break;
+        world.HasDelegatingGenerator = true;
+        yield return Def("def gen3(n, lg):",
+            [Stmt("r = yield from gen2(n, lg)"), Stmt("lg.append(('r', r))"), Stmt("yield 99")]);
     }
 
     public IEnumerable<Stmt> Functions(int count)

@@ -7,14 +7,12 @@ namespace Lbbv.Fuzz.Generation;
 /// `runN()` called from module level, with a checksum line after every top-level statement.</summary>
 public static class ProgramGenerator
 {
-    public static PyProgram Generate(long seed) => Generate(seed, GeneratorOptions.Default);
-
-    public static PyProgram Generate(long seed, GeneratorOptions options)
+    public static PyProgram Generate(long seed)
     {
         var rng = new Rng((ulong)seed * 0x2545F4914F6CDD1DUL + 0x1234567UL);
         var world = new World();
         var exprs = new ExprGenerator(rng, world);
-        var stmts = new StmtGenerator(rng, world, exprs, options);
+        var stmts = new StmtGenerator(rng, world, exprs);
         var functions = new FunctionGenerator(rng, world, exprs, stmts);
         // The pool's size is fixed first: methods and functions index it before it is generated.
         world.PoolSize = 9 + rng.Between(0, 3);
@@ -57,6 +55,7 @@ public static class ProgramGenerator
         while (pool.Count < world.PoolSize) pool.Insert(rng.Below(pool.Count), exprs.Flat(scope));
         string holes = string.Join(", ", pool.Select((_, i) => "{" + i + "}"));
         yield return Line.Of(World.Pool + " = [" + holes + "]", [.. pool]);
+        world.PoolReady = true;
     }
 
     static List<(Var Var, Line Init)> SectionLocals(Rng rng, FunctionGenerator functions) =>

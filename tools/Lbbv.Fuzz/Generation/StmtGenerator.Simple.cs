@@ -133,10 +133,19 @@ public sealed partial class StmtGenerator
     }
 
     /// <summary>An attribute store: `a` takes a scalar or a flat container, `b` a scalar, `c` exists
-    /// on some instances only (a new attribute changes the instance's shape).</summary>
+    /// on some instances only (a new attribute changes the instance's shape, and deleting it makes a
+    /// hole); stores through the instance's `__dict__` too.</summary>
     Line MutateObject(Expr o, Scope s)
     {
-        if (!s.Safe && rng.Percent(30)) return Stmt("{0}.a += {1}", o, exprs.Scalar(s));
+        if (!s.Safe && rng.Percent(30))
+            return rng.Below(4) switch
+            {
+                0 => Stmt("del {0}.c", o),
+                1 => Stmt("delattr({0}, 'c')", o),
+                2 => Stmt("del {0}.__dict__['c']", o),
+                _ => Stmt("{0}.a += {1}", o, exprs.Scalar(s)),
+            };
+        if (rng.Percent(25)) return DictStore(o, s);
         return rng.Below(5) switch
         {
             0 or 1 => Stmt("{0}.a = {1}", o, exprs.Scalar(s)),
@@ -146,8 +155,9 @@ public sealed partial class StmtGenerator
         };
     }
 
-    /// <summary>Rebinding the global function `g`, class `G` or number `GN` (in a loop, at one
-    /// iteration: code compiled for the old binding must see the new one).</summary>
+    /// <summary>Rebinding the global function `g`, class `G` or number `GN`, directly or through
+    /// `globals()`, or a class attribute or method (in a loop, at one iteration: code compiled for the
+    /// old binding must see the new one).</summary>
     IEnumerable<Stmt> Rebind(Scope s)
     {
         var choices = new List<Line>();
@@ -159,17 +169,9 @@ public sealed partial class StmtGenerator
             choices.Add(Stmt(World.GlobalNum + " = {0}", Expr.Of("({0} % (2**64))", exprs.Num(s, 2))));
         if (s.CanRebind(World.Objects) && !s.InFunction)
             choices.Add(Stmt($"{World.Objects}[{rng.Below(world.Classes.Count)}] = {{0}}", exprs.Obj(s, 1)));
-        if (options.ClassAttributes && s.CallMethods)
-        {
-            // A class attribute or method changes under code compiled for the old one. A root class's
-            // `m` (it uses only `a` and `b`, which every instance has, and no super()) works on every
-            // class's instances.
-            var target = rng.Pick(world.Classes);
-            choices.Add(rng.Percent(50)
-                ? Stmt($"{target.Name}.kind = {{0}}", exprs.Scalar(s))
-                : Stmt($"{target.Name}.m = {rng.Pick(world.Classes.Where(c => c.Base == null).ToList()).Name}.m"));
-        }
-        if (choices.Count == 0) return Assign(s);
+        // globals() is the module's namespace: a store through it rebinds without `global`.
+        choices.Add(GlobalsStore(s));
+        if (s.CallMethods) choices.Add(ClassAttributeStore(s));
         var line = rng.Pick(choices);
         if (s.Counters.Count == 0 || rng.Percent(30)) return [line];
         return [Compound.Of(Clause.Of($"if {{0}} == {rng.Between(1, 50)}:", [line], L(rng.Pick(s.Counters))))];
@@ -186,7 +188,8 @@ public sealed partial class StmtGenerator
     {
         // A number as the test: a tuple there makes CPython warn "assertion is always true".
         if (rng.Percent(25)) return Stmt("assert {0}, {1}", exprs.Num(s, 2), exprs.Str(s, 1));
-        string type = rng.Pick(["ValueError", "KeyError", "E0", "E1", "TypeError", "IndexError"]);
+        string[] types = ["ValueError", "KeyError", "E0", "E1", "TypeError", "IndexError"];
+        string type = world.ExceptionClass is { } ke && rng.Percent(30) ? ke : rng.Pick(types);
         return Stmt($"raise {type}({{0}})", exprs.Str(s, 1));
     }
 

@@ -6,7 +6,7 @@ namespace Lbbv.Fuzz.Generation;
 /// of lists, dicts and attributes, checksum updates, ifs with truth tests of every kind of value,
 /// hot and nested loops, try/except around operations that may raise, rebinding of the global
 /// function, class and number. See docs/FUZZING.md.</summary>
-public sealed partial class StmtGenerator(Rng rng, World world, ExprGenerator exprs, GeneratorOptions options)
+public sealed partial class StmtGenerator(Rng rng, World world, ExprGenerator exprs)
 {
     int nextTag;
 
@@ -50,6 +50,8 @@ public sealed partial class StmtGenerator(Rng rng, World world, ExprGenerator ex
             s.Returns is null ? 0 : 1, // 12 early return
             1,  // 13 call for effect
             s.Prints || !s.InFunction ? 1 : 0, // 14 collection point
+            2,  // 15 set mutations
+            world.HasClosableGenerator && s.CallableFunctions > 0 ? 2 : 0, // 16 generator close/throw
         ]);
         return choice switch
         {
@@ -68,7 +70,9 @@ public sealed partial class StmtGenerator(Rng rng, World world, ExprGenerator ex
             12 => [Compound.Of(Clause.Of("if {0}:", [Stmt("return {0}", exprs.Gen(s.Returns!.Value, s, 2))],
                 exprs.Cond(s, 2)))],
             13 => CallForEffect(s),
-            _ => [CollectionPoint(s)],
+            14 => [CollectionPoint(s)],
+            15 => SetWork(s),
+            _ => GeneratorWork(s),
         };
     }
 }

@@ -12,6 +12,8 @@ public sealed class FunctionInfo(string name, Cat[] parameters, Cat returns)
     public int Cost { get; set; } = 1;
 }
 
+public enum HashKind { User, Unhashable, Identity }
+
 /// <summary>A generated class. Every instance has attributes `a` (any value) and `b` (a number,
 /// str or None) and a method `m(x)`; the rest varies by class, so attribute and method lookups
 /// miss on some receivers of a polymorphic site.</summary>
@@ -31,9 +33,17 @@ public sealed class ClassInfo(string name, ClassInfo? baseClass)
     public bool OwnGetItem { get; set; }
     public bool OwnProperty { get; set; }
     public bool OwnEq { get; set; }
+    public bool OwnHash { get; set; }
+    /// <summary>Its __eq__ calls super(): copied onto an unrelated class, it raises TypeError.</summary>
+    public bool EqUsesSuper { get; set; }
     public bool MethodsMayRaise { get; set; }
 
     bool Has(Func<ClassInfo, bool> own) => own(this) || (Base?.Has(own) ?? false);
+
+    /// <summary>How instances hash, as CPython decides at class creation: a class's own __hash__,
+    /// else None when it defines __eq__ (unhashable), else the base's; object's hash is the
+    /// instance's address (an order that differs from run to run).</summary>
+    public HashKind Hash => OwnHash ? HashKind.User : OwnEq ? HashKind.Unhashable : Base?.Hash ?? HashKind.Identity;
     public bool HasC => Has(c => c.SetsC);
     public bool HasN => Has(c => c.OwnN);
     public bool HasAdd => Has(c => c.OwnAdd);
@@ -55,8 +65,12 @@ public sealed class World
     /// <summary>Module globals: `POOL` (a list of values of every kind), `OBJS` (instances of every
     /// class), `GN` (a number functions rebind through `global`), `g` (a function), `G` (a class).</summary>
     public const string Pool = "POOL", Objects = "OBJS", GlobalNum = "GN", GlobalFunc = "g", GlobalClass = "G";
+    /// <summary>A global only stores through `globals()` bind and remove (reads use globals().get).</summary>
+    public const string GlobalTemp = "GT";
 
     public int PoolSize { get; set; }
+    /// <summary>POOL is defined: expressions may read it (not in its own initializer).</summary>
+    public bool PoolReady { get; set; }
     public bool GlobalFuncMayRaise => Rebindables.Any(f => f.MayRaise);
     public bool AnyMethodMayRaise => Classes.Any(c => c.Raises);
     /// <summary>The most work a statement may do: iterations of its loops times its callees' cost.</summary>
@@ -64,4 +78,15 @@ public sealed class World
     /// <summary>`rec(n, x)` (bounded recursion) and `gen(n)` (a generator of numbers) are defined.</summary>
     public bool HasRecursive { get; set; }
     public bool HasGenerator { get; set; }
+    /// <summary>`gen2(n, lg)` (try/except/finally around its yields, logging into lg) is defined, and
+    /// `gen3(n, lg)` delegating to it with `yield from`; see FunctionGenerator.</summary>
+    public bool HasClosableGenerator { get; set; }
+    public bool HasDelegatingGenerator { get; set; }
+    /// <summary>gen2 yields again when GeneratorExit reaches it: close() raises RuntimeError.</summary>
+    public bool ClosableGeneratorIgnoresExit { get; set; }
+    /// <summary>The classes whose instances hash by their own __hash__ (deterministic set order).</summary>
+    public IEnumerable<ClassInfo> UserHashed => Classes.Where(c => c.Hash == HashKind.User);
+    /// <summary>The generated exception class (derived from E0 or a builtin exception) whose methods
+    /// call into BaseException's through super(), or null.</summary>
+    public string? ExceptionClass { get; set; }
 }

@@ -259,7 +259,7 @@ internal sealed partial class CodeGenerator
             // Three or more constants: the interpreter builds the set as CPython's frozenset constant
             // + SET_UPDATE would (see ConstantFolding), so they must be the constants CPython folds.
             if (build == Opcode.BuildSet && elts.Count > 2 && ConstantFolding.TryFoldAll(elts, out var values))
-                foreach (var v in values) LoadConst(v);
+                foreach (var v in ConstantSetOrder.Order(values, _symbols)) LoadConst(v);
             else VisitExprs(elts);
             _b.Emit(build, elts.Count);
             return;
@@ -291,7 +291,7 @@ internal sealed partial class CodeGenerator
         if (iter is Set s && s.Elts.All(e => e is not Starred) && ConstantFolding.TryFoldAll(s.Elts, out var values))
         {
             _b.Line = iter.Pos.Line;
-            foreach (var v in values) LoadConst(v);
+            foreach (var v in ConstantSetOrder.Order(values, _symbols)) LoadConst(v);
             _b.Emit(Opcode.BuildSet, values.Length);
             return;
         }

@@ -11,6 +11,11 @@ internal sealed class SymbolTableBuilder
     private readonly string _fileName;
     private readonly FutureFeatures _future;
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _identifiers = [];
+    /// <summary>Per string, whether the first constant with its value (in compile order) is an
+    /// identifier (a class name, keyword or imported name: the parser's interned object) rather than
+    /// a string literal.</summary>
+    private readonly Dictionary<string, bool> _firstConstantIsName = [];
     private Scope _cur;
 
     private SymbolTableBuilder(string fileName, Scope module, FutureFeatures future)
@@ -28,14 +33,24 @@ internal sealed class SymbolTableBuilder
         var b = new SymbolTableBuilder(module.FileName, root, future);
         foreach (var s in module.Body) b.VisitStmt(s);
         ScopeAnalyzer.Analyze(root, module.FileName);
-        return new SymbolTable(root, b._scopes, future);
+        return new SymbolTable(root, b._scopes, future, b._identifiers, b._firstConstantIsName);
     }
 
     private PySyntaxError Error(string msg, Pos pos) => new(msg, _fileName, pos.Line, pos.Col, null);
 
     private string Mangle(string name) => Mangling.Mangle(_cur.PrivateName, name);
 
-    private void Def(string name, SymFlags flags) => _cur.Add(Mangle(name), flags);
+    private void NameConstant(string name)
+    {
+        _identifiers.Add(name);
+        _firstConstantIsName.TryAdd(name, true);
+    }
+
+    private void Def(string name, SymFlags flags)
+    {
+        _identifiers.Add(name);
+        _cur.Add(Mangle(name), flags);
+    }
 
     private Scope Enter(ScopeKind kind, string name, Node node, string? privateName)
     {
@@ -71,8 +86,13 @@ internal sealed class SymbolTableBuilder
                 break;
             case ClassDef c:
                 Def(c.Name, SymFlags.Assigned);
+                _firstConstantIsName.TryAdd(c.Name, true);
                 VisitExprs(c.Bases);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
+                foreach (var k in c.Keywords)
+                {
+                    if (k.Name != null) NameConstant(k.Name);
+                    VisitExpr(k.Value);
+                }
                 VisitExprs(c.Decorators);
                 Enter(ScopeKind.Class, c.Name, c, c.Name);
                 VisitStmts(c.Body);
@@ -150,6 +170,7 @@ internal sealed class SymbolTableBuilder
             case ImportFrom im:
                 foreach (var al in im.Names)
                 {
+                    _firstConstantIsName.TryAdd(al.Name, true);
                     if (al.Name == "*")
                     {
                         if (_cur.Kind != ScopeKind.Module)
@@ -237,6 +258,9 @@ internal sealed class SymbolTableBuilder
                 }
                 else Def(n.Id, SymFlags.Assigned);
                 break;
+            case Constant { Value: string str }:
+                _firstConstantIsName.TryAdd(str, false);
+                break;
             case Constant:
                 break;
             case BoolOp b: VisitExprs(b.Values); break;
@@ -278,14 +302,21 @@ internal sealed class SymbolTableBuilder
             case Call c:
                 VisitExpr(c.Func);
                 VisitExprs(c.Args);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
+                foreach (var k in c.Keywords)
+                {
+                    if (k.Name != null) NameConstant(k.Name);
+                    VisitExpr(k.Value);
+                }
                 break;
             case FormattedValue f:
                 VisitExpr(f.Value);
                 if (f.FormatSpec != null) VisitExpr(f.FormatSpec);
                 break;
             case JoinedStr j: VisitExprs(j.Values); break;
-            case Attribute a: VisitExpr(a.Value); break;
+            case Attribute a:
+                _identifiers.Add(a.Attr);
+                VisitExpr(a.Value);
+                break;
             case Subscript s: VisitExpr(s.Value); VisitExpr(s.Slice); break;
             case Starred s: VisitExpr(s.Value); break;
             case SyntaxList l: VisitExprs(l.Elts); break;
@@ -383,8 +414,21 @@ internal sealed class SymbolTableBuilder
 
 /// <summary>The analyzed symbol table of one module: the root scope and the scope of every
 /// function, lambda, class and comprehension node.</summary>
-internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes, FutureFeatures future)
+internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes, FutureFeatures future,
+    IReadOnlySet<string> identifiers, IReadOnlyDictionary<string, bool> firstConstantIsName)
 {
+    /// <summary>Every identifier the module names (CPython's parser interns them).</summary>
+    public IReadOnlySet<string> Identifiers { get; } = identifiers;
+    readonly Dictionary<string, object?[]> _constantSets = [];
+
+    /// <summary>The values of the first constant set display with this key compiled in the module
+    /// (CPython's compiler reuses an equal frozenset constant), recording these when none was.</summary>
+    public object?[] FirstConstantSet(string key, object?[] values) =>
+        _constantSets.TryGetValue(key, out var first) ? first : _constantSets[key] = values;
+
+    /// <summary>The first constant of this value the module's code loads is an identifier (so the
+    /// parser's interned string), not a literal.</summary>
+    public bool FirstConstantIsName(string s) => firstConstantIsName.GetValueOrDefault(s);
     public Scope Root { get; } = root;
     public FutureFeatures Future { get; } = future;
     public Scope ScopeOf(Node node) => scopes[node];
