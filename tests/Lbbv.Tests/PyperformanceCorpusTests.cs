@@ -14,7 +14,7 @@ public sealed class PyperformanceCorpusTests
     /// <summary>Programs that run like CPython under every engine.</summary>
     public static readonly string[] Passing =
     [
-        "btree", "chaos", "comprehensions", "deepcopy", "fannkuch", "float", "generators", "go", "hexiom", "mdp",
+        "btree", "chaos", "comprehensions", "deepcopy", "deltablue", "fannkuch", "float", "generators", "go", "hexiom", "mdp",
         "meteor_contest", "nbody", "nqueens", "pidigits", "richards", "richards_super", "scimark", "spectral_norm",
         "unpack_sequence",
     ];
@@ -40,10 +40,6 @@ public sealed class PyperformanceCorpusTests
     /// <summary>Waiting for the second part of issue 18 (builtin subclasses, coroutines) or for a
     /// fix elsewhere: flip an entry on by removing its Skip once that lands.</summary>
     [Theory]
-    [InlineData("deltablue", "off", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, "
-        + "second part)")]
-    [InlineData("deltablue", "lbbv", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, "
-        + "second part)")]
     [InlineData("coroutines", "off", Skip = "async def / await driven by coroutine.send(None) (issue 18, second part)")]
     [InlineData("coroutines", "lbbv", Skip = "async def / await driven by coroutine.send(None) (issue 18, second "
         + "part)")]
@@ -52,7 +48,6 @@ public sealed class PyperformanceCorpusTests
 
     /// <summary>Until then, the pending programs stop with a clear error naming what is missing.</summary>
     [CorpusTheory]
-    [InlineData("deltablue", 1, "TypeError: subclassing the builtin type 'list' is not supported by Lbbv")]
     [InlineData("coroutines", 2, "NotSupportedError: async is not supported by Lbbv")]
     public void Pending_program_stops_with_a_clear_error(string program, int status, string error)
     {
@@ -65,7 +60,7 @@ public sealed class PyperformanceCorpusTests
     [CorpusFact]
     public void Every_corpus_program_is_listed()
     {
-        var listed = Passing.Concat(["deltablue", "coroutines"]).Order();
+        var listed = Passing.Concat(["coroutines"]).Order();
         var present = Directory.GetDirectories(Corpus.Directory!)
             .Where(d => File.Exists(Path.Combine(d, "run_benchmark.py")))
             .Select(Path.GetFileName).Order();

@@ -146,7 +146,7 @@ public static unsafe class Attributes
             }
         }
         if (name == "__class__") return cls.Self;
-        if (name == "__dict__") return Dicts.New(new DictObject(new InstanceNamespace(o)));
+        if (name == "__dict__" && cls.FixedAttributes == null) return Dicts.New(new DictObject(new InstanceNamespace(o)));
         if (ca.IsEmpty) ca = InheritedMethods.Find(cls.Mro, 0, name);
         return ca.IsEmpty ? ca : Bind(ca, o);
     }
@@ -224,7 +224,7 @@ public static unsafe class Attributes
             case "__name__": return Strs.New(cls.Name);
             case "__qualname__": return Strs.New(cls.QualName);
             case "__module__": return Strs.New(cls.Module);
-            case "__bases__": return cls.Base == null ? Tuples.New(0) : Tuples.FromSpan([cls.Base.Self]);
+            case "__bases__": return Tuples.FromSpan(cls.Bases.Select(c => c.Self).ToArray());
             case "__base__": return cls.Base == null ? Value.None : cls.Base.Self;
             case "__mro__": return Tuples.FromSpan(cls.Mro.Select(c => c.Self).ToArray());
             case "__class__": return (cls.Meta ?? Types.Type).Self;
@@ -250,6 +250,7 @@ public static unsafe class Attributes
         }
         var fromMeta = Metaclasses.Method(cls, name);
         if (!fromMeta.IsEmpty) return Bind(fromMeta, o);
+        if (name == "mro") return Bind(Types.Type.Dict[name], o); // type.mro, a method of every class
         // attributes of `type` itself (e.g. type.__name__) are not modelled further
         throw Errors.NoAttribute(o, name);
     }
@@ -386,6 +387,9 @@ public static unsafe class Attributes
                 : $"'{type}' object attribute '{name}' is read-only");
         }
         if (SetProperty(ca, o, name, v)) return;
+        if (cls.FixedAttributes is { } allowed && !allowed.Contains(name)) // __slots__
+            throw Errors.Attribute(ca.IsEmpty ? $"'{cls.Name}' object has no attribute '{name}'"
+                : $"'{cls.Name}' object attribute '{name}' is read-only");
         int slot = StoreSlot(o, cls, name, v);
         cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
         cache.SlotTag = cls.SlotTag(slot);

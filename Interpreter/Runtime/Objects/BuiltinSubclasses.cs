@@ -1,0 +1,73 @@
+// Instances of user subclasses of the builtin data types (list, dict, tuple, str, int, float, set,
+// frozenset). Such an instance is an ordinary instance (ObjectKind.Instance, its class in the
+// header, attribute slots), whose companion holds the builtin value it extends: a plain list,
+// dict, int, ... Machine code and the interpreter's fast paths test the object kind, so they never
+// treat the instance as a plain list; every builtin operation reaches it through the class's
+// dunders (list.__len__, int.__add__, ..., BuiltinSlotWrappers), and a method of the builtin type
+// called on it (`self.append(x)`, `list.append(self, x)`, `super().__getitem__(i)`) runs on the
+// value it holds (Calls.CallBuiltin unwraps `self`).
+namespace Lbbv.Runtime;
+
+/// <summary>The builtin value an instance of a builtin subclass extends.</summary>
+public sealed class BuiltinBaseValue(Value value) : ITraceable
+{
+    public Value Value = value;
+    public void Trace() => Gc.Mark(Value);
+}
+
+public static unsafe class BuiltinSubclasses
+{
+    /// <summary>An instance of `cls` (a user subclass of a builtin data type) extending `inner`.</summary>
+    public static Value New(ClassObject cls, Value inner)
+    {
+        using var root = TempRoots.Push(inner);
+        var v = Instances.New(cls);
+        // SAFETY: a fresh instance; its header's companion handle is unused until now.
+        ((ObjectHeader*)v.Ptr)->Handle = Handles.Add(new BuiltinBaseValue(inner));
+        return v;
+    }
+
+    /// <summary>The builtin value `v` extends when it is an instance of a builtin subclass.</summary>
+    public static bool TryUnwrap(Value v, out Value inner)
+    {
+        if (v.IsObject && v.Kind == ObjectKind.Instance && Obj.Companion(v) is BuiltinBaseValue b)
+        {
+            inner = b.Value;
+            return true;
+        }
+        inner = Value.Empty;
+        return false;
+    }
+
+    /// <summary>`v`, or the builtin value it extends.</summary>
+    public static Value Unwrap(Value v) => TryUnwrap(v, out var inner) ? inner : v;
+
+    /// <summary>Replaces the value an instance extends (list.__init__ of a tuple subclass cannot, but
+    /// __new__ of an immutable base may build the value after allocating the instance).</summary>
+    public static void SetInner(Value instance, Value inner) => ((BuiltinBaseValue)Obj.Companion(instance)!).Value = inner;
+
+    /// <summary>A method of builtin type `b.Owner` called with an instance of a subclass as self: it runs
+    /// on the builtin value; a result that is that value (list.__iadd__ returns self) is the instance.</summary>
+    public static Value CallOnInner(NativeFn fn, ReadOnlySpan<Value> args, Value kwnames, Value inner)
+    {
+        int n = args.Length;
+        Span<Value> buf = n <= 16 ? stackalloc Value[16] : new Value[n];
+        args.CopyTo(buf);
+        buf[0] = inner;
+        int nkw = kwnames.IsEmpty ? 0 : (int)Tuples.Count(kwnames);
+        var a = nkw == 0 ? new Args(buf[..n]) : new Args(buf[..(n - nkw)], buf[(n - nkw)..n], kwnames);
+        var r = fn(in a);
+        // A mutable value returned as itself is the instance (x += y); an immutable one is a plain value
+        // (str(s) of a str subclass is a str).
+        return r.IsObject && r.Same(inner) && BuiltinSubclasses.IsMutable(Types.Of(inner)) ? args[0] : r;
+    }
+
+    /// <summary>The builtin data types a user class may extend (ClassObject.ExtendsValue).</summary>
+    public static bool IsExtensible(ClassObject c) =>
+        c == Types.List || c == Types.Dict || c == Types.Tuple || c == Types.Str || c == Types.Int
+        || c == Types.Float || c == Types.Set || c == Types.FrozenSet;
+
+    /// <summary>Mutable bases start empty and are filled by __init__; immutable ones take their value
+    /// from __new__'s arguments.</summary>
+    public static bool IsMutable(ClassObject c) => c == Types.List || c == Types.Dict || c == Types.Set;
+}
