@@ -39,6 +39,7 @@ public static class BuiltinSlotWrappers
             var t = new TypeBuilder(c);
             Method(t, "__setitem__", (self, a) => { Items.Set(self, a[1], a[2]); return Value.None; }, 2, 2);
             Method(t, "__delitem__", (self, a) => { Items.Delete(self, a[1]); return Value.None; }, 1, 1);
+            Method(t, "__reversed__", (self, _) => Builtin("reversed", self), 0, 0);
         }
         Sequence(new TypeBuilder(Types.List), [Arith.Add, Arith.Mult], reflected: [Arith.Mult]);
         Sequence(new TypeBuilder(Types.Tuple), [Arith.Add, Arith.Mult], reflected: [Arith.Mult]);

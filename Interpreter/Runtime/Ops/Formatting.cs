@@ -56,6 +56,8 @@ public static class Formatting
 
     public static string Percent(string fmt, Value args)
     {
+        // A tuple subclass (a namedtuple) supplies its items, as a tuple does.
+        if (BuiltinSubclasses.TryUnwrap(args, out var inner) && inner.Is(ObjectKind.Tuple)) args = inner;
         try { return PercentFormat.Format(fmt, new PercentArgs(args)); }
         catch (PyError e) { throw Errors.From(e); }
     }
