@@ -52,8 +52,8 @@ public static unsafe class Calls
     {
         // A method of list, dict, int, ... called on an instance of a subclass runs on the value it extends.
         if (b.Owner is { HoldsValue: true } && args.Length > 0 && !b.TakesSubclassSelf
-            && BuiltinSubclasses.TryUnwrap(args[0], out var inner))
-            return BuiltinSubclasses.CallOnInner(b.Fn, args, kwnames, inner);
+            && BuiltinSubclasses.NeedsUnwrapping(b.Owner, args))
+            return BuiltinSubclasses.CallOnInner(b.Owner, b.Fn, args, kwnames);
         int nkw = kwnames.IsEmpty ? 0 : (int)Tuples.Count(kwnames);
         var a = nkw == 0 ? new Args(args) : new Args(args[..^nkw], args[^nkw..], kwnames);
         return b.Fn(in a);

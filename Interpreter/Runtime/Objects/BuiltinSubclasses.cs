@@ -46,20 +46,34 @@ public static unsafe class BuiltinSubclasses
     /// __new__ of an immutable base may build the value after allocating the instance).</summary>
     public static void SetInner(Value instance, Value inner) => ((BuiltinBaseValue)Obj.Companion(instance)!).Value = inner;
 
-    /// <summary>A method of builtin type `b.Owner` called with an instance of a subclass as self: it runs
-    /// on the builtin value; a result that is that value (list.__iadd__ returns self) is the instance.</summary>
-    public static Value CallOnInner(NativeFn fn, ReadOnlySpan<Value> args, Value kwnames, Value inner)
+    /// <summary>A method of builtin type `owner` gets an instance of a subclass as self, or (str's
+    /// methods) a str subclass as another argument.</summary>
+    public static bool NeedsUnwrapping(ClassObject owner, ReadOnlySpan<Value> args)
+    {
+        if (TryUnwrap(args[0], out _)) return true;
+        if (owner != Types.Str) return false;
+        for (int i = 1; i < args.Length; i++)
+            if (TryUnwrap(args[i], out var inner) && inner.Is(ObjectKind.Str)) return true;
+        return false;
+    }
+
+    /// <summary>Calls a method of builtin type `owner` with self replaced by the value it extends
+    /// (and, for str's methods, str subclass arguments by their str).</summary>
+    public static Value CallOnInner(ClassObject owner, NativeFn fn, ReadOnlySpan<Value> args, Value kwnames)
     {
         int n = args.Length;
         Span<Value> buf = n <= 16 ? stackalloc Value[16] : new Value[n];
         args.CopyTo(buf);
-        buf[0] = inner;
+        buf[0] = Unwrap(args[0]);
+        if (owner == Types.Str)
+            for (int i = 1; i < n; i++)
+                if (TryUnwrap(args[i], out var s) && s.Is(ObjectKind.Str)) buf[i] = s;
         int nkw = kwnames.IsEmpty ? 0 : (int)Tuples.Count(kwnames);
         var a = nkw == 0 ? new Args(buf[..n]) : new Args(buf[..(n - nkw)], buf[(n - nkw)..n], kwnames);
         var r = fn(in a);
         // A mutable value returned as itself is the instance (x += y); an immutable one is a plain value
         // (str(s) of a str subclass is a str).
-        return r.IsObject && r.Same(inner) && BuiltinSubclasses.IsMutable(Types.Of(inner)) ? args[0] : r;
+        return r.IsObject && r.Same(buf[0]) && !args[0].Same(buf[0]) && IsMutable(Types.Of(r)) ? args[0] : r;
     }
 
     /// <summary>The builtin data types a user class may extend (ClassObject.ExtendsValue).</summary>
