@@ -114,6 +114,8 @@ public static unsafe class Attributes
                     if (p.Get.IsEmpty || p.Get.IsNone) throw Errors.Attribute("unreadable attribute");
                     return Calls.Call(p.Get, o);
                 }
+            case ObjectKind.Instance:
+                return Descriptors.TryGet(ca, o, Types.Of(o).Self, out var described) ? described : ca;
         }
         return ca;
     }
@@ -136,6 +138,7 @@ public static unsafe class Attributes
     {
         var ca = cls.Lookup(name);
         if (ca.Is(ObjectKind.Property)) return Bind(ca, o);
+        if (Descriptors.IsData(ca) && Descriptors.TryGet(ca, o, cls.Self, out var described)) return described;
         if (cls.Slots.TryGetValue(name, out int slot))
         {
             var v = Instances.Get(o, slot);
@@ -246,6 +249,7 @@ public static unsafe class Attributes
             if (v.Is(ObjectKind.ClassMethod))
                 return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(o, Obj.Get<ClassMethodObject>(v).Func));
             if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
+            if (Descriptors.TryGet(v, Value.None, o, out var described)) return described;
             return v;
         }
         var fromMeta = Metaclasses.Method(cls, name);
@@ -290,7 +294,8 @@ public static unsafe class Attributes
         if (!cls.Lookup(kind == 3 ? "__setattr__" : "__getattribute__").IsEmpty) return false;
         var ca = cls.Lookup(name);
         bool inSlot = cls.Slots.TryGetValue(name, out int slot);
-        if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot : ca.Is(ObjectKind.Property) || !inSlot) return false;
+        if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot
+            : ca.Is(ObjectKind.Property) || Descriptors.IsData(ca) || !inSlot) return false;
         entry.Class = cls.Self.Ptr; entry.Version = ClassObject.GlobalVersion; entry.Kind = kind;
         if (kind == 2) entry.Value = ca; else { entry.Slot = slot; entry.SlotTag = cls.SlotTag(slot); }
         return true;
@@ -386,7 +391,7 @@ public static unsafe class Attributes
                 ? $"'{type}' object has no attribute '{name}'"
                 : $"'{type}' object attribute '{name}' is read-only");
         }
-        if (SetProperty(ca, o, name, v)) return;
+        if (SetProperty(ca, o, name, v) || Descriptors.TrySet(ca, o, name, v)) return;
         if (cls.FixedAttributes is { } allowed && !allowed.Contains(name)) // __slots__
             throw Errors.Attribute(ca.IsEmpty ? $"'{cls.Name}' object has no attribute '{name}'"
                 : $"'{cls.Name}' object attribute '{name}' is read-only");
@@ -464,6 +469,7 @@ public static unsafe class Attributes
     public static void InstanceDelete(Value o, string name)
     {
         var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+        if (Descriptors.TryDelete(cls.Lookup(name), o)) return;
         if (cls.Slots.TryGetValue(name, out int slot) && !Instances.Get(o, slot).IsEmpty)
         {
             Instances.Set(o, slot, Value.Empty);
