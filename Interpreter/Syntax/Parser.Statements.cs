@@ -574,8 +574,8 @@ public sealed partial class Parser
         {
             var body = ParseBlock("function definition", t.Line);
             if (isAsync && _scope.Yields.Count > 0) NotSupported("async generators", t.Line);
-            return new FunctionDef(t.Pos, name, args, body, decorators, IsGenerator: _scope.Yields.Count > 0 && !isAsync,
-                IsAsync: isAsync);
+            bool isGenerator = _scope.Yields.Count > 0 && !isAsync;
+            return new FunctionDef(t.Pos, name, args, body, decorators, IsGenerator: isGenerator, IsAsync: isAsync);
         }
         finally
         {

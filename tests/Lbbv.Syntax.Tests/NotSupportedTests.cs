@@ -29,8 +29,8 @@ public sealed class NotSupportedTests
     [Fact]
     public void LaterSyntaxErrorWins()
     {
-        var e = Assert.Throws<PySyntaxError>(() => Parser.ParseModule("async def f():\n    async with a:\n        pass\nx = = 1\n",
-            "f.py"));
+        const string Source = "async def f():\n    async with a:\n        pass\nx = = 1\n";
+        var e = Assert.Throws<PySyntaxError>(() => Parser.ParseModule(Source, "f.py"));
         Assert.Equal(4, e.Line);
     }
 

@@ -115,3 +115,12 @@ try:
     p.z = 3
 except AttributeError as e:
     print(e)
+
+class NotFound(KeyError, AttributeError):
+    pass
+try:
+    raise NotFound('k')
+except AttributeError as e:
+    print('as AttributeError', type(e).__name__, isinstance(e, KeyError), repr(e))
+import io
+print(issubclass(io.UnsupportedOperation, ValueError), issubclass(io.UnsupportedOperation, OSError))

@@ -132,8 +132,10 @@ public static class ClassBuilder
     static ClassObject Layout(ClassObject c)
     {
         foreach (var m in c.Mro)
-            if (m.IsBuiltin && (m.HoldsValue || m.NativeCompanion || m.IsException || m == Types.Type
-                || m == Types.Object)) return m;
+        {
+            if (m.IsBuiltin && m.IsException) return Types.BaseException; // every exception has one layout
+            if (m.IsBuiltin && (m.HoldsValue || m.NativeCompanion || m == Types.Type || m == Types.Object)) return m;
+        }
         return Types.Object;
     }
 

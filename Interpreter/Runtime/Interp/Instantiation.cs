@@ -74,12 +74,14 @@ public static unsafe class Instantiation
                 throw Errors.Type($"{cls.Name}() takes no arguments");
         }
         if (cls.IsException) return Exceptions.CreateWithArgs(cls, Tuples.FromSpan(a.Pos[1..]));
-        if (cls.ValueBase != null || cls.BuiltinBase is { NativeCompanion: true } || cls.IsBuiltin && cls != Types.Object)
+        if (cls.ValueBase != null || cls.BuiltinBase is { NativeCompanion: true }
+            || cls.IsBuiltin && cls != Types.Object)
         {
             var safe = cls.ValueBase ?? cls.BuiltinBase!;
             throw Errors.Type($"object.__new__({cls.Name}) is not safe, use {safe.Name}.__new__()");
         }
-        if (cls.BuiltinBase == Types.Type) throw Errors.Type($"object.__new__({cls.Name}) is not safe, use type.__new__()");
+        if (cls.BuiltinBase == Types.Type)
+            throw Errors.Type($"object.__new__({cls.Name}) is not safe, use type.__new__()");
         return Instances.New(cls);
     }
 }

@@ -95,12 +95,14 @@ public static class BuiltinSlotWrappers
         foreach (int kind in kinds)
         {
             int k = kind;
-            Method(t, $"__{BinaryNames[k]}__", (self, a) => Arith.Native(k, self, BuiltinSubclasses.Unwrap(a[1])), 1, 1);
+            Method(t, $"__{BinaryNames[k]}__",
+                (self, a) => Arith.Native(k, self, BuiltinSubclasses.Unwrap(a[1])), 1, 1);
         }
         foreach (int kind in reflected)
         {
             int k = kind;
-            Method(t, $"__r{BinaryNames[k]}__", (self, a) => Arith.Native(k, BuiltinSubclasses.Unwrap(a[1]), self), 1, 1);
+            Method(t, $"__r{BinaryNames[k]}__",
+                (self, a) => Arith.Native(k, BuiltinSubclasses.Unwrap(a[1]), self), 1, 1);
         }
     }
 
@@ -166,12 +168,14 @@ public static class BuiltinSlotWrappers
         if (!a[0].Is(ObjectKind.Class))
             throw Errors.Type($"{b.Name}.__new__(X): X is not a type object ({Types.NameOf(a[0])})");
         var cls = ClassObject.Of(a[0]);
-        if (!cls.IsSubclassOf(b)) throw Errors.Type($"{b.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {b.Name}");
+        if (!cls.IsSubclassOf(b))
+            throw Errors.Type($"{b.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {b.Name}");
         var rest = new Args(a.Pos[1..], a.KwValues, a.KwNames);
         var inner = BuiltinSubclasses.IsMutable(b) ? b.Ctor!(new Args(ReadOnlySpan<Value>.Empty)) : b.Ctor!(in rest);
         if (cls == b) return inner;
         if (cls.ValueBase != b)
-            throw Errors.Type($"{b.Name}.__new__({cls.Name}) is not safe, use {cls.ValueBase?.Name ?? "object"}.__new__()");
+            throw Errors.Type($"{b.Name}.__new__({cls.Name}) is not safe, "
+                + $"use {cls.ValueBase?.Name ?? "object"}.__new__()");
         return BuiltinSubclasses.New(cls, inner);
     };
 

@@ -11,7 +11,7 @@ namespace Lbbv.Runtime;
 /// <summary>The builtin value an instance of a builtin subclass extends.</summary>
 public sealed class BuiltinBaseValue(Value value) : ITraceable
 {
-    public Value Value = value;
+    public readonly Value Value = value;
     public void Trace() => Gc.Mark(Value);
 }
 
@@ -41,10 +41,6 @@ public static unsafe class BuiltinSubclasses
 
     /// <summary>`v`, or the builtin value it extends.</summary>
     public static Value Unwrap(Value v) => TryUnwrap(v, out var inner) ? inner : v;
-
-    /// <summary>Replaces the value an instance extends (list.__init__ of a tuple subclass cannot, but
-    /// __new__ of an immutable base may build the value after allocating the instance).</summary>
-    public static void SetInner(Value instance, Value inner) => ((BuiltinBaseValue)Obj.Companion(instance)!).Value = inner;
 
     /// <summary>A method of builtin type `owner` gets an instance of a subclass as self, or (str's
     /// methods) a str subclass as another argument.</summary>

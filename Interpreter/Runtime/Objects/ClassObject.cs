@@ -30,9 +30,11 @@ public sealed class ClassObject : ITraceable
     public ClassObject? BuiltinBase;
     /// <summary>A builtin data type a user class may extend (list, dict, int, ...: BuiltinSubclasses).</summary>
     public bool HoldsValue;
-    /// <summary>For a user class: the builtin data type it extends (its instances hold such a value), or null.</summary>
+    /// <summary>For a user class: the builtin data type it extends (its instances hold such a value),
+    /// or null.</summary>
     public ClassObject? ValueBase;
-    /// <summary>A builtin class implemented in C# whose instances keep their data in a companion (NativeInstances).</summary>
+    /// <summary>A builtin class implemented in C# whose instances keep their data in a companion
+    /// (NativeInstances).</summary>
     public bool NativeCompanion;
     /// <summary>The class's own `__slots__` names, or null when it declares none (ClassSlots).</summary>
     public string[]? DeclaredSlots;

@@ -149,7 +149,8 @@ public static unsafe class Attributes
             }
         }
         if (name == "__class__") return cls.Self;
-        if (name == "__dict__" && cls.FixedAttributes == null) return Dicts.New(new DictObject(new InstanceNamespace(o)));
+        if (name == "__dict__" && cls.FixedAttributes == null)
+            return Dicts.New(new DictObject(new InstanceNamespace(o)));
         if (ca.IsEmpty) ca = InheritedMethods.Find(cls.Mro, 0, name);
         return ca.IsEmpty ? ca : Bind(ca, o);
     }
