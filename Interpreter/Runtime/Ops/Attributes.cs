@@ -309,10 +309,20 @@ public static unsafe class Attributes
             var k = o.Kind;
             if (k == ObjectKind.Instance)
             {
-                if (TryInstanceCacheEntry(ClassObject.FromPtr(Obj.ClassPtr(o)), name, 2, out var entry))
+                var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+                if (TryInstanceCacheEntry(cls, name, 2, out var entry))
                 {
                     cache = entry;
                     m = entry.Value;
+                    return true;
+                }
+                // A method of the builtin type a subclass extends (self.append(x)): called with the
+                // instance as self, no bound method (no cache entry: the lookup is the class's own cache).
+                if (cls.ValueBase != null && cls.Lookup("__getattribute__").IsEmpty && !cls.Slots.ContainsKey(name)
+                    && cls.Lookup(name) is var builtin && builtin.Is(ObjectKind.BuiltinFunction)
+                    && Obj.Get<BuiltinFunctionObject>(builtin).Owner != null)
+                {
+                    m = builtin;
                     return true;
                 }
             }
