@@ -13,6 +13,7 @@ public enum CodeFlags
     ClassBody = 16,     // class body: names go through LoadName/StoreName
     Lambda = 32,
     Comprehension = 64, // a comprehension or generator expression body (its single argument is `.0`)
+    Coroutine = 128,    // an `async def` body (also Generator): calling it makes a coroutine
 }
 
 /// <summary>One basic block: [Start, End) instruction indices and the operand-stack depth on entry,
@@ -75,6 +76,7 @@ public sealed class CodeObject
     public string? DocString { get; init; }
 
     public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
+    public bool IsCoroutine => (Flags & CodeFlags.Coroutine) != 0;
 
     /// <summary>Slot for the runtime's per-code data (constants as Values, inline caches, JIT state).</summary>
     public object? RuntimeData { get; set; }

@@ -123,6 +123,9 @@ public static class OpTable
         // ---- context managers: BeforeWith rewrites its input (the manager) into __exit__.
         new(Opcode.BeforeWith, 1, 2) { Traits = NoArg | Steppable },
         new(Opcode.WithExceptStart, 0, 1) { Traits = NoArg | Steppable },
+
+        // ---- coroutines
+        new(Opcode.GetAwaitable, 1, 1) { Traits = NoArg },
     ]);
 
     /// <summary>The row of <paramref name="op"/>.</summary>

@@ -120,6 +120,9 @@ public enum Opcode : byte
     // ---- context managers (CPython 3.11's `with` shape; see Compiler/CodeGen/CodeGenerator.With.cs)
     BeforeWith,         // [mgr] -> [bound mgr.__exit__, mgr.__enter__()]; TypeError when the type lacks either
     WithExceptStart,    // [exit, lasti, prev_exc, exc] -> [exit, lasti, prev_exc, exc, exit(type(exc), exc, tb)]
+
+    // ---- coroutines
+    GetAwaitable,       // [v] -> [the iterator `await v` sends into]: a coroutine itself, else v.__await__()
 }
 
 public static class OpcodeInfo

@@ -16,7 +16,7 @@ public sealed record Module(IReadOnlyList<Stmt> Body, string FileName);
 public abstract record Stmt(Pos Pos) : Node(Pos);
 
 public sealed record FunctionDef(Pos Pos, string Name, Arguments Args, IReadOnlyList<Stmt> Body,
-    IReadOnlyList<Expr> Decorators, bool IsGenerator) : Stmt(Pos);
+    IReadOnlyList<Expr> Decorators, bool IsGenerator, bool IsAsync = false) : Stmt(Pos);
 public sealed record ClassDef(Pos Pos, string Name, IReadOnlyList<Expr> Bases, IReadOnlyList<Keyword> Keywords,
     IReadOnlyList<Stmt> Body,
     IReadOnlyList<Expr> Decorators) : Stmt(Pos);
@@ -96,6 +96,7 @@ public sealed record GeneratorExp(Pos Pos, Expr Elt, IReadOnlyList<Comprehension
 public sealed record Comprehension(Expr Target, Expr Iter, IReadOnlyList<Expr> Ifs);
 public sealed record Yield(Pos Pos, Expr? Value) : Expr(Pos);
 public sealed record YieldFrom(Pos Pos, Expr Value) : Expr(Pos);
+public sealed record Await(Pos Pos, Expr Value) : Expr(Pos);
 /// <summary>`a < b < c`: Ops.Count == Comparators.Count.</summary>
 public sealed record Compare(Pos Pos, Expr Left, IReadOnlyList<CmpOpKind> Ops, IReadOnlyList<Expr> Comparators) : Expr(Pos);
 /// <summary>A call; positional Args may contain Starred (`*xs`); a Keyword with null Name is `**kw`.</summary>

@@ -230,7 +230,12 @@ public sealed partial class Parser
         int firstIterStart = -1, firstIterEnd = -1;
         while (AtKw("for") || AtKw("async"))
         {
-            if (AtKw("async")) { NotSupported("async", Cur.Line); Next(); if (!AtKw("for")) throw Unexpected(); }
+            if (AtKw("async"))
+            {
+                NotSupported("async comprehensions", Cur.Line);
+                Next();
+                if (!AtKw("for")) throw Unexpected();
+            }
             Next();
             var target = ParseTargetList();
             if (!AtKw("in")) throw Unexpected();

@@ -296,8 +296,11 @@ public sealed partial class Parser
         var start = CurPos;
         if (AtKw("await"))
         {
-            NotSupported("await", Cur.Line);
             Next();
+            var awaited = new Await(start, ParsePrimary());
+            if (!AtOp("**")) return awaited;
+            Next();
+            return new BinOp(start, awaited, BinOpKind.Pow, ParseFactor());
         }
         var left = ParsePrimary();
         if (!AtOp("**")) return left;

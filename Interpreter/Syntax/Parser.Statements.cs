@@ -532,10 +532,9 @@ public sealed partial class Parser
     private Stmt ParseAsync()
     {
         var t = Next();
-        NotSupported("async", t.Line);
         if (AtKw("def")) return ParseFunctionDef([], true);
-        if (AtKw("for")) return ParseFor();
-        if (AtKw("with")) return ParseWith();
+        if (AtKw("for")) { NotSupported("async for", t.Line); return ParseFor(); }
+        if (AtKw("with")) { NotSupported("async with", t.Line); return ParseWith(); }
         throw Unexpected();
     }
 
@@ -553,7 +552,6 @@ public sealed partial class Parser
         if (AtKw("class")) return ParseClassDef(decorators);
         if (AtKw("async"))
         {
-            NotSupported("async", Cur.Line);
             Next();
             if (AtKw("def")) return ParseFunctionDef(decorators, true);
         }
@@ -575,7 +573,9 @@ public sealed partial class Parser
         try
         {
             var body = ParseBlock("function definition", t.Line);
-            return new FunctionDef(t.Pos, name, args, body, decorators, IsGenerator: _scope.Yields.Count > 0 && !isAsync);
+            if (isAsync && _scope.Yields.Count > 0) NotSupported("async generators", t.Line);
+            bool isGenerator = _scope.Yields.Count > 0 && !isAsync;
+            return new FunctionDef(t.Pos, name, args, body, decorators, IsGenerator: isGenerator, IsAsync: isAsync);
         }
         finally
         {

@@ -7,8 +7,9 @@ using Assert = Xunit.Assert;
 public sealed class NotSupportedTests
 {
     [Theory]
-    [InlineData("async def f():\n    pass\n", "async", 1)]
-    [InlineData("def f():\n    await g()\n", "await", 2)]
+    [InlineData("async def f():\n    async for x in y:\n        pass\n", "async for", 2)]
+    [InlineData("async def f():\n    async with y:\n        pass\n", "async with", 2)]
+    [InlineData("async def f():\n    yield 1\n", "async generators", 1)]
     [InlineData("match x:\n    case 1:\n        pass\n", "match statement", 1)]
     [InlineData("x = 5j\n", "complex numbers", 1)]
     [InlineData("x = 1.5e3J\n", "complex numbers", 1)]
@@ -28,8 +29,9 @@ public sealed class NotSupportedTests
     [Fact]
     public void LaterSyntaxErrorWins()
     {
-        var e = Assert.Throws<PySyntaxError>(() => Parser.ParseModule("async def f():\n    pass\nx = = 1\n", "f.py"));
-        Assert.Equal(3, e.Line);
+        const string Source = "async def f():\n    async with a:\n        pass\nx = = 1\n";
+        var e = Assert.Throws<PySyntaxError>(() => Parser.ParseModule(Source, "f.py"));
+        Assert.Equal(4, e.Line);
     }
 
     [Theory]

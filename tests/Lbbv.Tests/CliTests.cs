@@ -38,7 +38,7 @@ public sealed class CliTests
     [Theory]
     [InlineData("unsupported_match.py", "match", 2)]
     [InlineData("unsupported_complex.py", "complex", 2)]
-    [InlineData("unsupported_async.py", "async", 1)]
+    [InlineData("unsupported_async.py", "async with", 2)]
     public void Unsupported_construct_is_named_with_its_line(string file, string feature, int line)
     {
         var result = ProcessRunner.Lbbv(["run", file], Cli);

@@ -30,7 +30,8 @@ public sealed class LibraryCliTests
         var result = ProcessRunner.Lbbv(["run", "imports_unsupported_syntax.py"], Cli("imports"));
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("before\n", result.Stdout);
-        Assert.EndsWith("_async_helper.py:2: NotSupportedError: async is not supported by Lbbv", result.StderrLastLine);
+        Assert.EndsWith("_async_helper.py:3: NotSupportedError: async with is not supported by Lbbv",
+            result.StderrLastLine);
         Assert.DoesNotContain("internal error", result.Stderr);
     }
 

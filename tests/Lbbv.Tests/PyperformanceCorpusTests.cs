@@ -14,12 +14,11 @@ public sealed class PyperformanceCorpusTests
     /// <summary>Programs that run like CPython under every engine.</summary>
     public static readonly string[] Passing =
     [
-        "btree", "chaos", "comprehensions", "deepcopy", "fannkuch", "float", "generators", "go", "hexiom", "mdp",
-        "meteor_contest", "nbody", "nqueens", "pidigits", "richards", "richards_super", "scimark", "spectral_norm",
-        "unpack_sequence",
+        "btree", "chaos", "comprehensions", "coroutines", "deepcopy", "deltablue", "fannkuch", "float", "generators",
+        "go", "hexiom", "mdp", "meteor_contest", "nbody", "nqueens", "pidigits", "richards", "richards_super",
+        "scimark", "spectral_norm", "unpack_sequence",
     ];
 
-    /// <summary>(program, engine) pairs of <see cref="Passing"/> left out for a known bug fixed elsewhere.</summary>
     /// <summary>(program, engine) pairs of <see cref="Passing"/> left out for a known bug fixed elsewhere.</summary>
     public static readonly Dictionary<(string Program, string Engine), string> KnownFailures = new();
 
@@ -37,35 +36,10 @@ public sealed class PyperformanceCorpusTests
     public void Program_prints_what_CPython_prints(string program, string engine) =>
         AssertMatchesCPython(program, engine);
 
-    /// <summary>Waiting for the second part of issue 18 (builtin subclasses, coroutines) or for a
-    /// fix elsewhere: flip an entry on by removing its Skip once that lands.</summary>
-    [Theory]
-    [InlineData("deltablue", "off", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, "
-        + "second part)")]
-    [InlineData("deltablue", "lbbv", Skip = "class OrderedCollection(list): subclasses of builtin types (issue 18, "
-        + "second part)")]
-    [InlineData("coroutines", "off", Skip = "async def / await driven by coroutine.send(None) (issue 18, second part)")]
-    [InlineData("coroutines", "lbbv", Skip = "async def / await driven by coroutine.send(None) (issue 18, second "
-        + "part)")]
-    public void Pending_program_prints_what_CPython_prints(string program, string engine) =>
-        AssertMatchesCPython(program, engine);
-
-    /// <summary>Until then, the pending programs stop with a clear error naming what is missing.</summary>
-    [CorpusTheory]
-    [InlineData("deltablue", 1, "TypeError: subclassing the builtin type 'list' is not supported by Lbbv")]
-    [InlineData("coroutines", 2, "NotSupportedError: async is not supported by Lbbv")]
-    public void Pending_program_stops_with_a_clear_error(string program, int status, string error)
-    {
-        var result = RunLbbv(program, "off");
-        Assert.Equal(status, result.ExitCode);
-        Assert.EndsWith(error, result.StderrLastLine);
-        Assert.DoesNotContain("   at ", result.Stderr);
-    }
-
     [CorpusFact]
     public void Every_corpus_program_is_listed()
     {
-        var listed = Passing.Concat(["deltablue", "coroutines"]).Order();
+        var listed = Passing.Order();
         var present = Directory.GetDirectories(Corpus.Directory!)
             .Where(d => File.Exists(Path.Combine(d, "run_benchmark.py")))
             .Select(Path.GetFileName).Order();

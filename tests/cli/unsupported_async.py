@@ -1,2 +1,3 @@
 async def f():
-    pass
+    async with g():
+        pass

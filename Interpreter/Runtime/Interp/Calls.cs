@@ -50,6 +50,10 @@ public static unsafe class Calls
 
     static Value CallBuiltin(BuiltinFunctionObject b, ReadOnlySpan<Value> args, Value kwnames)
     {
+        // A method of list, dict, int, ... called on an instance of a subclass runs on the value it extends.
+        if (b.Owner is { HoldsValue: true } && args.Length > 0 && !b.TakesSubclassSelf
+            && BuiltinSubclasses.NeedsUnwrapping(b.Owner, args))
+            return BuiltinSubclasses.CallOnInner(b.Owner, b.Fn, args, kwnames);
         int nkw = kwnames.IsEmpty ? 0 : (int)Tuples.Count(kwnames);
         var a = nkw == 0 ? new Args(args) : new Args(args[..^nkw], args[^nkw..], kwnames);
         return b.Fn(in a);
@@ -302,8 +306,8 @@ public static unsafe class Calls
             self = Exceptions.CreateWithArgs(cls, Tuples.FromSpan(args[..(args.Length - nkw)]));
         }
         else if (cls.BuiltinBase == Types.Type) return Metaclasses.Instantiate(cls, args, kwnames);
-        else if (cls.BuiltinBase != null && cls.BuiltinBase != Types.Object)
-            throw Errors.Type($"subclassing the builtin type '{cls.BuiltinBase.Name}' is not supported by Lbbv");
+        else if (Instantiation.HasOwnNew(cls) || cls.ValueBase != null || cls.BuiltinBase is { NativeCompanion: true })
+            return Instantiation.NewThenInit(cls, args, kwnames);
         else self = Instances.New(cls);
         var init = cls.Lookup("__init__");
         if (init.Is(ObjectKind.Function))

@@ -49,8 +49,11 @@ public static class ClassBuilder
             throw Errors.Type($"type.__new__() argument 2 must be tuple, not {Types.NameOf(bases)}");
         if (!ns.Is(ObjectKind.Dict))
             throw Errors.Type($"type.__new__() argument 3 must be dict, not {Types.NameOf(ns)}");
-        var baseClass = SingleBase(name, Tuples.Span(bases));
-        var cls = new ClassObject(name) { Base = baseClass, Meta = meta == Types.Type ? null : meta };
+        var baseClasses = BaseClasses(Tuples.Span(bases));
+        var cls = new ClassObject(name)
+        {
+            Base = BestBase(baseClasses), Bases = baseClasses, Meta = meta == Types.Type ? null : meta,
+        };
         Value cell = Value.Empty;
         foreach (var (k, v) in Dicts.Get(ns).Items())
         {
@@ -65,9 +68,16 @@ public static class ClassBuilder
                     continue;
                 case "__module__": if (v.Is(ObjectKind.Str)) cls.Module = Strs.Get(v); continue;
                 case "__classcell__": cell = v; continue;
+                // __new__ is an implicit staticmethod
+                case "__new__" when v.Is(ObjectKind.Function):
+                    cls.Dict[key] = Obj.New(ObjectKind.StaticMethod, new StaticMethodObject(v));
+                    continue;
             }
             cls.Dict[key] = v;
         }
+        // A class that defines __eq__ and not __hash__ is unhashable (CPython's type_new).
+        if (cls.Dict.ContainsKey("__eq__") && !cls.Dict.ContainsKey("__hash__")) cls.Dict["__hash__"] = Value.None;
+        if (cls.Dict.TryGetValue("__slots__", out var slots)) ClassSlots.Declare(cls, slots);
         cls.Self = Obj.New(ObjectKind.Class, cls);
         cls.ComputeMro();
         ClassObject.GlobalVersion++;
@@ -78,16 +88,55 @@ public static class ClassBuilder
         return cls.Self;
     }
 
-    static ClassObject SingleBase(string name, ReadOnlySpan<Value> bases)
+    static ClassObject[] BaseClasses(ReadOnlySpan<Value> bases)
     {
-        if (bases.Length > 1) throw Errors.Type($"class {name}: multiple inheritance is not supported by Lbbv");
-        if (bases.Length == 0) return Types.Object;
-        if (!bases[0].Is(ObjectKind.Class)) throw Errors.Type("bases must be types");
-        var baseClass = ClassObject.Of(bases[0]);
-        if (baseClass.IsBuiltin && baseClass != Types.Object && baseClass != Types.Type
-            && !baseClass.IsSubclassOf(Types.BaseException))
-            throw Errors.Type($"subclassing the builtin type '{baseClass.Name}' is not supported by Lbbv");
-        return baseClass;
+        if (bases.Length == 0) return [Types.Object];
+        var result = new ClassObject[bases.Length];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (!bases[i].Is(ObjectKind.Class)) throw Errors.Type("bases must be types");
+            var b = ClassObject.Of(bases[i]);
+            if (b.IsBuiltin && !Subclassable(b))
+                throw b == Types.Bool || b.Module == "builtins" && Types.ByName.ContainsKey(b.Name)
+                    ? Errors.Type($"type '{b.Name}' is not an acceptable base type")
+                    : Errors.Type($"subclassing the builtin type '{b.Name}' is not supported by Lbbv");
+            result[i] = b;
+        }
+        return result;
+    }
+
+    static bool Subclassable(ClassObject b) =>
+        b == Types.Object || b == Types.Type || b.IsSubclassOf(Types.BaseException) || b.HoldsValue
+        || b.NativeCompanion;
+
+    /// <summary>CPython's best_base: the base whose instance layout the others' extend; TypeError when two
+    /// bases have layouts that neither extends (list and dict, an exception and an int).</summary>
+    static ClassObject BestBase(ClassObject[] bases)
+    {
+        ClassObject? winner = null, winnerLayout = null;
+        foreach (var b in bases)
+        {
+            var layout = Layout(b);
+            if (winnerLayout == null || layout != winnerLayout && layout.IsSubclassOf(winnerLayout))
+            {
+                winner = b;
+                winnerLayout = layout;
+            }
+            else if (!winnerLayout.IsSubclassOf(layout))
+                throw Errors.Type("multiple bases have instance lay-out conflict");
+        }
+        return winner!;
+    }
+
+    /// <summary>The builtin class whose instance layout instances of `c` have.</summary>
+    static ClassObject Layout(ClassObject c)
+    {
+        foreach (var m in c.Mro)
+        {
+            if (m.IsBuiltin && m.IsException) return Types.BaseException; // every exception has one layout
+            if (m.IsBuiltin && (m.HoldsValue || m.NativeCompanion || m == Types.Type || m == Types.Object)) return m;
+        }
+        return Types.Object;
     }
 
     /// <summary>PEP 560: a base that is not a class but has __mro_entries__ is replaced by what it returns.</summary>

@@ -13,7 +13,7 @@ public static unsafe partial class Generators
     {
         var g = Get(gen);
         result = Value.Empty;
-        if (g.Running) throw Errors.ValueErr("generator already executing");
+        if (g.Running) throw Errors.ValueErr($"{g.KindName} already executing");
         if (g.Finished || !g.Started)
         {
             // Nothing suspended to raise at: the exception comes straight out (once started it ends).
@@ -48,14 +48,14 @@ public static unsafe partial class Generators
     public static void Close(Value gen)
     {
         var g = Get(gen);
-        if (g.Running) throw Errors.ValueErr("generator already executing");
+        if (g.Running) throw Errors.ValueErr($"{g.KindName} already executing");
         if (g.Finished) return;
         if (!g.Started) { g.Started = g.Finished = true; return; }
         var sub = Delegate(g);
         var exc = sub.IsEmpty ? Value.Empty : CloseDelegate(g, sub);
         if (exc.IsEmpty) exc = Exceptions.CreateWithArgs(Types.GeneratorExit, Tuples.New(0));
         var st = Run(g, exc, out _);
-        if (st == GenState.Yielded) throw Errors.New(Types.RuntimeError, "generator ignored GeneratorExit");
+        if (st == GenState.Yielded) throw Errors.New(Types.RuntimeError, $"{g.KindName} ignored GeneratorExit");
         if (st == GenState.Returned) return;
         var raised = ThreadState.TakePending();
         if (Exceptions.Matches(raised.Exc, Types.GeneratorExit)) return;

@@ -15,6 +15,11 @@ public sealed unsafe class GeneratorObject : ITraceable, IFinalizable
     /// None when none: CPython's gi_exc_state, swapped in while the generator runs.</summary>
     public Value Handled = Value.None;
 
+    /// <summary>Made by an `async def` function: not iterable, awaited instead.</summary>
+    public bool IsCoroutine => Code.Code.IsCoroutine;
+    /// <summary>"generator" or "coroutine", for the messages.</summary>
+    public string KindName => IsCoroutine ? "coroutine" : "generator";
+
     public GeneratorObject(Frame* frame, CodeRuntime code) { Frame = frame; Code = code; }
 
     public void Trace()
@@ -54,12 +59,16 @@ public static unsafe partial class Generators
     {
         var g = Get(gen);
         result = Value.Empty;
-        if (g.Finished) return GenState.Returned;
-        if (g.Running) throw Errors.ValueErr("generator already executing");
+        if (g.Finished)
+        {
+            if (g.IsCoroutine) throw Errors.New(Types.RuntimeError, "cannot reuse already awaited coroutine");
+            return GenState.Returned;
+        }
+        if (g.Running) throw Errors.ValueErr($"{g.KindName} already executing");
         Frame* f = g.Frame;
         if (!g.Started)
         {
-            if (!sent.IsNone) throw Errors.Type("can't send non-None value to a just-started generator");
+            if (!sent.IsNone) throw Errors.Type($"can't send non-None value to a just-started {g.KindName}");
             g.Started = true;
         }
         else
@@ -99,7 +108,7 @@ public static unsafe partial class Generators
             var exc = ThreadState.Pending;
             if (Exceptions.Matches(exc, Types.StopIteration))
             {
-                var re = Exceptions.Create(Types.RuntimeError, "generator raised StopIteration");
+                var re = Exceptions.Create(Types.RuntimeError, $"{g.KindName} raised StopIteration");
                 var eo = Exceptions.Data(re);
                 eo.Cause = exc; eo.Context = exc; eo.SuppressContext = true;
                 ThreadState.Pending = re;

@@ -890,9 +890,14 @@ public static unsafe partial class Interpreter
                 case Opcode.GetYieldFromIter:
                     {
                         var v = sp[-1];
-                        if (!v.Is(ObjectKind.Generator)) { f->Sp = sp; sp[-1] = Protocols.Iter(v); }
+                        f->Sp = sp;
+                        sp[-1] = Awaiting.YieldFromIter(v, cr);
                         continue;
                     }
+                case Opcode.GetAwaitable:
+                    f->Sp = sp;
+                    sp[-1] = Awaiting.Awaitable(sp[-1]);
+                    continue;
                 case Opcode.Send:
                     {
                         f->Sp = sp;

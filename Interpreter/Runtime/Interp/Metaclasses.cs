@@ -50,6 +50,11 @@ public static class Metaclasses
             return r;
         });
         t.Method("__init__", static (in Args a) => Value.None);
+        t.Method("mro", static (in Args a) =>
+        {
+            a.Exactly(1, "mro");
+            return Lists.FromSpan(ClassObject.Of(ClassOf(a[0], "mro")).Mro.Select(c => c.Self).ToArray());
+        });
         t.Method("__setattr__", static (in Args a) =>
         {
             a.Exactly(3, "__setattr__");

@@ -4,16 +4,20 @@ namespace Lbbv.Runtime;
 
 public static class GeneratorMethods
 {
-    public static void Register(TypeBuilder t)
+    /// <summary>A coroutine has send, throw and close but is no iterator (no __next__ or __iter__).</summary>
+    public static void Register(TypeBuilder t, bool coroutine = false)
     {
         t.Method("send", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "send");
             return Outcome(Generators.Resume(a[0], a[1], out var r), r);
         });
-        t.Method("__next__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
-            Outcome(Generators.Resume(a[0], Value.None, out var r), r));
-        t.Method("__iter__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
+        if (!coroutine)
+        {
+            t.Method("__next__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
+                Outcome(Generators.Resume(a[0], Value.None, out var r), r));
+            t.Method("__iter__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0]);
+        }
         t.Method("throw", static (in Args a) =>
         {
             a.Range(2, 4, "throw");

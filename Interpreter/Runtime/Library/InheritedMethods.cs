@@ -20,13 +20,18 @@ public static class InheritedMethods
             var self = Self(a, Types.Object, "__init__");
             if (a.Count > 1 || a.HasKw)
             {
+                // CPython's object_init: excess arguments are an error unless only __new__ is overridden.
                 var cls = Types.Of(self);
-                throw Errors.Type(cls.Lookup("__init__").IsEmpty
-                    ? $"{cls.Name}() takes no arguments"
-                    : "object.__init__() takes exactly one argument (the instance to initialize)");
+                if (!cls.Lookup("__init__").IsEmpty)
+                    throw Errors.Type("object.__init__() takes exactly one argument (the instance to initialize)");
+                if (!Instantiation.OverridesNew(cls)) throw Errors.Type($"{cls.Name}() takes no arguments");
             }
             return Value.None;
         });
+        var objectNew = Obj.New(ObjectKind.StaticMethod, new StaticMethodObject(
+            Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject("__new__", Instantiation.ObjectNew, null))));
+        PermanentRoots.Add(objectNew);
+        objectMethods["__new__"] = objectNew;
         Add(objectMethods, Types.Object, "__repr__", static (in Args a) =>
             Strs.New(ObjectRepr(Self(a, Types.Object, "__repr__"))));
         Add(objectMethods, Types.Object, "__str__", static (in Args a) =>

@@ -161,6 +161,7 @@ public static class MathModule
 
     static Value IntArg(Value v)
     {
+        v = Ints.Index(v);
         if (Ints.IsIntLike(v)) return v;
         if (v.IsFloat) throw Errors.Type("'float' object cannot be interpreted as an integer");
         throw Errors.Type($"'{Types.NameOf(v)}' object cannot be interpreted as an integer");

@@ -77,6 +77,8 @@ public static class Builtins
         SetMethods.Register(new TypeBuilder(Types.Set), frozen: false);
         SetMethods.Register(new TypeBuilder(Types.FrozenSet), frozen: true);
         GeneratorMethods.Register(new TypeBuilder(Types.Generator));
+        GeneratorMethods.Register(new TypeBuilder(Types.Coroutine), coroutine: true);
+        BuiltinSlotWrappers.Register();
         RangeMethods.Register(new TypeBuilder(Types.Range));
         new TypeBuilder(Types.Slice).Method("indices", static (in Args a) =>
         {

@@ -27,10 +27,11 @@ public static class StrMethods
             var sb = new StringBuilder();
             for (int i = 0; i < items.Count; i++)
             {
-                if (!items[i].Is(ObjectKind.Str))
+                var item = BuiltinSubclasses.Unwrap(items[i]); // a str subclass joins as its str
+                if (!item.Is(ObjectKind.Str))
                     throw Errors.Type($"sequence item {i}: expected str instance, {Types.NameOf(items[i])} found");
                 if (i > 0) sb.Append(sep);
-                sb.Append(Strs.Get(items[i]));
+                sb.Append(Strs.Get(item));
             }
             return Strs.New(sb.ToString());
         });

@@ -126,12 +126,14 @@ public static class TypeConstructors
 
     static BigInteger BigArg(Value v)
     {
+        v = Ints.Index(v);
         if (Ints.IsIntLike(v)) return Ints.ToBig(v);
         throw Errors.Type($"'{Types.NameOf(v)}' object cannot be interpreted as an integer");
     }
 
     static long RangeArg(Value v)
     {
+        v = Ints.Index(v);
         if (v.IsInt || v.IsBool) return v.Payload;
         if (Ints.IsBig(v)) throw Errors.Overflow("Python int too large to convert to C ssize_t");
         throw Errors.Type($"'{Types.NameOf(v)}' object cannot be interpreted as an integer");

@@ -139,6 +139,9 @@ public sealed class BuiltinFunctionObject : ITraceable
     /// infinity from a finite one an OverflowError); null for any other builtin. A JIT may call the
     /// C function directly: the runtime reaches the same function through .NET's Math.</summary>
     public string? CFunction { get; internal set; }
+    /// <summary>A method of a builtin data type that receives an instance of a subclass itself rather
+    /// than the builtin value it extends (dict.__getitem__ calls the subclass's __missing__).</summary>
+    public bool TakesSubclassSelf { get; internal set; }
 
     public BuiltinFunctionObject(string name, NativeFn fn, ClassObject? owner, Value self = default)
     { Name = name; Fn = fn; Owner = owner; Self = self; }

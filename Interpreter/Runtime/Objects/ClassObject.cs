@@ -28,6 +28,18 @@ public sealed class ClassObject : ITraceable
     public bool IsException;
     /// <summary>User classes may not subclass most builtins; this is the builtin the class derives from.</summary>
     public ClassObject? BuiltinBase;
+    /// <summary>A builtin data type a user class may extend (list, dict, int, ...: BuiltinSubclasses).</summary>
+    public bool HoldsValue;
+    /// <summary>For a user class: the builtin data type it extends (its instances hold such a value),
+    /// or null.</summary>
+    public ClassObject? ValueBase;
+    /// <summary>A builtin class implemented in C# whose instances keep their data in a companion
+    /// (NativeInstances).</summary>
+    public bool NativeCompanion;
+    /// <summary>The class's own `__slots__` names, or null when it declares none (ClassSlots).</summary>
+    public string[]? DeclaredSlots;
+    /// <summary>The only attribute names its instances may have (they have no __dict__), or null.</summary>
+    public HashSet<string>? FixedAttributes;
     /// <summary>For builtin classes: the constructor called by cls(...).</summary>
     public NativeFn? Ctor;
 
@@ -105,16 +117,29 @@ public sealed class ClassObject : ITraceable
         return false;
     }
 
+    /// <summary>The direct bases (`__bases__`); empty for object. A builtin class has its one Base.</summary>
+    public ClassObject[] Bases = Array.Empty<ClassObject>();
+
+    /// <summary>Computes the MRO (C3 linearization over the bases, CPython's mro()) and what the class
+    /// inherits from builtin classes. Throws TypeError for an inconsistent hierarchy.</summary>
     public void ComputeMro()
     {
-        var list = new List<ClassObject> { this };
-        for (var b = Base; b != null; b = b.Base) list.Add(b);
-        Mro = list.ToArray();
-        for (var b = this; b != null; b = b.Base)
+        if (Bases.Length == 0 && Base != null) Bases = [Base];
+        Mro = Bases.Length <= 1 ? SingleChain() : C3Linearization.Merge(this);
+        foreach (var b in Mro)
         {
             if (b.IsBuiltin && BuiltinBase == null) BuiltinBase = b;
+            if (b.HoldsValue && ValueBase == null && !IsBuiltin) ValueBase = b;
             if (b == Types.BaseException) IsException = true;
         }
+        if (!IsBuiltin) FixedAttributes = ClassSlots.FixedAttributes(this);
+    }
+
+    ClassObject[] SingleChain()
+    {
+        var list = new List<ClassObject> { this };
+        if (Bases.Length == 1) list.AddRange(Bases[0].Mro);
+        return list.ToArray();
     }
 
     public static ClassObject Of(Value cls) => Obj.Get<ClassObject>(cls);

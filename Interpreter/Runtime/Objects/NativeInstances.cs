@@ -12,6 +12,7 @@ public static unsafe class NativeInstances
     {
         var c = Types.Make(name, Types.Object, register: false);
         c.Module = module;
+        c.NativeCompanion = true;
         return c;
     }
 

@@ -7,7 +7,7 @@ public static class Types
 #pragma warning disable CS8618 // initialized by Init before any use
     public static ClassObject Object, Type, Int, Float, Bool, NoneType, Str, List, Tuple, Dict, Set, FrozenSet,
         Range, Slice, Function, BuiltinFunction, Method, Module, Generator, Cell, Property, StaticMethod,
-        ClassMethod, NotImplementedType, EllipsisType, Code, DictKeys, DictValues, DictItems,
+        ClassMethod, Coroutine, NotImplementedType, EllipsisType, Code, DictKeys, DictValues, DictItems,
         ListIterator, ListReverseIterator, TupleIterator, RangeIterator, StrIterator, DictKeyIterator,
         DictValueIterator, DictItemIterator, SetIterator, SeqIterator, Map, Filter, Zip, Enumerate, Reversed,
         CallableIterator;
@@ -56,6 +56,7 @@ public static class Types
         Method = Make("method", Object, false);
         Module = Make("module", Object, false);
         Generator = Make("generator", Object, false);
+        Coroutine = Make("coroutine", Object, false);
         Cell = Make("cell", Object, false);
         Property = Make("property", Object);
         StaticMethod = Make("staticmethod", Object);
@@ -164,7 +165,7 @@ public static class Types
             case ObjectKind.Iterator: return Obj.Get<IteratorObject>(v).Type;
             case ObjectKind.RangeIterator: return RangeIterator;
             case ObjectKind.ListIterator: return ListIterator;
-            case ObjectKind.Generator: return Generator;
+            case ObjectKind.Generator: return Generators.Get(v).IsCoroutine ? Coroutine : Generator;
             case ObjectKind.Property: return Property;
             case ObjectKind.StaticMethod: return StaticMethod;
             case ObjectKind.ClassMethod: return ClassMethod;

@@ -104,7 +104,8 @@ public static class Arith
         }
         else
         {
-            r = Native(kind, a, b);
+            // A builtin's operation accepts an instance of a subclass of it ([1] + MyList(), 1 + MyInt(2)).
+            r = Native(kind, a, tb.IsSubclassOf(ta) ? BuiltinSubclasses.Unwrap(b) : b);
             if (!r.Same(Types.NotImplemented)) return r;
         }
         if (!triedB && tb != ta)

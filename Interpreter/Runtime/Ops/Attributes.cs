@@ -114,6 +114,8 @@ public static unsafe class Attributes
                     if (p.Get.IsEmpty || p.Get.IsNone) throw Errors.Attribute("unreadable attribute");
                     return Calls.Call(p.Get, o);
                 }
+            case ObjectKind.Instance:
+                return Descriptors.TryGet(ca, o, Types.Of(o).Self, out var described) ? described : ca;
         }
         return ca;
     }
@@ -136,6 +138,7 @@ public static unsafe class Attributes
     {
         var ca = cls.Lookup(name);
         if (ca.Is(ObjectKind.Property)) return Bind(ca, o);
+        if (Descriptors.IsData(ca) && Descriptors.TryGet(ca, o, cls.Self, out var described)) return described;
         if (cls.Slots.TryGetValue(name, out int slot))
         {
             var v = Instances.Get(o, slot);
@@ -146,7 +149,8 @@ public static unsafe class Attributes
             }
         }
         if (name == "__class__") return cls.Self;
-        if (name == "__dict__") return Dicts.New(new DictObject(new InstanceNamespace(o)));
+        if (name == "__dict__" && cls.FixedAttributes == null)
+            return Dicts.New(new DictObject(new InstanceNamespace(o)));
         if (ca.IsEmpty) ca = InheritedMethods.Find(cls.Mro, 0, name);
         return ca.IsEmpty ? ca : Bind(ca, o);
     }
@@ -224,7 +228,7 @@ public static unsafe class Attributes
             case "__name__": return Strs.New(cls.Name);
             case "__qualname__": return Strs.New(cls.QualName);
             case "__module__": return Strs.New(cls.Module);
-            case "__bases__": return cls.Base == null ? Tuples.New(0) : Tuples.FromSpan([cls.Base.Self]);
+            case "__bases__": return Tuples.FromSpan(cls.Bases.Select(c => c.Self).ToArray());
             case "__base__": return cls.Base == null ? Value.None : cls.Base.Self;
             case "__mro__": return Tuples.FromSpan(cls.Mro.Select(c => c.Self).ToArray());
             case "__class__": return (cls.Meta ?? Types.Type).Self;
@@ -246,10 +250,12 @@ public static unsafe class Attributes
             if (v.Is(ObjectKind.ClassMethod))
                 return Obj.New(ObjectKind.BoundMethod, new BoundMethodObject(o, Obj.Get<ClassMethodObject>(v).Func));
             if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
+            if (Descriptors.TryGet(v, Value.None, o, out var described)) return described;
             return v;
         }
         var fromMeta = Metaclasses.Method(cls, name);
         if (!fromMeta.IsEmpty) return Bind(fromMeta, o);
+        if (name == "mro") return Bind(Types.Type.Dict[name], o); // type.mro, a method of every class
         // attributes of `type` itself (e.g. type.__name__) are not modelled further
         throw Errors.NoAttribute(o, name);
     }
@@ -289,7 +295,8 @@ public static unsafe class Attributes
         if (!cls.Lookup(kind == 3 ? "__setattr__" : "__getattribute__").IsEmpty) return false;
         var ca = cls.Lookup(name);
         bool inSlot = cls.Slots.TryGetValue(name, out int slot);
-        if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot : ca.Is(ObjectKind.Property) || !inSlot) return false;
+        if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot
+            : ca.Is(ObjectKind.Property) || Descriptors.IsData(ca) || !inSlot) return false;
         entry.Class = cls.Self.Ptr; entry.Version = ClassObject.GlobalVersion; entry.Kind = kind;
         if (kind == 2) entry.Value = ca; else { entry.Slot = slot; entry.SlotTag = cls.SlotTag(slot); }
         return true;
@@ -302,10 +309,20 @@ public static unsafe class Attributes
             var k = o.Kind;
             if (k == ObjectKind.Instance)
             {
-                if (TryInstanceCacheEntry(ClassObject.FromPtr(Obj.ClassPtr(o)), name, 2, out var entry))
+                var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+                if (TryInstanceCacheEntry(cls, name, 2, out var entry))
                 {
                     cache = entry;
                     m = entry.Value;
+                    return true;
+                }
+                // A method of the builtin type a subclass extends (self.append(x)): called with the
+                // instance as self, no bound method (no cache entry: the lookup is the class's own cache).
+                if (cls.ValueBase != null && cls.Lookup("__getattribute__").IsEmpty && !cls.Slots.ContainsKey(name)
+                    && cls.Lookup(name) is var builtin && builtin.Is(ObjectKind.BuiltinFunction)
+                    && Obj.Get<BuiltinFunctionObject>(builtin).Owner != null)
+                {
+                    m = builtin;
                     return true;
                 }
             }
@@ -391,7 +408,10 @@ public static unsafe class Attributes
                 ? $"'{type}' object has no attribute '{name}'"
                 : $"'{type}' object attribute '{name}' is read-only");
         }
-        if (SetProperty(ca, o, name, v)) return;
+        if (SetProperty(ca, o, name, v) || Descriptors.TrySet(ca, o, name, v)) return;
+        if (cls.FixedAttributes is { } allowed && !allowed.Contains(name)) // __slots__
+            throw Errors.Attribute(ca.IsEmpty ? $"'{cls.Name}' object has no attribute '{name}'"
+                : $"'{cls.Name}' object attribute '{name}' is read-only");
         int slot = StoreSlot(o, cls, name, v);
         cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
         cache.SlotTag = cls.SlotTag(slot);
@@ -468,6 +488,7 @@ public static unsafe class Attributes
     public static void InstanceDelete(Value o, string name)
     {
         var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+        if (Descriptors.TryDelete(cls.Lookup(name), o)) return;
         if (cls.Slots.TryGetValue(name, out int slot) && !Instances.Get(o, slot).IsEmpty)
         {
             Instances.Set(o, slot, Value.Empty);

@@ -56,6 +56,8 @@ public static class Formatting
 
     public static string Percent(string fmt, Value args)
     {
+        // A tuple subclass (a namedtuple) supplies its items, as a tuple does.
+        if (BuiltinSubclasses.TryUnwrap(args, out var inner) && inner.Is(ObjectKind.Tuple)) args = inner;
         try { return PercentFormat.Format(fmt, new PercentArgs(args)); }
         catch (PyError e) { throw Errors.From(e); }
     }
@@ -88,14 +90,14 @@ public static class Formatting
         public string TypeName(int h) => Types.NameOf(handles[h]);
         public bool TryGetInteger(int h, out BigInteger value)
         {
-            var v = handles[h];
+            var v = BuiltinSubclasses.Unwrap(handles[h]); // an int subclass (IntEnum) formats as its value
             if (Ints.IsIntLike(v)) { value = Ints.ToBig(v); return true; }
             value = default;
             return false;
         }
         public bool TryGetDouble(int h, out double value)
         {
-            var v = handles[h];
+            var v = BuiltinSubclasses.Unwrap(handles[h]);
             if (Ints.IsNumber(v)) { value = Ints.ToDouble(v); return true; }
             value = 0;
             return false;

@@ -22,8 +22,20 @@ public static class Ints
     public static long ToLong(Value v, string? what = null)
     {
         if (v.IsInt || v.IsBool) return v.Payload;
+        if (Arith.IsUser(v) && Index(v) is var i && IsIntLike(i)) return ToLong(i, what);
         if (IsBig(v)) throw Errors.New(Types.OverflowError, what ?? "Python int too large to convert to C ssize_t");
         throw Errors.Type($"'{Types.NameOf(v)}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>operator.index(v) for an instance whose class defines __index__ (an int subclass), else v.</summary>
+    public static Value Index(Value v)
+    {
+        if (!Arith.IsUser(v)) return v;
+        var m = Types.Of(v).Lookup("__index__");
+        if (m.IsEmpty) return v;
+        var r = Calls.CallMethod(m, v);
+        if (!IsIntLike(r)) throw Errors.Type($"__index__ returned non-int (type {Types.NameOf(r)})");
+        return r;
     }
 
     public static bool IsNumber(Value v) => v.IsInt || v.IsFloat || v.IsBool || IsBig(v);

@@ -207,7 +207,9 @@ public static unsafe partial class Protocols
                 case ObjectKind.Iterator:
                 case ObjectKind.RangeIterator:
                 case ObjectKind.ListIterator:
+                    return v;
                 case ObjectKind.Generator:
+                    if (Generators.Get(v).IsCoroutine) break;
                     return v;
                 case ObjectKind.Other:
                     if (Obj.Companion(v) is DictView dv) return Iterators.New(new DictIterator(dv.Dict, dv.Mode));
@@ -237,7 +239,8 @@ public static unsafe partial class Protocols
     {
         if (!v.IsObject) return false;
         var k = v.Kind;
-        if (k is ObjectKind.Iterator or ObjectKind.RangeIterator or ObjectKind.ListIterator or ObjectKind.Generator) return true;
+        if (k is ObjectKind.Iterator or ObjectKind.RangeIterator or ObjectKind.ListIterator) return true;
+        if (k == ObjectKind.Generator) return !Generators.Get(v).IsCoroutine;
         if (k == ObjectKind.Instance || k == ObjectKind.Exception) return !Types.Of(v).Lookup("__next__").IsEmpty;
         return false;
     }

@@ -91,7 +91,7 @@ public static class Repr
                     return m.File == null ? $"<module '{m.Name}' (built-in)>" : $"<module '{m.Name}' from '{m.File}'>";
                 }
             case ObjectKind.Generator:
-                return $"<generator object {Generators.Get(v).Code.Code.QualName} at {Addr(v)}>";
+                return $"<{Generators.Get(v).KindName} object {Generators.Get(v).Code.Code.QualName} at {Addr(v)}>";
             case ObjectKind.Exception:
             case ObjectKind.Instance:
                 {

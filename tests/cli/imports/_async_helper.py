@@ -1,3 +1,4 @@
 x = 1
 async def f():
-    pass
+    async with g():
+        pass

@@ -94,14 +94,14 @@ internal sealed partial class CodeGenerator
                 {
                     VisitExpr(y.Value);
                     _b.Emit(Opcode.GetYieldFromIter);
-                    LoadConst(null);
-                    var send = new Label();
-                    var exit = new Label();
-                    _b.Mark(send);
-                    _b.EmitJump(Opcode.Send, exit);
-                    _b.Emit(Opcode.YieldValue);
-                    _b.EmitJump(Opcode.Jump, send);
-                    _b.Mark(exit);
+                    CompileSendLoop();
+                    break;
+                }
+            case Await a:
+                {
+                    VisitExpr(a.Value);
+                    _b.Emit(Opcode.GetAwaitable);
+                    CompileSendLoop();
                     break;
                 }
             case JoinedStr j: CompileJoinedStr(j); break;
@@ -353,5 +353,19 @@ internal sealed partial class CodeGenerator
         }
         _b.Line = f.Pos.Line;
         _b.Emit(Opcode.FormatValue, flags);
+    }
+
+    /// <summary>[it] -> [result]: sends None, then what each yield receives, into `it` until it returns
+    /// (`yield from` and `await`, as CPython 3.11's SEND loop).</summary>
+    private void CompileSendLoop()
+    {
+        LoadConst(null);
+        var send = new Label();
+        var exit = new Label();
+        _b.Mark(send);
+        _b.EmitJump(Opcode.Send, exit);
+        _b.Emit(Opcode.YieldValue);
+        _b.EmitJump(Opcode.Jump, send);
+        _b.Mark(exit);
     }
 }

@@ -123,6 +123,7 @@ internal sealed partial class CodeGenerator
         if (args.VarArg != null) flags |= CodeFlags.VarArgs;
         if (args.KwArg != null) flags |= CodeFlags.VarKeywords;
         if (_scope.IsGenerator) flags |= CodeFlags.Generator;
+        if (_scope.IsCoroutine) flags |= CodeFlags.Generator | CodeFlags.Coroutine;
         if (isLambda) flags |= CodeFlags.Lambda;
         return Finish(name, flags, args.PosOnlyArgs.Count + args.Args.Count, args.KwOnlyArgs.Count, firstLine, doc,
             args.PosOnlyArgs.Count);

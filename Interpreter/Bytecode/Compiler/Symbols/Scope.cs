@@ -38,6 +38,8 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent, Node? no
     public Dictionary<string, Pos> DeclPos { get; } = new();
 
     public bool IsGenerator { get; set; }
+    /// <summary>An `async def` body: its code makes a coroutine (a generator with the Coroutine flag).</summary>
+    public bool IsCoroutine { get; set; }
     /// <summary>Class scope whose methods use `super`/`__class__`: the body gets a `__class__` cell.</summary>
     public bool NeedsClassClosure { get; set; }
 

@@ -80,6 +80,7 @@ internal sealed class SymbolTableBuilder
                 VisitExprs(f.Decorators);
                 Enter(ScopeKind.Function, f.Name, f, _cur.PrivateName);
                 if (f.IsGenerator) _cur.IsGenerator = true;
+                if (f.IsAsync) _cur.IsCoroutine = true;
                 VisitParams(f.Args, f.Pos);
                 VisitStmts(f.Body);
                 Leave();
@@ -298,6 +299,10 @@ internal sealed class SymbolTableBuilder
                 CheckYield(y.Pos);
                 VisitExpr(y.Value);
                 break;
+            case Await a:
+                CheckAwait(a.Pos);
+                VisitExpr(a.Value);
+                break;
             case Compare c: VisitExpr(c.Left); VisitExprs(c.Comparators); break;
             case Call c:
                 VisitExpr(c.Func);
@@ -363,6 +368,16 @@ internal sealed class SymbolTableBuilder
     }
 
     private int _inComprehensionIterable;
+
+    /// <summary>`await` only in the body of an `async def` (CPython's compiler messages).</summary>
+    private void CheckAwait(Pos pos)
+    {
+        if (_cur.Kind == ScopeKind.Function && _cur.IsCoroutine) return;
+        if (_cur.Kind == ScopeKind.Comprehension && _cur.Parent is { IsCoroutine: true })
+            throw new NotSupportedFeatureError("await in a comprehension", _fileName, pos.Line);
+        throw Error(_cur.Kind is ScopeKind.Module or ScopeKind.Class ? "'await' outside function"
+            : "'await' outside async function", pos);
+    }
 
     private void CheckYield(Pos pos)
     {

@@ -141,7 +141,24 @@ _deepcopy_dispatch[frozenset] = _deepcopy_frozenset
 
 
 def _newobj(cls, *args):
+    """copyreg.__newobj__: cls.__new__(cls, *args) (object's, or a builtin base's for its subclasses)."""
+    if args or _is_builtin_subclass(cls):
+        return cls.__new__(cls, *args)
     return _new_instance(cls)
+
+
+_BUILTIN_BASES = (list, dict, tuple, str, int, float, set, frozenset)
+
+
+def _newobj_set(cls, items):
+    """A set subclass: made empty by set.__new__, filled as set.__init__ does."""
+    y = cls.__new__(cls)
+    set.__init__(y, items)
+    return y
+
+
+def _is_builtin_subclass(cls):
+    return issubclass(cls, _BUILTIN_BASES)
 
 
 def _user_method(cls, name):
@@ -163,13 +180,29 @@ def _reduce(x):
         return reductor(x)
     if isinstance(x, BaseException):
         return (cls, x.args)
+    builtin_subclass = _is_builtin_subclass(cls)
     try:
         instance_dict = x.__dict__
     except AttributeError:
-        raise TypeError("cannot pickle %r object" % cls.__name__) from None
+        if not builtin_subclass:
+            raise TypeError("cannot pickle %r object" % cls.__name__) from None
+        instance_dict = None
     getstate = _user_method(cls, "__getstate__")
     state = getstate(x) if getstate is not None else (instance_dict or None)
-    return (_newobj, (cls,), state)
+    # object.__reduce_ex__(4): __getnewargs__ gives __new__'s arguments (an immutable base's value);
+    # a list or dict subclass's items are added after __new__.
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    if getnewargs is not None:
+        args = (cls,) + tuple(getnewargs(x))
+    elif isinstance(x, (tuple, str, int, float, frozenset)):
+        args = (cls, _BUILTIN_BASES[[isinstance(x, b) for b in _BUILTIN_BASES].index(True)](x))
+    else:
+        args = (cls,)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    if isinstance(x, set):
+        return (_newobj_set, (cls, list(x)), state)
+    return (_newobj, args, state, listitems, dictitems)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):

@@ -2,8 +2,7 @@
 CPython 3.11's behaviour (members, aliases, lookup by value and name, iteration, reprs and
 errors).
 
-Lbbv cannot yet subclass builtin types: IntEnum and StrEnum members are not int or str instances
-(isinstance(member, int) is false) but compare, hash, format and compute as their values do.
+IntEnum and StrEnum derive from int and str (their members are ints and strs), as in CPython.
 Flag and IntFlag are not provided yet.
 """
 
@@ -111,8 +110,9 @@ class EnumType(type):
                 cls._member_map_[name] = existing  # an alias
                 type.__setattr__(cls, name, existing)
                 return
-        member = _new_instance(cls)
-        object.__setattr__(member, "_value_", cls._value_of_member(value))
+        value = cls._value_of_member(value)
+        member = cls._new_member_(value)
+        object.__setattr__(member, "_value_", value)
         object.__setattr__(member, "_name_", name)
         init = cls.__init__
         if init is not Enum.__init__:
@@ -258,57 +258,8 @@ class Enum(metaclass=EnumType):
         return self
 
 
-class _ValueDelegate(Enum):
-    """Members that behave as their values (IntEnum, StrEnum without builtin subclassing)."""
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            other = other._value_
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < (other._value_ if isinstance(other, Enum) else other)
-
-    def __le__(self, other):
-        return self._value_ <= (other._value_ if isinstance(other, Enum) else other)
-
-    def __gt__(self, other):
-        return self._value_ > (other._value_ if isinstance(other, Enum) else other)
-
-    def __ge__(self, other):
-        return self._value_ >= (other._value_ if isinstance(other, Enum) else other)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __getitem__(self, index):
-        return self._value_[index]
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __contains__(self, item):
-        return item in self._value_
-
-
-def _value(x):
-    return x._value_ if isinstance(x, Enum) else x
-
-
-class IntEnum(_ValueDelegate):
-    """An Enum whose members compute as ints."""
+class IntEnum(int, Enum):
+    """An Enum whose members are ints (str() and format() are the value's, repr() the member's)."""
 
     @classmethod
     def _value_of_member(cls, value):
@@ -316,40 +267,17 @@ class IntEnum(_ValueDelegate):
             raise ValueError("invalid literal for int() with base 10: %r" % (value,))
         return value
 
-    def __int__(self): return self._value_
-    def __index__(self): return self._value_
-    def __float__(self): return float(self._value_)
-    def __bool__(self): return bool(self._value_)
-    def __neg__(self): return -self._value_
-    def __pos__(self): return +self._value_
-    def __abs__(self): return abs(self._value_)
-    def __invert__(self): return ~self._value_
-    def __add__(self, other): return self._value_ + _value(other)
-    def __radd__(self, other): return _value(other) + self._value_
-    def __sub__(self, other): return self._value_ - _value(other)
-    def __rsub__(self, other): return _value(other) - self._value_
-    def __mul__(self, other): return self._value_ * _value(other)
-    def __rmul__(self, other): return _value(other) * self._value_
-    def __truediv__(self, other): return self._value_ / _value(other)
-    def __rtruediv__(self, other): return _value(other) / self._value_
-    def __floordiv__(self, other): return self._value_ // _value(other)
-    def __rfloordiv__(self, other): return _value(other) // self._value_
-    def __mod__(self, other): return self._value_ % _value(other)
-    def __rmod__(self, other): return _value(other) % self._value_
-    def __pow__(self, other): return self._value_ ** _value(other)
-    def __rpow__(self, other): return _value(other) ** self._value_
-    def __and__(self, other): return self._value_ & _value(other)
-    def __rand__(self, other): return _value(other) & self._value_
-    def __or__(self, other): return self._value_ | _value(other)
-    def __ror__(self, other): return _value(other) | self._value_
-    def __xor__(self, other): return self._value_ ^ _value(other)
-    def __rxor__(self, other): return _value(other) ^ self._value_
-    def __lshift__(self, other): return self._value_ << _value(other)
-    def __rshift__(self, other): return self._value_ >> _value(other)
+    @classmethod
+    def _new_member_(cls, value):
+        return int.__new__(cls, value)
+
+    __repr__ = Enum.__repr__
+    __str__ = int.__repr__
+    __format__ = int.__format__
 
 
-class StrEnum(_ValueDelegate):
-    """An Enum whose members behave as strs (auto() gives the lowercased name)."""
+class StrEnum(str, Enum):
+    """An Enum whose members are strs (auto() gives the lowercased name)."""
 
     @classmethod
     def _value_of_member(cls, value):
@@ -357,15 +285,17 @@ class StrEnum(_ValueDelegate):
             raise TypeError("%r is not a string" % (value,))
         return value
 
+    @classmethod
+    def _new_member_(cls, value):
+        return str.__new__(cls, value)
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
 
-    def __add__(self, other): return self._value_ + _value(other)
-    def __radd__(self, other): return _value(other) + self._value_
-
-    def __getattr__(self, name):
-        return getattr(self._value_, name)
+    __repr__ = Enum.__repr__
+    __str__ = str.__str__
+    __format__ = str.__format__
 
 
 @classmethod
@@ -374,6 +304,14 @@ def _plain_value(cls, value):
 
 
 Enum._value_of_member = _plain_value
+
+
+@classmethod
+def _object_member(cls, value):
+    return _new_instance(cls)
+
+
+Enum._new_member_ = _object_member
 
 
 def unique(enumeration):

@@ -8,9 +8,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-# CPython's UnsupportedOperation also derives from ValueError (multiple inheritance, which
-# Lbbv does not support yet).
-class UnsupportedOperation(OSError):
+class UnsupportedOperation(OSError, ValueError):
     pass
 
 

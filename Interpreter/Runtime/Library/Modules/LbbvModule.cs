@@ -54,8 +54,8 @@ public static class LbbvModule
                 throw Errors.Type($"object.__new__({cls.Name}) is not safe, use {cls.BuiltinBase!.Name}.__new__()");
             return Instances.New(cls);
         });
-        // set_fields(obj, names, values): object.__setattr__(obj, names[i], values[i]) for every i, in
-        // one call (the constructor of a namedtuple class stores its fields with it)
+        // set_fields(obj, names, values): stores values[i] as obj's attribute names[i] for every i, in
+        // one call, past __setattr__ and __slots__ (the constructor of a namedtuple class stores its fields)
         m.Function("set_fields", static (in Args a) =>
         {
             a.Exactly(3, "set_fields");
@@ -64,9 +64,8 @@ public static class LbbvModule
             if (!a[0].Is(ObjectKind.Instance) || names.Length != values.Length)
                 throw Errors.Type("set_fields(instance, names, values)");
             var cls = ClassObject.FromPtr(Obj.ClassPtr(a[0]));
-            AttrCache cache = default;
-            for (int i = 0; i < names.Length; i++)
-                Attributes.InstanceSet(a[0], cls, Strs.Get(names[i]), values[i], ref cache);
+            // Stored as instance attributes even when __slots__ admits none (a namedtuple's fields)
+            for (int i = 0; i < names.Length; i++) Attributes.StoreSlot(a[0], cls, Strs.Get(names[i]), values[i]);
             return Value.None;
         });
         // caller_module(depth): the __name__ of the module whose code runs `depth` frames above the

@@ -28,6 +28,7 @@ internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
         var cls = ClassObject.Of(callable);
         if (cls.IsBuiltin || cls.IsException || cls.BuiltinBase is not null && cls.BuiltinBase != RtTypes.Object) return false;
         if (cls.Meta is not null) return false; // a metaclass may define __call__ (fixed per class: no guard needed)
+        if (Instantiation.HasOwnNew(cls)) return false; // (a __new__ added later bumps the class version)
         var init = cls.Lookup("__init__");
         if (Depth >= Cr.MaxStack || !calls.DirectCallable(init, argc + 1, out var data, out var callee)) return false;
         if (!data.Closure.IsEmpty || !AlwaysReturnsNone(callee)) return false;

@@ -1,11 +1,8 @@
 """Container datatypes (Lbbv's collections, written for Lbbv): deque (C#), defaultdict, Counter,
-OrderedDict, namedtuple, ChainMap.
+OrderedDict, namedtuple, ChainMap, UserDict, UserList.
 
-Lbbv cannot yet subclass builtin types, so defaultdict, Counter and OrderedDict wrap a dict
-instead of deriving from it, and a namedtuple class wraps a tuple: they behave as CPython's do
-(methods, reprs, equality, hashing, `dict(x)`, `**x`, unpacking), except that isinstance() with
-dict or tuple is False and C code that wants a real dict or tuple (`'%s' % nt`, json) sees an
-ordinary object.
+defaultdict, Counter and OrderedDict derive from dict and namedtuple classes from tuple, as in
+CPython. ChainMap and UserDict (MutableMappings in CPython, not dicts) keep their data in a dict.
 """
 
 import sys as _sys
@@ -122,49 +119,66 @@ class _DictWrapper:
         return self.copy()
 
 
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     """A dict whose missing keys get default_factory() (when it is not None)."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        _DictWrapper.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
         factory = self.default_factory
-        return "defaultdict(%s, %r)" % ("None" if factory is None else repr(factory), self._data)
+        return "%s(%s, %s)" % (type(self).__name__, "None" if factory is None else repr(factory),
+                               dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
     """A dict of counts: missing keys count zero."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return items if n is None else items[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -173,44 +187,51 @@ class Counter(_DictWrapper):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, /, **kwds):
-        data = self._data
         if iterable is not None:
             if isinstance(iterable, (dict, _DictWrapper)):
-                for elem, count in iterable.items():
-                    data[elem] = count + data.get(elem, 0)
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        data = self._data
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, (dict, _DictWrapper)):
                 for elem, count in iterable.items():
-                    data[elem] = data.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._data:
-            return "Counter()"
+        if not self:
+            return "%s()" % self.__class__.__name__
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._data)
-        return "Counter(%r)" % (d,)
+            d = dict(self)
+        return "%s(%r)" % (self.__class__.__name__, d)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
@@ -287,8 +308,8 @@ class Counter(_DictWrapper):
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
         return self
 
     def __iadd__(self, other):
@@ -356,35 +377,39 @@ class _OrderedView:
         return self._view ^ other
 
 
-class OrderedDict(_DictWrapper):
+class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder (move_to_end, popitem(last=False))."""
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(self._data)) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def keys(self):
-        return _OrderedView(self._data.keys(), "odict_keys")
+        return _OrderedView(dict.keys(self), "odict_keys")
 
     def values(self):
-        return _OrderedView(self._data.values(), "odict_values")
+        return _OrderedView(dict.values(self), "odict_values")
 
     def items(self):
-        return _OrderedView(self._data.items(), "odict_items")
+        return _OrderedView(dict.items(self), "odict_items")
 
     def copy(self):
-        return OrderedDict(self._data)
+        return self.__class__(self)
+
+    __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -395,13 +420,33 @@ class OrderedDict(_DictWrapper):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._data:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self._data.items()),)
+        if not self:
+            return "%s()" % self.__class__.__name__
+        return "%s(%r)" % (self.__class__.__name__, list(dict.items(self)))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
 
 
 class ChainMap(_DictWrapper):
@@ -584,9 +629,11 @@ class _tuplegetter:
         return "_tuplegetter(%d, %r)" % (self._index, self.__doc__)
 
 
-class _NamedTupleBase:
-    """What a namedtuple class shares: the tuple protocol over self._tuple (each field is also an
-    instance attribute, for fast access)."""
+class _NamedTupleBase(tuple):
+    """What a namedtuple class shares beyond tuple's own methods (each field is also an instance
+    attribute, for fast access)."""
+
+    __slots__ = ()
 
     def __setattr__(self, name, value):
         if name in type(self)._fields:
@@ -600,98 +647,25 @@ class _NamedTupleBase:
 
     def __repr__(self):
         return self.__class__.__name__ + "(" + ", ".join(
-            "%s=%r" % (name, value) for name, value in zip(self._fields, self._tuple)) + ")"
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __contains__(self, item):
-        return item in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._tuple == other._tuple
-        if isinstance(other, tuple):
-            return self._tuple == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __lt__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._tuple < other
-
-    def __le__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._tuple <= other
-
-    def __gt__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._tuple > other
-
-    def __ge__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._tuple >= other
-
-    def __add__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple + other
-
-    def __radd__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return other + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    __rmul__ = __mul__
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        return self._tuple.index(value, *args)
+            "%s=%r" % (name, value) for name, value in zip(self._fields, self)) + ")"
 
     def __getnewargs__(self):
-        return self._tuple
+        return tuple(self)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
+        return dict(zip(self._fields, self))
 
     def _replace(self, **kwds):
-        values = list(self._tuple)
+        values = list(self)
         fields = self._fields
         for name, value in kwds.items():
             if name not in fields:
                 raise ValueError("Got unexpected field names: %r" % list(kwds))
             values[fields.index(name)] = value
-        return type(self)(*values)
+        return self._make(values)
 
 
-def _as_tuple(value):
-    if isinstance(value, _NamedTupleBase):
-        return value._tuple
-    if isinstance(value, tuple):
-        return value
-    return None
+_tuple_new = tuple.__new__
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -732,14 +706,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ","
     # The constructor is generated, as CPython's __new__ is, so that its signature and argument
     # errors are exactly CPython's ("P.__new__() missing 1 required positional argument: 'y'").
-    source = "def __init__(self, %s):\n    _set_fields(self, _names, (%s, (%s)))\n" % (
-        ", ".join(fields), ", ".join(fields), arg_list)
-    namespace = {"_set_fields": _set_fields, "_names": fields + ("_tuple",), "__name__": "namedtuple_%s" % typename}
+    source = ("def __new__(_cls, %s):\n    self = _tuple_new(_cls, (%s))\n"
+              "    _set_fields(self, _names, (%s))\n    return self\n") % (arg_list.rstrip(","), arg_list, arg_list)
+    namespace = {"_set_fields": _set_fields, "_names": fields, "_tuple_new": _tuple_new,
+                 "__name__": "namedtuple_%s" % typename}
     _define(source, namespace, "<namedtuple %s>" % typename)
-    init = namespace["__init__"]
-    init.__qualname__ = typename + ".__new__"
+    new = namespace["__new__"]
+    new.__qualname__ = typename + ".__new__"
     if defaults:
-        init.__defaults__ = defaults
+        new.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
@@ -753,7 +728,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__module__": module if module is not None else _caller_module(1),
         "_fields": fields,
         "_field_defaults": field_defaults,
-        "__init__": init,
+        "__new__": new,
+        "__slots__": (),
         "_make": _make,
         "__match_args__": fields,
     }
