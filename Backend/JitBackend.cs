@@ -135,6 +135,10 @@ public sealed unsafe class JitBackend : IDisposable
     /// <summary>The code <paramref name="slot"/> leads to, or 0 while it leads to its stub.</summary>
     public nint LinkedTarget(IndirectSlot slot) => _links.TargetOf(slot.Address);
 
+    /// <summary><c>--link patch</c>: every link site of published code (where its patched
+    /// instruction starts) with the slot it goes through.</summary>
+    public IEnumerable<(nint Slot, nint Site, LinkSiteKind Kind)> PatchSites => _links.PatchSites;
+
     /// <summary>The code the slot at <paramref name="slotAddress"/> leads to, or 0.</summary>
     public nint LinkedTarget(nint slotAddress) => _links.TargetOf(slotAddress);
 

@@ -1,4 +1,3 @@
-using Iced.Intel;
 using Lbbv.Backend.Stencils;
 
 namespace Lbbv.Backend.Linking;
@@ -26,17 +25,15 @@ internal sealed unsafe class CallChain
         _trampolineReturn = ReturnAddressOf(backend, backend.EntryTrampoline, backend.Stencils.Control.EntryTrampoline.Size);
     }
 
-    /// <summary>The address after the trampoline's call into machine code.</summary>
+    /// <summary>The address after the trampoline's call into machine code (<c>call rdi</c>, ff d7: the
+    /// only call it makes).</summary>
     private static nint ReturnAddressOf(JitBackend backend, nint trampoline, int size)
     {
-        var bytes = backend.Space.ReadPublished(trampoline, size).ToArray();
-        var decoder = Decoder.Create(64, new ByteArrayCodeReader(bytes), (ulong)trampoline);
-        while (decoder.IP < (ulong)trampoline + (ulong)size)
-        {
-            decoder.Decode(out var instruction);
-            if (instruction.FlowControl == FlowControl.IndirectCall) return (nint)instruction.NextIP;
-        }
-        throw new InvalidOperationException("the entry trampoline has no call");
+        var code = backend.Space.ReadPublished(trampoline, size);
+        int call = code.IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD7]);
+        if (call < 0 || code[(call + 1)..].IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD7]) >= 0)
+            throw new InvalidOperationException("the entry trampoline must make exactly one call rdi");
+        return trampoline + call + 2;
     }
 
     /// <summary>

@@ -20,6 +20,10 @@ internal sealed class SlotLinks(JitBackend backend)
     /// <summary>A link site of published code in patch mode, and its bytes before any patch.</summary>
     private readonly record struct PatchSite(nint Address, LinkSiteKind Kind, ulong Original);
 
+    /// <summary>Patch mode: every link site of published code, by slot (for tests and listings).</summary>
+    public IEnumerable<(nint Slot, nint Site, LinkSiteKind Kind)> PatchSites =>
+        _patchSites.SelectMany(p => p.Value.Select(s => (p.Key, s.Address, s.Kind)));
+
     /// <summary>The code the slot leads to, or 0 while it leads to its stub.</summary>
     public nint TargetOf(nint slot) => _targets.GetValueOrDefault(slot);
 

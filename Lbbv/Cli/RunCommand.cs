@@ -87,13 +87,7 @@ public static class RunCommand
             Description = "JIT: how a jump to code compiled later is linked: indirect (through a slot, the default), "
                 + "patch (rewritten in place into a direct jump) or reemit (its unit emitted again with direct jumps; code never modified).",
             DefaultValueFactory = _ => LinkMode.Indirect,
-            CustomParser = result =>
-            {
-                string name = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
-                if (LinkModes.TryParse(name, out var mode)) return mode;
-                result.AddError($"'{name}' is not a link mode (expected {string.Join(", ", LinkModes.Names)})");
-                return LinkMode.Indirect;
-            },
+            CustomParser = result => LinkModes.TryParse(result.Tokens[0].Value, out var mode) ? mode : LinkMode.Indirect,
         };
         link.AcceptOnlyFromAmong(LinkModes.Names);
         return link;
