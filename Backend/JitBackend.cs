@@ -36,7 +36,8 @@ public sealed unsafe class JitBackend : IDisposable
     {
         Options = options ?? new BackendOptions();
         Stencils = stencils;
-        Space = new CodeSpace(Options.CodeSize, Options.DataSize, Options.TrackPublishedHashes, Options.LinkMode == LinkMode.Patch);
+        Space = new CodeSpace(Options.CodeSize, Options.DataSize, Options.TrackPublishedHashes,
+            allowPatching: Options.LinkMode == LinkMode.Patch);
         Disassembler = new Disassembler(Symbols, stencils.Layout);
         _listings = Options.KeepListings ? [] : null;
         _perfMap = Options.WritePerfMap ? new PerfMap(Options.PerfMapPath) : null;
@@ -150,7 +151,8 @@ public sealed unsafe class JitBackend : IDisposable
     /// </summary>
     public bool TryLinkCounting(IndirectSlot slot, nint target, long uses)
     {
-        if (!Space.IsPublishedCode(target)) throw new ArgumentException("slots point only at published code", nameof(target));
+        if (!Space.IsPublishedCode(target))
+            throw new ArgumentException("slots point only at published code", nameof(target));
         return _links.TryLinkCounting(slot, target, uses);
     }
 
@@ -161,8 +163,10 @@ public sealed unsafe class JitBackend : IDisposable
     /// </summary>
     public bool TryReemit(IReadOnlyList<UnitRecipe> region, out Reemission? reemission)
     {
-        if (_reemitter is null || Recipes is null) throw new InvalidOperationException("re-emission needs --link reemit");
-        if (region.Count == 0 || region.Any(r => !r.IsCurrent)) throw new ArgumentException("only current units are emitted again", nameof(region));
+        if (_reemitter is null || Recipes is null)
+            throw new InvalidOperationException("re-emission needs --link reemit");
+        if (region.Count == 0 || region.Any(r => !r.IsCurrent))
+            throw new ArgumentException("only current units are emitted again", nameof(region));
         if (!_reemitter.TryReemit(region, _links.TargetOf, Recipes, out reemission)) return false;
         Counters.UnitsReemitted++;
         Counters.BytesReemitted += reemission!.Copy.Code.Size;

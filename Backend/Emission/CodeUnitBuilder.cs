@@ -161,7 +161,8 @@ public sealed class CodeUnitBuilder
     private void AlignTo(int alignment, int phase)
     {
         if (_backend.Options.UnitAlignment % alignment != 0)
-            throw new InvalidOperationException($"units aligned to {_backend.Options.UnitAlignment} cannot align a link to {alignment}");
+            throw new InvalidOperationException(
+                $"units aligned to {_backend.Options.UnitAlignment} cannot align a link to {alignment}");
         int pad = (alignment - (_size + phase) % alignment) % alignment;
         if (pad > 0) Emit(_backend.Stencils.Link.Nop(pad));
     }
@@ -288,7 +289,8 @@ public sealed class CodeUnitBuilder
     {
         var labels = new int[_labelCount];
         for (int l = 0; l < _labelCount; l++) labels[l] = _labelOffsets[l] < 0 ? -1 : _labelStencils[l];
-        return LastRecipe = new UnitRecipe(code, _stencils[.._stencilCount], _operands[.._operandCount], labels, [.. _sites], Generation, Group);
+        return LastRecipe = new UnitRecipe(code, _stencils[.._stencilCount], _operands[.._operandCount], labels,
+            [.. _sites], Generation, Group);
     }
 }
 

@@ -22,7 +22,8 @@ internal sealed unsafe class CallChain
         foreach (var call in new[] { _call, _callDirect })
             if (call.Code[^2..].SequenceCompareTo((ReadOnlySpan<byte>)[0x41, 0x5C]) != 0)
                 throw new InvalidOperationException($"{call.Name} does not end with its return point, pop r12");
-        _trampolineReturn = ReturnAddressOf(backend, backend.EntryTrampoline, backend.Stencils.Control.EntryTrampoline.Size);
+        _trampolineReturn = ReturnAddressOf(backend, backend.EntryTrampoline,
+            backend.Stencils.Control.EntryTrampoline.Size);
     }
 
     /// <summary>The address after the trampoline's call into machine code (<c>call rdi</c>, ff d7: the

@@ -55,7 +55,8 @@ public sealed class CodeMap
         if (from != to) _forward[from] = to;
     }
 
-    /// <summary>Every place (in any copy of any unit) that leaves through the slot at <paramref name="slot"/>.</summary>
+    /// <summary>Every place (in any copy of any unit) that leaves through the slot at
+    /// <paramref name="slot"/>.</summary>
     public IReadOnlyList<(UnitRecipe Recipe, LinkSite Site)> SitesOf(nint slot) =>
         _sitesBySlot.TryGetValue(slot, out var list) ? list : [];
 }

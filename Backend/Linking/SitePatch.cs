@@ -39,7 +39,8 @@ public static class SitePatch
         int rel = checked((int)(target - (site + 5)));
         if (kind == LinkSiteKind.Call)
         {
-            if (word[0] != 0xFF || word[1] != 0x15) throw new InvalidOperationException("not an unpatched call [rip+slot]");
+            if (word[0] != 0xFF || word[1] != 0x15)
+                throw new InvalidOperationException("not an unpatched call [rip+slot]");
             word[0] = 0xE8;
             BinaryPrimitives.WriteInt32LittleEndian(word[1..], rel);
             word[5] = 0x90;

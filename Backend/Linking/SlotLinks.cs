@@ -100,7 +100,8 @@ internal sealed class SlotLinks(JitBackend backend)
         }
         DataCells.WriteRelease(count, uses);
         _stubs.Begin($"count-down:{slot.Id}");
-        _stubs.Emit(backend.Stencils.Link.CountDown, Operand.Cell(count), Operand.Code(slot.Stub), Operand.Code(target));
+        _stubs.Emit(backend.Stencils.Link.CountDown, Operand.Cell(count), Operand.Code(slot.Stub),
+            Operand.Code(target));
         if (!_stubs.TryPublish(out var stub)) return false;
         ReleaseCountDown(slot);
         _countDowns[slot.Address] = stub;

@@ -41,7 +41,8 @@ public sealed class UnitRecipe
     private int[]? _stencilMap;
 
     internal int StencilCount => _stencils.Length;
-    /// <summary>The unit's last stencil (a re-emitted region concatenates units, so each must end in a transfer).</summary>
+    /// <summary>The unit's last stencil (a re-emitted region concatenates units, so each must end in
+    /// a transfer).</summary>
     public Stencil LastStencil => _stencils[^1].Stencil;
     internal PendingStencil StencilAt(int index) => _stencils[index];
     internal ReadOnlySpan<Operand> OperandsOf(int index) =>

@@ -4,7 +4,8 @@ namespace Lbbv.Backend.Linking;
 
 /// <summary>What one re-emission did: the new copy, the copies it replaced and where each of their
 /// labels (version or trace entries among them) is now.</summary>
-public sealed record Reemission(UnitRecipe Copy, IReadOnlyList<UnitRecipe> Replaced, IReadOnlyList<(nint From, nint To)> Moves);
+public sealed record Reemission(UnitRecipe Copy, IReadOnlyList<UnitRecipe> Replaced,
+    IReadOnlyList<(nint From, nint To)> Moves);
 
 /// <summary>
 /// Emits a region of current units again as one fresh unit (<c>--link reemit</c>): every stencil is
@@ -20,7 +21,8 @@ internal sealed class UnitReemitter(JitBackend backend)
     /// <summary>Emits <paramref name="region"/> (current units, each ending in an unconditional
     /// transfer) as one unit. <paramref name="linkedTarget"/> gives a slot's target, or 0 when it is
     /// not linked. False, with nothing changed, when the code space is full.</summary>
-    public bool TryReemit(IReadOnlyList<UnitRecipe> region, Func<nint, nint> linkedTarget, CodeMap map, out Reemission? result)
+    public bool TryReemit(IReadOnlyList<UnitRecipe> region, Func<nint, nint> linkedTarget, CodeMap map,
+        out Reemission? result)
     {
         result = null;
         int generation = region.Max(r => r.Generation) + 1;
@@ -41,7 +43,8 @@ internal sealed class UnitReemitter(JitBackend backend)
             for (int l = 0; l < r.LabelCount; l++)
             {
                 if (r.LabelStencil(l) < 0) continue;
-                nint from = r.Code.Start + r.OffsetOf(r.LabelStencil(l)), to = code.Start + _unit.OffsetOf(labels[i][l]);
+                nint from = r.Code.Start + r.OffsetOf(r.LabelStencil(l));
+                nint to = code.Start + _unit.OffsetOf(labels[i][l]);
                 if (moves.Count == 0 || moves[^1] != (from, to)) moves.Add((from, to));
                 map.Forward(from, to);
             }
@@ -52,7 +55,8 @@ internal sealed class UnitReemitter(JitBackend backend)
     }
 
     /// <summary>Copies unit <paramref name="i"/> of the region; returns each old stencil's new index.</summary>
-    private int[] Copy(int i, IReadOnlyList<UnitRecipe> region, Label[][] labels, Func<nint, nint> linkedTarget, CodeMap map)
+    private int[] Copy(int i, IReadOnlyList<UnitRecipe> region, Label[][] labels, Func<nint, nint> linkedTarget,
+        CodeMap map)
     {
         var r = region[i];
         var stencilMap = new int[r.StencilCount];
@@ -74,7 +78,8 @@ internal sealed class UnitReemitter(JitBackend backend)
                     stencilMap[j] = _unit.StencilCount;
                 }
                 var to = TargetOperand(map.CurrentAddress(target), region, labels);
-                _unit.Emit(site.Kind == LinkSiteKind.Call ? backend.Stencils.Link.CallDirect : backend.Stencils.Control.Jump, to);
+                var s = backend.Stencils;
+                _unit.Emit(site.Kind == LinkSiteKind.Call ? s.Link.CallDirect : s.Control.Jump, to);
                 k += site.IndirectStencils;
                 continue;
             }

@@ -33,7 +33,11 @@ public sealed class StencilLibrary
         Invoke = new InvokeStencils(layout, source);
         Iteration = new IterationStencils(layout, source);
         Link = new LinkStencils(layout, source);
-        StencilFamily[] families = [Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration, Link];
+        StencilFamily[] families =
+        [
+            Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration,
+            Link,
+        ];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
     }

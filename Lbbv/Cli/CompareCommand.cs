@@ -23,7 +23,8 @@ public static class CompareCommand
         var runs = new Option<int>("--runs") { Description = "Timed runs per engine (median shown).", DefaultValueFactory = _ => 3 };
         var link = new Option<string?>("--link")
         {
-            Description = "Compare link modes instead (e.g. indirect,patch,reemit): each JIT under each mode, against the interpreter.",
+            Description = "Compare link modes instead (e.g. indirect,patch,reemit): each JIT under each mode, "
+                + "against the interpreter.",
         };
         var file = new Argument<string>("FILE") { Description = "The Python program to run." };
         var programArgs = new Argument<string[]>("ARGS") { Arity = ArgumentArity.ZeroOrMore, Description = "sys.argv[1:]" };
@@ -102,7 +103,8 @@ public static class CompareCommand
 
     /// <summary>One run in this process: wall time, stdout and stderr together, status, and the tier
     /// when it counted in code (the caller disposes it).</summary>
-    internal static (double WallMs, string Output, int Status, LbbvTier? Tier) RunOnce(string file, string[] programArgs, LbbvOptions? options)
+    internal static (double WallMs, string Output, int Status, LbbvTier? Tier) RunOnce(
+        string file, string[] programArgs, LbbvOptions? options)
     {
         var output = new StringWriter();
         var errors = new StringWriter();

@@ -18,14 +18,17 @@ public static class CompareLinkModes
 
     private sealed record Counts(long IndirectJumps, long CodeBytes, long BytesInUse, double LinkMs);
 
-    public static int Execute(string file, string[] programArgs, string modeList, int runs, TextWriter stdout, TextWriter stderr)
+    public static int Execute(string file, string[] programArgs, string modeList, int runs, TextWriter stdout,
+        TextWriter stderr)
     {
         var modes = new List<LinkMode>();
-        foreach (var name in modeList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        const StringSplitOptions Trimmed = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var name in modeList.Split(',', Trimmed))
         {
             if (!LinkModes.TryParse(name, out var mode))
             {
-                stderr.WriteLine($"lbbv compare: '{name}' is not a link mode (expected {string.Join(", ", LinkModes.Names)})");
+                stderr.WriteLine(
+                    $"lbbv compare: '{name}' is not a link mode (expected {string.Join(", ", LinkModes.Names)})");
                 return LbbvCommandLine.UsageError;
             }
             if (!modes.Contains(mode)) modes.Add(mode);
@@ -37,7 +40,8 @@ public static class CompareLinkModes
         }
         // The JITs with machine code, each under every mode (the tracer joins here when it exists).
         var configs = new List<Config> { new("off", null, null) };
-        configs.AddRange(modes.Select(m => new Config("lbbv", m, new LbbvOptions { Link = new LinkOptions { Mode = m } })));
+        configs.AddRange(modes.Select(m =>
+            new Config("lbbv", m, new LbbvOptions { Link = new LinkOptions { Mode = m } })));
 
         var counts = configs.Select(c => c.Options is null ? null : Counted(file, programArgs, c.Options)).ToArray();
         var times = configs.Select(_ => new List<double>()).ToArray();
@@ -52,18 +56,21 @@ public static class CompareLinkModes
         bool same = outputs.All(o => o == outputs[0]);
         double[] medians = [.. times.Select(t => t.Order().ElementAt(t.Count / 2))];
         stdout.WriteLine($"{Path.GetFileName(file)}: outputs {(same ? "identical" : "DIFFER")}");
-        stdout.WriteLine($"{"engine",-16} {"wall ms",10} {"speedup",8} {"indirect jumps",15} {"code bytes",11} {"in use",11} {"link ms",8}");
+        stdout.WriteLine($"{"engine",-16} {"wall ms",10} {"speedup",8} {"indirect jumps",15} {"code bytes",11} "
+            + $"{"in use",11} {"link ms",8}");
         for (int c = 0; c < configs.Count; c++)
         {
             var k = counts[c];
             stdout.WriteLine($"{configs[c].Name,-16} {medians[c],10:F1} {medians[0] / medians[c],7:F2}x "
-                + $"{Column(k, x => x.IndirectJumps.ToString("N0")),15} {Column(k, x => x.CodeBytes.ToString("N0")),11} "
+                + $"{Column(k, x => x.IndirectJumps.ToString("N0")),15} "
+                + $"{Column(k, x => x.CodeBytes.ToString("N0")),11} "
                 + $"{Column(k, x => x.BytesInUse.ToString("N0")),11} {Column(k, x => x.LinkMs.ToString("F2")),8}");
         }
         if (same) return 0;
         for (int c = 1; c < configs.Count; c++)
             if (outputs[c] != outputs[0])
-                stderr.WriteLine($"lbbv compare: {configs[c].Name} printed different output (status {outputs[c].Status} vs {outputs[0].Status})");
+                stderr.WriteLine($"lbbv compare: {configs[c].Name} printed different output "
+                    + $"(status {outputs[c].Status} vs {outputs[0].Status})");
         return 1;
     }
 

@@ -24,7 +24,8 @@ public sealed unsafe class LbbvTier : IExecutionTier, ICodeMoveListener, IDispos
     /// <summary>The backend (its code space, and the stencil library prebuilt at build time), the
     /// statistics whose counters live in its data memory, and the compiler. Made at the first
     /// compilation or report: a program that never gets hot never maps a code space.</summary>
-    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, LbbvStatistics Statistics, UnitCompiler Compiler, Linker Linker);
+    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, LbbvStatistics Statistics,
+        UnitCompiler Compiler, Linker Linker);
 
     public LbbvTier(LbbvOptions options)
     {

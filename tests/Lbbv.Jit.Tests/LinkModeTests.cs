@@ -67,7 +67,8 @@ public sealed class LinkModeTests
         Assert.Equal(IndirectJumps(small), IndirectJumps(large));
 
         var backend = large.Tier.Backend;
-        var versions = large.Tier.Codes.SelectMany(c => c.Blocks).SelectMany(b => b.Value).Select(v => v.Address).ToHashSet();
+        var versions = large.Tier.Codes.SelectMany(c => c.Blocks).SelectMany(b => b.Value)
+            .Select(v => v.Address).ToHashSet();
         var patched = backend.PatchSites.Where(p => backend.LinkedTarget(p.Slot) != 0).ToList();
         Assert.NotEmpty(patched);
         foreach (var (slot, site, kind) in patched)

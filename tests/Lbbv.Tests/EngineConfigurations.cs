@@ -16,6 +16,10 @@ public static class EngineConfigurations
         ["lbbv-patch"] = ["--jit", "lbbv", "--link", "patch"],
         ["lbbv-reemit"] = ["--jit", "lbbv", "--link", "reemit"],
         ["lbbv-eager-patch"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--link", "patch"],
-        ["lbbv-eager-reemit"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--link", "reemit", "--reemit-after", "1"],
+        ["lbbv-eager-reemit"] =
+        [
+            "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
+            "--link", "reemit", "--reemit-after", "1",
+        ],
     };
 }

@@ -62,7 +62,8 @@ public sealed class LinkStencils : StencilFamily
             b.Asm.je(fire);
             b.Asm.jmp(target);
         });
-        _nops = [.. NopBytes.Select(bytes => Build($"Link.Nop{bytes.Length}", StencilKind.Padding, b => b.Asm.db(bytes)))];
+        _nops = [.. NopBytes.Select(bytes =>
+            Build($"Link.Nop{bytes.Length}", StencilKind.Padding, b => b.Asm.db(bytes)))];
     }
 
     /// <summary>(slot:DataCell): <c>jmp qword [rip+slot]</c> and two int3, emitted 8-byte aligned;

@@ -23,7 +23,8 @@ public sealed unsafe class Linker
 
     public Linker(JitBackend backend, LinkOptions options, ICodeMoveListener listener)
     {
-        if (backend.LinkMode != options.Mode) throw new ArgumentException("the backend was made for another link mode", nameof(options));
+        if (backend.LinkMode != options.Mode)
+            throw new ArgumentException("the backend was made for another link mode", nameof(options));
         _backend = backend;
         Options = options;
         _listener = listener;
@@ -64,8 +65,8 @@ public sealed unsafe class Linker
     public bool TryHot(nint slotAddress, ulong* exitRecord, out nint continuation)
     {
         continuation = 0;
-        if (Mode != LinkMode.Reemit || !_counting.Contains(slotAddress) || !_linked.TryGetValue(slotAddress, out var slot))
-            return false;
+        if (Mode != LinkMode.Reemit || !_counting.Contains(slotAddress)) return false;
+        var slot = _linked[slotAddress];
         LinkTime.Start();
         try
         {
@@ -76,8 +77,9 @@ public sealed unsafe class Linker
             var sites = map.SitesOf(slotAddress);
             var current = sites.Select(s => s.Recipe).Where(r => r.IsCurrent).Distinct().ToList();
             if (Trace)
-                Console.Error.WriteLine($"[link] hot {_backend.Symbols.Resolve(slotAddress)} turn {turns}: "
-                    + $"sites in {string.Join(", ", sites.Select(s => s.Recipe.Code.Name + (s.Recipe.IsCurrent ? "" : "(old)")))}");
+                Console.Error.WriteLine($"[link] hot {_backend.Symbols.Resolve(slotAddress)} turn {turns}: sites in "
+                    + string.Join(", ", sites.Select(s => Describe(s.Recipe)))
+                    + " (replaced copies in parentheses)");
             if (current.Count > 0)
             {
                 foreach (var unit in current)
@@ -99,6 +101,8 @@ public sealed unsafe class Linker
         }
         finally { LinkTime.Stop(); }
     }
+
+    private static string Describe(UnitRecipe unit) => unit.IsCurrent ? unit.Code.Name : $"({unit.Code.Name})";
 
     private bool LinkCounting(IndirectSlot slot, nint target)
     {
@@ -123,7 +127,9 @@ public sealed unsafe class Linker
             if (region.Any(r => !r.IsCurrent || r.Generation >= Options.MaxGenerations || !EndsInTransfer(r))) continue;
             if (!_backend.TryReemit(region, out var reemission)) return;
             budget -= reemission!.Copy.Code.Size;
-            if (Trace) Console.Error.WriteLine($"[link] re-emitted {string.Join(" + ", region.Select(r => r.Code.Name))} as {reemission.Copy.Code.Name}");
+            if (Trace)
+                Console.Error.WriteLine($"[link] re-emitted {string.Join(" + ", region.Select(r => r.Code.Name))} "
+                    + $"as {reemission.Copy.Code.Name}");
             Relink(reemission);
             foreach (var referrer in _regions!.ReferrersOf(reemission.Replaced.ToHashSet()))
                 if (referrer.IsCurrent && referrer != reemission.Copy) work.Enqueue(_regions.RegionOf(referrer));
@@ -140,7 +146,8 @@ public sealed unsafe class Linker
         {
             nint target = _backend.LinkedTarget(slot), now = map.CurrentAddress(target);
             if (now == target) continue;
-            if (!_counting.Contains(slot.Address) || !_backend.TryLinkCounting(slot, now, Options.HotUses)) _backend.Link(slot, now);
+            bool counted = _counting.Contains(slot.Address) && _backend.TryLinkCounting(slot, now, Options.HotUses);
+            if (!counted) _backend.Link(slot, now);
         }
         foreach (var site in reemission.Replaced.SelectMany(r => r.Sites))
         {

@@ -63,7 +63,8 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
         }
     }
 
-    private UnitRecipe? CurrentUnitAt(nint address) => Map.Containing(Map.CurrentAddress(address)) is { IsCurrent: true } u ? u : null;
+    private UnitRecipe? CurrentUnitAt(nint address) =>
+        Map.Containing(Map.CurrentAddress(address)) is { IsCurrent: true } u ? u : null;
 
     private (nint Target, bool IsCall)[] TargetsOf(UnitRecipe recipe)
     {

@@ -71,7 +71,8 @@ public unsafe class SlotJumpBenchmarks
         var y = new nint[Blocks];
         for (int i = 0; i < Blocks; i++)
         {
-            if (!_backend.TryAllocateSlot($"changing {i}", out _changingSlots[i])) throw new InvalidOperationException();
+            if (!_backend.TryAllocateSlot($"changing {i}", out _changingSlots[i]))
+                throw new InvalidOperationException();
             var slot = _changingSlots[i];
             x[i] = Publish(unit, $"x {i}", u => Block(u, s, Cell(slot), s.Control.JumpThroughSlot));
         }
@@ -81,9 +82,11 @@ public unsafe class SlotJumpBenchmarks
             nint jumpSite = x[i] + site;
             y[i] = Publish(unit, $"y {i}", u => Block(u, s, Code(jumpSite), s.Control.Jump));
         }
-        _changingTargets = [.. Enumerable.Range(0, Blocks).Select(i => i + 1 < Blocks ? new[] { x[i + 1], y[i + 1] } : [_exitOnly, _exitOnly])];
+        _changingTargets = [.. Enumerable.Range(0, Blocks)
+            .Select(i => i + 1 < Blocks ? new[] { x[i + 1], y[i + 1] } : [_exitOnly, _exitOnly])];
         var random = new Random(15);
-        _patterns = [.. Enumerable.Range(0, 64).Select(_ => Enumerable.Range(0, Blocks).Select(_ => random.Next(2)).ToArray())];
+        _patterns = [.. Enumerable.Range(0, 64)
+            .Select(_ => Enumerable.Range(0, Blocks).Select(_ => random.Next(2)).ToArray())];
         _changing = x[0];
     }
 
