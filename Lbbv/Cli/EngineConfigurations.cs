@@ -1,14 +1,18 @@
-namespace Lbbv.Tests;
+namespace Lbbv.Cli;
 
 /// <summary>Every engine configuration a program must give the interpreter's output under: the
-/// engines and their stress settings (compile at first execution; one version per block; two), and
-/// the link modes (docs/LINKING.md), eagerly too: there re-emission follows every link's first
-/// reuse (`--reemit-after 1`), so that every unit that can be emitted again is.</summary>
+/// engines and their stress settings (compile at first execution; one version per block; two), as
+/// `lbbv run` arguments. The program tests (tests/Lbbv.Tests) and the differential fuzzer
+/// (tools/Lbbv.Fuzz) both run this list, so a new engine or stress setting added here is covered by
+/// both.</summary>
 public static class EngineConfigurations
 {
+    /// <summary>The interpreter: the configuration every other one is compared with.</summary>
+    public const string Interpreter = "off";
+
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
-        ["off"] = ["--jit", "off"],
+        [Interpreter] = ["--jit", "off"],
         ["lbbv"] = ["--jit", "lbbv"],
         ["lbbv-eager"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0"],
         ["lbbv-eager-maxv1"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "1"],
