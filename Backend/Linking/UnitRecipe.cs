@@ -75,11 +75,19 @@ public sealed class UnitRecipe
     public int LabelAt(nint address)
     {
         if (!Contains(address)) return -1;
-        int offset = (int)(address - Code.Start);
-        for (int l = 0; l < _labelStencils.Length; l++)
-            if (_labelStencils[l] >= 0 && OffsetOf(_labelStencils[l]) == offset) return l;
-        return -1;
+        if (_labelsByOffset is null)
+        {
+            // The first label bound at an offset, as a scan in label order would find.
+            _labelsByOffset = [];
+            for (int l = 0; l < _labelStencils.Length; l++)
+                if (_labelStencils[l] >= 0) _labelsByOffset.TryAdd(OffsetOf(_labelStencils[l]), l);
+        }
+        return _labelsByOffset.GetValueOrDefault((int)(address - Code.Start), -1);
     }
+
+    /// <summary>Each bound label's offset (built at the first <see cref="LabelAt"/>: a region's copy
+    /// asks it for every jump into the region).</summary>
+    private Dictionary<int, int>? _labelsByOffset;
 
     /// <summary>Every address of published code this unit's stencils jump or call to directly.</summary>
     public IEnumerable<(nint Target, bool IsCall)> DirectTargets(Stencil callDirect)

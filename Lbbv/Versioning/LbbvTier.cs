@@ -11,7 +11,7 @@ using Lbbv.Types;
 
 namespace Lbbv.Versioning;
 
-public sealed unsafe class LbbvTier : IExecutionTier, ICodeMoveListener, IDisposable
+public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposable
 {
     private Machinery? _machinery;
     private readonly JitRuntime _runtime;

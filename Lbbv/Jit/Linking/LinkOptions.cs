@@ -27,12 +27,3 @@ public sealed record LinkOptions
     /// <summary>Reemit: a unit is emitted again at most this many times (bounds code growth).</summary>
     public int MaxGenerations { get; init; } = 16;
 }
-
-/// <summary>Told where code moved when units are emitted again, so that a frontend keeps the
-/// addresses it holds (version entries, trace entries) on the newest copies.</summary>
-public interface ICodeMoveListener
-{
-    /// <summary>Each label of the replaced units (<paramref name="moves"/>: old address, new address)
-    /// is now in <paramref name="unitName"/>.</summary>
-    void CodeMoved(IReadOnlyList<(nint From, nint To)> moves, string unitName);
-}

@@ -15,19 +15,19 @@ namespace Lbbv.Jit.Linking;
 public sealed unsafe class Linker
 {
     private readonly JitBackend _backend;
-    private readonly ICodeMoveListener _listener;
+    private readonly ILinkingFrontend _frontend;
     private readonly ReemitRegions? _regions;
     private readonly Dictionary<nint, IndirectSlot> _linked = [];
     private readonly Dictionary<nint, int> _hotTurns = [];
     private readonly HashSet<nint> _counting = [];
 
-    public Linker(JitBackend backend, LinkOptions options, ICodeMoveListener listener)
+    public Linker(JitBackend backend, LinkOptions options, ILinkingFrontend frontend)
     {
         if (backend.LinkMode != options.Mode)
             throw new ArgumentException("the backend was made for another link mode", nameof(options));
         _backend = backend;
         Options = options;
-        _listener = listener;
+        _frontend = frontend;
         if (options.Mode == LinkMode.Reemit) _regions = new ReemitRegions(backend, options);
     }
 
@@ -156,7 +156,7 @@ public sealed unsafe class Linker
             if (_backend.TryLinkCounting(slot, map.CurrentAddress(_backend.LinkedTarget(slot)), Options.HotUses))
                 _counting.Add(site.Slot);
         }
-        _listener.CodeMoved(reemission.Moves, reemission.Copy.Code.Name);
+        _frontend.CodeMoved(reemission.Moves, reemission.Copy.Code.Name);
     }
 
     /// <summary>Units are concatenated into one copy: each must end in a jump, an exit or a return.</summary>
