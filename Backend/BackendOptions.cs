@@ -1,3 +1,5 @@
+using Lbbv.Backend.Linking;
+
 namespace Lbbv.Backend;
 
 /// <summary>How a <see cref="JitBackend"/> is set up.</summary>
@@ -17,4 +19,6 @@ public sealed record BackendOptions
     public string? PerfMapPath { get; init; }
     /// <summary>Hash every published range so that <see cref="JitBackend.FindModifiedCode"/> can prove immutability.</summary>
     public bool TrackPublishedHashes { get; init; }
+    /// <summary>How slots are linked once their target exists (docs/LINKING.md).</summary>
+    public LinkMode LinkMode { get; init; } = LinkMode.Indirect;
 }

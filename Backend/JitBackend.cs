@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Layout;
+using Lbbv.Backend.Linking;
 using Lbbv.Backend.Memory;
 using Lbbv.Backend.Observability;
 using Lbbv.Backend.Stencils;
@@ -21,6 +22,9 @@ public sealed unsafe class JitBackend : IDisposable
     private readonly CodeUnitBuilder _stubBuilder;
     private readonly Dictionary<nint, IndirectSlot> _slotsByAddress = [];
     private readonly nint _lazyCompilerCell;
+    private readonly SlotLinks _links;
+    private readonly UnitReemitter? _reemitter;
+    private readonly CallChain? _callChain;
 
     /// <summary>A backend whose stencils are written with Iced for <paramref name="layout"/>.</summary>
     public JitBackend(RuntimeLayout layout, BackendOptions? options = null)
@@ -32,11 +36,13 @@ public sealed unsafe class JitBackend : IDisposable
     {
         Options = options ?? new BackendOptions();
         Stencils = stencils;
-        Space = new CodeSpace(Options.CodeSize, Options.DataSize, Options.TrackPublishedHashes);
+        Space = new CodeSpace(Options.CodeSize, Options.DataSize, Options.TrackPublishedHashes,
+            allowPatching: Options.LinkMode == LinkMode.Patch);
         Disassembler = new Disassembler(Symbols, stencils.Layout);
         _listings = Options.KeepListings ? [] : null;
         _perfMap = Options.WritePerfMap ? new PerfMap(Options.PerfMapPath) : null;
         _stubBuilder = new CodeUnitBuilder(this);
+        _links = new SlotLinks(this);
 
         if (!Space.TryAllocateData(8, out _lazyCompilerCell))
             throw new InvalidOperationException("data region too small for the backend's own cells");
@@ -46,6 +52,12 @@ public sealed unsafe class JitBackend : IDisposable
 
         EntryTrampoline = PublishShared("entry-trampoline", Stencils.Control.EntryTrampoline);
         LazyCompileStub = PublishShared("lazy-compile-stub", Stencils.Control.LazyCompileStub, Operand.Cell(_lazyCompilerCell));
+        if (Options.LinkMode == LinkMode.Reemit)
+        {
+            Recipes = new CodeMap();
+            _reemitter = new UnitReemitter(this);
+            _callChain = new CallChain(this);
+        }
     }
 
     public BackendOptions Options { get; }
@@ -55,6 +67,9 @@ public sealed unsafe class JitBackend : IDisposable
     public SymbolTable Symbols { get; } = new();
     public Disassembler Disassembler { get; }
     public string? PerfMapPath => _perfMap?.Path;
+    public LinkMode LinkMode => Options.LinkMode;
+    /// <summary>The frontends' units and their copies (<c>--link reemit</c> only).</summary>
+    public CodeMap? Recipes { get; }
 
     /// <summary>The .NET to machine-code trampoline: <c>ulong(code, frame, vm)</c>.</summary>
     public nint EntryTrampoline { get; }
@@ -62,7 +77,7 @@ public sealed unsafe class JitBackend : IDisposable
     public nint LazyCompileStub { get; }
 
     /// <summary>A builder for units; keep one per frontend and reuse it with <see cref="CodeUnitBuilder.Begin"/>.</summary>
-    public CodeUnitBuilder CreateUnitBuilder() => new(this);
+    public CodeUnitBuilder CreateUnitBuilder() => new(this, keepsRecipe: Options.LinkMode == LinkMode.Reemit);
 
     /// <summary>
     /// Runs machine code at <paramref name="code"/> with the frame base and VM state in their fixed
@@ -106,16 +121,69 @@ public sealed unsafe class JitBackend : IDisposable
 
     public bool TryGetSlot(nint address, out IndirectSlot slot) => _slotsByAddress.TryGetValue(address, out slot);
 
-    /// <summary>Points <paramref name="slot"/> at published code: the one link update (a data write).</summary>
+    /// <summary>Points <paramref name="slot"/> at published code: the one link update (a data write),
+    /// and in <c>--link patch</c> mode the rewrite of the slot's link sites into direct jumps and calls.</summary>
     public void Link(IndirectSlot slot, nint target)
     {
         if (!Space.IsPublishedCode(target)) throw new ArgumentException("slots point only at published code", nameof(target));
-        DataCells.WriteRelease(slot.Address, target);
-        Counters.SlotLinks++;
+        _links.Link(slot, target);
     }
 
-    /// <summary>Points <paramref name="slot"/> back at its stub (e.g. to invalidate a version).</summary>
-    public void Unlink(IndirectSlot slot) => DataCells.WriteRelease(slot.Address, slot.Stub);
+    /// <summary>Points <paramref name="slot"/> back at its stub (e.g. to invalidate a version); in
+    /// patch mode its sites get their indirect form back.</summary>
+    public void Unlink(IndirectSlot slot) => _links.Unlink(slot);
+
+    /// <summary>The code <paramref name="slot"/> leads to, or 0 while it leads to its stub.</summary>
+    public nint LinkedTarget(IndirectSlot slot) => _links.TargetOf(slot.Address);
+
+    /// <summary><c>--link patch</c>: every link site of published code (where its patched
+    /// instruction starts) with the slot it goes through.</summary>
+    public IEnumerable<(nint Slot, nint Site, LinkSiteKind Kind)> PatchSites => _links.PatchSites;
+
+    /// <summary>The code the slot at <paramref name="slotAddress"/> leads to, or 0.</summary>
+    public nint LinkedTarget(nint slotAddress) => _links.TargetOf(slotAddress);
+
+    /// <summary>
+    /// <c>--link reemit</c>: links <paramref name="slot"/> to <paramref name="target"/> through a
+    /// count-down stub, so that after <paramref name="uses"/> uses the next one enters the slot's
+    /// stub again (the lazy compiler then sees a linked slot: the link is hot). False when the space
+    /// is full.
+    /// </summary>
+    public bool TryLinkCounting(IndirectSlot slot, nint target, long uses)
+    {
+        if (!Space.IsPublishedCode(target))
+            throw new ArgumentException("slots point only at published code", nameof(target));
+        return _links.TryLinkCounting(slot, target, uses);
+    }
+
+    /// <summary>
+    /// <c>--link reemit</c>: emits <paramref name="region"/> (current units) again as one new unit
+    /// whose linked sites are direct, records where each of their labels now is, and points every
+    /// slot that led into them at the new copy. The old copies stay valid and are never modified.
+    /// </summary>
+    public bool TryReemit(IReadOnlyList<UnitRecipe> region, out Reemission? reemission)
+    {
+        if (_reemitter is null || Recipes is null)
+            throw new InvalidOperationException("re-emission needs --link reemit");
+        if (region.Count == 0 || region.Any(r => !r.IsCurrent))
+            throw new ArgumentException("only current units are emitted again", nameof(region));
+        if (!_reemitter.TryReemit(region, _links.TargetOf, Recipes, out reemission)) return false;
+        Counters.UnitsReemitted++;
+        Counters.BytesReemitted += reemission!.Copy.Code.Size;
+        Counters.BytesSuperseded += region.Sum(r => (long)r.Code.Size);
+        return true;
+    }
+
+    /// <summary><c>--link reemit</c>: moves the return addresses of the machine-code activations
+    /// around a lazy-stub call into the newest copies of their units; <paramref name="stubFrame"/>
+    /// is the exit-record pointer the stub passed. Returns how many moved.</summary>
+    public int RedirectReturnAddresses(nint stubFrame)
+    {
+        if (_callChain is null || Recipes is null) return 0;
+        int moved = _callChain.Redirect(stubFrame, Recipes);
+        Counters.ReturnAddressesRedirected += moved;
+        return moved;
+    }
 
     public nint ReadSlot(IndirectSlot slot) => (nint)DataCells.Read(slot.Address);
 
@@ -159,6 +227,9 @@ public sealed unsafe class JitBackend : IDisposable
     internal void OnPublished(CodeUnitBuilder unit, PublishedCode code, int padding)
     {
         Counters.UnitsPublished++;
+        Counters.LinkSites += unit.LinkSites.Count;
+        if (Options.LinkMode == LinkMode.Patch) _links.RecordPatchSites(unit, code);
+        if (unit.KeepsRecipe && Recipes is not null) Recipes.Add(unit.KeepRecipe(code));
         Counters.BytesPublished += code.Size;
         Counters.PaddingBytes += padding;
         unit.CountStencils(Counters.StencilsByKindArray);

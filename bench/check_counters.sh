@@ -13,7 +13,8 @@
 #
 # QUICK=1 records the bench programs only, and compares only the files both directories have.
 #
-# Wall times and RSS are not compared (lbbv_compile_time_us, peak_rss_bytes). Machine code is
+# Wall times and RSS are not compared (lbbv_compile_time_us, lbbv_link_time_us, peak_rss_bytes).
+# Counters that only the second build has are listed as new, not as differences. Machine code is
 # compared with addresses and absolute immediates (heap objects, helpers) masked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,8 +74,9 @@ compare() {
   python3 - "$1" "$2" <<'EOF'
 import json, os, sys
 a, b = sys.argv[1], sys.argv[2]
-ignored = {"lbbv_compile_time_us", "peak_rss_bytes"}
+ignored = {"lbbv_compile_time_us", "lbbv_link_time_us", "peak_rss_bytes"}
 bad = 0
+added = set()
 files = sorted(set(os.listdir(a)) | set(os.listdir(b)))
 if os.environ.get("QUICK") == "1":
     files = sorted(set(os.listdir(a)) & set(os.listdir(b)))
@@ -89,11 +91,15 @@ for f in files:
         continue
     ja, jb = json.load(open(pa)), json.load(open(pb))
     for k in sorted(set(ja) | set(jb)):
+        if k not in ja:
+            added.add(k); continue  # a new counter changes no behaviour; listed below
         if k not in ignored and ja.get(k) != jb.get(k):
             print(f"{f}: {k} {ja.get(k)} -> {jb.get(k)}"); bad += 1
 counters = sum(1 for f in files if f.endswith(".json"))
 listings = sum(1 for f in files if f.endswith(".asm"))
 outputs = sum(1 for f in files if f.endswith(".out"))
+if added:
+    print(f"counters only in {b} (new, not compared): {', '.join(sorted(added))}")
 print(f"{counters} counter files, {outputs} outputs and {listings} listings compared: "
       + ("identical" if bad == 0 else f"{bad} differences"))
 sys.exit(1 if bad else 0)

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Lbbv.Backend.Linking;
 using Lbbv.Backend.Memory;
 using Lbbv.Backend.Stencils;
 
@@ -18,14 +19,17 @@ public sealed class CodeUnitBuilder
     private PendingStencil[] _stencils = new PendingStencil[32];
     private Operand[] _operands = new Operand[128];
     private int[] _labelOffsets = new int[16];
+    private int[] _labelStencils = new int[16]; // the index of the stencil each label is bound before
+    private readonly List<LinkSite> _sites = [];
     private string?[] _notes = new string?[32];
     private int _stencilCount, _operandCount, _labelCount, _size;
     private string? _pendingNote;
     private bool _hasNotes;
 
-    internal CodeUnitBuilder(JitBackend backend)
+    internal CodeUnitBuilder(JitBackend backend, bool keepsRecipe = false)
     {
         _backend = backend;
+        KeepsRecipe = keepsRecipe;
         _valueSize = backend.Stencils.Layout.ValueSize;
         Name = "";
     }
@@ -33,15 +37,28 @@ public sealed class CodeUnitBuilder
     /// <summary>The unit's name in perf maps, listings and disassembly.</summary>
     public string Name { get; private set; }
 
+    /// <summary>The frontend's grouping of units (LBBV: the code object they were compiled from; 0:
+    /// none). --link reemit emits a group's current units again together.</summary>
+    public int Group { get; private set; }
+
     /// <summary>The size so far, which is also the offset of the next stencil.</summary>
     public int Size => _size;
 
     public int StencilCount => _stencilCount;
 
-    public CodeUnitBuilder Begin(string name)
+    /// <summary>Whether the unit's stencils and operands are kept after publication, so that it can
+    /// be emitted again (<c>--link reemit</c>; the frontends' builders only).</summary>
+    internal bool KeepsRecipe { get; }
+
+    /// <summary>The places where the unit leaves through an indirect slot, in emission order.</summary>
+    public IReadOnlyList<LinkSite> LinkSites => _sites;
+
+    public CodeUnitBuilder Begin(string name, int group = 0)
     {
         Name = name;
+        Group = group;
         _stencilCount = _operandCount = _labelCount = _size = 0;
+        _sites.Clear();
         _pendingNote = null;
         _hasNotes = false;
         return this;
@@ -49,7 +66,11 @@ public sealed class CodeUnitBuilder
 
     public Label NewLabel()
     {
-        if (_labelCount == _labelOffsets.Length) Array.Resize(ref _labelOffsets, _labelCount * 2);
+        if (_labelCount == _labelOffsets.Length)
+        {
+            Array.Resize(ref _labelOffsets, _labelCount * 2);
+            Array.Resize(ref _labelStencils, _labelCount * 2);
+        }
         _labelOffsets[_labelCount] = -1;
         return new Label(_labelCount++);
     }
@@ -60,6 +81,7 @@ public sealed class CodeUnitBuilder
         if ((uint)label.Id >= (uint)_labelCount) throw new ArgumentException("label of another unit", nameof(label));
         if (_labelOffsets[label.Id] >= 0) throw new InvalidOperationException($"label {label.Id} bound twice");
         _labelOffsets[label.Id] = _size;
+        _labelStencils[label.Id] = _stencilCount;
     }
 
     public int OffsetOf(Label label)
@@ -96,6 +118,53 @@ public sealed class CodeUnitBuilder
         _stencilCount++;
         _operandCount += operands.Length;
         _size += stencil.Size;
+    }
+
+    /// <summary>
+    /// Leaves through <paramref name="slot"/> (a link site), counting the jump in
+    /// <paramref name="counter"/> when given (the indirect-jump counter). In the default and reemit
+    /// modes: <c>Counter.Increment</c> and <c>Control.JumpThroughSlot</c>; in patch mode the
+    /// patchable form, 8-byte aligned, that <see cref="JitBackend.Link"/> rewrites into a direct jump.
+    /// </summary>
+    public void EmitSlotJump(IndirectSlot slot, ExitCounter? counter)
+    {
+        var s = _backend.Stencils;
+        var kind = counter is null ? LinkSiteKind.Jump : LinkSiteKind.CountedJump;
+        if (_backend.Options.LinkMode == LinkMode.Patch)
+        {
+            AlignTo(SitePatch.Alignment, 0);
+            _sites.Add(new LinkSite(kind, slot.Address, _stencilCount));
+            if (counter is { } patchCounter) Emit(s.Link.CountedPatchableJump, patchCounter, slot);
+            else Emit(s.Link.PatchableJump, slot);
+            return;
+        }
+        _sites.Add(new LinkSite(kind, slot.Address, _stencilCount));
+        if (counter is { } c) Emit(s.Counter.Increment, c);
+        Emit(s.Control.JumpThroughSlot, slot);
+    }
+
+    /// <summary>Calls a callee's entry through <paramref name="entry"/> (<c>Invoke.Call</c>, a link
+    /// site); in patch mode its call instruction is placed on an 8-byte boundary.</summary>
+    public void EmitSlotCall(IndirectSlot entry)
+    {
+        var call = _backend.Stencils.Invoke.Call;
+        if (_backend.Options.LinkMode == LinkMode.Patch) AlignTo(SitePatch.Alignment, SitePatch.OffsetIn(call));
+        _sites.Add(new LinkSite(LinkSiteKind.Call, entry.Address, _stencilCount));
+        Emit(call, entry);
+    }
+
+    /// <summary>Records a link site copied into this unit by a re-emission.</summary>
+    internal void RecordSite(LinkSite site) => _sites.Add(site);
+
+    /// <summary>Pads with NOPs so that byte <paramref name="phase"/> of the next stencil lies on an
+    /// <paramref name="alignment"/> boundary (units start on a boundary of at least that).</summary>
+    private void AlignTo(int alignment, int phase)
+    {
+        if (_backend.Options.UnitAlignment % alignment != 0)
+            throw new InvalidOperationException(
+                $"units aligned to {_backend.Options.UnitAlignment} cannot align a link to {alignment}");
+        int pad = (alignment - (_size + phase) % alignment) % alignment;
+        if (pad > 0) Emit(_backend.Stencils.Link.Nop(pad));
     }
 
     /// <summary>
@@ -206,8 +275,27 @@ public sealed class CodeUnitBuilder
         for (int s = 0; s < _stencilCount; s++) byKind[(int)_stencils[s].Stencil.Kind]++;
     }
 
-    private readonly record struct PendingStencil(Stencil Stencil, int Offset, int FirstOperand);
+    /// <summary>The offset in the unit of stencil number <paramref name="index"/>.</summary>
+    internal int StencilOffset(int index) => _stencils[index].Offset;
+
+    /// <summary>Which re-emission the next unit is (0: a frontend's own unit).</summary>
+    internal int Generation { get; set; }
+
+    /// <summary>The recipe of the last unit published, when the builder keeps them.</summary>
+    internal UnitRecipe? LastRecipe { get; private set; }
+
+    /// <summary>Records what the unit just published was made of, to emit it again (--link reemit).</summary>
+    internal UnitRecipe KeepRecipe(PublishedCode code)
+    {
+        var labels = new int[_labelCount];
+        for (int l = 0; l < _labelCount; l++) labels[l] = _labelOffsets[l] < 0 ? -1 : _labelStencils[l];
+        return LastRecipe = new UnitRecipe(code, _stencils[.._stencilCount], _operands[.._operandCount], labels,
+            [.. _sites], Generation, Group);
+    }
 }
+
+/// <summary>A stencil of a unit: where it is and where its operands start in the unit's operand list.</summary>
+internal readonly record struct PendingStencil(Stencil Stencil, int Offset, int FirstOperand);
 
 /// <summary>A published range of machine code; its bytes never change.</summary>
 public readonly record struct PublishedCode(nint Start, int Size, string Name)

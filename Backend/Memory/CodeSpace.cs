@@ -5,7 +5,8 @@ namespace Lbbv.Backend.Memory;
 /// a code region. The code region is a memfd mapped twice: read+execute at its place in the
 /// reservation, and read+write somewhere else. No mapping is writable and executable at once.
 /// Code is written through the writable view above the published watermark only; bytes below
-/// the watermark are never written again.
+/// the watermark are never written again, except by <see cref="PatchPublished"/> in a code space
+/// made for <c>--link patch</c>.
 /// </summary>
 /// <remarks>
 /// Why no cache flush or serializing instruction: x86 keeps instruction caches coherent with
@@ -38,9 +39,12 @@ public sealed unsafe class CodeSpace : IDisposable
     public nint PublishedEnd => CodeStart + (nint)_published;
     public long CodeBytesFree => CodeSize - _published;
     public long DataBytesUsed => _dataUsed;
+    /// <summary>Whether published code may be patched (<c>--link patch</c> only).</summary>
+    public bool AllowsPatching { get; }
 
-    public CodeSpace(long codeSize, long dataSize, bool trackHashes)
+    public CodeSpace(long codeSize, long dataSize, bool trackHashes, bool allowPatching = false)
     {
+        AllowsPatching = allowPatching;
         long page = Environment.SystemPageSize;
         codeSize = RoundUp(codeSize, page);
         dataSize = RoundUp(dataSize, page);
@@ -114,6 +118,25 @@ public sealed unsafe class CodeSpace : IDisposable
         if (_pendingStart >= 0 && CodeStart + (nint)_pendingStart == reservation.Start)
             _pendingStart = -1;
     }
+
+    /// <summary>
+    /// Rewrites one aligned 8-byte word of published code with a single store through the writable
+    /// view (<c>--link patch</c>; the executable view stays read+execute). The caller serializes the
+    /// instruction stream afterwards: the store goes through another linear address than the one
+    /// code is fetched from.
+    /// </summary>
+    public void PatchPublished(nint address, ulong word)
+    {
+        if (!AllowsPatching) throw new InvalidOperationException("this code space never modifies published code");
+        if (address % 8 != 0 || address < CodeStart || address + 8 > PublishedEnd)
+            throw new ArgumentOutOfRangeException(nameof(address), "not an aligned word of published code");
+        // SAFETY: the word lies below the watermark, inside the writable view of the same memfd; it
+        // is 8-byte aligned, so the store is a single atomic write.
+        Volatile.Write(ref *(ulong*)(_writableView + (address - CodeStart)), word);
+    }
+
+    /// <summary>Reads one aligned word of published code.</summary>
+    public ulong ReadWord(nint address) => BitConverter.ToUInt64(ReadPublished(address, 8));
 
     /// <summary>Allocates zeroed, 8-byte aligned cells in the data region; false when it is full.</summary>
     public bool TryAllocateData(int size, out nint address)

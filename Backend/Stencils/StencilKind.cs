@@ -21,6 +21,7 @@ public enum StencilKind
     Counter,         // statistics counters incremented by machine code
     Invoke,          // machine code calling machine code: frame push, arguments, call, return
     Iteration,       // a for loop's next step on a native range or list iterator
+    Padding,         // NOPs that align a patchable link (--link patch)
 }
 
 /// <summary>What a stencil parameter is and so which operand it takes.</summary>

@@ -32,7 +32,12 @@ public sealed class StencilLibrary
         Cell = new CellStencils(layout, source);
         Invoke = new InvokeStencils(layout, source);
         Iteration = new IterationStencils(layout, source);
-        StencilFamily[] families = [Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration];
+        Link = new LinkStencils(layout, source);
+        StencilFamily[] families =
+        [
+            Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration,
+            Link,
+        ];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
     }
@@ -74,6 +79,7 @@ public sealed class StencilLibrary
     public CellStencils Cell { get; }
     public InvokeStencils Invoke { get; }
     public IterationStencils Iteration { get; }
+    public LinkStencils Link { get; }
 
     private readonly Dictionary<Stencil, Stencil> _payloadOnly;
 

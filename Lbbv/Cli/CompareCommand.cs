@@ -9,7 +9,8 @@ namespace Lbbv.Cli;
 /// version cap and LBBV with versioning disabled (--max-versions 1), in this one process, checks
 /// that the outputs are identical, and prints one table. Each LBBV configuration first runs once
 /// with --stats counters (the dynamic columns; it also warms up the .NET code of the VM), then
-/// every configuration runs --runs times round-robin without counting; the table shows the median.</summary>
+/// every configuration runs --runs times round-robin without counting; the table shows the median.
+/// With `--link MODE,...` it compares link modes instead (<see cref="CompareLinkModes"/>).</summary>
 public static class CompareCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -20,14 +21,22 @@ public static class CompareCommand
             DefaultValueFactory = _ => 4,
         };
         var runs = new Option<int>("--runs") { Description = "Timed runs per engine (median shown).", DefaultValueFactory = _ => 3 };
+        var link = new Option<string?>("--link")
+        {
+            Description = "Compare link modes instead (e.g. indirect,patch,reemit): each JIT under each mode, "
+                + "against the interpreter.",
+        };
         var file = new Argument<string>("FILE") { Description = "The Python program to run." };
         var programArgs = new Argument<string[]>("ARGS") { Arity = ArgumentArity.ZeroOrMore, Description = "sys.argv[1:]" };
         var command = new Command("compare", "Run a program under off, lbbv and lbbv --max-versions 1 and compare.")
         {
-            maxVersions, runs, file, programArgs,
+            maxVersions, runs, link, file, programArgs,
         };
-        command.SetAction(parsed => Execute(parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [],
-            Math.Max(2, parsed.GetValue(maxVersions)), Math.Max(1, parsed.GetValue(runs)), stdout, stderr));
+        command.SetAction(parsed => parsed.GetValue(link) is { } modes
+            ? CompareLinkModes.Execute(parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], modes,
+                Math.Max(1, parsed.GetValue(runs)), stdout, stderr)
+            : Execute(parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [],
+                Math.Max(2, parsed.GetValue(maxVersions)), Math.Max(1, parsed.GetValue(runs)), stdout, stderr));
         return command;
     }
 
@@ -92,7 +101,10 @@ public static class CompareCommand
         finally { tier!.Dispose(); }
     }
 
-    private static (double WallMs, string Output, int Status, LbbvTier? Tier) RunOnce(string file, string[] programArgs, LbbvOptions? options)
+    /// <summary>One run in this process: wall time, stdout and stderr together, status, and the tier
+    /// when it counted in code (the caller disposes it).</summary>
+    internal static (double WallMs, string Output, int Status, LbbvTier? Tier) RunOnce(
+        string file, string[] programArgs, LbbvOptions? options)
     {
         var output = new StringWriter();
         var errors = new StringWriter();

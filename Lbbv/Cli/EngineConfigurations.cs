@@ -1,10 +1,12 @@
 namespace Lbbv.Cli;
 
 /// <summary>Every engine configuration a program must give the interpreter's output under: the
-/// engines and their stress settings (compile at first execution; one version per block; two), as
-/// `lbbv run` arguments. The program tests (tests/Lbbv.Tests) and the differential fuzzer
-/// (tools/Lbbv.Fuzz) both run this list, so a new engine or stress setting added here is covered by
-/// both.</summary>
+/// engines and their stress settings (compile at first execution; one version per block; two), and
+/// the link modes (docs/LINKING.md), eagerly too: there re-emission follows every link's first
+/// reuse (`--reemit-after 1`), so that every unit that can be emitted again is. As `lbbv run`
+/// arguments. The program tests (tests/Lbbv.Tests) and the differential fuzzer (tools/Lbbv.Fuzz)
+/// both run this list, so a new engine or stress setting added here is covered by both; a setting
+/// with a share (<see cref="ForProgram"/>, <see cref="ForSeed"/>) runs on part of them only.</summary>
 public static class EngineConfigurations
 {
     /// <summary>The interpreter: the configuration every other one is compared with.</summary>
@@ -17,5 +19,42 @@ public static class EngineConfigurations
         ["lbbv-eager"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0"],
         ["lbbv-eager-maxv1"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "1"],
         ["lbbv-eager-maxv2"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "2"],
+        ["lbbv-patch"] = ["--jit", "lbbv", "--link", "patch"],
+        ["lbbv-reemit"] = ["--jit", "lbbv", "--link", "reemit"],
+        ["lbbv-eager-patch"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--link", "patch"],
+        ["lbbv-eager-reemit"] =
+        [
+            "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
+            "--link", "reemit", "--reemit-after", "1",
+        ],
     };
+
+    /// <summary>Settings that run on one program in <c>Of</c> (the programs in name order, number
+    /// <c>Index</c> modulo <c>Of</c>): the link modes at the default thresholds, which share the
+    /// programs between them. Every program still runs in every link mode, eagerly (the stress
+    /// settings, which compile and link the most code); the shares keep CI's time (docs/LINKING.md).</summary>
+    private static readonly Dictionary<string, (int Of, int Index)> ProgramShares = new()
+    {
+        ["lbbv-patch"] = (2, 0),
+        ["lbbv-reemit"] = (2, 1),
+    };
+
+    /// <summary>The fuzzer's shares: its programs are random, so the four link-mode settings take
+    /// turns over the seeds (each checks a quarter of them) and a seed costs one run more, not four.</summary>
+    private static readonly Dictionary<string, (int Of, int Index)> SeedShares = new()
+    {
+        ["lbbv-patch"] = (4, 0),
+        ["lbbv-reemit"] = (4, 1),
+        ["lbbv-eager-patch"] = (4, 2),
+        ["lbbv-eager-reemit"] = (4, 3),
+    };
+
+    /// <summary>The configurations the program at <paramref name="index"/> (in name order) runs under.</summary>
+    public static IReadOnlyList<string> ForProgram(int index) => Select(ProgramShares, index);
+
+    /// <summary>The configurations the fuzzer runs seed <paramref name="seed"/>'s program under.</summary>
+    public static IReadOnlyList<string> ForSeed(long seed) => Select(SeedShares, seed);
+
+    private static string[] Select(Dictionary<string, (int Of, int Index)> shares, long index) =>
+        [.. All.Keys.Where(c => !shares.TryGetValue(c, out var s) || Math.Abs(index % s.Of) == s.Index)];
 }

@@ -1,11 +1,14 @@
 using System.CommandLine;
+using Lbbv.Backend.Linking;
+using Lbbv.Jit.Linking;
 using Lbbv.Runtime;
 using Lbbv.Versioning;
 
 namespace Lbbv.Cli;
 
 /// <summary>`lbbv run [--jit off|lbbv|trace] [--max-versions N] [--call-threshold N] [--loop-threshold N]
-/// [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm] [--repeat N] FILE [ARGS...]`.</summary>
+/// [--link indirect|patch|reemit] [--reemit-after N] [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm]
+/// [--repeat N] FILE [ARGS...]`.</summary>
 public static class RunCommand
 {
     public const string DefaultEngine = "lbbv";
@@ -33,6 +36,13 @@ public static class RunCommand
             Description = "LBBV: loop back-edges before the loop is entered in machine code (0 = at first execution).",
             DefaultValueFactory = _ => 30,
         };
+        var link = CreateLinkOption();
+        var reemitAfter = new Option<int>("--reemit-after")
+        {
+            Description = "JIT, --link reemit: uses of a resolved link before its unit is emitted again with a "
+                + "direct jump.",
+            DefaultValueFactory = _ => new LinkOptions().HotUses,
+        };
         var stats = new Option<bool>("--stats") { Description = "Print engine statistics to stderr after the run." };
         var statsJson = new Option<string?>("--stats-json") { Description = "Write engine statistics as JSON to PATH." };
         var dumpVersions = new Option<bool>("--dump-versions") { Description = "LBBV: print every block's versions, contexts and execution counts to stderr." };
@@ -48,7 +58,8 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
+            jit, maxVersions, callThreshold, loopThreshold, link, reemitAfter,
+            stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         command.SetAction(parsed =>
         {
@@ -62,12 +73,34 @@ public static class RunCommand
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),
+                    Link = new LinkOptions
+                    {
+                        Mode = parsed.GetValue(link),
+                        HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
+                    },
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm));
             return RepeatedRuns.Execute(parsed.GetValue(repeat), parsed.GetValue(file)!,
                 () => Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr), stderr);
         });
         return command;
+    }
+
+    /// <summary>`--link indirect|patch|reemit` (docs/LINKING.md).</summary>
+    public static Option<LinkMode> CreateLinkOption()
+    {
+        var link = new Option<LinkMode>("--link")
+        {
+            Description = "JIT: how a jump to code compiled later is linked: indirect (through a slot, the default), "
+                + "patch (rewritten in place into a direct jump) or reemit (its unit emitted again with direct "
+                + "jumps; code never modified).",
+            DefaultValueFactory = _ => LinkMode.Indirect,
+            // AcceptOnlyFromAmong (below) has refused any other name before this runs.
+            CustomParser = result => LinkModes.TryParse(result.Tokens[0].Value, out var mode)
+                ? mode : LinkMode.Indirect,
+        };
+        link.AcceptOnlyFromAmong(LinkModes.Names);
+        return link;
     }
 
     public sealed record RunSettings(Engine Engine, LbbvOptions Lbbv, bool Stats, string? StatsJson, bool DumpVersions, bool DumpAsm);

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lbbv.Backend;
 using Lbbv.Backend.Emission;
+using Lbbv.Jit.Linking;
 using Lbbv.Runtime;
 
 namespace Lbbv.Jit;
@@ -32,6 +33,10 @@ public sealed unsafe class JitRuntime
     private readonly HashSet<nint> _keptAlive = [];
 
     public JitRuntime(ILazyCompiler compiler) => _compiler = compiler;
+
+    /// <summary>How the run's slots are linked (set with the backend, before the first compile); the
+    /// lazy-compile entry asks it first whether a slot's stub was entered because its link is hot.</summary>
+    public Linker? Linker { get; set; }
 
     /// <summary>Helper calls by opcode (the op a helper ran), for --stats.</summary>
     public long[] HelperCallsByOp { get; } = new long[256];
@@ -81,6 +86,7 @@ public sealed unsafe class JitRuntime
         try
         {
             if (runtime is null) throw new InvalidOperationException("no JIT runtime installed");
+            if (runtime.Linker is { } linker && linker.TryHot(slotAddress, exitRecord, out nint code)) return code;
             return runtime._compiler.CompileForSlot(frame, slotAddress, exitRecord);
         }
         catch (Exception e)

@@ -88,7 +88,26 @@ public sealed class JitStatistics
             if (HelperCallsByOp[op] > 0) yield return new($"{prefix}helper_{(Opcode)op}", HelperCallsByOp[op]);
         yield return new($"{prefix}code_bytes", _backend.Counters.BytesPublished);
         yield return new($"{prefix}slots_allocated", _backend.Counters.SlotsAllocated);
+        foreach (var counter in LinkCounters(prefix)) yield return counter;
         yield return new($"{prefix}compile_time_us", (long)(CompileTime.Elapsed.TotalMilliseconds * 1000));
+    }
+
+    /// <summary>What linking did, in every mode (docs/LINKING.md).</summary>
+    private IEnumerable<KeyValuePair<string, long>> LinkCounters(string prefix)
+    {
+        var linker = _runtime.Linker;
+        var backend = _backend.Counters;
+        yield return new($"{prefix}link_mode", (long)_backend.LinkMode);
+        yield return new($"{prefix}link_sites", backend.LinkSites);
+        yield return new($"{prefix}links_patched", backend.LinksPatched);
+        yield return new($"{prefix}hot_links", linker?.HotLinks ?? 0);
+        yield return new($"{prefix}stale_hot_links", linker?.StaleHotLinks ?? 0);
+        yield return new($"{prefix}units_reemitted", backend.UnitsReemitted);
+        yield return new($"{prefix}bytes_reemitted", backend.BytesReemitted);
+        yield return new($"{prefix}bytes_superseded", backend.BytesSuperseded);
+        yield return new($"{prefix}code_bytes_in_use", backend.BytesInUse);
+        yield return new($"{prefix}return_addresses_redirected", backend.ReturnAddressesRedirected);
+        yield return new($"{prefix}link_time_us", (long)((linker?.LinkTime.Elapsed.TotalMilliseconds ?? 0) * 1000));
     }
 
     private ExitCounter Allocate(string name) =>

@@ -1,3 +1,5 @@
+using Lbbv.Jit.Linking;
+
 namespace Lbbv.Versioning;
 
 /// <summary>Settings of the LBBV tier (`lbbv run --jit lbbv ...`).</summary>
@@ -20,4 +22,8 @@ public sealed record LbbvOptions
     public int MaxVersionsPerUnit { get; init; } = 32;
     /// <summary>With a non-zero call threshold, loop-free functions shorter than this are not entered at their call.</summary>
     public int MinEntryBytecodes { get; init; } = 64;
+    /// <summary>How slots are linked (--link, --reemit-after; docs/LINKING.md).</summary>
+    public LinkOptions Link { get; init; } = new();
+    /// <summary>Hash every published range, so that tests can prove no published byte changed.</summary>
+    public bool TrackPublishedHashes { get; init; }
 }

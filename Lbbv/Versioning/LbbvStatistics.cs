@@ -13,6 +13,8 @@ public sealed class LbbvStatistics(LbbvTier tier, JitStatistics jit)
     public long GenericVersions;
     public long UnitsCompiled;
     public long ChainCompiles;
+    /// <summary>--link reemit: versions moved into a new copy of their unit (counted once per move).</summary>
+    public long VersionsReemitted;
 
     /// <summary>Every counter of the run in report order; <paramref name="interpreterBytecodes"/> are
     /// those the interpreter ran, for the share run in machine code.</summary>
@@ -35,6 +37,7 @@ public sealed class LbbvStatistics(LbbvTier tier, JitStatistics jit)
         yield return new("lbbv_units_compiled", UnitsCompiled);
         yield return new("lbbv_chain_compiles", ChainCompiles);
         yield return new("lbbv_versions_invalidated", tier.Codes.Sum(c => c.VersionsInvalidated));
+        yield return new("lbbv_versions_reemitted", VersionsReemitted);
         foreach (var counter in jit.Counters("lbbv_", interpreterBytecodes)) yield return counter;
     }
 }

@@ -5,23 +5,27 @@ using Lbbv.Backend;
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Jit;
+using Lbbv.Jit.Linking;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
 namespace Lbbv.Versioning;
 
-public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
+public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposable
 {
     private Machinery? _machinery;
     private readonly JitRuntime _runtime;
     private readonly VersionRequests _requests;
     private readonly List<CodeVersions> _codes = [];
+    /// <summary>Every published version by its entry address (--link reemit moves them).</summary>
+    private readonly Dictionary<nint, BlockVersion> _versionsByAddress = [];
     private bool _exhausted;
 
     /// <summary>The backend (its code space, and the stencil library prebuilt at build time), the
     /// statistics whose counters live in its data memory, and the compiler. Made at the first
     /// compilation or report: a program that never gets hot never maps a code space.</summary>
-    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, LbbvStatistics Statistics, UnitCompiler Compiler);
+    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, LbbvStatistics Statistics,
+        UnitCompiler Compiler, Linker Linker);
 
     public LbbvTier(LbbvOptions options)
     {
@@ -33,13 +37,21 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     private Machinery BuildMachinery(LbbvOptions options)
     {
         var startup = System.Diagnostics.Stopwatch.StartNew();
-        var backend = new JitBackend(PrebuiltStencils.Library, new BackendOptions { KeepListings = options.KeepListings, WritePerfMap = options.WritePerfMap });
+        var backend = new JitBackend(PrebuiltStencils.Library, new BackendOptions
+        {
+            KeepListings = options.KeepListings,
+            WritePerfMap = options.WritePerfMap,
+            LinkMode = options.Link.Mode,
+            TrackPublishedHashes = options.TrackPublishedHashes,
+        });
+        var linker = new Linker(backend, options.Link, this);
+        _runtime.Linker = linker;
         var jit = new JitStatistics(backend, options.CountInCode, _runtime);
         var statistics = new LbbvStatistics(this, jit);
         var compiler = new UnitCompiler(this, backend, jit, statistics, options, _runtime);
         JitRuntime.Attach(backend);
         if (Trace) Console.Error.WriteLine($"[lbbv] backend ready in {startup.Elapsed.TotalMilliseconds:F0} ms");
-        return new Machinery(backend, jit, statistics, compiler);
+        return new Machinery(backend, jit, statistics, compiler, linker);
     }
 
     private Machinery M => _machinery ??= BuildMachinery(Options);
@@ -50,6 +62,8 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
     /// <summary>The counters every JIT frontend shares (type tests, helpers, exits, ...).</summary>
     public JitStatistics Jit => M.Jit;
     public JitBackend Backend => M.Backend;
+    /// <summary>Links the slots the stubs compile targets for (docs/LINKING.md).</summary>
+    public Linker Linker => M.Linker;
     public IReadOnlyList<CodeVersions> Codes => _codes;
 
     public int CallThreshold => Math.Max(1, Options.CallThreshold);
@@ -158,6 +172,22 @@ public sealed unsafe class LbbvTier : IExecutionTier, IDisposable
 
     internal bool TryAllocateSlot(CompileRequest request, string name, out IndirectSlot slot) =>
         _requests.TryAllocateSlot(request, name, out slot);
+
+    internal void NotePublished(BlockVersion version) => _versionsByAddress[version.Address] = version;
+
+    /// <summary>--link reemit: versions whose unit was emitted again now start in the new copy
+    /// (entries from the interpreter and code compiled from now on go there).</summary>
+    public void CodeMoved(IReadOnlyList<(nint From, nint To)> moves, string unitName)
+    {
+        foreach (var (from, to) in moves)
+        {
+            if (!_versionsByAddress.Remove(from, out var version)) continue;
+            version.Address = to;
+            version.UnitName = unitName;
+            _versionsByAddress[to] = version;
+            Statistics.VersionsReemitted++;
+        }
+    }
 
     public void Dispose()
     {

@@ -13,6 +13,7 @@ namespace Lbbv.Versioning;
 
 internal sealed unsafe class UnitCompiler
 {
+    private readonly LbbvTier _tier;
     private readonly JitBackend _backend;
     private readonly LbbvStatistics _stats;
     private readonly LbbvOptions _options;
@@ -26,6 +27,7 @@ internal sealed unsafe class UnitCompiler
 
     public UnitCompiler(LbbvTier tier, JitBackend backend, JitStatistics jit, LbbvStatistics stats, LbbvOptions options, JitRuntime runtime)
     {
+        _tier = tier;
         _backend = backend;
         _stats = stats;
         _options = options;
@@ -43,7 +45,8 @@ internal sealed unsafe class UnitCompiler
         _unitVersions.Clear();
         _inline.Clear();
         _unitSerial++;
-        _lowerer.BeginUnit($"{cv.Code.Code.QualName}@{offset}#{_unitSerial}");
+        // A code object's units are one group: --link reemit emits a function's hot code together.
+        _lowerer.BeginUnit($"{cv.Code.Code.QualName}@{offset}#{_unitSerial}", group: cv.Code.Id + 1);
         var entry = NewVersion(offset, context, generic);
         EmitVersion(entry, live, noSpeculationAtStart);
         while (_inline.Count > 0) EmitVersion(_inline.Dequeue(), live: null, noSpeculationAtStart: false);
@@ -59,6 +62,7 @@ internal sealed unsafe class UnitCompiler
         {
             v.Address = code.Start + _lowerer.Unit.OffsetOf(v.Label);
             v.UnitName = code.Name;
+            _tier.NotePublished(v);
             _stats.VersionsCompiled++;
             if (v.IsGeneric) _stats.GenericVersions++;
         }

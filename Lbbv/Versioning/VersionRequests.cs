@@ -36,7 +36,7 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
             *exitRecord = new ExitRecord((uint)ExitReason.CompileFailed, request.Offset).Pack();
             return 0;
         }
-        tier.Backend.Link(slot, version.Address);
+        tier.Linker.Resolve(slot, version.Address);
         return version.Address;
     }
 

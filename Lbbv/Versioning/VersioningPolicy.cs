@@ -93,11 +93,6 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
         if (!tier.TryAllocateSlot(request, name, out var slot)) return emitter.ColdExit(ExitReason.CompileFailed);
         var indirect = lowerer.Statistics.IndirectJumps;
         var unit = lowerer.Unit;
-        var stencils = lowerer.Stencils;
-        return emitter.ColdPath(() =>
-        {
-            if (indirect is { } c) unit.Emit(stencils.Counter.Increment, c);
-            unit.Emit(stencils.Control.JumpThroughSlot, slot);
-        });
+        return emitter.ColdPath(() => unit.EmitSlotJump(slot, indirect));
     }
 }

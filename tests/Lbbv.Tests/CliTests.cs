@@ -51,6 +51,26 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void An_unknown_link_mode_is_a_usage_error()
+    {
+        var result = ProcessRunner.Lbbv(["run", "--link", "sideways", "small.py"], Cli);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'sideways' not recognized", result.Stderr);
+        Assert.Contains("'reemit'", result.Stderr);
+    }
+
+    [Fact]
+    public void Compare_link_modes_prints_one_row_per_mode_with_identical_outputs()
+    {
+        var result = ProcessRunner.Lbbv(["compare", "--link", "indirect,patch,reemit", "--runs", "1", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("small.py: outputs identical", lines[0]);
+        Assert.Contains("indirect jumps", lines[1]);
+        Assert.Equal(["off", "lbbv indirect", "lbbv patch", "lbbv reemit"], lines[2..].Select(l => l[..16].Trim()));
+    }
+
+    [Fact]
     public void Program_arguments_go_to_sys_argv_even_when_they_look_like_options()
     {
         var result = ProcessRunner.Lbbv(["run", "argv.py", "a", "--stats", "-x"], Cli);

@@ -18,10 +18,10 @@ public sealed class Emitter(Lowerer lowerer)
     /// <summary>The unit's shared `ret` of a helper's non-zero status (an exit record).</summary>
     public Label ReturnStatus { get; private set; }
 
-    internal void Begin(string name)
+    internal void Begin(string name, int group)
     {
         _cold.Clear();
-        Unit.Begin(name);
+        Unit.Begin(name, group);
         ReturnStatus = Unit.NewLabel();
     }
 

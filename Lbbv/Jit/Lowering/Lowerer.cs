@@ -58,10 +58,11 @@ public sealed class Lowerer
 
     public bool KeepListings => Backend.Options.KeepListings;
 
-    /// <summary>Starts a unit of machine code (one or more regions, published together).</summary>
-    public void BeginUnit(string name)
+    /// <summary>Starts a unit of machine code (one or more regions, published together);
+    /// <paramref name="group"/> is the frontend's grouping of units (see CodeUnitBuilder.Group).</summary>
+    public void BeginUnit(string name, int group = 0)
     {
-        Emitter.Begin(name);
+        Emitter.Begin(name, group);
         Ops.Iteration.ForgetHints();
     }
 

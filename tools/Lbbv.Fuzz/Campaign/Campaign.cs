@@ -8,7 +8,8 @@ using Lbbv.Fuzz.Shrinking;
 
 namespace Lbbv.Fuzz.Campaign;
 
-/// <summary>Runs the programs of a range of seeds under CPython and every engine configuration, on
+/// <summary>Runs the programs of a range of seeds under CPython and the engine configurations
+/// (<see cref="EngineConfigurations.ForSeed"/>: some settings take turns over the seeds), on
 /// <see cref="CampaignOptions.Jobs"/> worker processes, and shrinks each divergence to a small
 /// repro. Writes each finding's program and repro to the output folder when one is given.</summary>
 public sealed class Campaign(CampaignOptions options, TextWriter log)
@@ -63,7 +64,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
     {
         var program = ProgramGenerator.Generate(seed);
         string text = program.Render();
-        var verdict = evaluator.Check(text, evaluator.AllConfigs, $"fuzz_{seed}.py");
+        var verdict = evaluator.Check(text, EngineConfigurations.ForSeed(seed), $"fuzz_{seed}.py");
         if (verdict.Clean) return null;
         bool shrink = options.Shrink && verdict.Class != BugClass.Generator;
         if (!shrink || Interlocked.Increment(ref shrunk) > options.MaxShrunk)

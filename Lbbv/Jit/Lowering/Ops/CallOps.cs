@@ -128,7 +128,7 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     public void EmitEnterCallee(IndirectSlot entry, int resultSlot, Label finish)
     {
         if (Stats.DirectCalls is { } calls) Unit.Emit(S.Counter.Increment, calls);
-        Unit.Emit(S.Invoke.Call, entry);
+        Unit.EmitSlotCall(entry);
         Unit.Emit(S.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(resultSlot), finish);
         Stats.DirectCallsEmitted++;
         Frame.ForgetClassVersion(); // the callee may have changed a class

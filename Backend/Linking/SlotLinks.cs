@@ -1,0 +1,119 @@
+using System.Runtime.Intrinsics.X86;
+using Lbbv.Backend.Emission;
+using Lbbv.Backend.Memory;
+
+namespace Lbbv.Backend.Linking;
+
+/// <summary>
+/// Where every indirect slot leads and, by link mode, what else linking it does: nothing more
+/// (<c>indirect</c>); rewrite its link sites into direct jumps and calls (<c>patch</c>); or, for
+/// <c>reemit</c>, lead through a count-down stub that calls the lazy compiler again when the link
+/// has been used enough to be worth emitting its unit again.
+/// </summary>
+internal sealed class SlotLinks(JitBackend backend)
+{
+    private readonly Dictionary<nint, nint> _targets = [];
+    private readonly Dictionary<nint, List<PatchSite>> _patchSites = [];
+    private readonly Dictionary<nint, PublishedCode> _countDowns = [];
+    private readonly CodeUnitBuilder _stubs = new(backend);
+
+    /// <summary>A link site of published code in patch mode, and its bytes before any patch.</summary>
+    private readonly record struct PatchSite(nint Address, LinkSiteKind Kind, ulong Original);
+
+    /// <summary>Patch mode: every link site of published code, by slot (for tests and listings).</summary>
+    public IEnumerable<(nint Slot, nint Site, LinkSiteKind Kind)> PatchSites =>
+        _patchSites.SelectMany(p => p.Value.Select(s => (p.Key, s.Address, s.Kind)));
+
+    /// <summary>The code the slot leads to, or 0 while it leads to its stub.</summary>
+    public nint TargetOf(nint slot) => _targets.GetValueOrDefault(slot);
+
+    /// <summary>Patch mode: remembers where the unit just published leaves through its slots.</summary>
+    public void RecordPatchSites(CodeUnitBuilder unit, PublishedCode code)
+    {
+        foreach (var site in unit.LinkSites)
+        {
+            var stencil = backend.Stencils;
+            var form = site.Kind switch
+            {
+                LinkSiteKind.Jump => stencil.Link.PatchableJump,
+                LinkSiteKind.CountedJump => stencil.Link.CountedPatchableJump,
+                _ => stencil.Invoke.Call,
+            };
+            nint address = code.Start + unit.StencilOffset(site.Stencil) + SitePatch.OffsetIn(form);
+            if (!_patchSites.TryGetValue(site.Slot, out var list)) _patchSites[site.Slot] = list = [];
+            list.Add(new PatchSite(address, site.Kind, backend.Space.ReadWord(address)));
+        }
+    }
+
+    public void Link(IndirectSlot slot, nint target)
+    {
+        ReleaseCountDown(slot);
+        DataCells.WriteRelease(slot.Address, target);
+        _targets[slot.Address] = target;
+        backend.Counters.SlotLinks++;
+        if (_patchSites.TryGetValue(slot.Address, out var sites)) Patch(sites, target);
+    }
+
+    public void Unlink(IndirectSlot slot)
+    {
+        ReleaseCountDown(slot);
+        DataCells.WriteRelease(slot.Address, slot.Stub);
+        _targets.Remove(slot.Address);
+        if (!_patchSites.TryGetValue(slot.Address, out var sites)) return;
+        foreach (var site in sites) backend.Space.PatchPublished(site.Address, site.Original);
+        Serialize();
+    }
+
+    /// <summary>
+    /// Writes each site's direct form. The slot was written first, so code that still reaches the
+    /// site's old bytes jumps to the same target. One VM thread emits and runs code, and it is in
+    /// .NET here, so no instruction of a site is executing while its word is stored; the store is
+    /// aligned, so another thread would see the old word or the new one. The store goes through the
+    /// writable alias, another linear address than instruction fetch uses, so the thread
+    /// serializes (cpuid) before it can run the site again (Intel SDM vol. 3, 11.6).
+    /// </summary>
+    private void Patch(List<PatchSite> sites, nint target)
+    {
+        foreach (var site in sites)
+        {
+            ulong current = backend.Space.ReadWord(site.Address);
+            backend.Space.PatchPublished(site.Address, SitePatch.Word(site.Kind, site.Address, target, current));
+            backend.Counters.LinksPatched++;
+        }
+        Serialize();
+    }
+
+    private static void Serialize()
+    {
+        if (X86Base.IsSupported) X86Base.CpuId(0, 0);
+    }
+
+    /// <summary>Reemit mode: points the slot at a fresh count-down stub that goes on to
+    /// <paramref name="target"/> <paramref name="uses"/> - 1 times, then enters the slot's own stub.
+    /// False when code or data space is full (the slot is then linked directly).</summary>
+    public bool TryLinkCounting(IndirectSlot slot, nint target, long uses)
+    {
+        if (!backend.Space.TryAllocateData(8, out nint count))
+        {
+            backend.Counters.DataSpaceExhausted++;
+            return false;
+        }
+        DataCells.WriteRelease(count, uses);
+        _stubs.Begin($"count-down:{slot.Id}");
+        _stubs.Emit(backend.Stencils.Link.CountDown, Operand.Cell(count), Operand.Code(slot.Stub),
+            Operand.Code(target));
+        if (!_stubs.TryPublish(out var stub)) return false;
+        ReleaseCountDown(slot);
+        _countDowns[slot.Address] = stub;
+        DataCells.WriteRelease(slot.Address, stub.Start);
+        _targets[slot.Address] = target;
+        backend.Counters.CountDownsLinked++;
+        return true;
+    }
+
+    /// <summary>A count-down stub the slot no longer leads to is dead code.</summary>
+    private void ReleaseCountDown(IndirectSlot slot)
+    {
+        if (_countDowns.Remove(slot.Address, out var stub)) backend.Counters.BytesSuperseded += stub.Size;
+    }
+}
