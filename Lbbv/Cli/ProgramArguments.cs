@@ -5,7 +5,8 @@ namespace Lbbv.Cli;
 public static class ProgramArguments
 {
     /// <summary>Options of `run` that take a value (their value is not the FILE).</summary>
-    private static readonly HashSet<string> OptionsWithValue = ["--jit", "--stats-json", "--max-versions", "--call-threshold", "--loop-threshold", "--repeat"];
+    private static readonly HashSet<string> OptionsWithValue = ["--jit", "--stats-json", "--max-versions", "--call-threshold", "--loop-threshold", "--repeat",
+        "--trace-threshold", "--trace-limit", "--max-inline-depth", "--bridge-threshold", "--runs"];
 
     public static string[] SeparateProgramArguments(string[] args)
     {

@@ -84,13 +84,16 @@ public sealed class CliTests
         Assert.Contains("ForIter", result.Stdout);
     }
 
-    [Theory]
-    [InlineData("trace")]
-    public void Engines_not_built_yet_say_so(string engine)
+    [Fact]
+    public void Trace_engine_runs_and_reports_its_counters()
     {
-        var result = ProcessRunner.Lbbv(["run", "--jit", engine, "small.py"], Cli);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not available yet", result.Stderr);
+        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--trace-threshold", "0", "--stats", "small.py"], Cli);
+        var off = ProcessRunner.Lbbv(["run", "--jit", "off", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(off.Stdout, result.Stdout);
+        Assert.Matches(@"trace_traces_compiled +[1-9]", result.Stderr);
+        Assert.Contains("trace_type_tests_executed", result.Stderr);
+        Assert.Contains("trace_aborts_trace_too_long", result.Stderr);
     }
 
     [Fact]

@@ -64,6 +64,7 @@ internal sealed class Guards(Lowerer lowerer)
         if (Frame.ClassVersionChecked) return;
         lowerer.FlushOps();
         Unit.Emit(S.Guards.ClassVersion, Operand.Imm(version), Failure());
+        lowerer.Tally.ClassVersionChecks++;
         Frame.NoteClassVersionChecked();
     }
 

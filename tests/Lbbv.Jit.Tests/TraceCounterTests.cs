@@ -1,0 +1,88 @@
+using Lbbv.Tracing.Ir;
+using Lbbv.Tracing.Recording;
+
+namespace Lbbv.Jit.Tests;
+
+/// <summary>The tracing tier's counters: bridges, back-off, invalidation.</summary>
+public sealed class TraceCounterTests
+{
+    [Fact]
+    public void A_branch_that_flips_halfway_grows_one_bridge_and_then_stops_exiting()
+    {
+        using var run = new TraceRun("""
+            def main():
+                n = 0
+                for i in range(20000):
+                    if i < 10000:
+                        n += 1
+                    else:
+                        n += 3
+                print(n)
+            main()
+            """);
+        Assert.Equal("40000\n", run.Stdout);
+        Assert.Single(run.LoopTraces);
+        var bridge = Assert.Single(run.Bridges);
+        var flipped = bridge.FromExit!;
+        Assert.Equal(SideExitKind.Branch, flipped.Kind);
+        // The exit left to the interpreter until the bridge was recorded, then never again: every
+        // later failure went through its slot to the bridge (counted by the exit's own counter).
+        int threshold = run.Tier.Options.EffectiveBridgeThreshold;
+        Assert.Equal(threshold, flipped.Taken);
+        Assert.Equal(10000, run.Read(flipped.Failures));
+        long exitsTaken = run.Tier.Traces.SelectMany(t => t.Exits).Sum(e => e.Taken);
+        Assert.Equal(threshold + 1, exitsTaken); // and the loop's own end
+    }
+
+    [Fact]
+    public void A_loop_whose_recording_aborts_backs_off_exponentially()
+    {
+        using var run = new TraceRun("""
+            def main():
+                total = 0
+                for i in range(5000):
+                    try:
+                        raise ValueError(i)
+                    except ValueError:
+                        total += 1
+                print(total)
+            main()
+            """, TraceRun.Counting() with { TraceThreshold = 1 });
+        Assert.Equal("5000\n", run.Stdout);
+        Assert.Empty(run.Tier.Traces);
+        long aborts = run.Stats.Aborts.Sum();
+        Assert.Equal(run.Stats.LoopsRecorded, aborts);
+        Assert.True(run.Stats.Aborts[(int)AbortReason.UnsupportedOp] + run.Stats.Aborts[(int)AbortReason.Exception] == aborts);
+        // Attempts at back-edges 1, 3, 7, 15, ...: about log2(5000), not one per iteration.
+        Assert.InRange(aborts, 5, 14);
+    }
+
+    [Fact]
+    public void A_class_change_invalidates_the_traces_that_relied_on_it()
+    {
+        using var run = new TraceRun("""
+            class P:
+                def __init__(self):
+                    self.x = 1
+
+            def total(p):
+                s = 0
+                for i in range(1000):
+                    s += p.x
+                return s
+
+            p = P()
+            print(total(p))
+            P.x = 5
+            print(total(p))
+            p2 = P()
+            print(total(p2))
+            """);
+        Assert.Equal("1000\n1000\n1000\n", run.Stdout);
+        Assert.Equal(1, run.Stats.Invalidations);
+        Assert.Equal(2, run.LoopTraces.Count);
+        Assert.True(run.LoopTraces[0].Invalidated);
+        Assert.True(run.LoopTraces[0].ChecksClassVersion);
+        Assert.False(run.LoopTraces[1].Invalidated);
+    }
+}
