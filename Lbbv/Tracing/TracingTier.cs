@@ -11,6 +11,7 @@ using Lbbv.Runtime;
 using ThreadState = Lbbv.Runtime.ThreadState;
 using Lbbv.Tracing.Compile;
 using Lbbv.Tracing.Ir;
+using Lbbv.Tracing.Passes;
 using Lbbv.Tracing.Recording;
 
 namespace Lbbv.Tracing;
@@ -169,6 +170,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             var trace = TraceBuilder.Build(recorder, code, loop, Options.KeepIr);
             Statistics.NoteLength(trace.RecordedOps);
             var unoptimized = Options.KeepIr ? trace.Ops.Select(o => o.Clone()).ToList() : null;
+            PassPipeline.Run(trace, Options, Statistics);
             var compiled = M.Compiler.Compile(trace, fromExit, unoptimized, out string? failure);
             if (compiled is null)
             {

@@ -138,13 +138,18 @@ public sealed class Lowerer
 
     /// <summary>A tracing frontend's guard: <paramref name="slot"/> holds a <paramref name="type"/>,
     /// or the policy's side exit before the op at <see cref="Offset"/>. No code when the frame
-    /// already proves it.</summary>
-    public void GuardType(int slot, Types.AbstractType type)
+    /// already proves it; false when the type has no single test (nothing emitted).</summary>
+    public bool GuardType(int slot, AbstractType type)
     {
-        if (Frame.TypeOf(slot).IsSubtypeOf(type) && Frame.TypeOf(slot) != Types.AbstractType.Unknown) return;
+        if (Frame.TypeOf(slot) != AbstractType.Unknown && Frame.TypeOf(slot).IsSubtypeOf(type)) return true;
+        if (!Guards.CanGuard(type)) return false;
         FlushOps();
-        Guards.Guard(slot, type, Guards.Failure());
+        return Guards.Guard(slot, type, Guards.Failure());
     }
+
+    /// <summary>Checks the class version here unless the frame knows it was checked since the last
+    /// call or helper (a tracing frontend's loop end, where its body assumes it was).</summary>
+    public void CheckClassVersion() => Guards.GuardClassVersion(Lbbv.Runtime.ClassObject.GlobalVersion);
 
     /// <summary>Lowers the unit's shared return and its out-of-line paths after its hot code.</summary>
     public void FinishUnit() => Emitter.Finish();

@@ -71,6 +71,8 @@ internal sealed class TraceCompiler
         _inline.Reset(code);
         var start = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(start);
+        _start = start;
+        _bodyAssumes = null;
         _lowerer.Note = $"{_compiled.Name} of {code.Name} @{trace.StartOffset}";
         Label loopStart = start;
 
@@ -79,8 +81,9 @@ internal sealed class TraceCompiler
         {
             _lowerer.FlushOps();
             _lowerer.Frame.MaterializeAll();
-            if (trace.ClosesOwnLoop) _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(loopStart));
-            else JumpToLoop(trace.Target);
+            if (!trace.ClosesOwnLoop) JumpToLoop(trace.Target);
+            else if (_bodyAssumes != null) EndLoopBody(loopStart);
+            else _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(loopStart));
             _lowerer.FinishUnit();
         }
         _compiled.GuardsEmitted = tally.GuardsEmitted;
@@ -114,7 +117,7 @@ internal sealed class TraceCompiler
             switch (op.Kind)
             {
                 case TraceOpKind.LoopStart:
-                    loopStart = EnterLoopBody();
+                    loopStart = EnterLoopBody(op);
                     _index++;
                     continue;
                 case TraceOpKind.Guard:
@@ -314,16 +317,65 @@ internal sealed class TraceCompiler
         return true;
     }
 
-    /// <summary>Loop peeling: the preamble ends here; the body is entered with the types the
-    /// preamble proved for the frame's locals (loop-invariant guards and loads stay in the
-    /// preamble), and its end checks that they still hold before jumping back.</summary>
-    private Label EnterLoopBody()
+    // What the peeled body assumes on entry (null: not peeled).
+    private AbstractType[]? _bodyAssumes;
+    private bool _bodyAssumesVersionChecked;
+    private Label _start;
+
+    /// <summary>Loop peeling: the preamble ends here. The body is entered assuming, for each slot of
+    /// the frame, what the preamble proved weakened to what type propagation predicts holds on every
+    /// iteration; the body's end checks those assumptions again before it jumps back
+    /// (<see cref="EndLoopBody"/>), so loop-invariant guards run once per entry, in the preamble.</summary>
+    private Label EnterLoopBody(TraceOp loopStart)
     {
         _lowerer.FlushOps();
-        _lowerer.Frame.MaterializeAll();
+        var frame = _lowerer.Frame;
+        frame.MaterializeAll();
+        var code = _trace.Code;
+        int depth = code.Shape.DepthAt(_trace.StartOffset);
+        int slots = code.Code.SlotCount + depth;
+        var predicted = loopStart.LoopEntryTypes;
+        var assumes = new AbstractType[Math.Min(slots, AbstractFrame.TypedSlots)];
+        var context = TypeContext.Generic;
+        for (int s = 0; s < assumes.Length; s++)
+        {
+            var proved = frame.TypeOf(s);
+            assumes[s] = predicted != null && s < predicted.Length ? proved.Join(predicted[s]) : proved;
+            context = context.With(s, assumes[s]);
+        }
+        _bodyAssumes = assumes;
+        _bodyAssumesVersionChecked = frame.ClassVersionChecked;
         var body = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(body);
         _lowerer.Note = $"{_compiled.Name} loop body";
+        frame.Enter(code.Code.SlotCount, SlotsOf(code), depth, context, []);
+        if (_bodyAssumesVersionChecked) frame.NoteClassVersionChecked();
         return body;
+    }
+
+    /// <summary>The end of a peeled body: each slot the body assumed a type for gets a guard unless
+    /// the body proved it (a side exit at the loop header), the class version is checked if the
+    /// body assumed it was, and control jumps back to the body. An assumption no single test can
+    /// check sends control back to the preamble instead.</summary>
+    private void EndLoopBody(Label body)
+    {
+        var frame = _lowerer.Frame;
+        _lowerer.MoveTo(_trace.Code, _trace.StartOffset);
+        _control = -1;
+        for (int s = 0; s < _bodyAssumes!.Length; s++)
+        {
+            var assumed = _bodyAssumes[s];
+            if (assumed == AbstractType.Unknown) continue;
+            var proved = frame.TypeOf(s);
+            if (proved != AbstractType.Unknown && proved.IsSubtypeOf(assumed)) continue;
+            if (!_lowerer.GuardType(s, assumed))
+            {
+                _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(_start));
+                return;
+            }
+        }
+        if (_bodyAssumesVersionChecked) _lowerer.CheckClassVersion();
+        _lowerer.FlushOps();
+        _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(body));
     }
 }

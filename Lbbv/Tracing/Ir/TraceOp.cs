@@ -50,6 +50,11 @@ public sealed class TraceOp
     /// <summary>Removed by a pass (kept in the list for the dump).</summary>
     public string? RemovedBy { get; set; }
 
+    /// <summary>At a LoopStart: the types of the trace's frame slots (locals, then the stack) that
+    /// type propagation predicts hold whenever the body starts (after the preamble and after every
+    /// iteration of the body).</summary>
+    public Types.AbstractType[]? LoopEntryTypes { get; set; }
+
     /// <summary>The side exits the lowering emitted for this op (with their snapshots).</summary>
     public List<SideExit> Exits { get; } = [];
 

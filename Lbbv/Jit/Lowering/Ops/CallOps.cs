@@ -149,8 +149,10 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         for (int i = 0; i < calleeCode.SlotCount && i < TypeContext.Capacity; i++)
             context = context.With(i, i < nargs ? types[i] : i < firstCell ? AbstractType.Empty : AbstractType.Heap);
         arguments.CopyTo(live);
+        bool versionChecked = Frame.ClassVersionChecked; // pushing a frame runs no code
         L.MoveTo(callee, 0);
         Frame.Enter(calleeCode.SlotCount, calleeCode.SlotCount + calleeCode.MaxStack + 1, 0, context, live.AsSpan(0, nargs));
+        if (versionChecked) Frame.NoteClassVersionChecked();
         return call;
     }
 
@@ -164,11 +166,14 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         L.CountOp();
         FlushOps();
         Unit.Emit(S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
+        // The callee's code ran inline: the class version is still checked if nothing in it (a
+        // call, a helper) forgot that.
+        bool versionChecked = Frame.ClassVersionChecked;
         Frame.Restore(call.Caller);
         L.MoveTo(call.Code, call.Offset);
         Frame.Pop(call.Operands);
         Frame.Push(type, live);
-        Frame.ForgetClassVersion(); // the callee's helpers may have changed a class
+        if (versionChecked) Frame.NoteClassVersionChecked(); else Frame.ForgetClassVersion();
         OpDone();
     }
 
