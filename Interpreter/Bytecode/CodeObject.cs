@@ -32,8 +32,10 @@ public sealed class CodeObject
     public required int FirstLine { get; init; }
     public required CodeFlags Flags { get; init; }
 
-    /// <summary>Positional-or-keyword parameters (the first ArgCount VarNames).</summary>
+    /// <summary>Positional parameters (the first ArgCount VarNames), positional-only ones included.</summary>
     public required int ArgCount { get; init; }
+    /// <summary>The first PosOnlyArgCount positional parameters, which a keyword never binds.</summary>
+    public int PosOnlyArgCount { get; init; }
     /// <summary>Keyword-only parameters (the next KwOnlyArgCount VarNames).</summary>
     public required int KwOnlyArgCount { get; init; }
 

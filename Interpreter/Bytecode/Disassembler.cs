@@ -54,7 +54,9 @@ public static class Disassembler
     private static void WriteHeader(CodeObject code, TextWriter w)
     {
         w.WriteLine($"Disassembly of {code} ({code.QualName}):");
-        w.WriteLine($"  flags {code.Flags}  args {code.ArgCount}  kwonly {code.KwOnlyArgCount}  max stack {code.MaxStackDepth}  blocks {code.Blocks.Length}");
+        string posOnly = code.PosOnlyArgCount > 0 ? $" (posonly {code.PosOnlyArgCount})" : "";
+        w.WriteLine($"  flags {code.Flags}  args {code.ArgCount}{posOnly}  kwonly {code.KwOnlyArgCount}"
+            + $"  max stack {code.MaxStackDepth}  blocks {code.Blocks.Length}");
         if (code.VarNames.Length > 0) w.WriteLine($"  varnames  {string.Join(", ", code.VarNames)}");
         if (code.CellVars.Length > 0)
             w.WriteLine($"  cellvars  {string.Join(", ", code.CellVars.Select((c, i) => code.CellParamIndex[i] >= 0 ? $"{c} (param {code.CellParamIndex[i]})" : c))}");

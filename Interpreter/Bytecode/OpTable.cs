@@ -97,7 +97,11 @@ public static class OpTable
         new(Opcode.CallMethod, StackCount.Arg(2), 1) { Traits = Steppable | LazyOperands },
         new(Opcode.CallKw, StackCount.Arg(2), 1) { Traits = Steppable },
         new(Opcode.CallEx, StackCount.Of(arg => 2 + (arg & 1)), 1) { Traits = Steppable },
-        new(Opcode.BuildClass, StackCount.Arg(2), 1) { Traits = Steppable },
+        // arg nbases | nkw << 8: the body, the name, the bases, the keyword values and their names' tuple.
+        new(Opcode.BuildClass, StackCount.Of(arg => (arg & 0xFF) + 2 + (arg >> 8) + (arg >> 8 > 0 ? 1 : 0)), 1)
+        {
+            Traits = Steppable,
+        },
 
         // ---- exceptions
         new(Opcode.RaiseVarargs, StackCount.Arg(), 0) { Traits = Terminator },
@@ -115,6 +119,10 @@ public static class OpTable
         new(Opcode.ImportName, 0, 1) { Traits = Steppable },
         new(Opcode.ImportFrom, 1, 2) { Traits = Steppable },
         new(Opcode.ImportStar, 1, 0) { Traits = NoArg | Steppable },
+
+        // ---- context managers: BeforeWith rewrites its input (the manager) into __exit__.
+        new(Opcode.BeforeWith, 1, 2) { Traits = NoArg | Steppable },
+        new(Opcode.WithExceptStart, 0, 1) { Traits = NoArg | Steppable },
     ]);
 
     /// <summary>The row of <paramref name="op"/>.</summary>

@@ -93,9 +93,11 @@ public enum Opcode : byte
     CallMethod,         // arg n: [func, self_or_NULL, a1..an] -> [result]  (self prepended when not NULL)
     CallKw,             // arg n: [callable, a1..an, kwnames tuple] -> [result]; the last len(kwnames) args are keywords
     CallEx,             // arg flags: 1 kwargs dict present: [callable, args tuple(, kwargs dict)] -> [result]
-    BuildClass,         // arg nbases: [body function, name str, base1..basen] -> [class]
-                        //   runs the body with a fresh namespace; if the body returns a cell (its
-                        //   __class__ cell) that cell is set to the new class
+    BuildClass,         // arg nbases | nkw << 8:
+                        //   [body function, name str, base1..basen(, kw values.., kwnames)] -> [class]
+                        //   (the kwnames tuple is there when nkw > 0: `metaclass=` and the keywords of
+                        //   __init_subclass__); runs the body in a fresh namespace, then creates the
+                        //   class as CPython's __build_class__ does; a returned __class__ cell is set
 
     // ---- exceptions (CPython 3.11 zero-cost exception table; see CodeObject.ExceptionTable)
     RaiseVarargs,       // arg 0: re-raise the exception being handled; 1: [exc] raise; 2: [exc, cause] raise from
@@ -114,6 +116,10 @@ public enum Opcode : byte
     ImportName,         // arg name index: [] -> [module]
     ImportFrom,         // arg name index: [module] -> [module, module.name]; ImportError if missing
     ImportStar,         // [module] -> [] (copies public names into globals)
+
+    // ---- context managers (CPython 3.11's `with` shape; see Compiler/CodeGen/CodeGenerator.With.cs)
+    BeforeWith,         // [mgr] -> [bound mgr.__exit__, mgr.__enter__()]; TypeError when the type lacks either
+    WithExceptStart,    // [exit, lasti, prev_exc, exc] -> [exit, lasti, prev_exc, exc, exit(type(exc), exc, tb)]
 }
 
 public static class OpcodeInfo

@@ -106,8 +106,18 @@ public sealed class Vm
             var mv = Imports.NewModule(main);
             main.Set("__file__", Strs.New(full));
             Imports.Modules["__main__"] = mv;
-            var r = Imports.RunModule(code, main);
-            status = r.IsEmpty ? ReportUncaught(stderr, stdout) : 0;
+            try
+            {
+                var r = Imports.RunModule(code, main);
+                status = r.IsEmpty ? ReportUncaught(stderr, stdout) : 0;
+            }
+            catch (NotSupportedFeatureError e)
+            {
+                // raised while compiling an imported module: reported as for the main program
+                stdout.Flush();
+                stderr.WriteLine(e.Message);
+                status = 2;
+            }
         }
         finally
         {
@@ -175,7 +185,9 @@ public static class RuntimeState
         Calls.CallCount = 0;
         Interpreter.Bytecodes = 0;
         Gc.Collections = 0;
+        NativeHeap.AutomaticCollection = true;
         NativeHeap.PeakHeapBytes = NativeHeap.HeapBytes;
+        NativeHeap.RestartGcSchedule();
         long before = NativeHeap.BytesAllocated;
         Builtins.Out = stdout;
         Builtins.Err = stderr;

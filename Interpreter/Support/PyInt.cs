@@ -238,6 +238,26 @@ public static partial class PyInt
         return ScaleExact(kept, exp2 + drop);
     }
 
+    /// <summary>
+    /// CPython's _PyLong_Frexp for value &gt; 0: m in [0.5, 1), rounded half-even to 53 bits, with
+    /// value ~= m * 2**e. For the logarithm of an int too large for a float.
+    /// </summary>
+    public static double Frexp(BigInteger value, out long e)
+    {
+        e = (long)value.GetBitLength();
+        double m = RoundToDouble(value, false, -e);
+        if (m == 1.0) { m = 0.5; e++; }
+        return m;
+    }
+
+    /// <summary>float(n) when it does not overflow (correctly rounded, as <see cref="ToDouble"/>).</summary>
+    public static bool TryToDouble(BigInteger value, out double result)
+    {
+        result = RoundToDouble(BigInteger.Abs(value), false, 0);
+        if (value.Sign < 0) result = -result;
+        return !double.IsInfinity(result);
+    }
+
     private static double ScaleExact(ulong kept, long exp)
     {
         if (exp > 2000) return double.PositiveInfinity;

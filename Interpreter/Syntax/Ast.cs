@@ -17,15 +17,17 @@ public abstract record Stmt(Pos Pos) : Node(Pos);
 
 public sealed record FunctionDef(Pos Pos, string Name, Arguments Args, IReadOnlyList<Stmt> Body,
     IReadOnlyList<Expr> Decorators, bool IsGenerator) : Stmt(Pos);
-public sealed record ClassDef(Pos Pos, string Name, IReadOnlyList<Expr> Bases, IReadOnlyList<Stmt> Body,
+public sealed record ClassDef(Pos Pos, string Name, IReadOnlyList<Expr> Bases, IReadOnlyList<Keyword> Keywords,
+    IReadOnlyList<Stmt> Body,
     IReadOnlyList<Expr> Decorators) : Stmt(Pos);
 public sealed record Return(Pos Pos, Expr? Value) : Stmt(Pos);
 public sealed record Delete(Pos Pos, IReadOnlyList<Expr> Targets) : Stmt(Pos);
 /// <summary>`a = b = value`: Targets are assigned left to right.</summary>
 public sealed record Assign(Pos Pos, IReadOnlyList<Expr> Targets, Expr Value) : Stmt(Pos);
 public sealed record AugAssign(Pos Pos, Expr Target, BinOpKind Op, Expr Value) : Stmt(Pos);
-/// <summary>`x: int = 3` (annotation evaluated is not required; Value may be null).</summary>
-public sealed record AnnAssign(Pos Pos, Expr Target, Expr Annotation, Expr? Value) : Stmt(Pos);
+/// <summary>`x: int = 3` (Value may be null). Simple: the target is a name not in parentheses (a
+/// module or class then records the annotation in `__annotations__`).</summary>
+public sealed record AnnAssign(Pos Pos, Expr Target, Expr Annotation, Expr? Value, bool Simple = false) : Stmt(Pos);
 public sealed record For(Pos Pos, Expr Target, Expr Iter, IReadOnlyList<Stmt> Body, IReadOnlyList<Stmt> OrElse) : Stmt(Pos);
 public sealed record While(Pos Pos, Expr Test, IReadOnlyList<Stmt> Body, IReadOnlyList<Stmt> OrElse) : Stmt(Pos);
 public sealed record If(Pos Pos, Expr Test, IReadOnlyList<Stmt> Body, IReadOnlyList<Stmt> OrElse) : Stmt(Pos);
@@ -33,6 +35,9 @@ public sealed record Raise(Pos Pos, Expr? Exc, Expr? Cause) : Stmt(Pos);
 public sealed record Try(Pos Pos, IReadOnlyList<Stmt> Body, IReadOnlyList<ExceptHandler> Handlers,
     IReadOnlyList<Stmt> OrElse, IReadOnlyList<Stmt> FinalBody) : Stmt(Pos);
 public sealed record ExceptHandler(Pos Pos, Expr? Type, string? Name, IReadOnlyList<Stmt> Body) : Node(Pos);
+/// <summary>`with a as b, c: body` (several items nest, as CPython compiles them).</summary>
+public sealed record With(Pos Pos, IReadOnlyList<WithItem> Items, IReadOnlyList<Stmt> Body) : Stmt(Pos);
+public sealed record WithItem(Expr ContextExpr, Expr? OptionalVars);
 public sealed record Assert(Pos Pos, Expr Test, Expr? Msg) : Stmt(Pos);
 /// <summary>`import a.b as c`: one alias per name.</summary>
 public sealed record Import(Pos Pos, IReadOnlyList<Alias> Names) : Stmt(Pos);
@@ -48,14 +53,19 @@ public sealed record Continue(Pos Pos) : Stmt(Pos);
 
 // ---------------------------------------------------------------- function arguments
 
-/// <summary>Formal parameters, as CPython's `ast.arguments` (no positional-only parameters).</summary>
+/// <summary>Formal parameters, as CPython's `ast.arguments`.</summary>
 public sealed record Arguments(
+    IReadOnlyList<Arg> PosOnlyArgs,      // before `/`
     IReadOnlyList<Arg> Args,             // positional-or-keyword
     Arg? VarArg,                         // *args
     IReadOnlyList<Arg> KwOnlyArgs,       // after * or *args
     IReadOnlyList<Expr?> KwDefaults,     // one per KwOnlyArgs entry, null = required
     Arg? KwArg,                          // **kwargs
-    IReadOnlyList<Expr> Defaults);       // defaults of the LAST Defaults.Count entries of Args
+    IReadOnlyList<Expr> Defaults)        // defaults of the LAST Defaults.Count entries of PosOnlyArgs + Args
+{
+    /// <summary>Every positional parameter (positional-only first), as co_argcount counts them.</summary>
+    public IEnumerable<Arg> Positional => PosOnlyArgs.Concat(Args);
+}
 public sealed record Arg(Pos Pos, string Name, Expr? Annotation) : Node(Pos);
 
 // ---------------------------------------------------------------- expressions

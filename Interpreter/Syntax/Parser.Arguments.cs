@@ -67,11 +67,11 @@ public sealed partial class Parser
         return new Call(start, func, args, keywords);
     }
 
-    /// <summary>A parameter list up to `close` (`)` for def, `:` for lambda); positional-only `/` is
-    /// parsed and reported as not supported.</summary>
+    /// <summary>A parameter list up to `close` (`)` for def, `:` for lambda).</summary>
     private Arguments ParseParameters(string close, bool annotations)
     {
         var args = new List<Arg>();
+        List<Arg> posOnly = [];
         var defaults = new List<Expr>();
         var kwOnly = new List<Arg>();
         var kwDefaults = new List<Expr?>();
@@ -98,7 +98,9 @@ public sealed partial class Parser
             {
                 Next();
                 if (sawStar || args.Count == 0) throw Error(sawStar ? "/ must be ahead of *" : "at least one argument must precede /", t.Pos);
-                NotSupported("positional-only parameters", t.Line);
+                if (posOnly.Count > 0) throw Error("/ may appear only once", t.Pos);
+                posOnly = args;
+                args = [];
             }
             else if (t.IsOp("*"))
             {
@@ -134,6 +136,6 @@ public sealed partial class Parser
         }
         if (bareStar is { } star && kwOnly.Count == 0) throw Error("named arguments must follow bare *", star.Pos);
         if (!AtOp(close)) throw Unexpected();
-        return new Arguments(args, varArg, kwOnly, kwDefaults, kwArg, defaults);
+        return new Arguments(posOnly, args, varArg, kwOnly, kwDefaults, kwArg, defaults);
     }
 }

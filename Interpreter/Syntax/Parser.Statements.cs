@@ -258,7 +258,8 @@ public sealed partial class Parser
             var annotation = ParseExpression();
             Expr? value = null;
             if (EatOp("=")) value = ParseRightHandSide();
-            return new AnnAssign(start, Targets.WithContext(first, ExprContext.Store), annotation, value);
+            bool simple = first is Name && !_parenthesized.Contains(first);
+            return new AnnAssign(start, Targets.WithContext(first, ExprContext.Store), annotation, value, simple);
         }
         return new ExprStmt(start, first);
     }
@@ -481,19 +482,51 @@ public sealed partial class Parser
         return new Try(t.Pos, body, handlers, orElse, finalBody);
     }
 
-    /// <summary>`with` is outside the subset: parsed (so later syntax errors still win) and reported.</summary>
+    /// <summary>`with a as b, c:` and the parenthesized form `with (a as b, c,):` (tried first, as
+    /// CPython's grammar does; `with (a, b) as c:` falls back to an expression in parentheses).</summary>
     private Stmt ParseWith()
     {
         var t = Next();
-        NotSupported("with statement", t.Line);
-        do
+        List<WithItem>? items = null;
+        if (AtOp("(")) items = TryParseParenthesizedWithItems();
+        if (items == null)
         {
-            ParseExpression();
-            if (AtKw("as")) { Next(); ParseTargetItem(); }
-        } while (EatOp(","));
+            items = [ParseWithItem()];
+            while (EatOp(",")) items.Add(ParseWithItem());
+        }
         ExpectColon(false);
-        ParseBlock("'with' statement", t.Line);
-        return new Pass(t.Pos);
+        var body = ParseBlock("'with' statement", t.Line);
+        return new With(t.Pos, items, body);
+    }
+
+    private List<WithItem>? TryParseParenthesizedWithItems()
+    {
+        int save = _p, yields = _scope.Yields.Count;
+        var deferred = _deferred;
+        try
+        {
+            Next();
+            var items = new List<WithItem> { ParseWithItem() };
+            while (EatOp(",") && !AtOp(")")) items.Add(ParseWithItem());
+            if (EatOp(")") && AtOp(":")) return items;
+        }
+        catch (PySyntaxError) { }
+        _p = save;
+        _deferred = deferred;
+        if (_scope.Yields.Count > yields) _scope.Yields.RemoveRange(yields, _scope.Yields.Count - yields);
+        return null;
+    }
+
+    private WithItem ParseWithItem()
+    {
+        var e = ParseExpression();
+        if (!AtKw("as")) return new WithItem(e, null);
+        Next();
+        var target = ParseTargetItem();
+        if (Targets.FindInvalid(target, ExprContext.Store) is { } bad)
+            throw Error($"cannot assign to {Targets.Describe(bad)}", bad.Pos);
+        Targets.CheckStarred(target, this);
+        return new WithItem(e, Targets.WithContext(target, ExprContext.Store));
     }
 
     private Stmt ParseAsync()
@@ -555,11 +588,14 @@ public sealed partial class Parser
         var t = Next();
         var name = ExpectName();
         var bases = new List<Expr>();
+        var keywords = new List<Keyword>();
         if (EatOp("("))
         {
             var call = ParseCallArguments(new Name(t.Pos, name, ExprContext.Load), t.Pos);
             bases.AddRange(call.Args);
-            if (call.Keywords.Count > 0) NotSupported("class keyword arguments (metaclass=...)", t.Line);
+            keywords.AddRange(call.Keywords);
+            if (call.Args.Any(b => b is Starred) || call.Keywords.Any(k => k.Name == null))
+                NotSupported("unpacking (* or **) in a class's bases", t.Line);
         }
         ExpectColon(true);
         var outer = _scope;
@@ -567,7 +603,7 @@ public sealed partial class Parser
         try
         {
             var body = ParseBlock("class definition", t.Line);
-            return new ClassDef(t.Pos, name, bases, body, decorators);
+            return new ClassDef(t.Pos, name, bases, keywords, body, decorators);
         }
         finally
         {

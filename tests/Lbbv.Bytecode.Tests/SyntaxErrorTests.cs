@@ -37,20 +37,28 @@ public sealed class SyntaxErrorTests
         Assert.Equal("t.py", e.FileName);
     }
 
-    [Fact]
-    public void WalrusIsNotSupported()
+    [Theory]
+    [InlineData("[x for x in (y := [1])]\n", "assignment expression cannot be used in a comprehension iterable "
+        + "expression", 1)]
+    [InlineData("[(x := 1) for x in y]\n", "assignment expression cannot rebind comprehension iteration variable "
+        + "'x'", 1)]
+    [InlineData("class C:\n  [(z := 1) for x in y]\n", "assignment expression within a comprehension cannot be used "
+        + "in a class body", 2)]
+    [InlineData("x = 1\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning "
+        + "of the file", 2)]
+    [InlineData("from __future__ import nope\n", "future feature nope is not defined", 1)]
+    [InlineData("from __future__ import braces\n", "not a chance", 1)]
+    public void WalrusAndFutureErrorsAreCPythons(string source, string message, int line)
     {
-        var e = Assert.Throws<NotSupportedFeatureError>(() => TestCompiler.Compile("x = 1\nif (y := x):\n  pass\n"));
-        Assert.Equal(2, e.Line);
+        var e = Assert.Throws<PySyntaxError>(() => TestCompiler.Compile(source));
+        Assert.Equal((message, line), (e.Message, e.Line));
     }
 
     [Fact]
-    public void WalrusFromHandBuiltAstIsNotSupported()
+    public void WalrusInAComprehensionBindsInTheEnclosingFunction()
     {
-        var p = new Pos(4, 0);
-        var module = new Module([new ExprStmt(p, new NamedExpr(p, new Name(p, "x", ExprContext.Store), new Constant(p, null)))], "h.py");
-        var e = Assert.Throws<NotSupportedFeatureError>(() => Compiler.ModuleCompiler.Compile(module));
-        Assert.Equal(4, e.Line);
-        Assert.Equal("h.py", e.FileName);
+        var code = TestCompiler.Find(TestCompiler.Compile("def f(xs):\n  [(last := x) for x in xs]\n  return "
+            + "last\n"), "f");
+        Assert.Contains("last", code.CellVars);
     }
 }

@@ -58,7 +58,7 @@ internal static class AstDumper
         return n switch
         {
             FunctionDef f => $"FunctionDef{p}({S(f.Name)},{Args(f.Args, fs)},{Ls(f.Body)},{Ls(f.Decorators)},{f.IsGenerator})",
-            ClassDef c => $"ClassDef{p}({S(c.Name)},{Ls(c.Bases)},{Ls(c.Body)},{Ls(c.Decorators)})",
+            ClassDef c => $"ClassDef{p}({S(c.Name)},{Ls(c.Bases)},{Ls(c.Keywords)},{Ls(c.Body)},{Ls(c.Decorators)})",
             Return r => $"Return{p}({D(r.Value)})",
             Delete d => $"Delete{p}({Ls(d.Targets)})",
             Assign a => $"Assign{p}({Ls(a.Targets)},{D(a.Value)})",
@@ -70,6 +70,7 @@ internal static class AstDumper
             Raise r => $"Raise{p}({D(r.Exc)},{D(r.Cause)})",
             Try t => $"Try{p}({Ls(t.Body)},{Ls(t.Handlers)},{Ls(t.OrElse)},{Ls(t.FinalBody)})",
             ExceptHandler h => $"ExceptHandler{p}({D(h.Type)},{(h.Name == null ? "-" : S(h.Name))},{Ls(h.Body)})",
+            With w => $"With{p}({L(w.Items, i => $"WithItem({D(i.ContextExpr)},{D(i.OptionalVars)})")},{Ls(w.Body)})",
             Assert a => $"Assert{p}({D(a.Test)},{D(a.Msg)})",
             Import i => $"Import{p}({L(i.Names, Alias)})",
             ImportFrom i => $"ImportFrom{p}({S(i.ModuleName)},{L(i.Names, Alias)})",
@@ -119,6 +120,7 @@ internal static class AstDumper
     private static string Args(Arguments a, bool fs)
     {
         string D(Node? x) => Node(x, fs);
-        return $"Arguments({L(a.Args, D)},{D(a.VarArg)},{L(a.KwOnlyArgs, D)},{L(a.KwDefaults, D)},{D(a.KwArg)},{L(a.Defaults, D)})";
+        return $"Arguments({L(a.PosOnlyArgs, D)},{L(a.Args, D)},{D(a.VarArg)},{L(a.KwOnlyArgs, D)},"
+            + $"{L(a.KwDefaults, D)},{D(a.KwArg)},{L(a.Defaults, D)})";
     }
 }

@@ -48,7 +48,7 @@ class Dumper:
         if isinstance(n, ast.Module): return '\n'.join(d(x) for x in n.body)
         if isinstance(n, ast.FunctionDef):
             return f'FunctionDef{p}({s(n.name)},{d(n.args)},{L(n.body)},{L(n.decorator_list)},{is_generator(n)})'
-        if isinstance(n, ast.ClassDef): return f'ClassDef{p}({s(n.name)},{L(n.bases)},{L(n.body)},{L(n.decorator_list)})'
+        if isinstance(n, ast.ClassDef): return f'ClassDef{p}({s(n.name)},{L(n.bases)},{L(n.keywords)},{L(n.body)},{L(n.decorator_list)})'
         if isinstance(n, ast.Return): return f'Return{p}({O(n.value)})'
         if isinstance(n, ast.Delete): return f'Delete{p}({L(n.targets)})'
         if isinstance(n, ast.Assign): return f'Assign{p}({L(n.targets)},{d(n.value)})'
@@ -60,6 +60,8 @@ class Dumper:
         if isinstance(n, ast.Raise): return f'Raise{p}({O(n.exc)},{O(n.cause)})'
         if isinstance(n, ast.Try): return f'Try{p}({L(n.body)},{L(n.handlers)},{L(n.orelse)},{L(n.finalbody)})'
         if isinstance(n, ast.ExceptHandler): return f'ExceptHandler{p}({O(n.type)},{self.opt(n.name, s)},{L(n.body)})'
+        if isinstance(n, ast.With): return f'With{p}({L(n.items)},{L(n.body)})'
+        if isinstance(n, ast.withitem): return f'WithItem({d(n.context_expr)},{O(n.optional_vars)})'
         if isinstance(n, ast.Assert): return f'Assert{p}({d(n.test)},{O(n.msg)})'
         if isinstance(n, ast.Import): return f'Import{p}({L(n.names)})'
         if isinstance(n, ast.ImportFrom): return f'ImportFrom{p}({s(n.module)},{L(n.names)})'
@@ -69,7 +71,7 @@ class Dumper:
         if isinstance(n, ast.Expr): return f'ExprStmt{p}({d(n.value)})'
         if isinstance(n, (ast.Pass, ast.Break, ast.Continue)): return f'{k}{p}'
         if isinstance(n, ast.arguments):
-            return f'Arguments({L(n.args)},{O(n.vararg)},{L(n.kwonlyargs)},{self.list(n.kw_defaults, O)},{O(n.kwarg)},{L(n.defaults)})'
+            return f'Arguments({L(n.posonlyargs)},{L(n.args)},{O(n.vararg)},{L(n.kwonlyargs)},{self.list(n.kw_defaults, O)},{O(n.kwarg)},{L(n.defaults)})'
         if isinstance(n, ast.arg): return f'Arg{p}({s(n.arg)},{O(n.annotation)})'
         if isinstance(n, ast.BoolOp): return f'BoolOp{p}({type(n.op).__name__},{L(n.values)})'
         if isinstance(n, ast.NamedExpr): return f'NamedExpr{p}({d(n.target)},{d(n.value)})'

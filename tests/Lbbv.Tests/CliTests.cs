@@ -36,7 +36,7 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData("unsupported_with.py", "with", 2)]
+    [InlineData("unsupported_match.py", "match", 2)]
     [InlineData("unsupported_complex.py", "complex", 2)]
     [InlineData("unsupported_async.py", "async", 1)]
     public void Unsupported_construct_is_named_with_its_line(string file, string feature, int line)

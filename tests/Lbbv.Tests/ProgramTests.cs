@@ -1,3 +1,5 @@
+using Lbbv.Cli;
+
 namespace Lbbv.Tests;
 
 /// <summary>One test body, every engine: each program's stdout, exit status and last stderr line must

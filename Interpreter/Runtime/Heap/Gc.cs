@@ -76,6 +76,8 @@ public static unsafe class Gc
                         var o = (InstanceObject*)h;
                         MarkPtr(o->Header.Class);
                         MarkRange(o->Slots, o->SlotCount);
+                        // an instance of a class implemented in C# (NativeInstances) keeps its data in a companion
+                        if (h->Handle != 0 && Handles.Table[h->Handle] is ITraceable data) data.Trace();
                         break;
                     }
                 case ObjectKind.Cell:
@@ -129,7 +131,7 @@ public static unsafe class Gc
         ObjectsFreed += NativeHeap.Sweep(&Finalize);
         Collections++;
         NativeHeap.AllocatedSinceGc = 0;
-        NativeHeap.GcThreshold = Math.Max(8L << 20, NativeHeap.HeapBytes);
+        NativeHeap.GcThreshold = Math.Max(NativeHeap.MinGcThreshold, NativeHeap.HeapBytes);
         // Companions freed by the sweep often already live in .NET's older generations; collect
         // them when the managed heap has grown well past what survived last time.
         long managed = GC.GetTotalMemory(false);

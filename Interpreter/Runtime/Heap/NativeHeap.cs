@@ -23,9 +23,24 @@ public static unsafe class NativeHeap
     public static long HeapBytes;
     public static long PeakHeapBytes;
     public static long AllocatedSinceGc;
-    public static long GcThreshold = 8 << 20;
+    /// <summary>Allocation between collections while the live heap is small.</summary>
+    public const long MinGcThreshold = 8 << 20;
+    public static long GcThreshold = MinGcThreshold;
     /// <summary>Set when a collection is due; polled at safepoints.</summary>
     public static bool GcRequested;
+    /// <summary>Whether allocation triggers collections (`gc.disable()` clears it; gc.collect() still
+    /// collects).</summary>
+    public static bool AutomaticCollection = true;
+
+    /// <summary>Starts the collection schedule over, as in a new process: a run collects at the same
+    /// points whatever ran before it in this process (the earlier runs' objects, unreachable after
+    /// the runtime's reset, go at the first collection).</summary>
+    public static void RestartGcSchedule()
+    {
+        AllocatedSinceGc = 0;
+        GcThreshold = MinGcThreshold;
+        GcRequested = false;
+    }
 
     static List<nint>[] NewChunkLists()
     {
@@ -41,7 +56,7 @@ public static unsafe class NativeHeap
         HeapBytes += size;
         if (HeapBytes > PeakHeapBytes) PeakHeapBytes = HeapBytes;
         AllocatedSinceGc += size;
-        if (AllocatedSinceGc > GcThreshold) GcRequested = true;
+        if (AllocatedSinceGc > GcThreshold) GcRequested = AutomaticCollection;
     }
 
     /// <summary>Managed memory held by a companion (strings, big ints, dict tables) counts toward
@@ -50,7 +65,7 @@ public static unsafe class NativeHeap
     public static void AccountManaged(long bytes)
     {
         AllocatedSinceGc += bytes;
-        if (AllocatedSinceGc > GcThreshold) GcRequested = true;
+        if (AllocatedSinceGc > GcThreshold) GcRequested = AutomaticCollection;
     }
 
     /// <summary>A zeroed object of `size` bytes with its header kind set.</summary>

@@ -198,10 +198,13 @@ public static unsafe class Calls
             var nameV = Tuples.Items(kwnames)[k];
             string name = Strs.Get(nameV);
             int idx = -1;
-            for (int i = 0; i < argc + kwonly; i++) if (co.VarNames[i] == name) { idx = i; break; }
+            for (int i = co.PosOnlyArgCount; i < argc + kwonly; i++) if (co.VarNames[i] == name) { idx = i; break; }
             if (idx < 0)
             {
                 if (kwdict != null) { kwdict.Set(nameV, args[npos + k]); continue; }
+                if (PositionalOnlyAsKeywords(co, kwnames) is { } names)
+                    throw Errors.Type($"{fname}() got some positional-only arguments passed as keyword arguments: "
+                        + $"'{names}'");
                 throw Errors.Type($"{fname}() got an unexpected keyword argument '{name}'");
             }
             if (!lp[idx].IsEmpty) throw Errors.Type($"{fname}() got multiple values for argument '{name}'");
@@ -248,6 +251,18 @@ public static unsafe class Calls
         }
     }
 
+    /// <summary>The keyword names that name positional-only parameters, comma-separated, or null.</summary>
+    static string? PositionalOnlyAsKeywords(CodeObject co, Value kwnames)
+    {
+        var names = new List<string>();
+        foreach (var k in Tuples.Span(kwnames))
+        {
+            string name = Strs.Get(k);
+            for (int i = 0; i < co.PosOnlyArgCount; i++) if (co.VarNames[i] == name) { names.Add(name); break; }
+        }
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
+
     static PyException Missing(string fname, List<string> names, string kind)
     {
         var q = names.Select(n => $"'{n}'").ToList();
@@ -264,6 +279,15 @@ public static unsafe class Calls
 
     public static Value CallClass(ClassObject cls, ReadOnlySpan<Value> args, Value kwnames)
     {
+        var metaCall = Metaclasses.Method(cls, "__call__");
+        if (!metaCall.IsEmpty) return CallBound(metaCall, cls.Self, args, kwnames);
+        return CallClassIgnoringMetaclass(cls, args, kwnames);
+    }
+
+    /// <summary>type.__call__(cls, *args): a new instance initialized by __init__ (or, for a
+    /// metaclass, a new class).</summary>
+    public static Value CallClassIgnoringMetaclass(ClassObject cls, ReadOnlySpan<Value> args, Value kwnames)
+    {
         if (cls.IsBuiltin)
         {
             if (cls.Ctor == null) throw Errors.Type($"cannot create '{cls.Name}' instances");
@@ -277,6 +301,7 @@ public static unsafe class Calls
             int nkw = kwnames.IsEmpty ? 0 : (int)Tuples.Count(kwnames);
             self = Exceptions.CreateWithArgs(cls, Tuples.FromSpan(args[..(args.Length - nkw)]));
         }
+        else if (cls.BuiltinBase == Types.Type) return Metaclasses.Instantiate(cls, args, kwnames);
         else if (cls.BuiltinBase != null && cls.BuiltinBase != Types.Object)
             throw Errors.Type($"subclassing the builtin type '{cls.BuiltinBase.Name}' is not supported by Lbbv");
         else self = Instances.New(cls);

@@ -35,13 +35,16 @@ public static unsafe class Exceptions
     public static string TypeName(Value exc)
     {
         var cls = Types.Of(exc);
-        return cls.IsBuiltin || cls.Module is "builtins" or "__main__" ? cls.Name : cls.Module + "." + cls.Name;
+        return cls.IsBuiltin || cls.Module is "builtins" or "__main__" ? cls.QualName : cls.Module + "." + cls.QualName;
     }
 
     /// <summary>BaseException.__str__.</summary>
     public static string DefaultStr(Value exc)
     {
         var e = Data(exc);
+        if (e.Attrs != null && e.Attrs.TryGetValue("filename", out var file) && file.Is(ObjectKind.Str)
+            && e.Attrs.TryGetValue("msg", out var msg) && Types.Of(exc).IsSubclassOf(Types.SyntaxError))
+            return $"{Repr.Str(msg)} ({Path.GetFileName(Strs.Get(file))}, line {Repr.Str(e.Attrs["lineno"])})";
         var args = e.Args.IsEmpty ? Tuples.New(0) : e.Args;
         long n = Tuples.Count(args);
         if (n == 0) return "";
@@ -143,8 +146,13 @@ public static unsafe class Exceptions
             }
             if (repeat > 3) AppendRepeat(sb, repeat - 3);
         }
-        string msg = SafeStr(exc);
         string name = TypeName(exc);
+        if (Types.Of(exc).IsSubclassOf(Types.SyntaxError) && SyntaxErrors.Report(exc, name) is { } report)
+        {
+            sb.Append(report);
+            return;
+        }
+        string msg = SafeStr(exc);
         sb.Append(msg.Length == 0 ? name : name + ": " + msg).Append('\n');
     }
 

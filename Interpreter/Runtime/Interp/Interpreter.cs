@@ -821,9 +821,10 @@ public static unsafe partial class Interpreter
                 case Opcode.BuildClass:
                     {
                         f->Sp = sp;
-                        Value r = ClassBuilder.Build(new ReadOnlySpan<Value>(sp - arg - 2, arg + 2));
+                        int nbases = arg & 0xFF, nkw = arg >> 8, n = nbases + 2 + nkw + (nkw > 0 ? 1 : 0);
+                        Value r = ClassBuilder.Build(new ReadOnlySpan<Value>(sp - n, n), nbases);
                         if (r.IsEmpty) goto pending;
-                        sp -= arg + 1;
+                        sp -= n - 1;
                         sp[-1] = r;
                         continue;
                     }
@@ -936,6 +937,24 @@ public static unsafe partial class Interpreter
                     Imports.ImportStar(sp[-1], ModuleObject.Of(Value.Obj(f->Globals)));
                     sp--;
                     continue;
+
+                case Opcode.BeforeWith:
+                    {
+                        f->Sp = sp;
+                        var r = ContextManagers.Enter(sp[-1], out var exit);
+                        if (r.IsEmpty) goto pending;
+                        sp[-1] = exit;
+                        *sp++ = r;
+                        continue;
+                    }
+                case Opcode.WithExceptStart:
+                    {
+                        f->Sp = sp;
+                        var r = ContextManagers.ExitWithException(sp[-4], sp[-1]);
+                        if (r.IsEmpty) goto pending;
+                        *sp++ = r;
+                        continue;
+                    }
                 default:
                     throw new InvalidOperationException($"unknown opcode {(Opcode)(byte)instr} at {ip - 1} in {cr.Code.QualName}");
             }

@@ -93,6 +93,20 @@ public static class BuiltinFunctions
         return CurrentModuleDict();
     }
 
+    /// <summary>print(..., file=obj) for a Python-level file: one obj.write call per piece, as CPython.</summary>
+    static void PrintToObject(in Args a, Value file, string sep, string end, bool flush)
+    {
+        var write = Attributes.Get(file, "write");
+        using var root = TempRoots.Push(write);
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (i > 0) Calls.Call(write, Strs.New(sep));
+            Calls.Call(write, Strs.New(Repr.Str(a[i])));
+        }
+        Calls.Call(write, Strs.New(end));
+        if (flush) Calls.Call(Attributes.Get(file, "flush"));
+    }
+
     static Value Print(in Args a)
     {
         string sep = " ", end = "\n";
@@ -117,6 +131,11 @@ public static class BuiltinFunctions
                 default: throw Errors.Type($"'{n}' is an invalid keyword argument for print()");
             }
         }
+        if (!file.IsEmpty && !file.IsNone && !(file.Is(ObjectKind.Other) && Obj.Companion(file) is StreamObject))
+        {
+            PrintToObject(a, file, sep, end, flush);
+            return Value.None;
+        }
         var sb = new StringBuilder();
         for (int i = 0; i < a.Count; i++)
         {
@@ -124,13 +143,10 @@ public static class BuiltinFunctions
             sb.Append(Repr.Str(a[i]));
         }
         sb.Append(end);
-        if (!file.IsEmpty && !file.IsNone)
-        {
-            Calls.Call(Attributes.Get(file, "write"), Strs.New(sb.ToString()));
-            return Value.None;
-        }
-        Builtins.Out.Write(sb.ToString());
-        if (flush) Builtins.Out.Flush();
+        var writer = file.IsEmpty || file.IsNone ? Builtins.Out : Obj.Get<StreamObject>(file).Writer;
+        if (writer == Builtins.Err) Builtins.Out.Flush();
+        writer.Write(sb.ToString());
+        if (flush) writer.Flush();
         return Value.None;
     }
 
@@ -143,8 +159,17 @@ public static class BuiltinFunctions
             return false;
         }
         if (!spec.Is(ObjectKind.Class))
+        {
+            var hook = Arith.IsUser(spec) ? Types.Of(spec).Lookup("__instancecheck__") : Value.Empty;
+            if (!hook.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(hook, spec, obj));
             throw Errors.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return Types.Of(obj).IsSubclassOf(ClassObject.Of(spec));
+        }
+        var type = Types.Of(obj);
+        var cls = ClassObject.Of(spec);
+        if (type == cls) return true;
+        var check = Metaclasses.Method(cls, "__instancecheck__");
+        if (!check.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(check, spec, obj));
+        return type.IsSubclassOf(cls);
     }
 
     static bool IsSubclass(ClassObject c, Value spec, string fname)
@@ -155,7 +180,13 @@ public static class BuiltinFunctions
             return false;
         }
         if (!spec.Is(ObjectKind.Class))
+        {
+            var hook = Arith.IsUser(spec) ? Types.Of(spec).Lookup("__subclasscheck__") : Value.Empty;
+            if (!hook.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(hook, spec, c.Self));
             throw Errors.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        var check = Metaclasses.Method(ClassObject.Of(spec), "__subclasscheck__");
+        if (!check.IsEmpty) return Protocols.IsTrue(Calls.CallMethod(check, spec, c.Self));
         return c.IsSubclassOf(ClassObject.Of(spec));
     }
 

@@ -97,18 +97,22 @@ public static class BuiltinIteration
         var its = new Value[a.Count];
         for (int i = 0; i < a.Count; i++) its[i] = Protocols.Iter(a[i]);
         bool done = its.Length == 0;
+        // The items of the tuple being assembled are traced: the next iterator's __next__ may collect.
+        var items = new Value[its.Length];
         return Iterators.New(new NativeIterator(Types.Zip, () =>
         {
             if (done) return Value.Empty;
-            var items = new Value[its.Length];
+            Array.Clear(items);
             for (int i = 0; i < its.Length; i++)
             {
                 var v = Protocols.Next(its[i]);
                 if (v.IsEmpty) { done = true; return v; }
                 items[i] = v;
             }
-            return Tuples.FromSpan(items);
-        }, () => { foreach (var it in its) Gc.Mark(it); }));
+            var tuple = Tuples.FromSpan(items);
+            Array.Clear(items);
+            return tuple;
+        }, () => { foreach (var it in its) Gc.Mark(it); foreach (var v in items) Gc.Mark(v); }));
     }
 
     static Value Map(in Args a)
@@ -118,17 +122,21 @@ public static class BuiltinIteration
         var fn = a[0];
         var its = new Value[a.Count - 1];
         for (int i = 1; i < a.Count; i++) its[i - 1] = Protocols.Iter(a[i]);
+        // The arguments being gathered are traced: the next iterator's __next__ may collect.
+        var items = new Value[its.Length];
         return Iterators.New(new NativeIterator(Types.Map, () =>
         {
-            var items = new Value[its.Length];
+            Array.Clear(items);
             for (int i = 0; i < its.Length; i++)
             {
                 var v = Protocols.Next(its[i]);
                 if (v.IsEmpty) return v;
                 items[i] = v;
             }
-            return Calls.Call(fn, items);
-        }, () => { Gc.Mark(fn); foreach (var it in its) Gc.Mark(it); }));
+            var args = (Value[])items.Clone();
+            Array.Clear(items);
+            return Calls.Call(fn, args);
+        }, () => { Gc.Mark(fn); foreach (var it in its) Gc.Mark(it); foreach (var v in items) Gc.Mark(v); }));
     }
 
     static Value Filter(in Args a)
@@ -172,9 +180,10 @@ public static class BuiltinIteration
             keys.Reverse();
             return Iterators.New(new ArrayIterator(keys.ToArray(), Types.Reversed));
         }
-        if (Arith.IsUser(v))
+        if (Arith.IsUser(v) || Metaclasses.Has(v))
         {
             var m = Types.Of(v).Lookup("__reversed__");
+            if (m.IsNone) throw Errors.Type($"'{Types.NameOf(v)}' object is not reversible");
             if (!m.IsEmpty) return Calls.CallMethod(m, v);
             if (!Types.Of(v).Lookup("__len__").IsEmpty && !Types.Of(v).Lookup("__getitem__").IsEmpty)
             {

@@ -71,7 +71,10 @@ public static class BuiltinNumbers
         {
             a.Exactly(1, "chr");
             if (!Ints.IsIntLike(a[0])) throw Errors.Type($"'{Types.NameOf(a[0])}' object cannot be interpreted as an integer");
-            long c = Ints.ToLong(a[0]);
+            // CPython converts the argument to a C int first: out of its range is an OverflowError.
+            const string TooLarge = "Python int too large to convert to C int";
+            long c = Ints.ToLong(a[0], TooLarge);
+            if (c < int.MinValue || c > int.MaxValue) throw Errors.Overflow(TooLarge);
             if (c < 0 || c > 0x10FFFF) throw Errors.ValueErr("chr() arg not in range(0x110000)");
             if (c >= 0xD800 && c <= 0xDFFF) return Strs.New(((char)c).ToString());
             return Strs.New(char.ConvertFromUtf32((int)c));

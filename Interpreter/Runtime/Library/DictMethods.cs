@@ -61,6 +61,7 @@ public static class DictMethods
             Builtins.Fn("fromkeys", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 var d = Dicts.New();
+                using var rooted = TempRoots.Push(d); // iterating the keys runs Python code
                 var v = a.Count > 2 ? a[2] : Value.None;
                 foreach (var k in Protocols.ToList(a[1])) Dicts.Get(d).Set(k, v);
                 return d;

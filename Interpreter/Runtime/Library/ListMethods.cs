@@ -1,5 +1,6 @@
 // Methods of list and tuple, and the stable sort used by list.sort and sorted().
 using System.Runtime.CompilerServices;
+using Lbbv.Support;
 namespace Lbbv.Runtime;
 
 public static unsafe class ListMethods
@@ -75,41 +76,63 @@ public static unsafe class ListMethods
         return -1;
     }
 
-    /// <summary>Stable sort with `<` only (as CPython); the list is emptied while sorting.</summary>
+    /// <summary>list.sort as CPython's list_sort_impl: the list is empty while keys are computed and
+    /// items compared (changes made meanwhile are dropped, and reported as "list modified during
+    /// sort"); reverse sorts the reversed items stably and reverses back; the sort itself is CPython's
+    /// (<see cref="ListSort{T}"/>), so an exception from a comparison leaves the list as CPython does.</summary>
     public static void Sort(Value list, Value key, bool reverse)
     {
         var items = Lists.Span(list).ToArray();
         int n = items.Length;
-        if (n < 2) { if (reverse) Lists.Span(list).Reverse(); return; }
         int mark = TempRoots.Count;
         try
         {
-            var keysHolder = Lists.New(n);
-            TempRoots.Add(keysHolder);
             TempRoots.Add(Lists.FromSpan(items));
-            var keys = items;
-            if (!key.IsNone)
-            {
-                keys = new Value[n];
-                for (int i = 0; i < n; i++) { keys[i] = Calls.Call(key, items[i]); Lists.Append(keysHolder, keys[i]); }
-            }
             Lists.Clear(list);
-            var idx = new int[n];
-            for (int i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
-            var tmp = new int[n];
-            MergeSort(idx, tmp, 0, n, keys, reverse);
-            var sorted = new Value[n];
-            for (int i = 0; i < n; i++) sorted[i] = items[idx[i]];
-            if (reverse) Array.Reverse(sorted);
-            if (Lists.Count(list) != 0) throw Errors.ValueErr("list modified during sort");
-            Lists.ReplaceRange(list, 0, 0, sorted);
-        }
-        catch
-        {
-            if (Lists.Count(list) == 0) Lists.ReplaceRange(list, 0, 0, items);
-            throw;
+            Value[]? keys = null;
+            try
+            {
+                if (!key.IsNone)
+                {
+                    var keysHolder = Lists.New(n);
+                    TempRoots.Add(keysHolder);
+                    keys = new Value[n];
+                    for (int i = 0; i < n; i++) { keys[i] = Calls.Call(key, items[i]); Lists.Append(keysHolder, keys[i]); }
+                }
+            }
+            catch
+            {
+                Restore(list, items);
+                throw;
+            }
+            bool reversed = reverse && n > 1;
+            if (reversed)
+            {
+                Array.Reverse(items);
+                if (keys != null) Array.Reverse(keys);
+            }
+            bool sorted = false;
+            try
+            {
+                ListSort<Value>.Sort(keys ?? items, keys == null ? null : items, Less);
+                sorted = true;
+            }
+            finally
+            {
+                if (reversed) Array.Reverse(items);
+                bool modified = Lists.Count(list) != 0;
+                Restore(list, items);
+                // Reported only when no comparison raised (CPython keeps the first error).
+                if (modified && sorted) throw Errors.ValueErr("list modified during sort");
+            }
         }
         finally { TempRoots.PopTo(mark); }
+    }
+
+    static void Restore(Value list, Value[] items)
+    {
+        Lists.Clear(list);
+        Lists.ReplaceRange(list, 0, 0, items);
     }
 
     static bool Less(Value a, Value b)
@@ -117,31 +140,6 @@ public static unsafe class ListMethods
         if (a.IsInt && b.IsInt) return a.Payload < b.Payload;
         if (a.IsFloat && b.IsFloat) return a.AsFloat < b.AsFloat;
         return Protocols.IsTrue(Compare.Rich(Compare.Lt, a, b));
-    }
-
-    static void MergeSort(int[] idx, int[] tmp, int lo, int hi, Value[] keys, bool reverse)
-    {
-        if (hi - lo < 2) return;
-        if (hi - lo <= 8)
-        {
-            for (int i = lo + 1; i < hi; i++)
-            {
-                int x = idx[i];
-                int j = i - 1;
-                while (j >= lo && Less(keys[x], keys[idx[j]])) { idx[j + 1] = idx[j]; j--; }
-                idx[j + 1] = x;
-            }
-            return;
-        }
-        int mid = (lo + hi) / 2;
-        MergeSort(idx, tmp, lo, mid, keys, reverse);
-        MergeSort(idx, tmp, mid, hi, keys, reverse);
-        if (!Less(keys[idx[mid]], keys[idx[mid - 1]])) return;
-        int a = lo, b = mid, k = lo;
-        while (a < mid && b < hi) tmp[k++] = Less(keys[idx[b]], keys[idx[a]]) ? idx[b++] : idx[a++];
-        while (a < mid) tmp[k++] = idx[a++];
-        while (b < hi) tmp[k++] = idx[b++];
-        Array.Copy(tmp, lo, idx, lo, hi - lo);
     }
 }
 

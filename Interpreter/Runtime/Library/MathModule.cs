@@ -65,12 +65,12 @@ public static class MathModule
         m.Function("log", static (in Args a) =>
         {
             a.Range(1, 2, "log");
-            double r = LogOf(a[0]);
-            if (a.Count == 2) r /= LogOf(a[1]);
+            double r = LogOf(a[0], Math.Log);
+            if (a.Count == 2) r /= LogOf(a[1], Math.Log);
             return Value.Float(r);
         });
-        m.Function("log2", static (in Args a) => { a.Exactly(1, "log2"); return Value.Float(LogOf(a[0]) / Math.Log(2)) is var v && Ints.IsIntLike(a[0]) && !Ints.IsBig(a[0]) ? Value.Float(Math.Log2(Positive(D(a, 0)))) : v; });
-        m.Function("log10", static (in Args a) => { a.Exactly(1, "log10"); return Ints.IsBig(a[0]) ? Value.Float(LogOf(a[0]) / Math.Log(10)) : Value.Float(Math.Log10(Positive(D(a, 0)))); });
+        m.Function("log2", static (in Args a) => { a.Exactly(1, "log2"); return Value.Float(LogOf(a[0], Math.Log2)); });
+        m.Function("log10", static (in Args a) => { a.Exactly(1, "log10"); return Value.Float(LogOf(a[0], Math.Log10)); });
         m.Function("floor", static (in Args a) => { a.Exactly(1, "floor"); return ToInt(a[0], Math.Floor, "__floor__"); });
         m.Function("ceil", static (in Args a) => { a.Exactly(1, "ceil"); return ToInt(a[0], Math.Ceiling, "__ceil__"); });
         m.Function("trunc", static (in Args a) => { a.Exactly(1, "trunc"); return ToInt(a[0], Math.Truncate, "__trunc__"); });
@@ -144,15 +144,19 @@ public static class MathModule
         return x;
     }
 
-    static double LogOf(Value v)
+    /// <summary>CPython's loghelper: an int takes the log of its value as a float (correctly
+    /// rounded); one too large for a float, log(m) + log(2) * e from its frexp.</summary>
+    static double LogOf(Value v, Func<double, double> log)
     {
         if (Ints.IsBig(v))
         {
             var b = Ints.ToBig(v);
             if (b.Sign <= 0) throw Errors.ValueErr("math domain error");
-            return BigInteger.Log(b);
+            if (Lbbv.Support.PyInt.TryToDouble(b, out double x)) return log(x);
+            double mantissa = Lbbv.Support.PyInt.Frexp(b, out long e);
+            return log(mantissa) + log(2.0) * e;
         }
-        return Math.Log(Positive(Ints.ToDouble(v)));
+        return log(Positive(Ints.ToDouble(v)));
     }
 
     static Value IntArg(Value v)

@@ -61,9 +61,13 @@ public static class Builtins
         BuiltinFunctions.Register(mb);
         BuiltinIteration.Register(mb);
         BuiltinNumbers.Register(mb);
+        ImportAndUnsupportedBuiltins.Register(mb);
         mb.Returns(Tag.Int, "len", "hash", "ord");
         mb.Returns(Tag.Bool, "isinstance", "issubclass", "callable");
         TypeConstructors.Register();
+        BytesType.Register(mb);
+        Metaclasses.Register();
+        ObjectAttributes.Register();
         ExceptionMethods.Register(new TypeBuilder(Types.BaseException));
         InheritedMethods.Register();
         StrMethods.Register(new TypeBuilder(Types.Str));
@@ -83,11 +87,16 @@ public static class Builtins
             return Tuples.FromSpan([Value.Int(start), Value.Int(stop), Value.Int(step)]);
         });
         IntMethods.Register(new TypeBuilder(Types.Int), new TypeBuilder(Types.Float));
+        NumberRatios.Register(new TypeBuilder(Types.Int), new TypeBuilder(Types.Float));
 
         Imports.BuiltinModules["math"] = MathModule.Create;
         Imports.BuiltinModules["time"] = TimeModule.Create;
         Imports.BuiltinModules["sys"] = SysModule.Create;
         Imports.BuiltinModules["random"] = RandomModule.Create;
+        Imports.BuiltinModules["gc"] = GcModule.Create;
+        Imports.BuiltinModules["_lbbv"] = LbbvModule.Create;
+        Imports.BuiltinModules["_collections"] = CollectionsModule.Create;
+        Imports.BuiltinModules["array"] = ArrayType.Create;
     }
 
     public static Value Fn(string name, NativeFn fn) => Obj.New(ObjectKind.BuiltinFunction, new BuiltinFunctionObject(name, fn, null));

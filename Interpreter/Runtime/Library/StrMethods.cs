@@ -111,7 +111,13 @@ public static class StrMethods
             };
             return Strs.New(Formatting.StrFormat_(S(a), a.Pos[1..], kw));
         });
-        t.Method("encode", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => throw Errors.Type("bytes are not supported by Lbbv"));
+        t.Method("encode", static (in Args a) =>
+        {
+            if (a.Count > 3) throw Errors.Type($"encode() takes at most 2 arguments ({a.Count - 1} given)");
+            a.AllowKw("encode", "encoding", "errors");
+            var encoding = a.Count > 1 ? a[1] : a.Kw("encoding");
+            return BytesType.New(BytesType.Encode(Strs.Get(a[0]), encoding.IsEmpty ? "utf-8" : Strs.Get(encoding)));
+        });
         t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(Strs.Obj_(a[0]).Length));
         t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Protocols.Contains(a[0], a[1])));
         t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));

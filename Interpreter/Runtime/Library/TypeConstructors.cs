@@ -31,6 +31,7 @@ public static class TypeConstructors
         {
             if (a.Count > 1) throw Errors.Type($"dict expected at most 1 argument, got {a.Count}");
             var d = Dicts.New();
+            using var rooted = TempRoots.Push(d); // the argument's iteration runs Python code
             if (a.Count == 1) DictOps.Update(d, a[0]);
             for (int i = 0; i < a.KwValues.Length; i++) Dicts.Get(d).Set(Tuples.Span(a.KwNames)[i], a.KwValues[i]);
             return d;

@@ -12,14 +12,19 @@ public sealed class FunctionData : ITraceable
     public Value Closure;            // tuple of cells or Empty
     public string Name;
     public string QualName;
-    public Dictionary<string, Value>? Attrs;
+    /// <summary>`__doc__` once assigned (Empty: the code's docstring).</summary>
+    public Value Doc;
+    /// <summary>`__module__` once assigned (Empty: the defining module's name).</summary>
+    public Value ModuleName;
+    /// <summary>`__dict__`: a dict of the function's own attributes, created on first use (or Empty).</summary>
+    public Value Dict;
 
     public FunctionData(string name, string qualName) { Name = name; QualName = qualName; }
 
     public void Trace()
     {
         Gc.Mark(Globals); Gc.Mark(Defaults); Gc.Mark(KwDefaults); Gc.Mark(Closure);
-        if (Attrs != null) foreach (var v in Attrs.Values) Gc.Mark(v);
+        Gc.Mark(Doc); Gc.Mark(ModuleName); Gc.Mark(Dict);
     }
 }
 
@@ -84,6 +89,13 @@ public readonly ref struct Args
     public void NoKw(string fname)
     {
         if (KwValues.Length > 0) throw Errors.Type($"{fname}() takes no keyword arguments");
+    }
+
+    /// <summary>CPython's METH_NOARGS check: "NAME() takes no arguments (N given)".</summary>
+    public void NoArguments(string fname)
+    {
+        NoKw(fname);
+        if (Pos.Length != 0) throw Errors.Type($"{fname}() takes no arguments ({Pos.Length} given)");
     }
 
     public void Exactly(int n, string fname)

@@ -6,7 +6,11 @@ namespace Lbbv.Runtime;
 public sealed class ClassObject : ITraceable
 {
     public string Name;
+    /// <summary>`__qualname__` (the name for builtin classes).</summary>
+    public string QualName;
     public string Module = "builtins";
+    /// <summary>The class's metaclass when it is not `type` (a user subclass of type), else null.</summary>
+    public ClassObject? Meta;
     public Value Self;
     public ClassObject? Base;
     public ClassObject[] Mro = Array.Empty<ClassObject>();
@@ -32,12 +36,13 @@ public sealed class ClassObject : ITraceable
     int cacheVersion = -1;
     readonly Dictionary<string, Value> lookupCache = new();
 
-    public ClassObject(string name) { Name = name; }
+    public ClassObject(string name) { Name = name; QualName = name; }
 
     public void Trace()
     {
         foreach (var v in Dict.Values) Gc.Mark(v);
         foreach (var c in Mro) Gc.Mark(c.Self);
+        if (Meta != null) Gc.Mark(Meta.Self);
     }
 
     public int SlotFor(string name)

@@ -22,6 +22,10 @@ public sealed class DictObject : ITraceable
     /// <summary>Changes on every insertion/deletion of a key (iterators detect size changes); a
     /// namespace's size stands for it, as its stores do not all pass through here.</summary>
     public int Version => ns == null ? version : ns.Count;
+    /// <summary>Index slots not free (-1): entries and deleted markers (-2). A lookup stops only at a
+    /// free slot, so resizing is driven by this count, not by <see cref="used"/> (which a removal of
+    /// the last entry lowers while its marker stays).</summary>
+    int filled;
 
     static int[] Empty8() { var a = new int[8]; Array.Fill(a, -1); return a; }
 
@@ -113,7 +117,7 @@ public sealed class DictObject : ITraceable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void Insert(Value key, long h, Value v)
     {
-        if ((used + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, count * 3));
+        if ((filled + 1) * 3 >= index.Length * 2) Resize(Math.Max(8, count * 3));
         if (used == keys.Length)
         {
             int n = keys.Length * 2;
@@ -124,6 +128,7 @@ public sealed class DictObject : ITraceable
         ulong perturb = (ulong)h;
         int i = (int)(h & mask);
         while (index[i] >= 0) { perturb >>= 5; i = (int)((i * 5 + 1 + (long)perturb) & mask); }
+        if (index[i] == -1) filled++;
         index[i] = used;
         used++;
         count++;
@@ -143,6 +148,7 @@ public sealed class DictObject : ITraceable
         }
         for (int i = j; i < used; i++) { keys[i] = default; vals[i] = default; }
         used = j;
+        filled = j;
         index = new int[size];
         Array.Fill(index, -1);
         int mask = size - 1;
@@ -211,7 +217,7 @@ public sealed class DictObject : ITraceable
         }
         index = Empty8();
         hashes = new long[4]; keys = new Value[4]; vals = new Value[4];
-        used = 0; count = 0; version++;
+        used = 0; filled = 0; count = 0; version++;
     }
 
     public DictObject Copy()
@@ -241,5 +247,24 @@ public static class Dicts
     public static Value New() => Obj.New(ObjectKind.Dict, new DictObject());
     public static Value New(DictObject d) => Obj.New(ObjectKind.Dict, d);
     public static DictObject Get(Value v) => Obj.Get<DictObject>(v);
-    public static bool IsMapping(Value v) => v.Is(ObjectKind.Dict);
+    /// <summary>A dict, or an object with a `keys` method (what `{**m}` and `f(**m)` accept).</summary>
+    public static bool IsMapping(Value v) =>
+        v.Is(ObjectKind.Dict) || Arith.IsUser(v) && !Types.Of(v).Lookup("keys").IsEmpty;
+
+    /// <summary>The (key, value) pairs of a mapping: a dict's items, or m[k] for each k in m.keys().
+    /// A user mapping's pairs are pushed on TempRoots: the caller pops them when done.</summary>
+    public static List<KeyValuePair<Value, Value>> MappingItems(Value m)
+    {
+        if (m.Is(ObjectKind.Dict)) return Get(m).Items().ToList();
+        var keys = Protocols.ToList(Calls.Call(Attributes.Get(m, "keys")));
+        foreach (var k in keys) TempRoots.Add(k); // kept alive while __getitem__ runs Python code
+        var items = new List<KeyValuePair<Value, Value>>(keys.Count);
+        foreach (var k in keys)
+        {
+            var v = Items.Get(m, k);
+            TempRoots.Add(v);
+            items.Add(new(k, v));
+        }
+        return items;
+    }
 }

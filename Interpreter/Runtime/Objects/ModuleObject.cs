@@ -5,6 +5,8 @@ public sealed unsafe class ModuleObject : ITraceable
 {
     public readonly string Name;
     public string? File;
+    /// <summary>For a package: the directory its submodules come from (a shipped one: see ShippedModules).</summary>
+    public string? PackageDirectory;
     public Value Self;
     /// <summary>Global name -> cell object (a missing or deleted global is an empty cell).</summary>
     public readonly Dictionary<string, Value> Cells = new();

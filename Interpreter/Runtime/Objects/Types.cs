@@ -15,7 +15,9 @@ public static class Types
         ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError, AssertionError, AttributeError,
         ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, NameError, UnboundLocalError,
         RuntimeError, NotImplementedError, RecursionError, StopIteration, TypeError, ValueError, OSError,
-        FileNotFoundError, UnicodeError, MemoryError;
+        FileNotFoundError, UnicodeError, MemoryError, SyntaxError, IndentationError, TabError, SystemError,
+        EOFError, BufferError, StopAsyncIteration, ConnectionError, PermissionError, TimeoutError,
+        UnicodeDecodeError, UnicodeEncodeError;
 #pragma warning restore CS8618
     public static Value NotImplemented, Ellipsis;
 
@@ -109,6 +111,18 @@ public static class Types
         OSError = Make("OSError", Exception);
         FileNotFoundError = Make("FileNotFoundError", OSError);
         MemoryError = Make("MemoryError", Exception);
+        SyntaxError = Make("SyntaxError", Exception);
+        IndentationError = Make("IndentationError", SyntaxError);
+        TabError = Make("TabError", IndentationError);
+        SystemError = Make("SystemError", Exception);
+        EOFError = Make("EOFError", Exception);
+        StopAsyncIteration = Make("StopAsyncIteration", Exception);
+        BufferError = Make("BufferError", Exception);
+        ConnectionError = Make("ConnectionError", OSError);
+        PermissionError = Make("PermissionError", OSError);
+        TimeoutError = Make("TimeoutError", OSError);
+        UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError);
+        UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError);
 
         NotImplemented = Obj.New(ObjectKind.Other, new SingletonObject("NotImplemented", NotImplementedType));
         Ellipsis = Obj.New(ObjectKind.Other, new SingletonObject("Ellipsis", EllipsisType));
@@ -139,7 +153,7 @@ public static class Types
             case ObjectKind.Dict: return Dict;
             case ObjectKind.Set: return Set;
             case ObjectKind.FrozenSet: return FrozenSet;
-            case ObjectKind.Class: return Type;
+            case ObjectKind.Class: return ClassObject.Of(v).Meta ?? Type;
             case ObjectKind.Function: return Function;
             case ObjectKind.BuiltinFunction: return BuiltinFunction;
             case ObjectKind.BoundMethod: return Method;

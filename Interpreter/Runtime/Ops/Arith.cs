@@ -38,6 +38,11 @@ public static class Arith
                     if (!r.Same(Types.NotImplemented)) return r;
                 }
             }
+            // list += x and list *= x: an instance's __radd__/__rmul__ comes first (CPython's
+            // binary_iop1), then list's own in-place concat or repeat.
+            else if (a.Is(ObjectKind.List) && kind is Add or Mult && IsUser(b)
+                && BinaryOp1(kind, a, b) is var reflected && !reflected.Same(Types.NotImplemented))
+                return reflected;
             else if (a.Is(ObjectKind.List) && kind == Add)
             {
                 Lists_Extend(a, b);
@@ -52,9 +57,11 @@ public static class Arith
         if (!res.Same(Types.NotImplemented)) return res;
         if (kind == Add && a.Is(ObjectKind.Str))
             throw Errors.Type($"can only concatenate str (not \"{Types.NameOf(b)}\") to str");
-        if (kind == Add && (a.Is(ObjectKind.List) || a.Is(ObjectKind.Tuple)) && !IsUser(b))
+        // A list, tuple or str on the left whose operand's class (user classes too) did not handle the
+        // operator: CPython's sq_concat / sq_repeat report it.
+        if (kind == Add && (a.Is(ObjectKind.List) || a.Is(ObjectKind.Tuple)))
             throw Errors.Type($"can only concatenate {Types.NameOf(a)} (not \"{Types.NameOf(b)}\") to {Types.NameOf(a)}");
-        if (kind == Mult && (IsSeq(a) && !Ints.IsIntLike(b) && !IsUser(b) || IsSeq(b) && !Ints.IsIntLike(a) && !IsUser(a)))
+        if (kind == Mult && (IsSeq(a) && !Ints.IsIntLike(b) || IsSeq(b) && !Ints.IsIntLike(a)))
             throw Errors.Type($"can't multiply sequence by non-int of type '{Types.NameOf(IsSeq(a) ? b : a)}'");
         string sym = Symbols[kind] + (inplace && kind != Pow ? "=" : "");
         if (inplace && kind == Pow) sym = "**=";

@@ -42,16 +42,8 @@ public static unsafe class Attributes
                     }
                 case ObjectKind.Function:
                     {
-                        var fd = Functions.Data(o);
-                        switch (name)
-                        {
-                            case "__name__": return Strs.New(fd.Name);
-                            case "__qualname__": return Strs.New(fd.QualName);
-                            case "__module__": return Strs.New(fd.Code.Module.Name);
-                            case "__doc__": return Value.None;
-                            case "__defaults__": return fd.Defaults.IsEmpty ? Value.None : fd.Defaults;
-                        }
-                        if (fd.Attrs != null && fd.Attrs.TryGetValue(name, out var v)) return v;
+                        var v = FunctionAttributes.Get(Functions.Data(o), name);
+                        if (!v.IsEmpty) return v;
                         break;
                     }
                 case ObjectKind.BoundMethod:
@@ -230,14 +222,23 @@ public static unsafe class Attributes
         switch (name)
         {
             case "__name__": return Strs.New(cls.Name);
-            case "__qualname__": return Strs.New(cls.Name);
+            case "__qualname__": return Strs.New(cls.QualName);
             case "__module__": return Strs.New(cls.Module);
             case "__bases__": return cls.Base == null ? Tuples.New(0) : Tuples.FromSpan([cls.Base.Self]);
             case "__base__": return cls.Base == null ? Value.None : cls.Base.Self;
             case "__mro__": return Tuples.FromSpan(cls.Mro.Select(c => c.Self).ToArray());
-            case "__class__": return Types.Type.Self;
+            case "__class__": return (cls.Meta ?? Types.Type).Self;
             case "__doc__": if (!cls.Dict.ContainsKey("__doc__")) return Value.None; break;
+            case "__annotations__":
+                // the class's own (never a base's); a class without annotations gets an empty dict
+                if (cls.Dict.TryGetValue(name, out var own)) return own;
+                if (cls.IsBuiltin) break;
+                var annotations = Dicts.New();
+                cls.SetAttr(name, annotations);
+                return annotations;
         }
+        if (cls.Meta != null && cls.Meta.Lookup(name) is { } metaAttr && metaAttr.Is(ObjectKind.Property))
+            return Bind(metaAttr, o); // a data descriptor of the metaclass comes first, as in CPython
         var v = cls.Lookup(name);
         if (v.IsEmpty) v = InheritedMethods.Find(cls.Mro, 0, name);
         if (!v.IsEmpty)
@@ -247,17 +248,22 @@ public static unsafe class Attributes
             if (v.Is(ObjectKind.StaticMethod)) return Obj.Get<StaticMethodObject>(v).Func;
             return v;
         }
+        var fromMeta = Metaclasses.Method(cls, name);
+        if (!fromMeta.IsEmpty) return Bind(fromMeta, o);
         // attributes of `type` itself (e.g. type.__name__) are not modelled further
         throw Errors.NoAttribute(o, name);
     }
 
     static Value SuperGet(SuperObject sup, string name)
     {
-        var selfType = sup.Self.Is(ObjectKind.Class) ? ClassObject.Of(sup.Self) : Types.Of(sup.Self);
+        // super(C, cls) inside a classmethod walks cls's MRO; super(M, cls) inside a metaclass
+        // method walks type(cls)'s, as for any instance.
+        bool classContext = sup.Self.Is(ObjectKind.Class) && ClassObject.Of(sup.Self).IsSubclassOf(sup.Start);
+        var selfType = classContext ? ClassObject.Of(sup.Self) : Types.Of(sup.Self);
         var mro = selfType.Mro;
         var v = InheritedMethods.Find(mro, Array.IndexOf(mro, sup.Start) + 1, name);
         if (v.IsEmpty) throw Errors.Attribute($"'super' object has no attribute '{name}'");
-        if (sup.Self.Is(ObjectKind.Class))
+        if (classContext)
         {
             if (v.Is(ObjectKind.ClassMethod))
             {
@@ -331,6 +337,8 @@ public static unsafe class Attributes
                 case ObjectKind.Instance:
                     {
                         var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+                        // A class with its own __setattr__ never gets a store cache entry, so the
+                        // interpreter's and the JIT's fast paths never bypass it.
                         var hook = cls.Lookup("__setattr__");
                         if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name), v); return; }
                         InstanceSet(o, cls, name, v, ref cache);
@@ -345,9 +353,9 @@ public static unsafe class Attributes
                     }
                 case ObjectKind.Class:
                     {
-                        var cls = ClassObject.Of(o);
-                        if (cls.IsBuiltin) throw Errors.Type($"cannot set '{name}' attribute of immutable type '{cls.Name}'");
-                        cls.SetAttr(name, v);
+                        var hook = Metaclasses.Method(ClassObject.Of(o), "__setattr__");
+                        if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name), v); return; }
+                        SetOnClass(o, name, v);
                         return;
                     }
                 case ObjectKind.Module:
@@ -355,10 +363,7 @@ public static unsafe class Attributes
                     return;
                 case ObjectKind.Function:
                     {
-                        var fd = Functions.Data(o);
-                        if (name == "__name__") { fd.Name = Strs.Get(v); return; }
-                        if (name == "__qualname__") { fd.QualName = Strs.Get(v); return; }
-                        (fd.Attrs ??= new())[name] = v;
+                        FunctionAttributes.Set(Functions.Data(o), name, v);
                         return;
                     }
             }
@@ -370,9 +375,17 @@ public static unsafe class Attributes
     }
 
     /// <summary>object.__setattr__ for an instance: a property's setter, else the instance's slot.</summary>
-    static void InstanceSet(Value o, ClassObject cls, string name, Value v, ref AttrCache cache)
+    public static void InstanceSet(Value o, ClassObject cls, string name, Value v, ref AttrCache cache)
     {
-        if (SetProperty(cls.Lookup(name), o, name, v)) return;
+        var ca = cls.Lookup(name);
+        if (cls.IsBuiltin && !ca.Is(ObjectKind.Property)) // object(), a deque, an array: no instance attributes
+        {
+            string type = cls.Module == "builtins" ? cls.Name : cls.Module + "." + cls.Name;
+            throw Errors.Attribute(ca.IsEmpty
+                ? $"'{type}' object has no attribute '{name}'"
+                : $"'{type}' object attribute '{name}' is read-only");
+        }
+        if (SetProperty(ca, o, name, v)) return;
         int slot = StoreSlot(o, cls, name, v);
         cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
         cache.SlotTag = cls.SlotTag(slot);
@@ -437,17 +450,57 @@ public static unsafe class Attributes
     {
         if (o.Is(ObjectKind.Instance))
         {
-            var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
-            if (cls.Slots.TryGetValue(name, out int slot) && !Instances.Get(o, slot).IsEmpty)
-            {
-                Instances.Set(o, slot, Value.Empty);
-                return;
-            }
-            throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+            InstanceDelete(o, name);
+            return;
         }
+        DeleteOther(o, name);
+    }
+
+    /// <summary>object.__delattr__ for an instance.</summary>
+    public static void InstanceDelete(Value o, string name)
+    {
+        var cls = ClassObject.FromPtr(Obj.ClassPtr(o));
+        if (cls.Slots.TryGetValue(name, out int slot) && !Instances.Get(o, slot).IsEmpty)
+        {
+            Instances.Set(o, slot, Value.Empty);
+            return;
+        }
+        throw Errors.Attribute($"'{cls.Name}' object has no attribute '{name}'");
+    }
+
+    /// <summary>type.__setattr__: sets a class attribute (its names and module are fields).</summary>
+    public static void SetOnClass(Value o, string name, Value v)
+    {
+        var cls = ClassObject.Of(o);
+        if (cls.IsBuiltin) throw Errors.Type($"cannot set '{name}' attribute of immutable type '{cls.Name}'");
+        switch (name)
+        {
+            case "__name__": cls.Name = ClassNameValue(v, name, cls); return;
+            case "__qualname__": cls.QualName = ClassNameValue(v, name, cls); return;
+            case "__module__": if (v.Is(ObjectKind.Str)) cls.Module = Strs.Get(v); break;
+        }
+        cls.SetAttr(name, v);
+    }
+
+    /// <summary>type.__delattr__.</summary>
+    public static void DeleteFromClass(Value o, string name)
+    {
+        var cls = ClassObject.Of(o);
+        if (cls.IsBuiltin) throw Errors.Type($"cannot delete '{name}' attribute of immutable type '{cls.Name}'");
+        if (!cls.DelAttr(name)) throw Errors.NoAttribute(o, name);
+    }
+
+    static string ClassNameValue(Value v, string name, ClassObject cls) => v.Is(ObjectKind.Str)
+        ? Strs.Get(v)
+        : throw Errors.Type($"can only assign string to {cls.Name}.{name}, not '{Types.NameOf(v)}'");
+
+    static void DeleteOther(Value o, string name)
+    {
         if (o.Is(ObjectKind.Class))
         {
-            if (!ClassObject.Of(o).DelAttr(name)) throw Errors.NoAttribute(o, name);
+            var hook = Metaclasses.Method(ClassObject.Of(o), "__delattr__");
+            if (!hook.IsEmpty) { Calls.CallMethod(hook, o, Strs.New(name)); return; }
+            DeleteFromClass(o, name);
             return;
         }
         if (o.Is(ObjectKind.Exception))
@@ -455,6 +508,7 @@ public static unsafe class Attributes
             var e = Exceptions.Data(o);
             if (e.Attrs != null && e.Attrs.Remove(name)) return;
         }
+        if (o.Is(ObjectKind.Function) && FunctionAttributes.Delete(Functions.Data(o), name)) return;
         if (o.Is(ObjectKind.Module))
         {
             var m = ModuleObject.Of(o);

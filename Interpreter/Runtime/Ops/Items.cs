@@ -62,6 +62,7 @@ public static unsafe class Items
         else if (Ints.IsBig(key)) throw Errors.Index($"cannot fit 'int' into an index-sized integer");
         else if (Arith.IsUser(key) && !Types.Of(key).Lookup("__index__").IsEmpty)
             i = Ints.ToLong(Calls.CallMethod(Types.Of(key).Lookup("__index__"), key));
+        else if (typeName == "string") throw Errors.Type($"string indices must be integers, not '{Types.NameOf(key)}'");
         else throw Errors.Type($"{typeName} indices must be integers or slices, not {Types.NameOf(key)}");
         if (i < 0) i += n;
         return i < 0 || i >= n ? -1 : i;
@@ -117,6 +118,14 @@ public static unsafe class Items
                 case ObjectKind.Class:
                     {
                         var cls = ClassObject.Of(o);
+                        var getItem = Metaclasses.Method(cls, "__getitem__");
+                        if (!getItem.IsEmpty) return Calls.CallMethod(getItem, o, key);
+                        var classGetItem = cls.Lookup("__class_getitem__");
+                        if (!classGetItem.IsEmpty)
+                        {
+                            if (classGetItem.Is(ObjectKind.Function)) return Calls.Call(classGetItem, o, key);
+                            return Calls.CallMethod(classGetItem, o, key);
+                        }
                         if (cls.IsBuiltin) return o; // list[int] etc. in annotations
                         break;
                     }

@@ -87,6 +87,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(v):
                     {
                         var m = Types.Of(v).Lookup("__len__");
                         if (!m.IsEmpty) return LenOfResult(Calls.CallMethod(m, v));
@@ -118,6 +119,7 @@ public static unsafe partial class Protocols
             case ObjectKind.List:
             case ObjectKind.Dict:
             case ObjectKind.Set:
+            case ObjectKind.Slice: // hashable only from 3.12
                 throw Errors.Type($"unhashable type: '{Types.NameOf(v)}'");
             case ObjectKind.Instance:
             case ObjectKind.Exception:
@@ -213,6 +215,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(v):
                     {
                         var cls = Types.Of(v);
                         var m = cls.Lookup("__iter__");
@@ -355,6 +358,7 @@ public static unsafe partial class Protocols
                     break;
                 case ObjectKind.Instance:
                 case ObjectKind.Exception:
+                case ObjectKind.Class when Metaclasses.Has(container):
                     {
                         var m = Types.Of(container).Lookup("__contains__");
                         if (!m.IsEmpty) return IsTrue(Calls.CallMethod(m, container, item));
@@ -362,9 +366,8 @@ public static unsafe partial class Protocols
                     }
             }
         }
-        if (!container.IsObject || container.Kind is ObjectKind.BigInt or ObjectKind.Function or ObjectKind.Class)
-            throw Errors.Type($"argument of type '{Types.NameOf(container)}' is not iterable");
-        var it = Iter(container);
+        // CPython's _PySequence_IterSearch names the container, for an instance too.
+        var it = Iter(container, $"argument of type '{Types.NameOf(container)}' is not iterable");
         using var _ = TempRoots.Push(it);
         while (true)
         {

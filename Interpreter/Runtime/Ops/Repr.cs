@@ -67,7 +67,9 @@ public static class Repr
             case ObjectKind.Class:
                 {
                     var c = ClassObject.Of(v);
-                    return c.IsBuiltin ? $"<class '{c.Name}'>" : $"<class '{c.Module}.{c.Name}'>";
+                    var metaRepr = Metaclasses.Method(c, "__repr__");
+                    if (!metaRepr.IsEmpty) return StrResult(Calls.CallMethod(metaRepr, v), "__repr__");
+                    return c.Module == "builtins" ? $"<class '{c.QualName}'>" : $"<class '{c.Module}.{c.QualName}'>";
                 }
             case ObjectKind.Function: return $"<function {Functions.Data(v).QualName} at {Addr(v)}>";
             case ObjectKind.BuiltinFunction:
@@ -97,7 +99,8 @@ public static class Repr
                     var m = cls.Lookup("__repr__");
                     if (!m.IsEmpty) return StrResult(Calls.CallMethod(m, v), "__repr__");
                     if (v.Kind == ObjectKind.Exception) return Exceptions.DefaultRepr(v);
-                    return $"<{cls.Module}.{cls.Name} object at {Addr(v)}>";
+                    return cls.Module == "builtins" ? $"<{cls.QualName} object at {Addr(v)}>"
+                        : $"<{cls.Module}.{cls.QualName} object at {Addr(v)}>";
                 }
             case ObjectKind.Cell: return $"<cell at {Addr(v)}>";
             case ObjectKind.Property: return $"<property object at {Addr(v)}>";
@@ -133,7 +136,7 @@ public static class Repr
 
     public static string Addr(Value v) => "0x" + v.Payload.ToString("x12");
 
-    static string Join(Value[] items)
+    public static string Join(Value[] items)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < items.Length; i++)
@@ -144,7 +147,7 @@ public static class Repr
         return sb.ToString();
     }
 
-    static string Guarded(Value v, string recursive, Func<string> f)
+    public static string Guarded(Value v, string recursive, Func<string> f)
     {
         if (!active.Add(v.Payload)) return recursive;
         try
@@ -169,6 +172,12 @@ public static class Repr
                         var m = cls.Lookup("__str__");
                         if (!m.IsEmpty) return StrResult(Calls.CallMethod(m, v), "__str__");
                         if (v.Kind == ObjectKind.Exception) return Exceptions.DefaultStr(v);
+                        break;
+                    }
+                case ObjectKind.Class when Metaclasses.Has(v):
+                    {
+                        var m = Metaclasses.Method(ClassObject.Of(v), "__str__");
+                        if (!m.IsEmpty) return StrResult(Calls.CallMethod(m, v), "__str__");
                         break;
                     }
             }

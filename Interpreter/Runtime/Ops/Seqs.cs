@@ -170,16 +170,22 @@ public static class DictOps
             foreach (var (k, v) in Dicts.Get(other).Items().ToArray()) d.Set(k, v);
             return;
         }
-        if (Arith.IsUser(other) && !Types.Of(other).Lookup("keys").IsEmpty)
+        if (Dicts.IsMapping(other))
         {
-            var keys = Protocols.ToList(Calls.Call(Attributes.Get(other, "keys")));
-            foreach (var k in keys) d.Set(k, Items.Get(other, k));
+            int mark = TempRoots.Count;
+            foreach (var (k, v) in Dicts.MappingItems(other)) d.Set(k, v);
+            TempRoots.PopTo(mark);
             return;
         }
         int i = 0;
         foreach (var item in Protocols.ToList(other))
         {
-            var pair = Protocols.ToList(item);
+            List<Value> pair;
+            try { pair = Protocols.ToList(item); }
+            catch (PyException e) when (Exceptions.Matches(e.Exc, Types.TypeError))
+            {
+                throw Errors.Type($"cannot convert dictionary update sequence element #{i} to a sequence");
+            }
             if (pair.Count != 2)
                 throw Errors.ValueErr($"dictionary update sequence element #{i} has length {pair.Count}; 2 is required");
             d.Set(pair[0], pair[1]);
@@ -193,12 +199,14 @@ public static class DictOps
         if (!Dicts.IsMapping(other))
             throw Errors.Type($"{Repr.FuncName(callable)} argument after ** must be a mapping, not {Types.NameOf(other)}");
         var d = Dicts.Get(dict);
-        foreach (var (k, v) in Dicts.Get(other).Items().ToArray())
+        int mark = TempRoots.Count;
+        foreach (var (k, v) in Dicts.MappingItems(other))
         {
             if (d.ContainsKey(k))
                 throw Errors.Type($"{Repr.FuncName(callable)} got multiple values for keyword argument '{Repr.Str(k)}'");
             d.Set(k, v);
         }
+        TempRoots.PopTo(mark);
     }
 }
 

@@ -84,3 +84,21 @@ pass; pass
 x = \
     1 + \
     2
+with a:
+    pass
+with a as b, c() as (d, e), f as g.h:
+    pass
+with (a as b, c):
+    pass
+with (a, b) as c:
+    pass
+with (a):
+    pass
+with (a, b,):
+    pass
+def posonly(a, b=1, /, c=2, *, d, **k): pass
+lam = lambda x, /, y: x
+class K(Base, metaclass=Meta, flag=True): pass
+if (n := 10) > 5: print([y := f(x) for x in data])
+x: int = 1
+(y): int

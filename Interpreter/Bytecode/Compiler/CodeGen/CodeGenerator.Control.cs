@@ -153,6 +153,16 @@ internal sealed partial class CodeGenerator
                 _b.PopHandler(f.Handler!);
                 _b.Emit(Opcode.PopExcept);
                 break;
+            case FrameBlockKind.With:
+                {
+                    _b.PopHandler(f.Handler!);
+                    int line = _b.Line;
+                    _b.Line = f.Line;
+                    if (preserveTos) _b.Emit(Opcode.Swap, 2);
+                    EmitExitWithNones();
+                    _b.Line = line;
+                    break;
+                }
             case FrameBlockKind.HandlerCleanup:
                 if (f.NameHandler != null) _b.PopHandler(f.NameHandler);
                 if (preserveTos) _b.Emit(Opcode.Swap, 2);

@@ -107,7 +107,11 @@ internal sealed partial class CodeGenerator
             case JoinedStr j: CompileJoinedStr(j); break;
             case FormattedValue f: CompileFormattedValue(f); break;
             case Starred s: throw Error("can't use starred expression here", s.Pos);
-            case NamedExpr ne: throw new NotSupportedFeatureError("assignment expression (:=)", _fileName, ne.Pos.Line);
+            case NamedExpr ne:
+                VisitExpr(ne.Value);
+                _b.Emit(Opcode.Copy, 1);
+                CompileStore(ne.Target);
+                break;
             default: throw new NotSupportedFeatureError(e.GetType().Name + " expression", _fileName, e.Pos.Line);
         }
     }

@@ -20,8 +20,8 @@ internal sealed partial class CodeGenerator
 
     private static int ArgCountOf(Scope scope) => scope.Node switch
     {
-        FunctionDef f => f.Args.Args.Count,
-        Lambda l => l.Args.Args.Count,
+        FunctionDef f => f.Args.PosOnlyArgs.Count + f.Args.Args.Count,
+        Lambda l => l.Args.PosOnlyArgs.Count + l.Args.Args.Count,
         _ => scope.Kind == ScopeKind.Comprehension ? 1 : 0,
     };
 
@@ -124,7 +124,8 @@ internal sealed partial class CodeGenerator
         if (args.KwArg != null) flags |= CodeFlags.VarKeywords;
         if (_scope.IsGenerator) flags |= CodeFlags.Generator;
         if (isLambda) flags |= CodeFlags.Lambda;
-        return Finish(name, flags, args.Args.Count, args.KwOnlyArgs.Count, firstLine, doc);
+        return Finish(name, flags, args.PosOnlyArgs.Count + args.Args.Count, args.KwOnlyArgs.Count, firstLine, doc,
+            args.PosOnlyArgs.Count);
     }
 
     private void CompileClassDef(ClassDef c)
@@ -134,10 +135,14 @@ internal sealed partial class CodeGenerator
         var code = Child(c, c.Name).CompileClassBody(c, firstLine);
         _b.Line = c.Pos.Line;
         EmitMakeFunction(code, 0);
+        if (c.Bases.Count > 255 || c.Keywords.Count > 255)
+            throw new NotSupportedFeatureError("more than 255 bases or class keywords", _fileName, c.Pos.Line);
         LoadConst(c.Name);
         VisitExprs(c.Bases);
+        foreach (var k in c.Keywords) VisitExpr(k.Value);
+        if (c.Keywords.Count > 0) LoadConst(c.Keywords.Select(k => (object?)k.Name).ToArray());
         _b.Line = c.Pos.Line;
-        _b.Emit(Opcode.BuildClass, c.Bases.Count);
+        _b.Emit(Opcode.BuildClass, c.Bases.Count | c.Keywords.Count << 8);
         ApplyDecorators(c.Decorators);
         _b.Line = c.Pos.Line;
         NameOp(c.Name, ExprContext.Store);
@@ -154,6 +159,7 @@ internal sealed partial class CodeGenerator
         LoadConst(_qualName);
         _b.Emit(Opcode.StoreName, NameIndex("__qualname__"));
         var body = c.Body;
+        EmitSetupAnnotations(body);
         if (DocString(body) is { } doc)
         {
             _b.Line = body[0].Pos.Line;

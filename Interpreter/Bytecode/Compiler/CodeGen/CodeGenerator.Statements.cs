@@ -1,3 +1,4 @@
+using Lbbv.Bytecode.Compiler.Symbols;
 using Lbbv.Syntax;
 
 namespace Lbbv.Bytecode.Compiler.CodeGen;
@@ -35,7 +36,9 @@ internal sealed partial class CodeGenerator
                     VisitExpr(a.Value);
                     CompileStore(a.Target);
                 }
-                else if (a.Target is Attribute at)
+                if (_scope.Kind is ScopeKind.Module or ScopeKind.Class) { CompileAnnotation(a); break; }
+                if (a.Value != null) break;
+                if (a.Target is Attribute at)
                 {
                     VisitExpr(at.Value);
                     _b.Emit(Opcode.PopTop);
@@ -65,6 +68,7 @@ internal sealed partial class CodeGenerator
                 else CompileTryExcept(t);
                 break;
             case Assert a: CompileAssert(a); break;
+            case With w: CompileWith(w, 0); break;
             case Import im: CompileImport(im); break;
             case ImportFrom im: CompileImportFrom(im); break;
             case Global or Nonlocal or Pass: break;
@@ -78,6 +82,57 @@ internal sealed partial class CodeGenerator
             default:
                 throw new NotSupportedFeatureError(s.GetType().Name + " statement", _fileName, s.Pos.Line);
         }
+    }
+
+    /// <summary>At module and class level (CPython's compiler_annassign): a simple name's annotation
+    /// goes into `__annotations__` (as a string under `from __future__ import annotations`); another
+    /// target's annotation is evaluated and dropped (not even that under the future import).</summary>
+    private void CompileAnnotation(AnnAssign a)
+    {
+        bool future = _symbols.Future.Annotations;
+        if (!a.Simple)
+        {
+            if (a.Value == null && a.Target is Attribute at) { VisitExpr(at.Value); _b.Emit(Opcode.PopTop); }
+            else if (a.Value == null && a.Target is Subscript sub)
+            {
+                VisitExpr(sub.Value); _b.Emit(Opcode.PopTop);
+                VisitExpr(sub.Slice); _b.Emit(Opcode.PopTop);
+            }
+            if (future) return;
+            VisitExpr(a.Annotation);
+            _b.Emit(Opcode.PopTop);
+            return;
+        }
+        if (future)
+            LoadConst(AnnotationUnparser.Unparse(a.Annotation)
+                ?? throw new NotSupportedFeatureError("this annotation under `from __future__ import "
+                    + "annotations`", _fileName, a.Pos.Line));
+        else VisitExpr(a.Annotation);
+        NameOp("__annotations__", ExprContext.Load);
+        LoadConst(Mangle(((Name)a.Target).Id));
+        _b.Emit(Opcode.StoreSubscr);
+    }
+
+    /// <summary>CPython's find_ann: whether a module or class body (outside nested functions and
+    /// classes) has an annotated assignment, which makes it start with `__annotations__ = {}`.</summary>
+    private static bool HasAnnotations(IEnumerable<Stmt> body) => body.Any(s => s switch
+    {
+        AnnAssign => true,
+        For f => HasAnnotations(f.Body) || HasAnnotations(f.OrElse),
+        While w => HasAnnotations(w.Body) || HasAnnotations(w.OrElse),
+        If i => HasAnnotations(i.Body) || HasAnnotations(i.OrElse),
+        With w => HasAnnotations(w.Body),
+        Try t => HasAnnotations(t.Body) || HasAnnotations(t.OrElse) || HasAnnotations(t.FinalBody)
+            || t.Handlers.Any(h => HasAnnotations(h.Body)),
+        _ => false,
+    });
+
+    /// <summary>SETUP_ANNOTATIONS at the start of a module or class body that has annotations.</summary>
+    private void EmitSetupAnnotations(IReadOnlyList<Stmt> body)
+    {
+        if (!HasAnnotations(body)) return;
+        _b.Emit(Opcode.BuildMap, 0);
+        NameOp("__annotations__", ExprContext.Store);
     }
 
     private void CompileIf(If s)

@@ -48,6 +48,7 @@ internal sealed partial class CodeGenerator
         const int firstLine = 1; // co_firstlineno of a module is always 1
         g._b.Line = module.Body.Count > 0 ? module.Body[0].Pos.Line : 1;
         var body = module.Body;
+        g.EmitSetupAnnotations(body);
         if (DocString(body) is { } doc)
         {
             g._b.Line = body[0].Pos.Line;
@@ -165,7 +166,8 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private CodeObject Finish(string name, CodeFlags flags, int argCount, int kwOnly, int firstLine, string? doc)
+    private CodeObject Finish(string name, CodeFlags flags, int argCount, int kwOnly, int firstLine, string? doc,
+        int posOnly = 0)
     {
         var asm = Assembler.Assemble(_b.Instructions, _qualName);
         var cellParam = _scope.CellVars.Select(c => _scope.Params.IndexOf(c)).ToArray();
@@ -178,6 +180,7 @@ internal sealed partial class CodeGenerator
             Flags = flags,
             ArgCount = argCount,
             KwOnlyArgCount = kwOnly,
+            PosOnlyArgCount = posOnly,
             Code = asm.Code,
             Lines = asm.Lines,
             Constants = _consts.ToArray(),

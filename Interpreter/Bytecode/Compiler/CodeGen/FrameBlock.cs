@@ -15,6 +15,7 @@ internal enum FrameBlockKind
     ExceptionHandler, // between PushExcInfo and a handler body: nothing to unwind
     HandlerCleanup,   // inside an except body: [prev_exc] on the stack; Handler = cleanup, NameHandler for `as n`
     PopValue,         // a value (a return value being preserved) is on the stack
+    With,             // inside a `with` body: the bound __exit__ is on the stack; Handler = the exceptional exit
 }
 
 internal sealed class FrameBlock(FrameBlockKind kind)
@@ -26,5 +27,7 @@ internal sealed class FrameBlock(FrameBlockKind kind)
     public Handler? NameHandler { get; init; }
     public string? Name { get; init; }
     public IReadOnlyList<Stmt>? FinalBody { get; init; }
+    /// <summary>For With: the line of the `with` statement (the __exit__ call's line).</summary>
+    public int Line { get; init; }
     public bool IsLoop => Kind is FrameBlockKind.WhileLoop or FrameBlockKind.ForLoop;
 }

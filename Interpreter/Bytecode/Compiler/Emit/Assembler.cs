@@ -82,7 +82,8 @@ internal static class Assembler
             int end = j + 1;
             while (end < kept && handlerOf[end] == h) end++;
             if (h != null)
-                table.Add(new ExceptionEntry(j, end, mapped[h.Target.Position], depth[h.SetupIndex], h.PushLasti));
+                table.Add(new ExceptionEntry(j, end, mapped[h.Target.Position], depth[h.SetupIndex] + h.DepthAdjust,
+                    h.PushLasti));
             j = end;
         }
         return new AssembledCode(code, lines, blocks.ToArray(), table.ToArray(), maxDepth);
@@ -111,7 +112,8 @@ internal static class Assembler
             int d = depth[i];
             if (ins.Handler is { } h)
             {
-                int hd = h.SetupIndex >= 0 && h.SetupIndex < n ? depth[h.SetupIndex] : -1;
+                bool known = h.SetupIndex >= 0 && h.SetupIndex < n && depth[h.SetupIndex] >= 0;
+                int hd = known ? depth[h.SetupIndex] + h.DepthAdjust : -1;
                 if (hd < 0) throw Bug(codeName, $"handler depth unknown at {i}");
                 Reach(h.Target.Position, hd + (h.PushLasti ? 1 : 0) + 1, i);
             }

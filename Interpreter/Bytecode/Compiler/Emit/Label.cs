@@ -9,11 +9,13 @@ internal sealed class Label
 
 /// <summary>An exception handler (CPython's SETUP_FINALLY / SETUP_CLEANUP). Instructions emitted
 /// while it is the innermost pushed handler are covered by it. Its stack depth is the depth before
-/// the first instruction emitted after its first push (try bodies are stack-neutral statements).</summary>
-internal sealed class Handler(bool pushLasti)
+/// the first instruction emitted after its first push (try bodies are stack-neutral statements),
+/// plus DepthAdjust (-1 for `with`: the __enter__ result above __exit__ is not kept).</summary>
+internal sealed class Handler(bool pushLasti, int depthAdjust = 0)
 {
     public Label Target { get; } = new();
     public bool PushLasti { get; } = pushLasti;
+    public int DepthAdjust { get; } = depthAdjust;
     public int SetupIndex { get; set; } = -1;
 }
 

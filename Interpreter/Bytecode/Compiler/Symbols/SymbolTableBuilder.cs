@@ -9,23 +9,26 @@ namespace Lbbv.Bytecode.Compiler.Symbols;
 internal sealed class SymbolTableBuilder
 {
     private readonly string _fileName;
+    private readonly FutureFeatures _future;
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
     private Scope _cur;
 
-    private SymbolTableBuilder(string fileName, Scope module)
+    private SymbolTableBuilder(string fileName, Scope module, FutureFeatures future)
     {
         _fileName = fileName;
+        _future = future;
         _cur = module;
     }
 
     /// <summary>Builds and analyzes the symbol table of a module.</summary>
     public static SymbolTable Build(Module module)
     {
+        var future = FutureFeatures.Of(module);
         var root = new Scope(ScopeKind.Module, "<module>", null, null, null);
-        var b = new SymbolTableBuilder(module.FileName, root);
+        var b = new SymbolTableBuilder(module.FileName, root, future);
         foreach (var s in module.Body) b.VisitStmt(s);
         ScopeAnalyzer.Analyze(root, module.FileName);
-        return new SymbolTable(root, b._scopes);
+        return new SymbolTable(root, b._scopes, future);
     }
 
     private PySyntaxError Error(string msg, Pos pos) => new(msg, _fileName, pos.Line, pos.Col, null);
@@ -69,6 +72,7 @@ internal sealed class SymbolTableBuilder
             case ClassDef c:
                 Def(c.Name, SymFlags.Assigned);
                 VisitExprs(c.Bases);
+                foreach (var k in c.Keywords) VisitExpr(k.Value);
                 VisitExprs(c.Decorators);
                 Enter(ScopeKind.Class, c.Name, c, c.Name);
                 VisitStmts(c.Body);
@@ -89,9 +93,11 @@ internal sealed class SymbolTableBuilder
                 VisitExpr(a.Value);
                 break;
             case AnnAssign a:
-                // The annotation is not evaluated; a bare `x: int` still makes x local (as CPython).
+                // A bare `x: int` still makes x local (as CPython). Annotations are evaluated at
+                // module and class level only (and not at all under `from __future__ import annotations`).
                 if (a.Target is Name nm) Def(nm.Id, SymFlags.Assigned);
                 else VisitExpr(a.Target);
+                if (!_future.Annotations && _cur.Kind is ScopeKind.Module or ScopeKind.Class) VisitExpr(a.Annotation);
                 if (a.Value != null) VisitExpr(a.Value);
                 break;
             case For f:
@@ -124,6 +130,14 @@ internal sealed class SymbolTableBuilder
                 }
                 VisitStmts(t.OrElse);
                 VisitStmts(t.FinalBody);
+                break;
+            case With w:
+                foreach (var item in w.Items)
+                {
+                    VisitExpr(item.ContextExpr);
+                    if (item.OptionalVars != null) VisitExpr(item.OptionalVars);
+                }
+                VisitStmts(w.Body);
                 break;
             case Assert a:
                 VisitExpr(a.Test);
@@ -197,7 +211,7 @@ internal sealed class SymbolTableBuilder
             _cur.Add(name, SymFlags.Param);
             _cur.Params.Add(name);
         }
-        foreach (var p in a.Args) Param(p);
+        foreach (var p in a.Positional) Param(p);
         foreach (var p in a.KwOnlyArgs) Param(p);
         if (a.VarArg != null) Param(a.VarArg);
         if (a.KwArg != null) Param(a.KwArg);
@@ -227,7 +241,9 @@ internal sealed class SymbolTableBuilder
                 break;
             case BoolOp b: VisitExprs(b.Values); break;
             case NamedExpr ne:
-                throw new NotSupportedFeatureError("assignment expression (:=)", _fileName, ne.Pos.Line);
+                VisitExpr(ne.Value);
+                DefNamedExprTarget(((Name)ne.Target).Id, ne.Pos);
+                break;
             case BinOp b: VisitExpr(b.Left); VisitExpr(b.Right); break;
             case UnaryOp u: VisitExpr(u.Operand); break;
             case Lambda l:
@@ -284,6 +300,39 @@ internal sealed class SymbolTableBuilder
         }
     }
 
+    /// <summary>`(x := v)` binds x in the scope containing the expression, except that inside a
+    /// comprehension it binds in the nearest enclosing function or module scope (PEP 572), and the
+    /// comprehensions in between reach it as a free (or global) variable.</summary>
+    private void DefNamedExprTarget(string id, Pos pos)
+    {
+        if (_inComprehensionIterable > 0)
+            throw Error("assignment expression cannot be used in a comprehension iterable expression", pos);
+        if (_cur.Kind != ScopeKind.Comprehension)
+        {
+            Def(id, SymFlags.Assigned);
+            return;
+        }
+        string name = Mangle(id);
+        var target = _cur;
+        while (target.Kind == ScopeKind.Comprehension)
+        {
+            if ((target.FlagsOf(name) & SymFlags.Assigned) != 0)
+                throw Error($"assignment expression cannot rebind comprehension iteration variable '{id}'", pos);
+            target = target.Parent!;
+        }
+        if (target.Kind == ScopeKind.Class)
+            throw Error("assignment expression within a comprehension cannot be used in a class body", pos);
+        var bind = target.Kind == ScopeKind.Module ? SymFlags.Global : SymFlags.Nonlocal;
+        for (var s = _cur; s != target; s = s.Parent!)
+        {
+            s.Add(name, bind);
+            s.DeclPos.TryAdd(name, pos);
+        }
+        target.Add(name, SymFlags.Assigned);
+    }
+
+    private int _inComprehensionIterable;
+
     private void CheckYield(Pos pos)
     {
         switch (_cur.Kind)
@@ -308,7 +357,9 @@ internal sealed class SymbolTableBuilder
     private void VisitComprehension(Expr node, string name, IReadOnlyList<Comprehension> gens, Expr elt, Expr? value)
     {
         // The first iterable is evaluated in the enclosing scope and passed as `.0`.
+        _inComprehensionIterable++;
         VisitExpr(gens[0].Iter);
+        _inComprehensionIterable--;
         var scope = Enter(ScopeKind.Comprehension, name, node, _cur.PrivateName);
         if (name == "<genexpr>") scope.IsGenerator = true;
         scope.Add(".0", SymFlags.Param);
@@ -316,7 +367,12 @@ internal sealed class SymbolTableBuilder
         for (int i = 0; i < gens.Count; i++)
         {
             VisitExpr(gens[i].Target);
-            if (i > 0) VisitExpr(gens[i].Iter);
+            if (i > 0)
+            {
+                _inComprehensionIterable++;
+                VisitExpr(gens[i].Iter);
+                _inComprehensionIterable--;
+            }
             VisitExprs(gens[i].Ifs);
         }
         VisitExpr(elt);
@@ -327,8 +383,9 @@ internal sealed class SymbolTableBuilder
 
 /// <summary>The analyzed symbol table of one module: the root scope and the scope of every
 /// function, lambda, class and comprehension node.</summary>
-internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes)
+internal sealed class SymbolTable(Scope root, Dictionary<Node, Scope> scopes, FutureFeatures future)
 {
     public Scope Root { get; } = root;
+    public FutureFeatures Future { get; } = future;
     public Scope ScopeOf(Node node) => scopes[node];
 }

@@ -10,7 +10,7 @@ namespace Lbbv.Jit.Lowering.Ops;
 
 internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
 {
-    /// <summary>A call of a plain class (no builtin base, not an exception) whose `__init__` is a
+    /// <summary>A call of a plain class (no builtin base, not an exception, no metaclass) whose `__init__` is a
     /// plain Python function taking exactly the arguments and always returning None:
     /// <list type="number">
     /// <item>the callable is checked to be this class (a chain otherwise) and no class changed since
@@ -27,6 +27,7 @@ internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
         var calls = Ops.Calls;
         var cls = ClassObject.Of(callable);
         if (cls.IsBuiltin || cls.IsException || cls.BuiltinBase is not null && cls.BuiltinBase != RtTypes.Object) return false;
+        if (cls.Meta is not null) return false; // a metaclass may define __call__ (fixed per class: no guard needed)
         var init = cls.Lookup("__init__");
         if (Depth >= Cr.MaxStack || !calls.DirectCallable(init, argc + 1, out var data, out var callee)) return false;
         if (!data.Closure.IsEmpty || !AlwaysReturnsNone(callee)) return false;

@@ -1,14 +1,19 @@
-namespace Lbbv.Tests;
+namespace Lbbv.Cli;
 
 /// <summary>Every engine configuration a program must give the interpreter's output under: the
 /// engines and their stress settings (LBBV: compile at first execution; one version per block; two.
 /// Trace: record at the first back-edge; bridges at the first failure; a trace limit so small that
-/// recordings abort everywhere; no inlining). The differential fuzzer reads the same list.</summary>
+/// recordings abort everywhere; no inlining), as `lbbv run` arguments. The program tests
+/// (tests/Lbbv.Tests) and the differential fuzzer (tools/Lbbv.Fuzz) both run this list, so a new
+/// engine or stress setting added here is covered by both.</summary>
 public static class EngineConfigurations
 {
+    /// <summary>The interpreter: the configuration every other one is compared with.</summary>
+    public const string Interpreter = "off";
+
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
-        ["off"] = ["--jit", "off"],
+        [Interpreter] = ["--jit", "off"],
         ["lbbv"] = ["--jit", "lbbv"],
         ["lbbv-eager"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0"],
         ["lbbv-eager-maxv1"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "1"],

@@ -1,0 +1,1 @@
+print("local itertools must not be imported")

@@ -1,0 +1,1 @@
+origin = "local pyperf"

@@ -1,3 +1,0 @@
-x = 1
-with open("f") as f:
-    pass

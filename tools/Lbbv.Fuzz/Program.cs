@@ -1,0 +1,3 @@
+using Lbbv.Fuzz;
+
+return FuzzCommandLine.Run(args, Console.Out, Console.Error);
