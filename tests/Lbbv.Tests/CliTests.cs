@@ -97,6 +97,31 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Compare_runs_every_engine_with_one_table_for_both_jits()
+    {
+        var result = ProcessRunner.Lbbv(["compare", "--runs", "1", "hot_loop.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("hot_loop.py: outputs identical", lines[0]);
+        Assert.Matches("engine +time ms +speedup +type tests +eliminated +side exits +indirect jumps +code bytes", lines[1]);
+        Assert.Equal(["off", "lbbv", "lbbv", "trace"], lines[2..].Select(l => l.Split(' ')[0]));
+        // Both JITs fill every column; the interpreter only its time.
+        Assert.All(lines[3..], l => Assert.DoesNotContain(" - ", l));
+    }
+
+    [Fact]
+    public void Dump_traces_shows_the_ir_before_and_after_the_passes_with_each_exit()
+    {
+        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1",
+            "--dump-traces", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("before optimization:", result.Stderr);
+        Assert.Contains("after optimization:", result.Stderr);
+        Assert.Contains("[removed by type_propagation]", result.Stderr);
+        Assert.Matches(@"exit \d+ \(branch\): resume f@\d+.*; failed [1-9]\d*, .* -> bridge \d+", result.Stderr);
+    }
+
+    [Fact]
     public void Lbbv_engine_runs_and_reports_its_counters()
     {
         var result = ProcessRunner.Lbbv(["run", "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--stats", "small.py"], Cli);
@@ -111,6 +136,23 @@ public sealed class CliTests
 /// <summary>`--perf-map` names every published JIT code range for `perf report`.</summary>
 public sealed class PerfMapTests
 {
+    [Fact]
+    public void Perf_map_names_traces_and_bridges()
+    {
+        string cli = Path.Combine(RepoPaths.Root, "tests", "cli");
+        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1",
+            "--perf-map", "small.py"], cli);
+        string map = $"/tmp/perf-{result.ProcessId}.map";
+        try
+        {
+            Assert.Equal(0, result.ExitCode);
+            var lines = File.ReadAllLines(map);
+            Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:trace1:f@"));
+            Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:bridge"));
+        }
+        finally { File.Delete(map); }
+    }
+
     [Fact]
     public void Perf_map_lists_published_code()
     {
