@@ -19,6 +19,8 @@ public sealed class TraceStatistics(TracingTier tier, JitStatistics jit)
     public long BridgesCompiled;
     public long CompileFailures;
     public long Invalidations;
+    /// <summary>Loop traces recorded again without inlining the call around a hot exit.</summary>
+    public long Retraces;
     public long GuardsEmitted;
     public readonly long[] Aborts = new long[AbortReasons.All.Length];
     public readonly long[] SideExitsTaken = new long[Enum.GetValues<SideExitKind>().Length];
@@ -64,6 +66,7 @@ public sealed class TraceStatistics(TracingTier tier, JitStatistics jit)
             yield return new($"trace_aborts_{AbortReasons.Name(reason)}", Aborts[(int)reason]);
         yield return new("trace_compile_failures", CompileFailures);
         yield return new("trace_invalidations", Invalidations);
+        yield return new("trace_retraces_without_inlining", Retraces);
         for (int b = 0; b <= LengthBuckets.Length; b++)
         {
             string label = b < LengthBuckets.Length ? $"up_to_{LengthBuckets[b]}" : $"over_{LengthBuckets[^1]}";

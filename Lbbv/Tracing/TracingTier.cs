@@ -128,6 +128,11 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         var ended = Record(recorder, out result);
         if (ended != RecordExit.Stopped) return ended == RecordExit.Returned ? TierExit.Returned : TierExit.Raised;
         var compiled = recorder.State == RecordingState.Closed ? CompileRecording(recorder, code, header, null) : null;
+        if (recorder.State == RecordingState.Aborted && recorder.Abort == AbortReason.LoopExit)
+        {
+            header.NextAttemptAt = header.BackEdges + 1;
+            return TierExit.ContinueAt;
+        }
         if (compiled is null)
         {
             // Exponential back-off: the next attempt after twice as many back-edges as the last.
@@ -227,6 +232,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
                 counted = true;
             }
             var resumed = ExitHandling.Resume(f, code, exit, _runtime, out result, count: !counted);
+            if (side != null && IsHotInlinedExit(side)) StopInlining(side);
             if (resumed != TierExit.ContinueAt || side is null || !WantsBridge(side, f)) return resumed;
             var next = RecordBridge(f, code, side, out var bridgeEnded, out result);
             if (next is null) return bridgeEnded;
@@ -260,8 +266,32 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         }
         side.Bridge = bridge;
         Backend.Link(side.Slot, bridge.Entry);
-        var target = recorder.ClosedAt!;
+        // A bridge that ends in a return stopped before it: the interpreter runs the return.
+        if (recorder.ClosedAt is not { } target) return null;
         return target.Trace is { } next && f->Ip == target.Offset ? next : null;
+    }
+
+    // ---- exits inside inlined calls
+
+    /// <summary>An exit inside inlined calls gets no bridge (its frames are finished by the
+    /// interpreter); one that keeps failing costs a trace exit each time.</summary>
+    private bool IsHotInlinedExit(SideExit side) =>
+        side.Snapshot.Frames.Length > 0 && side.Taken == Options.EffectiveBridgeThreshold;
+
+    /// <summary>The innermost call around a hot exit is not inlined any more, and the loop trace it
+    /// belongs to (itself, or the trace its bridge grew from) is recorded again: the call then runs
+    /// through the interpreter's call inside the trace, and its other path no longer leaves it.</summary>
+    private void StopInlining(SideExit side)
+    {
+        var call = side.Snapshot.Frames[^1];
+        NotInlined.Add((call.Code, call.CallOffset));
+        var owner = side.Owner;
+        while (owner.FromExit is { } from) owner = from.Owner;
+        if (owner.Ir.Loop is { } header && header.Trace == owner)
+        {
+            Statistics.Retraces++;
+            Discard(header);
+        }
     }
 
     // ---- slots and invalidation
@@ -289,14 +319,22 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     /// again (a running copy leaves at its next class-version check), and the loop is recorded anew.</summary>
     private void Invalidate(LoopHeader header)
     {
+        if (header.Trace is null) return;
+        Statistics.Invalidations++;
+        Discard(header);
+    }
+
+    /// <summary>The header's trace is not entered again (its entry slot leaves to the interpreter at
+    /// the header), and the loop counts back-edges towards a new recording.</summary>
+    private void Discard(LoopHeader header)
+    {
         if (header.Trace is not { } trace) return;
         trace.Invalidated = true;
         header.Trace = null;
         header.BackEdges = 0;
         header.NextAttemptAt = Options.EffectiveTraceThreshold;
         if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
-        Statistics.Invalidations++;
-        if (Trace) Console.Error.WriteLine($"[trace] invalidated {trace.Name} at {header}");
+        if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {header}");
     }
 
     /// <summary>The stub of an entry slot whose trace was invalidated: leave to the interpreter at the header.</summary>

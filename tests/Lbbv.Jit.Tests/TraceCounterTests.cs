@@ -37,6 +37,55 @@ public sealed class TraceCounterTests
     }
 
     [Fact]
+    public void A_loop_recorded_as_it_ends_is_recorded_again_from_a_real_iteration()
+    {
+        // The inner loop's first back-edge comes from an inner loop of one iteration: a recording
+        // there would start with the exhausted ForIter and trace the way out of the loop.
+        using var run = new TraceRun("""
+            def main():
+                s = 0
+                for i in range(3000):
+                    for j in range(i % 3 + 1):
+                        s += j
+                print(s)
+            main()
+            """, TraceRun.Counting() with { TraceThreshold = 1 });
+        Assert.Equal("4000\n", run.Stdout);
+        Assert.True(run.Stats.Aborts[(int)AbortReason.LoopExit] >= 1);
+        var inner = run.LoopTraces.Where(t => t.Ir.Ops[0].Op == Bytecode.Opcode.ForIter).ToList();
+        Assert.NotEmpty(inner);
+        // Each loop trace starts with an iteration: its header's ForIter continues into the body.
+        Assert.All(inner, t => Assert.Equal(t.Ir.Ops[0].Offset + 1, t.Ir.Ops[0].Successor));
+    }
+
+    [Fact]
+    public void A_hot_exit_that_returns_from_the_function_grows_a_bridge_ending_in_the_return()
+    {
+        using var run = new TraceRun("""
+            def find(xs, k):
+                for x in xs:
+                    if x == k:
+                        return x * 2
+                return -1
+
+            def main():
+                xs = list(range(40))
+                s = 0
+                for n in range(3000):
+                    s += find(xs, 30 + n % 5)
+                print(s)
+            main()
+            """, TraceRun.Counting() with { MaxInlineDepth = 0 });
+        Assert.Equal("192000\n", run.Stdout);
+        var returning = run.Bridges.Where(b => b.Ir.EndsInReturn).ToList();
+        Assert.NotEmpty(returning);
+        // Once the bridge exists, the found-it exit goes to it, not to the interpreter.
+        var exit = returning[0].FromExit!;
+        Assert.Equal(run.Tier.Options.EffectiveBridgeThreshold, exit.Taken);
+        Assert.True(run.Read(exit.Failures) > 1000);
+    }
+
+    [Fact]
     public void A_loop_whose_recording_aborts_backs_off_exponentially()
     {
         using var run = new TraceRun("""

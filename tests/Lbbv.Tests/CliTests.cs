@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Lbbv.Tests;
 
@@ -137,37 +138,33 @@ public sealed class CliTests
 public sealed class PerfMapTests
 {
     [Fact]
-    public void Perf_map_names_traces_and_bridges()
+    public void Perf_map_lists_published_code()
     {
-        string cli = Path.Combine(RepoPaths.Root, "tests", "cli");
-        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1",
-            "--perf-map", "small.py"], cli);
-        string map = $"/tmp/perf-{result.ProcessId}.map";
-        try
-        {
-            Assert.Equal(0, result.ExitCode);
-            var lines = File.ReadAllLines(map);
-            Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:trace1:f@"));
-            Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:bridge"));
-        }
-        finally { File.Delete(map); }
+        var lines = PerfMapOf("--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0");
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+            Assert.Matches("^[0-9a-f]+ [0-9a-f]+ lbbv:.+$", line);
     }
 
     [Fact]
-    public void Perf_map_lists_published_code()
+    public void Perf_map_names_traces_and_bridges()
+    {
+        var lines = PerfMapOf("--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1");
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:trace1:f@"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:bridge"));
+    }
+
+    /// <summary>The perf map of tests/cli/small.py run with <paramref name="options"/> --perf-map.</summary>
+    private static string[] PerfMapOf(params string[] options)
     {
         string cli = Path.Combine(RepoPaths.Root, "tests", "cli");
-        var result = ProcessRunner.Lbbv(["run", "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
-            "--perf-map", "small.py"], cli);
+        var result = ProcessRunner.Lbbv(["run", .. options, "--perf-map", "small.py"], cli);
         string map = $"/tmp/perf-{result.ProcessId}.map";
         try
         {
             Assert.Equal(0, result.ExitCode);
             Assert.Equal("25\n", result.Stdout);
-            var lines = File.ReadAllLines(map);
-            Assert.NotEmpty(lines);
-            foreach (var line in lines)
-                Assert.Matches("^[0-9a-f]+ [0-9a-f]+ lbbv:.+$", line);
+            return File.ReadAllLines(map);
         }
         finally { File.Delete(map); }
     }

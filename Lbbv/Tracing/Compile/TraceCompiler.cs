@@ -81,7 +81,8 @@ internal sealed class TraceCompiler
         {
             _lowerer.FlushOps();
             _lowerer.Frame.MaterializeAll();
-            if (!trace.ClosesOwnLoop) JumpToLoop(trace.Target);
+            if (trace.Target is null) { } // the return left the code
+            else if (!trace.ClosesOwnLoop) JumpToLoop(trace.Target);
             else if (_bodyAssumes != null) EndLoopBody(loopStart);
             else _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(loopStart));
             _lowerer.FinishUnit();
@@ -169,6 +170,8 @@ internal sealed class TraceCompiler
         _continuationFrame = null;
         _resumeOffset = -1;
         bool more = _lowerer.LowerOp();
+        bool returns = op.Op == Opcode.ReturnValue && op.Depth == 0;
+        if (returns) return _index == ops.Count - 1 && _trace.EndsInReturn ? Ended() : "a return before the trace's end";
         if (more) _resumeOffset = _lowerer.Offset;
         else if (_resumeOffset < 0)
             return $"{op.Op} at {op.Code.Name}@{op.Offset} left the trace (the lowering exits there)";
@@ -189,8 +192,15 @@ internal sealed class TraceCompiler
             if (sameFrame && following.Kind == TraceOpKind.Op && following.Offset != _resumeOffset)
                 return $"after {op.Op} at {op.Code.Name}@{op.Offset} the lowering continues at {_resumeOffset}, the trace at {following.Offset}";
         }
-        else if (op.Depth == 0 && _resumeOffset != _trace.Target.Offset)
-            return $"the trace ends at {_resumeOffset}, not at the loop header {_trace.Target.Offset}";
+        else if (op.Depth == 0 && _resumeOffset != _trace.Target?.Offset)
+            return $"the trace ends at {_resumeOffset}, not at the loop header {_trace.Target?.Offset}";
+        return null;
+    }
+
+    /// <summary>The trace's last op (a return) is lowered: nothing follows it.</summary>
+    private string? Ended()
+    {
+        _index = _trace.Ops.Count;
         return null;
     }
 

@@ -10,8 +10,12 @@ public sealed class Trace
     public required int StartOffset { get; init; }
     /// <summary>The loop this trace is the trace of (null for a bridge).</summary>
     public LoopHeader? Loop { get; init; }
-    /// <summary>The loop header the trace jumps to at its end (its own for a loop trace that closes there).</summary>
-    public required LoopHeader Target { get; init; }
+    /// <summary>The loop header the trace jumps to at its end (its own for a loop trace that closes
+    /// there); null for a bridge that ends by returning from the trace's frame.</summary>
+    public required LoopHeader? Target { get; init; }
+
+    /// <summary>A bridge whose last op is its frame's ReturnValue (the return leaves the code).</summary>
+    public bool EndsInReturn => Target == null;
     /// <summary>The root frame's locals and stack when the recording started.</summary>
     public required Value[] EntryValues { get; init; }
     public List<TraceOp> Ops { get; set; } = [];

@@ -17,8 +17,8 @@ internal static class TraceBuilder
                 Kind = TraceOpKind.Op, Code = r.Code, Offset = r.Offset, Op = r.Op, Arg = r.Arg, Depth = r.Depth,
                 Stack = r.Stack, Call = r.Call, Observed = keepIr ? Describe(r.Stack) : "",
             });
-        var target = recording.ClosedAt!;
-        SetSuccessors(ops, target.Offset);
+        var target = recording.ClosedAt;
+        SetSuccessors(ops, target?.Offset ?? -1);
         return new Trace
         {
             Code = code, StartOffset = recording.StartOffset, Loop = loop, Target = target,

@@ -17,6 +17,10 @@ public enum AbortReason
     UnsupportedOp,
     /// <summary>The frame the recording started in returned before the trace closed.</summary>
     LeftFrame,
+    /// <summary>A loop's recording began with the iteration that ends the loop (its header's
+    /// ForIter was exhausted): a trace of that path would leave the loop at once and leave every
+    /// real iteration to a bridge. Tried again at the next back-edge, without back-off.</summary>
+    LoopExit,
 }
 
 public static class AbortReasons
@@ -31,6 +35,7 @@ public static class AbortReasons
         AbortReason.InlineDepth => "inline_depth",
         AbortReason.UnsupportedOp => "unsupported_op",
         AbortReason.LeftFrame => "left_frame",
+        AbortReason.LoopExit => "loop_exit",
         _ => "unknown",
     };
 }

@@ -40,7 +40,8 @@ internal sealed unsafe class Recorder : ITraceRecorder
     public List<RecordedOp> Ops { get; } = [];
     public RecordingState State { get; private set; } = RecordingState.Recording;
     public AbortReason Abort { get; private set; }
-    /// <summary>Where a closed recording ends: its own loop's header or another loop's.</summary>
+    /// <summary>Where a closed recording ends: its own loop's header or another loop's; null for a
+    /// bridge that ends with its frame's return.</summary>
     public LoopHeader? ClosedAt { get; private set; }
 
     public bool Follows(Frame* f)
@@ -73,6 +74,9 @@ internal sealed unsafe class Recorder : ITraceRecorder
             ClosedAt = header;
             return false;
         }
+        if (_loop != null && depth == 0 && Ops.Count == 1 && Ops[0] is { Op: Opcode.ForIter } first
+            && ip != first.Offset + 1)
+            return Abandon(AbortReason.LoopExit, root);
         if (Ops.Count >= _tier.Options.TraceLimit) return Abandon(AbortReason.TooLong, root);
         int instr = code.InstrAt(ip);
         var op = OpcodeInfo.OpOf(instr);
@@ -84,6 +88,13 @@ internal sealed unsafe class Recorder : ITraceRecorder
             case Opcode.YieldValue or Opcode.Send or Opcode.GetYieldFromIter:
                 return Abandon(AbortReason.Generator, root);
             case Opcode.ReturnValue:
+                if (depth == 0 && _loop == null && Ops.Count > 0)
+                {
+                    // A bridge may end by returning from its frame: the return leaves its code.
+                    Ops.Add(recorded);
+                    State = RecordingState.Closed;
+                    return false;
+                }
                 if (depth == 0) return Abandon(AbortReason.LeftFrame, root);
                 Ops.Add(recorded);
                 _frames.RemoveAt(depth);
