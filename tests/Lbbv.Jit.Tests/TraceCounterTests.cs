@@ -86,6 +86,30 @@ public sealed class TraceCounterTests
     }
 
     [Fact]
+    public void A_hot_exit_inside_an_inlined_call_gets_the_loop_traced_again_without_inlining_it()
+    {
+        using var run = new TraceRun("""
+            def pick(i):
+                if i % 2:
+                    return 1
+                return 2
+
+            def main():
+                s = 0
+                for i in range(10000):
+                    s += pick(i)
+                print(s)
+            main()
+            """);
+        Assert.Equal("15000\n", run.Stdout);
+        Assert.True(run.Stats.Retraces >= 1);
+        // pick's other branch left the trace (inside the inlined frame) until the threshold, then
+        // the retraced loop calls pick through the interpreter and stays in its trace.
+        long toInterpreter = run.Tier.Traces.SelectMany(t => t.Exits).Sum(e => e.Taken);
+        Assert.InRange(toInterpreter, 1, 200);
+    }
+
+    [Fact]
     public void A_loop_whose_recording_aborts_backs_off_exponentially()
     {
         using var run = new TraceRun("""
