@@ -24,6 +24,11 @@ public sealed class CompiledTrace
     /// <summary>Machine-code entries of this trace from the interpreter (loop traces).</summary>
     public long Entries;
     public ExitCounter? TypeTests { get; init; }
+    /// <summary>A peeled loop trace: the slot through which bridges enter its body (unlinked when the
+    /// trace is no longer entered), and what the body assumes of the frame there.</summary>
+    public IndirectSlot? BodySlot { get; set; }
+    public Types.AbstractType[]? BodyAssumes { get; set; }
+    public bool BodyAssumesVersionChecked { get; set; }
     public int GuardsEmitted { get; set; }
 
     public string Name => IsBridge ? $"bridge {Id}" : $"trace {Id}";

@@ -315,6 +315,15 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         return slot;
     }
 
+    /// <summary>A fresh slot through which bridges enter the peeled body of <paramref name="header"/>'s
+    /// new trace; its stub (once unlinked) leaves to the interpreter at the header.</summary>
+    internal bool TryAllocateBodySlot(LoopHeader header, out IndirectSlot slot)
+    {
+        if (!Backend.TryAllocateSlot($"body:{header}", out slot)) return false;
+        _headerOfSlot[slot.Address] = header;
+        return true;
+    }
+
     /// <summary>A class or a watched global changed since the trace was compiled: it is not entered
     /// again (a running copy leaves at its next class-version check), and the loop is recorded anew.</summary>
     private void Invalidate(LoopHeader header)
@@ -334,6 +343,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         header.BackEdges = 0;
         header.NextAttemptAt = Options.EffectiveTraceThreshold;
         if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+        if (trace.BodySlot is { } body) Backend.Unlink(body);
         if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {header}");
     }
 

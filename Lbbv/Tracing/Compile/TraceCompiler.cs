@@ -67,12 +67,15 @@ internal sealed class TraceCompiler
         var code = trace.Code;
         int depth = code.Shape.DepthAt(trace.StartOffset);
         _lowerer.BeginRegion(code, trace.StartOffset, tally);
-        _lowerer.Frame.Enter(code.Code.SlotCount, SlotsOf(code), depth, TypeContext.Generic, trace.EntryValues);
+        // A bridge starts with what its exit's frame held (the trace proved it before leaving).
+        var entry = fromExit?.Context ?? TypeContext.Generic;
+        _lowerer.Frame.Enter(code.Code.SlotCount, SlotsOf(code), depth, entry, trace.EntryValues);
         _inline.Reset(code);
         var start = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(start);
         _start = start;
         _bodyAssumes = null;
+        _bodyLabel = null;
         _lowerer.Note = $"{_compiled.Name} of {code.Name} @{trace.StartOffset}";
         Label loopStart = start;
 
@@ -100,6 +103,13 @@ internal sealed class TraceCompiler
         _compiled.CodeBytes = published.Size;
         foreach (var exit in _compiled.Exits)
             backend.Link(exit.Slot, published.Start + _lowerer.Unit.OffsetOf(exit.StubLabel));
+        if (_bodyLabel is { } bodyLabel && trace.Loop is { } loop && _tier.TryAllocateBodySlot(loop, out var bodySlot))
+        {
+            _compiled.BodySlot = bodySlot;
+            _compiled.BodyAssumes = _bodyAssumes;
+            _compiled.BodyAssumesVersionChecked = _bodyAssumesVersionChecked;
+            backend.Link(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
+        }
         return _compiled;
     }
 
@@ -119,6 +129,7 @@ internal sealed class TraceCompiler
             {
                 case TraceOpKind.LoopStart:
                     loopStart = EnterLoopBody(op);
+                    _bodyLabel = loopStart;
                     _index++;
                     continue;
                 case TraceOpKind.Guard:
@@ -235,7 +246,7 @@ internal sealed class TraceCompiler
         return toJumpTarget == RecordedTaken(c);
     }
 
-    internal Operand BranchTo(int target)
+    internal Operand BranchTo(int target, TypeContext context)
     {
         if (Control is { } c && target == c.Arg && RecordedTaken(c) && _continuation == null)
         {
@@ -244,17 +255,17 @@ internal sealed class TraceCompiler
             _resumeOffset = target;
             return Operand.To(_continuation.Value);
         }
-        return SideExit(SideExitKind.Branch, target);
+        return SideExit(SideExitKind.Branch, target, context);
     }
 
-    internal void ContinueAt(int target)
+    internal void ContinueAt(int target, TypeContext context)
     {
         if (OnRecordedPath(target) || (Control == null && _resumeOffset < 0))
         {
             _resumeOffset = target;
             return;
         }
-        _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, SideExit(SideExitKind.Branch, target));
+        _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, SideExit(SideExitKind.Branch, target, context));
         if (_continuation is { } label)
         {
             _lowerer.Unit.Bind(label);
@@ -273,7 +284,8 @@ internal sealed class TraceCompiler
     /// <summary>A side exit resuming the interpreter at <paramref name="resumeOffset"/> of the code
     /// being lowered: out of line, it writes the pending stack entries (the snapshot), counts the
     /// failure and jumps through the exit's slot (to its exit stub, later to a bridge).</summary>
-    internal Operand SideExit(SideExitKind kind, int resumeOffset)
+    /// <param name="context">What the frame holds at the exit: a bridge from it starts knowing that.</param>
+    internal Operand SideExit(SideExitKind kind, int resumeOffset, TypeContext context)
     {
         var backend = _lowerer.Backend;
         var code = (TraceCode)_lowerer.Code;
@@ -287,7 +299,7 @@ internal sealed class TraceCompiler
         var exit = new SideExit
         {
             Id = id, Kind = kind, Snapshot = snapshot, Slot = slot, Failures = failures, Owner = _compiled,
-            StubLabel = unit.NewLabel(),
+            StubLabel = unit.NewLabel(), Context = context,
         };
         _compiled.Exits.Add(exit);
         _tier.RegisterExit(exit);
@@ -310,7 +322,14 @@ internal sealed class TraceCompiler
     /// that loop's entry slot (its trace's code, or, once it is invalidated, an exit at the header).</summary>
     private void JumpToLoop(LoopHeader target)
     {
-        var slot = _tier.EntrySlotOf(target);
+        // A peeled trace's body is entered where its assumptions are checked (PyPy's bridges jump
+        // to the loop, not to its preamble); the preamble runs only on entry from the interpreter.
+        // Only under the class version the body was compiled for: the check below then proves it.
+        var slot = target.Trace is { BodySlot: { } body, BodyAssumes: { } assumes } loop && target.Code == _trace.Code
+            && loop.ClassVersion == ClassObject.GlobalVersion
+            && GuardAssumptions(assumes, loop.BodyAssumesVersionChecked, target.Offset)
+            ? body
+            : _tier.EntrySlotOf(target);
         if (_lowerer.Statistics.IndirectJumps is { } c) _lowerer.Unit.Emit(_lowerer.Stencils.Counter.Increment, c);
         _lowerer.Unit.Emit(_lowerer.Stencils.Control.JumpThroughSlot, slot);
     }
@@ -331,6 +350,7 @@ internal sealed class TraceCompiler
     private AbstractType[]? _bodyAssumes;
     private bool _bodyAssumesVersionChecked;
     private Label _start;
+    private Label? _bodyLabel;
 
     /// <summary>Loop peeling: the preamble ends here. The body is entered assuming, for each slot of
     /// the frame, what the preamble proved weakened to what type propagation predicts holds on every
@@ -369,23 +389,31 @@ internal sealed class TraceCompiler
     /// check sends control back to the preamble instead.</summary>
     private void EndLoopBody(Label body)
     {
+        if (GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
+            _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(body));
+        else
+            _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(_start));
+    }
+
+    /// <summary>At the loop header <paramref name="header"/> of the trace's frame: a guard for each
+    /// slot type a peeled body assumes and the frame does not prove (a side exit at the header),
+    /// and the class-version check if the body assumes it; false when an assumption has no single
+    /// test (the caller then enters the loop where nothing is assumed).</summary>
+    private bool GuardAssumptions(AbstractType[] assumes, bool versionChecked, int header)
+    {
         var frame = _lowerer.Frame;
-        _lowerer.MoveTo(_trace.Code, _trace.StartOffset);
+        _lowerer.MoveTo(_trace.Code, header);
         _control = -1;
-        for (int s = 0; s < _bodyAssumes!.Length; s++)
+        for (int s = 0; s < assumes.Length; s++)
         {
-            var assumed = _bodyAssumes[s];
+            var assumed = assumes[s];
             if (assumed == AbstractType.Unknown) continue;
             var proved = frame.TypeOf(s);
             if (proved != AbstractType.Unknown && proved.IsSubtypeOf(assumed)) continue;
-            if (!_lowerer.GuardType(s, assumed))
-            {
-                _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(_start));
-                return;
-            }
+            if (!_lowerer.GuardType(s, assumed)) return false;
         }
-        if (_bodyAssumesVersionChecked) _lowerer.CheckClassVersion();
+        if (versionChecked) _lowerer.CheckClassVersion();
         _lowerer.FlushOps();
-        _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(body));
+        return true;
     }
 }

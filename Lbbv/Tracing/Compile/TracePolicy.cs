@@ -17,13 +17,13 @@ internal sealed class TracePolicy(TraceCompiler compiler, Lowerer lowerer) : IEx
 
     public bool MayDefer => false;
 
-    public Operand GuardFailed(TypeContext context) => compiler.SideExit(SideExitKind.Guard, lowerer.Offset);
+    public Operand GuardFailed(TypeContext context) => compiler.SideExit(SideExitKind.Guard, lowerer.Offset, context);
 
-    public Operand Declined(TypeContext context) => compiler.SideExit(SideExitKind.Declined, lowerer.Offset);
+    public Operand Declined(TypeContext context) => compiler.SideExit(SideExitKind.Declined, lowerer.Offset, context);
 
-    public Operand BranchTo(int target, TypeContext context) => compiler.BranchTo(target);
+    public Operand BranchTo(int target, TypeContext context) => compiler.BranchTo(target, context);
 
-    public void ContinueAt(int target, TypeContext context) => compiler.ContinueAt(target);
+    public void ContinueAt(int target, TypeContext context) => compiler.ContinueAt(target, context);
 
     public JitCode? CodeOf(CodeRuntime callee) => null;
 

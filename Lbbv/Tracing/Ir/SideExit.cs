@@ -46,6 +46,8 @@ public sealed class SideExit
     public long Taken;
     public required CompiledTrace Owner { get; init; }
     public Label StubLabel { get; init; }
+    /// <summary>The types the frame holds when the exit is taken (a bridge from it starts with them).</summary>
+    public Types.TypeContext Context { get; init; } = Types.TypeContext.Generic;
     /// <summary>The bridge this exit's slot points at, once recorded.</summary>
     public CompiledTrace? Bridge { get; set; }
     /// <summary>A bridge recording from here aborted: not tried again before this many exits.</summary>

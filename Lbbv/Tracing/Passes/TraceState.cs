@@ -88,6 +88,15 @@ internal sealed class TraceState
         return true;
     }
 
+    /// <summary>Forgets all but the types of the root frame's values: a peeled body is entered from
+    /// bridges too, which check the types it assumes (and nothing else) before they jump there.</summary>
+    public void KeepOnlyTypes()
+    {
+        var root = _frames[0];
+        for (int i = 0; i < root.Locals.Length; i++) root.Locals[i] = new Fact(root.Locals[i].Type);
+        for (int i = 0; i < root.Stack.Count; i++) root.Stack[i] = new Fact(root.Stack[i].Type);
+    }
+
     /// <summary>The root frame's slot types (locals, then the stack), for the loop body's entry.</summary>
     public AbstractType[] RootTypes() =>
         [.. _frames[0].Locals.Select(f => f.Type), .. _frames[0].Stack.Select(f => f.Type)];

@@ -42,6 +42,7 @@ internal static class TraceWalk
     public static TraceState LoopEntry(Trace trace, int loop, TraceState afterPreamble)
     {
         var entry = afterPreamble.Copy();
+        entry.KeepOnlyTypes();
         for (int round = 0; round < 16; round++)
         {
             var state = entry.Copy();
