@@ -62,7 +62,8 @@ public static class CompareCommand
         var configs = new Config[]
         {
             new("off", _ => null),
-            new($"lbbv (max {maxVersions})", count => Lbbv(new LbbvOptions { MaxVersions = maxVersions, CountInCode = count })),
+            new($"lbbv (max {maxVersions})",
+                count => Lbbv(new LbbvOptions { MaxVersions = maxVersions, CountInCode = count })),
             new("lbbv (max 1)", count => Lbbv(new LbbvOptions { MaxVersions = 1, CountInCode = count })),
             new("trace", count => Trace(new TraceOptions { CountInCode = count })),
         };

@@ -14,7 +14,8 @@ public static class TraceDump
             var ir = t.Ir;
             string from = t.FromExit is { } e ? $" from exit {e.Id} of {e.Owner.Name} ({e.Snapshot})" : "";
             output.WriteLine($"{t.Name} of {ir.Code.Name} @{ir.StartOffset}{from}: {ir.RecordedOps} ops recorded, "
-                + $"ends {(ir.Target is { } h ? $"at {h}" : "in a return")}{(ir.ClosesOwnLoop ? " (its own loop)" : "")}; entered {t.Entries} times, "
+                + $"ends {(ir.Target is { } h ? $"at {h}" : "in a return")}"
+                + $"{(ir.ClosesOwnLoop ? " (its own loop)" : "")}; entered {t.Entries} times, "
                 + $"{t.CodeBytes} bytes, {t.GuardsEmitted} guards emitted{(t.Invalidated ? ", no longer entered" : "")}"
                 + (t.TypeTests is { } c ? $", {tier.Backend.Read(c)} type tests run" : ""));
             if (t.Unoptimized is { } before)

@@ -104,7 +104,8 @@ public sealed class CliTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("hot_loop.py: outputs identical", lines[0]);
-        Assert.Matches("engine +time ms +speedup +type tests +eliminated +side exits +indirect jumps +code bytes", lines[1]);
+        Assert.Matches("engine +time ms +speedup +type tests +eliminated +side exits +indirect jumps +code bytes",
+            lines[1]);
         Assert.Equal(["off", "lbbv", "lbbv", "trace"], lines[2..].Select(l => l.Split(' ')[0]));
         // Both JITs fill every column; the interpreter only its time.
         Assert.All(lines[3..], l => Assert.DoesNotContain(" - ", l));

@@ -182,7 +182,8 @@ internal sealed class TraceCompiler
         _resumeOffset = -1;
         bool more = _lowerer.LowerOp();
         bool returns = op.Op == Opcode.ReturnValue && op.Depth == 0;
-        if (returns) return _index == ops.Count - 1 && _trace.EndsInReturn ? Ended() : "a return before the trace's end";
+        if (returns)
+            return _index == ops.Count - 1 && _trace.EndsInReturn ? Ended() : "a return before the trace's end";
         if (more) _resumeOffset = _lowerer.Offset;
         else if (_resumeOffset < 0)
             return $"{op.Op} at {op.Code.Name}@{op.Offset} left the trace (the lowering exits there)";
