@@ -1,12 +1,14 @@
 namespace Lbbv.Cli;
 
 /// <summary>Every engine configuration a program must give the interpreter's output under: the
-/// engines and their stress settings (compile at first execution; one version per block; two), and
-/// the link modes (docs/LINKING.md), eagerly too: there re-emission follows every link's first
-/// reuse (`--reemit-after 1`), so that every unit that can be emitted again is. As `lbbv run`
-/// arguments. The program tests (tests/Lbbv.Tests) and the differential fuzzer (tools/Lbbv.Fuzz)
-/// both run this list, so a new engine or stress setting added here is covered by both; a setting
-/// with a share (<see cref="ForProgram"/>, <see cref="ForSeed"/>) runs on part of them only.</summary>
+/// engines and their stress settings (LBBV: compile at first execution; one version per block; two.
+/// Trace: record at the first back-edge; bridges at the first failure; a trace limit so small that
+/// recordings abort everywhere; no inlining), and LBBV's link modes (docs/LINKING.md), eagerly too:
+/// there re-emission follows every link's first reuse (`--reemit-after 1`), so that every unit that
+/// can be emitted again is. As `lbbv run` arguments. The program tests (tests/Lbbv.Tests) and the
+/// differential fuzzer (tools/Lbbv.Fuzz) both run this list, so a new engine or stress setting added
+/// here is covered by both; a setting with a share (<see cref="ForProgram"/>, <see cref="ForSeed"/>)
+/// runs on part of them only.</summary>
 public static class EngineConfigurations
 {
     /// <summary>The interpreter: the configuration every other one is compared with.</summary>
@@ -27,6 +29,11 @@ public static class EngineConfigurations
             "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
             "--link", "reemit", "--reemit-after", "1",
         ],
+        ["trace"] = ["--jit", "trace"],
+        ["trace-eager"] = ["--jit", "trace", "--trace-threshold", "0"],
+        ["trace-eager-bridges"] = ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1"],
+        ["trace-tiny-limit"] = ["--jit", "trace", "--trace-threshold", "0", "--trace-limit", "8", "--bridge-threshold", "1"],
+        ["trace-no-inlining"] = ["--jit", "trace", "--trace-threshold", "0", "--max-inline-depth", "0"],
     };
 
     /// <summary>Settings that run on one program in <c>Of</c> (the programs in name order, number

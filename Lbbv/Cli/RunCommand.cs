@@ -2,13 +2,15 @@ using System.CommandLine;
 using Lbbv.Backend.Linking;
 using Lbbv.Jit.Linking;
 using Lbbv.Runtime;
+using Lbbv.Tracing;
 using Lbbv.Versioning;
 
 namespace Lbbv.Cli;
 
 /// <summary>`lbbv run [--jit off|lbbv|trace] [--max-versions N] [--call-threshold N] [--loop-threshold N]
-/// [--link indirect|patch|reemit] [--reemit-after N] [--stats] [--stats-json PATH] [--dump-versions] [--dump-asm]
-/// [--repeat N] FILE [ARGS...]`.</summary>
+/// [--link indirect|patch|reemit] [--reemit-after N] [--trace-threshold N] [--trace-limit N]
+/// [--max-inline-depth N] [--bridge-threshold N] [--stats] [--stats-json PATH] [--dump-versions] [--dump-traces]
+/// [--dump-asm] [--repeat N] FILE [ARGS...]`.</summary>
 public static class RunCommand
 {
     public const string DefaultEngine = "lbbv";
@@ -43,10 +45,11 @@ public static class RunCommand
                 + "direct jump.",
             DefaultValueFactory = _ => new LinkOptions().HotUses,
         };
+        var trace = TraceCommandOptions.Create();
         var stats = new Option<bool>("--stats") { Description = "Print engine statistics to stderr after the run." };
         var statsJson = new Option<string?>("--stats-json") { Description = "Write engine statistics as JSON to PATH." };
         var dumpVersions = new Option<bool>("--dump-versions") { Description = "LBBV: print every block's versions, contexts and execution counts to stderr." };
-        var dumpAsm = new Option<bool>("--dump-asm") { Description = "LBBV: print the machine code of every version to stderr." };
+        var dumpAsm = new Option<bool>("--dump-asm") { Description = "JIT: print the machine code of every version, trace and bridge to stderr." };
         var perfMap = new Option<bool>("--perf-map") { Description = "JIT: write /tmp/perf-<pid>.map so `perf report` names JIT code." };
         var repeat = RepeatedRuns.CreateOption();
         var file = new Argument<string>("FILE") { Description = "The Python program to run." };
@@ -61,6 +64,7 @@ public static class RunCommand
             jit, maxVersions, callThreshold, loopThreshold, link, reemitAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
+        trace.AddTo(command);
         command.SetAction(parsed =>
         {
             var settings = new RunSettings(
@@ -79,7 +83,19 @@ public static class RunCommand
                         HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
                     },
                 },
-                parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm));
+                parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm))
+            {
+                Trace = trace.Read(parsed, counting: parsed.GetValue(stats) || parsed.GetValue(statsJson) != null,
+                    dumpAsm: parsed.GetValue(dumpAsm), perfMap: parsed.GetValue(perfMap)),
+                DumpTraces = parsed.GetValue(trace.DumpTraces),
+            };
+            if (settings.Engine == Engine.Trace && settings.Lbbv.Link.Mode != LinkMode.Indirect)
+            {
+                // Traces link their exits and bridges through indirect slots only (docs/LINKING.md).
+                stderr.WriteLine($"lbbv run: --link {settings.Lbbv.Link.Mode.Name()} is not supported "
+                    + "under --jit trace yet (traces link through indirect slots)");
+                return LbbvCommandLine.UsageError;
+            }
             return RepeatedRuns.Execute(parsed.GetValue(repeat), parsed.GetValue(file)!,
                 () => Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr), stderr);
         });
@@ -103,35 +119,41 @@ public static class RunCommand
         return link;
     }
 
-    public sealed record RunSettings(Engine Engine, LbbvOptions Lbbv, bool Stats, string? StatsJson, bool DumpVersions, bool DumpAsm);
+    public sealed record RunSettings(Engine Engine, LbbvOptions Lbbv, bool Stats, string? StatsJson, bool DumpVersions, bool DumpAsm)
+    {
+        public TraceOptions Trace { get; init; } = new();
+        public bool DumpTraces { get; init; }
+    }
 
     public static int Execute(RunSettings settings, string file, string[] programArgs, TextWriter stdout, TextWriter stderr)
     {
-        if (settings.Engine == Engine.Trace)
-        {
-            stderr.WriteLine("lbbv: the 'trace' engine is not available yet; use --jit off or --jit lbbv");
-            return LbbvCommandLine.UsageError;
-        }
         bool collect = settings.Stats || settings.StatsJson != null;
         var vm = new Vm(new VmOptions { Stdout = stdout, Stderr = stderr, CollectStats = collect });
         LbbvTier? tier = settings.Engine == Engine.Lbbv ? new LbbvTier(settings.Lbbv) : null;
+        TracingTier? tracer = settings.Engine == Engine.Trace
+            ? new TracingTier(settings.Trace with { KeepIr = settings.Trace.KeepIr || settings.DumpTraces })
+            : null;
         int status;
         try
         {
             tier?.Install();
+            tracer?.Install();
             status = vm.RunFile(file, programArgs);
         }
         finally
         {
             tier?.Uninstall();
+            tracer?.Uninstall();
         }
         try
         {
             if (tier != null && settings.DumpVersions) VersionDump.Write(tier, stderr);
             if (tier != null && settings.DumpAsm) stderr.Write(tier.Backend.DisassembleAll());
+            if (tracer != null && settings.DumpTraces) TraceDump.Write(tracer, stderr);
+            if (tracer != null && settings.DumpAsm && tracer.Traces.Count > 0) stderr.Write(tracer.Backend.DisassembleAll());
             if (collect)
             {
-                var counters = StatisticsReport.Collect(settings.Engine, vm.Statistics, tier);
+                var counters = StatisticsReport.Collect(settings.Engine, vm.Statistics, tier, tracer);
                 if (settings.Stats) StatisticsReport.WriteText(counters, stderr);
                 if (settings.StatsJson != null) StatisticsReport.WriteJson(counters, settings.StatsJson);
             }
@@ -139,6 +161,7 @@ public static class RunCommand
         finally
         {
             tier?.Dispose();
+            tracer?.Dispose();
         }
         return status;
     }

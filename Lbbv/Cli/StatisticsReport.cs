@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lbbv.Runtime;
+using Lbbv.Tracing;
 using Lbbv.Versioning;
 
 namespace Lbbv.Cli;
@@ -7,11 +8,13 @@ namespace Lbbv.Cli;
 /// <summary>Formats the counters an engine really incremented, as text (--stats) or JSON (--stats-json).</summary>
 public static class StatisticsReport
 {
-    public static IReadOnlyList<KeyValuePair<string, long>> Collect(Engine engine, VmStatistics vm, LbbvTier? tier = null)
+    public static IReadOnlyList<KeyValuePair<string, long>> Collect(Engine engine, VmStatistics vm, LbbvTier? tier = null,
+        TracingTier? tracer = null)
     {
         var counters = new List<KeyValuePair<string, long>>();
         counters.AddRange(vm.ToList());
         if (engine == Engine.Lbbv && tier != null) counters.AddRange(tier.Statistics.Counters(vm.BytecodesExecuted));
+        if (engine == Engine.Trace && tracer != null) counters.AddRange(tracer.Statistics.Counters(vm.BytecodesExecuted));
         counters.Add(new("peak_rss_bytes", PeakResidentSetBytes()));
         return counters;
     }

@@ -41,6 +41,20 @@ public static unsafe class CallHelpers
         // A directly called frame's side exits reach here, not the tier: counted with the tier's.
         if (JitRuntime.Active is { } runtime && (uint)reason < (uint)runtime.ExitsSeen.Length) runtime.ExitsSeen[(int)reason]++;
         if (Trace) Console.Error.WriteLine($"[lbbv] finish call {callee->Code.Code.QualName} from {caller->Code.Code.QualName}@{offset} depth {depth}: {exit}");
+        return FinishCallee(caller, k, depth, exit, init);
+    }
+
+    /// <summary>Finishes the current frame, a callee of <paramref name="caller"/> suspended at its
+    /// call at <paramref name="k"/> (stack depth <paramref name="depth"/> before the call), whose
+    /// machine code left with <paramref name="exit"/>: the interpreter runs the rest of it, and its
+    /// result (or exception) is delivered at the call as the interpreter's Call delivers it. 0 with
+    /// the result in the caller's stack (its Sp past it), or the caller's own exit record. A tracing
+    /// frontend finishes the frames of its inlined calls with it.</summary>
+    public static long FinishCallee(Frame* caller, int k, long depth, ExitRecord exit, bool init)
+    {
+        Frame* callee = ThreadState.Current;
+        var reason = (ExitReason)exit.Reason;
+        ulong record = exit.Pack();
         // The callee leaves the frame chain; the interpreter re-enters it below when it must finish it.
         ThreadState.Current = caller;
         ThreadState.Depth--;

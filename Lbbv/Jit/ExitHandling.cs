@@ -7,13 +7,14 @@ namespace Lbbv.Jit;
 
 public static unsafe class ExitHandling
 {
-    /// <summary>Counts <paramref name="exit"/> and positions the frame for the interpreter (Ip, Sp);
-    /// a crash recorded by a helper is rethrown.</summary>
-    public static TierExit Resume(Frame* f, JitCode code, ExitRecord exit, JitRuntime runtime, out Value result)
+    /// <summary>Counts <paramref name="exit"/> (unless <paramref name="count"/> is false: the frontend
+    /// counted the exit its machine code took, and this record is where the frame goes on after it)
+    /// and positions the frame for the interpreter (Ip, Sp); a crash recorded by a helper is rethrown.</summary>
+    public static TierExit Resume(Frame* f, JitCode code, ExitRecord exit, JitRuntime runtime, out Value result, bool count = true)
     {
         result = default;
         var reason = (ExitReason)exit.Reason;
-        if ((uint)reason < ExitReasons.Count) runtime.ExitsSeen[(int)reason]++;
+        if (count && (uint)reason < ExitReasons.Count) runtime.ExitsSeen[(int)reason]++;
         switch (reason)
         {
             case ExitReason.Return:

@@ -23,7 +23,7 @@ public sealed class BlockVersion
 
     /// <summary>Whether the version checks a class version that has changed since: its class-version
     /// guard fails on every entry, so it is never selected again (CodeVersions prunes it).</summary>
-    public bool IsStale => Tally.ClassVersionGuards > 0 && ClassVersion != ClassObject.GlobalVersion;
+    public bool IsStale => Tally.ClassVersionChecks > 0 && ClassVersion != ClassObject.GlobalVersion;
 
     public int Id { get; }
     public int Offset { get; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Lbbv.Tests;
 
@@ -104,13 +105,42 @@ public sealed class CliTests
         Assert.Contains("ForIter", result.Stdout);
     }
 
-    [Theory]
-    [InlineData("trace")]
-    public void Engines_not_built_yet_say_so(string engine)
+    [Fact]
+    public void Trace_engine_runs_and_reports_its_counters()
     {
-        var result = ProcessRunner.Lbbv(["run", "--jit", engine, "small.py"], Cli);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not available yet", result.Stderr);
+        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--trace-threshold", "0", "--stats", "small.py"], Cli);
+        var off = ProcessRunner.Lbbv(["run", "--jit", "off", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(off.Stdout, result.Stdout);
+        Assert.Matches(@"trace_traces_compiled +[1-9]", result.Stderr);
+        Assert.Contains("trace_type_tests_executed", result.Stderr);
+        Assert.Contains("trace_aborts_trace_too_long", result.Stderr);
+    }
+
+    [Fact]
+    public void Compare_runs_every_engine_with_one_table_for_both_jits()
+    {
+        var result = ProcessRunner.Lbbv(["compare", "--runs", "1", "hot_loop.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("hot_loop.py: outputs identical", lines[0]);
+        Assert.Matches("engine +time ms +speedup +type tests +eliminated +side exits +indirect jumps +code bytes",
+            lines[1]);
+        Assert.Equal(["off", "lbbv", "lbbv", "trace"], lines[2..].Select(l => l.Split(' ')[0]));
+        // Both JITs fill every column; the interpreter only its time.
+        Assert.All(lines[3..], l => Assert.DoesNotContain(" - ", l));
+    }
+
+    [Fact]
+    public void Dump_traces_shows_the_ir_before_and_after_the_passes_with_each_exit()
+    {
+        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1",
+            "--dump-traces", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("before optimization:", result.Stderr);
+        Assert.Contains("after optimization:", result.Stderr);
+        Assert.Contains("[removed by type_propagation]", result.Stderr);
+        Assert.Matches(@"exit \d+ \(branch\): resume f@\d+.*; failed [1-9]\d*, .* -> bridge \d+", result.Stderr);
     }
 
     [Fact]
@@ -131,18 +161,31 @@ public sealed class PerfMapTests
     [Fact]
     public void Perf_map_lists_published_code()
     {
+        var lines = PerfMapOf("--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0");
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+            Assert.Matches("^[0-9a-f]+ [0-9a-f]+ lbbv:.+$", line);
+    }
+
+    [Fact]
+    public void Perf_map_names_traces_and_bridges()
+    {
+        var lines = PerfMapOf("--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1");
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:trace1:f@"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^[0-9a-f]+ [0-9a-f]+ lbbv:bridge"));
+    }
+
+    /// <summary>The perf map of tests/cli/small.py run with <paramref name="options"/> --perf-map.</summary>
+    private static string[] PerfMapOf(params string[] options)
+    {
         string cli = Path.Combine(RepoPaths.Root, "tests", "cli");
-        var result = ProcessRunner.Lbbv(["run", "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
-            "--perf-map", "small.py"], cli);
+        var result = ProcessRunner.Lbbv(["run", .. options, "--perf-map", "small.py"], cli);
         string map = $"/tmp/perf-{result.ProcessId}.map";
         try
         {
             Assert.Equal(0, result.ExitCode);
             Assert.Equal("25\n", result.Stdout);
-            var lines = File.ReadAllLines(map);
-            Assert.NotEmpty(lines);
-            foreach (var line in lines)
-                Assert.Matches("^[0-9a-f]+ [0-9a-f]+ lbbv:.+$", line);
+            return File.ReadAllLines(map);
         }
         finally { File.Delete(map); }
     }

@@ -3,13 +3,13 @@ using System.Collections.Concurrent;
 namespace Lbbv.Tests;
 
 /// <summary>The pyperformance corpus (../shared/corpus/pyperformance beside the repository, not part
-/// of it) runs unmodified under the interpreter and LBBV, printing what CPython prints when it runs
+/// of it) runs unmodified under the interpreter, LBBV and the tracing JIT, printing what CPython prints when it runs
 /// the same program with Lbbv's pyperf module (Interpreter/Runtime/Lib/packages on PYTHONPATH).
 /// Each program runs one value of one loop, without warm-up (pyperf's --debug-single-value).
 /// Without the corpus the tests are skipped (CorpusTheory).</summary>
 public sealed class PyperformanceCorpusTests
 {
-    public static readonly string[] Engines = ["off", "lbbv"];
+    public static readonly string[] Engines = ["off", "lbbv", "trace"];
 
     /// <summary>Programs that run like CPython under every engine.</summary>
     public static readonly string[] Passing =

@@ -60,6 +60,23 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.AddInstruction(Instruction.Create(Code.Call_rm64, entry));
             b.Asm.pop(r12);
         });
+        EnterInlined = Build("Invoke.EnterInlined", StencilKind.Invoke, b => b.Asm.lea(r12, __qword_ptr[rax + header]));
+        ReturnInlined = Build("Invoke.ReturnInlined", StencilKind.Invoke, b =>
+        {
+            int src = b.ValueSlot("src");
+            int dst = b.ValueSlot("dst");
+            // The value, read before the frame goes; then the pop exactly as Returned makes it.
+            b.Asm.mov(r8, __qword_ptr[r12 + src + l.ValuePayload]);
+            b.Asm.mov(r9, __qword_ptr[r12 + src + l.ValueTag]);
+            b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
+            b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
+            b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
+            b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
+            b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
+            b.Asm.lea(r12, __qword_ptr[rdx + header]);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], r8);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
+        });
         Returned = Build("Invoke.Returned", StencilKind.Invoke, b =>
         {
             int returnReason = b.Int32("returnReason");
@@ -163,6 +180,13 @@ public sealed class InvokeStencils : StencilFamily
     public Stencil ClearLocal { get; }
     /// <summary>(entry:DataCell): run the callee from the entry slot with r12 on its frame.</summary>
     public Stencil Call { get; }
+    /// <summary>(): a trace runs an inlined call's code in the callee's frame just pushed (rax): r12
+    /// moves to its slots, with no call and no return address.</summary>
+    public Stencil EnterInlined { get; }
+    /// <summary>(src, dst): an inlined call returns the value in its slot src: its frame is popped as
+    /// <see cref="Returned"/> pops it, r12 moves back to the caller's slots and the value goes to
+    /// the caller's slot dst.</summary>
+    public Stencil ReturnInlined { get; }
     /// <summary>(returnReason:Int32, dst, slow): the callee returned: pop its frame and store its
     /// value in dst; any other exit record branches to slow with the record in rax.</summary>
     public Stencil Returned { get; }

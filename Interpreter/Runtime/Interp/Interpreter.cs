@@ -52,7 +52,8 @@ public static unsafe partial class Interpreter
         {
             try
             {
-                r = CountBytecodes ? Run<Counting>(f) : Run<NotCounting>(f);
+                r = Recorder is { } recorder && recorder.Follows(f) ? Run<Recording>(f)
+                    : CountBytecodes ? Run<Counting>(f) : Run<NotCounting>(f);
                 break;
             }
             catch (Exception e) when (IsPythonException(e))
@@ -87,6 +88,7 @@ public static unsafe partial class Interpreter
     /// <summary>Finds the handler of f->Ip; on success the frame is positioned at it.</summary>
     static bool Unwind(Frame* f, Value exc)
     {
+        Recorder?.OnUnwind(f);
         var table = f->Code.Code.ExceptionTable;
         int ip = f->Ip;
         int best = -1;
@@ -144,9 +146,10 @@ public static unsafe partial class Interpreter
                 if (stepped) { f->Ip = ip; f->Sp = sp; return Stepped(StepResult.Completed); }
                 stepped = true;
             }
+            if (typeof(TMode) == typeof(Recording) && !RecordBefore(f, ip, sp)) { f->Ip = ip; f->Sp = sp; return Value.Empty; }
             int instr = code[ip];
             f->Ip = ip++;
-            if (typeof(TMode) == typeof(Counting)) Bytecodes++;
+            if (typeof(TMode) == typeof(Counting) || (typeof(TMode) == typeof(Recording) && CountBytecodes)) Bytecodes++;
             int arg = instr >> 8;
             switch ((Opcode)(byte)instr)
             {

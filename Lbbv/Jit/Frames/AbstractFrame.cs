@@ -215,6 +215,27 @@ public sealed class AbstractFrame
 
     public void NoteClassVersionChecked() => ClassVersionChecked = true;
 
+    /// <summary>A tracing frontend saw <paramref name="slot"/> hold <paramref name="value"/> when it
+    /// recorded the op about to be lowered: what speculation peeks at (a guard still proves it).</summary>
+    public void Observe(int slot, Value value) =>
+        _slots[slot] = _slots[slot] with { Live = value.IsEmpty ? null : value };
+
+    // ---- leaving and resuming a frame (inlined calls, branches a trace continues on)
+
+    /// <summary>A copy of everything known here, to resume from with <see cref="Restore"/>.</summary>
+    public SavedFrame Save() => new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
+
+    /// <summary>Resumes what was known when <paramref name="saved"/> was taken.</summary>
+    public void Restore(SavedFrame saved)
+    {
+        if (_slots.Length < saved.Capacity) _slots = new SlotState[saved.Capacity * 2];
+        saved.Slots.CopyTo(_slots, 0);
+        LocalCount = saved.LocalCount;
+        Depth = saved.Depth;
+        _capacity = saved.Capacity;
+        ClassVersionChecked = saved.ClassVersionChecked;
+    }
+
     // ---- forgetting
 
     public void ForgetLive(int slot) => _slots[slot] = _slots[slot] with { Live = null };
@@ -262,3 +283,6 @@ public sealed class AbstractFrame
 
     private static AbstractType Typed(int slot, AbstractType type) => slot < TypedSlots ? type : AbstractType.Unknown;
 }
+
+/// <summary>What an <see cref="AbstractFrame"/> knew at one point (<see cref="AbstractFrame.Save"/>).</summary>
+public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked);

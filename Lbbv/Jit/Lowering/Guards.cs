@@ -19,6 +19,11 @@ internal sealed class Guards(Lowerer lowerer)
     /// op's entry context, or what earlier guards of the op proved).</summary>
     public Operand Failure() => lowerer.Policy.GuardFailed(Frame.Context);
 
+    /// <summary>Whether <paramref name="type"/> has a single-test guard (<see cref="Guard"/>).</summary>
+    public static bool CanGuard(AbstractType type) => type is AbstractType.Int or AbstractType.Float or AbstractType.Bool
+        or AbstractType.None or AbstractType.Heap or AbstractType.Bound or AbstractType.Str or AbstractType.List
+        or AbstractType.Tuple or AbstractType.Dict or AbstractType.Instance or AbstractType.Function or AbstractType.Iterator;
+
     /// <summary>Emits a type guard for <paramref name="type"/> on <paramref name="slot"/>; false when
     /// the lattice type has no single-test guard (the caller then runs the op unspecialized).</summary>
     public bool Guard(int slot, AbstractType type, Operand fail)
@@ -64,7 +69,7 @@ internal sealed class Guards(Lowerer lowerer)
         if (Frame.ClassVersionChecked) return;
         lowerer.FlushOps();
         Unit.Emit(S.Guards.ClassVersion, Operand.Imm(version), lowerer.Policy.ClassVersionFailed(Frame.Context));
-        lowerer.Tally.ClassVersionGuards++;
+        lowerer.Tally.ClassVersionChecks++;
         Frame.NoteClassVersionChecked();
     }
 

@@ -8,6 +8,7 @@ using Lbbv.Backend.Stencils;
 using Lbbv.Bytecode;
 using Lbbv.Jit.Frames;
 using Lbbv.Jit.Lowering.Ops;
+using Lbbv.Types;
 
 namespace Lbbv.Jit.Lowering;
 
@@ -76,6 +77,15 @@ public sealed class Lowerer
         _pendingOps = 0;
     }
 
+    /// <summary>Moves the cursor to <paramref name="offset"/> of <paramref name="code"/> within the
+    /// current region (a tracing frontend following a jump it recorded, or entering and leaving
+    /// inlined code): counts and the tally carry on.</summary>
+    public void MoveTo(JitCode code, int offset)
+    {
+        Code = code;
+        Offset = offset;
+    }
+
     /// <summary>Lowers the op at <see cref="Offset"/> (a fused pair: both); false when control left
     /// the straight-line code (the policy was told where it continues, or it exited).</summary>
     public bool LowerOp()
@@ -96,6 +106,51 @@ public sealed class Lowerer
         if (Unit.Size == sizeBefore && more) Note ??= note;
         return more;
     }
+
+    /// <summary>A tracing frontend's inlined call at <see cref="Offset"/> (Call or CallMethod of a
+    /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with
+    /// <paramref name="arguments"/>): pushes the callee's frame and continues lowering in it, at its
+    /// offset 0 (CallOps.GenInlinedCall).</summary>
+    public InlinedCall EnterInlinedCall(JitCode callee, Runtime.Value callable, ReadOnlySpan<Runtime.Value> arguments) =>
+        Ops.Calls.GenInlinedCall(callee, callable, arguments);
+
+    /// <summary>The inlined callee's ReturnValue: lowering continues in the caller after the call.</summary>
+    public void ReturnFromInlinedCall(InlinedCall call) => Ops.Calls.GenInlinedReturn(call);
+
+    /// <summary>The op at <see cref="Offset"/>, whose <paramref name="pops"/> inputs a tracing
+    /// frontend's constant folding computed, pushes <paramref name="value"/> instead (its inputs,
+    /// pending constants, emit no code).</summary>
+    public void LowerConstant(Runtime.Value value, int pops)
+    {
+        Frame.Pop(pops);
+        var type = Types.TagMapping.FromTag((byte)value.Tag, value.IsObject ? (byte)value.Kind : (byte)0);
+        Frame.PushConstant(value, type, exact: false);
+        OpDone();
+    }
+
+    /// <summary>The op at <see cref="Offset"/> (popping <paramref name="pops"/> entries) is lowered as
+    /// <paramref name="op"/> <paramref name="arg"/> after popping them (a tracing frontend's load
+    /// elimination: a LoadFast of the local that already holds the loaded value).</summary>
+    public bool LowerReplacement(Opcode op, int arg, int pops)
+    {
+        Frame.Pop(pops);
+        return Ops.Lower(op, arg);
+    }
+
+    /// <summary>A tracing frontend's guard: <paramref name="slot"/> holds a <paramref name="type"/>,
+    /// or the policy's side exit before the op at <see cref="Offset"/>. No code when the frame
+    /// already proves it; false when the type has no single test (nothing emitted).</summary>
+    public bool GuardType(int slot, AbstractType type)
+    {
+        if (Frame.TypeOf(slot) != AbstractType.Unknown && Frame.TypeOf(slot).IsSubtypeOf(type)) return true;
+        if (!Guards.CanGuard(type)) return false;
+        FlushOps();
+        return Guards.Guard(slot, type, Guards.Failure());
+    }
+
+    /// <summary>Checks the class version here unless the frame knows it was checked since the last
+    /// call or helper (a tracing frontend's loop end, where its body assumes it was).</summary>
+    public void CheckClassVersion() => Guards.GuardClassVersion(Lbbv.Runtime.ClassObject.GlobalVersion);
 
     /// <summary>Lowers the unit's shared return and its out-of-line paths after its hot code.</summary>
     public void FinishUnit() => Emitter.Finish();

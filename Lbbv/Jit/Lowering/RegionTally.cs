@@ -7,9 +7,9 @@ public sealed class RegionTally
 {
     /// <summary>Type tests and class checks emitted.</summary>
     public int GuardsEmitted { get; internal set; }
-    /// <summary>Class-version guards emitted: the region is valid only while the VM's class version is
-    /// the one it was compiled under (once that changes, its guards always fail).</summary>
-    public int ClassVersionGuards { get; internal set; }
+    /// <summary>Class-version checks emitted (code that relies on classes and module globals as
+    /// they were when it was compiled).</summary>
+    public int ClassVersionChecks { get; internal set; }
     /// <summary>Bumped by machine code before each type test of the region when counting is on:
     /// where the dynamic type tests of a run are.</summary>
     public ExitCounter? TypeTests { get; init; }

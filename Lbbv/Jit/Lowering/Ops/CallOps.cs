@@ -92,6 +92,91 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         return Done();
     }
 
+    /// <summary>A call whose callee a tracing frontend runs inline: the callable is checked to be a
+    /// function of <paramref name="callee"/>'s code (a side exit before the call otherwise), the
+    /// callee's frame is pushed and filled as for a direct call, and r12 moves to it with no call:
+    /// the frontend lowers the callee's ops next, then <see cref="GenInlinedReturn"/>. A full frame
+    /// stack or the recursion limit leaves before the call (the interpreter's call then raises).</summary>
+    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments)
+    {
+        var op = OpcodeInfo.OpOf(L.Code.InstrAt(K));
+        int argc = OpcodeInfo.ArgOf(L.Code.InstrAt(K));
+        bool method = op == Opcode.CallMethod;
+        int functionSlot = method ? Top(argc + 1) : Top(argc);
+        int nargs = arguments.Length;
+        int firstArgument = StackSlot(Depth) - nargs;
+        var data = Functions.Data(callable);
+        var calleeCode = callee.Code;
+        L.Runtime.KeepAlive(data.Globals);
+        for (int slot = StackSlot(0); slot < firstArgument; slot++) Frame.Materialize(slot);
+        for (int i = 0; i < nargs; i++)
+            if (Frame[firstArgument + i].PendingConstant.HasValue) Frame.Materialize(firstArgument + i);
+        bool exact = Frame.HoldsExactly(functionSlot, callable);
+        FlushOps();
+        var fail = Guards.Failure();
+        if (!exact)
+        {
+            if (TypeOf(functionSlot) == AbstractType.Function) Emit.CountClassCheck(); else Emit.CountTypeTest();
+            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), fail);
+        }
+        if (method && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
+        {
+            Emit.CountTypeTest();
+            Unit.Emit(S.Guards.NotEmpty, In(firstArgument), fail);
+        }
+        int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
+        var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, fail));
+        if (exact)
+            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), functionSlot, calleeCode, data.Globals, full);
+        else
+            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), functionSlot, calleeCode, data.Globals, full);
+        var types = new AbstractType[nargs];
+        for (int i = 0; i < nargs; i++)
+        {
+            types[i] = TypeOf(firstArgument + i);
+            Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
+        }
+        for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
+        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
+        Unit.Emit(S.Invoke.EnterInlined);
+
+        int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
+        var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1);
+        // The callee's frame: its arguments (with the types the caller knew and the values the
+        // recording saw), its other locals unbound, its closure cells heap objects.
+        var context = TypeContext.Generic;
+        var live = new Value[calleeCode.SlotCount];
+        for (int i = 0; i < calleeCode.SlotCount && i < TypeContext.Capacity; i++)
+            context = context.With(i, i < nargs ? types[i] : i < firstCell ? AbstractType.Empty : AbstractType.Heap);
+        arguments.CopyTo(live);
+        bool versionChecked = Frame.ClassVersionChecked; // pushing a frame runs no code
+        L.MoveTo(callee, 0);
+        Frame.Enter(calleeCode.SlotCount, calleeCode.SlotCount + calleeCode.MaxStack + 1, 0, context, live.AsSpan(0, nargs));
+        if (versionChecked) Frame.NoteClassVersionChecked();
+        return call;
+    }
+
+    /// <summary>The inlined callee's ReturnValue: its frame is popped, r12 is the caller's again, and
+    /// the value (of the type the callee's code proved) replaces the call's operands.</summary>
+    public void GenInlinedReturn(InlinedCall call)
+    {
+        int top = Top();
+        var type = TypeOf(top);
+        Value? live = TryLive(top, out var value) ? value : null;
+        L.CountOp();
+        FlushOps();
+        Unit.Emit(S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
+        // The callee's code ran inline: the class version is still checked if nothing in it (a
+        // call, a helper) forgot that.
+        bool versionChecked = Frame.ClassVersionChecked;
+        Frame.Restore(call.Caller);
+        L.MoveTo(call.Code, call.Offset);
+        Frame.Pop(call.Operands);
+        Frame.Push(type, live);
+        if (versionChecked) Frame.NoteClassVersionChecked(); else Frame.ForgetClassVersion();
+        OpDone();
+    }
+
     /// <summary>A call the compiler does not enter directly (a builtin function or method, a class,
     /// a bound method, ...): the runtime's call from a helper, as the interpreter's op makes it,
     /// without the interpreter's one-instruction step around it.</summary>

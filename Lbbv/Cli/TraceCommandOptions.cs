@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Lbbv.Tracing;
+
+namespace Lbbv.Cli;
+
+/// <summary>The tracing JIT's options of `lbbv run` (docs/TRACING.md).</summary>
+public sealed class TraceCommandOptions
+{
+    private static readonly TraceOptions Defaults = new();
+
+    public required Option<int> Threshold { get; init; }
+    public required Option<int> Limit { get; init; }
+    public required Option<int> MaxInlineDepth { get; init; }
+    public required Option<int> BridgeThreshold { get; init; }
+    public required Option<bool> DumpTraces { get; init; }
+
+    public static TraceCommandOptions Create() => new()
+    {
+        Threshold = new Option<int>("--trace-threshold")
+        {
+            Description = "Trace: loop back-edges before the loop is recorded (0 or 1 = at the first back-edge).",
+            DefaultValueFactory = _ => Defaults.TraceThreshold,
+        },
+        Limit = new Option<int>("--trace-limit")
+        {
+            Description = "Trace: most ops a recording may have (inlined calls included) before it aborts.",
+            DefaultValueFactory = _ => Defaults.TraceLimit,
+        },
+        MaxInlineDepth = new Option<int>("--max-inline-depth")
+        {
+            Description = "Trace: how deep calls are inlined into a trace (0 = no inlining).",
+            DefaultValueFactory = _ => Defaults.MaxInlineDepth,
+        },
+        BridgeThreshold = new Option<int>("--bridge-threshold")
+        {
+            Description = "Trace: failures of a side exit before a bridge is recorded from it (1 = at the first).",
+            DefaultValueFactory = _ => Defaults.BridgeThreshold,
+        },
+        DumpTraces = new Option<bool>("--dump-traces")
+        {
+            Description = "Trace: print each trace's IR before and after optimization, its guards, snapshots and failure counts, to stderr.",
+        },
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Threshold);
+        command.Options.Add(Limit);
+        command.Options.Add(MaxInlineDepth);
+        command.Options.Add(BridgeThreshold);
+        command.Options.Add(DumpTraces);
+    }
+
+    public TraceOptions Read(ParseResult parsed, bool counting, bool dumpAsm, bool perfMap) => new()
+    {
+        TraceThreshold = Math.Max(0, parsed.GetValue(Threshold)),
+        TraceLimit = Math.Max(1, parsed.GetValue(Limit)),
+        MaxInlineDepth = Math.Max(0, parsed.GetValue(MaxInlineDepth)),
+        BridgeThreshold = Math.Max(0, parsed.GetValue(BridgeThreshold)),
+        CountInCode = counting || parsed.GetValue(DumpTraces),
+        KeepListings = dumpAsm,
+        WritePerfMap = perfMap,
+        KeepIr = parsed.GetValue(DumpTraces),
+    };
+}

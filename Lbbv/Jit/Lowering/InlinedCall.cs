@@ -1,0 +1,8 @@
+using Lbbv.Jit.Frames;
+
+namespace Lbbv.Jit.Lowering;
+
+/// <summary>A call a tracing frontend runs inline, while its callee's ops are lowered: the caller's
+/// code and call offset, what was known of the caller's frame at the call, the caller's slot the
+/// result goes to and how many entries the call pops (callable and arguments).</summary>
+public sealed record InlinedCall(JitCode Code, int Offset, SavedFrame Caller, int ResultSlot, int Operands);

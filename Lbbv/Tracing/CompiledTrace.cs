@@ -1,0 +1,35 @@
+using Lbbv.Backend.Emission;
+using Lbbv.Tracing.Ir;
+
+namespace Lbbv.Tracing;
+
+/// <summary>A trace or a bridge as published machine code.</summary>
+public sealed class CompiledTrace
+{
+    public required int Id { get; init; }
+    public required Trace Ir { get; init; }
+    /// <summary>The exit a bridge leaves from (null for a loop trace).</summary>
+    public SideExit? FromExit { get; init; }
+    public bool IsBridge => FromExit != null;
+    public nint Entry { get; set; }
+    public string UnitName { get; set; } = "";
+    public int CodeBytes { get; set; }
+    public List<SideExit> Exits { get; } = [];
+    /// <summary>The IR as recorded (before the passes), kept for --dump-traces.</summary>
+    public List<TraceOp>? Unoptimized { get; init; }
+    /// <summary>The class version the trace was compiled under, and whether its code checks it.</summary>
+    public long ClassVersion { get; init; }
+    public bool ChecksClassVersion { get; set; }
+    public bool Invalidated { get; set; }
+    /// <summary>Machine-code entries of this trace from the interpreter (loop traces).</summary>
+    public long Entries;
+    public ExitCounter? TypeTests { get; init; }
+    /// <summary>A peeled loop trace: the slot through which bridges enter its body (unlinked when the
+    /// trace is no longer entered), and what the body assumes of the frame there.</summary>
+    public IndirectSlot? BodySlot { get; set; }
+    public Types.AbstractType[]? BodyAssumes { get; set; }
+    public bool BodyAssumesVersionChecked { get; set; }
+    public int GuardsEmitted { get; set; }
+
+    public string Name => IsBridge ? $"bridge {Id}" : $"trace {Id}";
+}

@@ -1,0 +1,30 @@
+namespace Lbbv.Tracing;
+
+/// <summary>Settings of the tracing tier (`lbbv run --jit trace ...`).</summary>
+public sealed record TraceOptions
+{
+    /// <summary>Back-edges to a loop header before its loop is recorded; 0 and 1 record at the
+    /// first back-edge (the stress setting).</summary>
+    public int TraceThreshold { get; init; } = 30;
+    /// <summary>Most recorded ops in one trace (inlined calls' ops included) before it aborts.</summary>
+    public int TraceLimit { get; init; } = 2000;
+    /// <summary>How deep calls are inlined into a trace (0: no inlining; calls run through the
+    /// interpreter's call).</summary>
+    public int MaxInlineDepth { get; init; } = 4;
+    /// <summary>Failures of a side exit before a bridge is recorded from it (1: at the first).</summary>
+    public int BridgeThreshold { get; init; } = 20;
+    /// <summary>Count in generated code (type tests, indirect jumps, bytecodes, exits per guard).</summary>
+    public bool CountInCode { get; init; }
+    /// <summary>Keep listings for --dump-asm.</summary>
+    public bool KeepListings { get; init; }
+    /// <summary>Write /tmp/perf-PID.map lines for every published trace and bridge (--perf-map).</summary>
+    public bool WritePerfMap { get; init; }
+    /// <summary>Keep each trace's IR before and after optimization for --dump-traces.</summary>
+    public bool KeepIr { get; init; }
+    /// <summary>Run the optimization passes (off only to measure what they do).</summary>
+    public bool Optimize { get; init; } = true;
+
+    /// <summary>The threshold as a count: at least one back-edge.</summary>
+    public int EffectiveTraceThreshold => Math.Max(1, TraceThreshold);
+    public int EffectiveBridgeThreshold => Math.Max(1, BridgeThreshold);
+}

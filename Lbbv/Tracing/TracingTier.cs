@@ -1,0 +1,365 @@
+// The tracing tier: the interpreter offers it every loop back-edge. A loop header counts its
+// back-edges; at --trace-threshold the loop is recorded (the interpreter's recording mode), turned
+// into the trace IR, optimized and compiled, and entered right away. A side exit that fails
+// --bridge-threshold times records a bridge from where it left, and the exit's slot is re-pointed
+// to it. Traces that relied on classes or globals are not entered once those change.
+using Lbbv.Backend;
+using Lbbv.Backend.Emission;
+using Lbbv.Jit;
+using Lbbv.Jit.Lowering;
+using Lbbv.Runtime;
+using ThreadState = Lbbv.Runtime.ThreadState;
+using Lbbv.Tracing.Compile;
+using Lbbv.Tracing.Ir;
+using Lbbv.Tracing.Passes;
+using Lbbv.Tracing.Recording;
+
+namespace Lbbv.Tracing;
+
+public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposable
+{
+    private Machinery? _machinery;
+    private readonly JitRuntime _runtime;
+    private readonly List<TraceCode> _codes = [];
+    private readonly List<SideExit?> _exits = [null];
+    private readonly Dictionary<LoopHeader, IndirectSlot> _entrySlots = [];
+    private readonly Dictionary<nint, LoopHeader> _headerOfSlot = [];
+    private readonly Action _markRoots;
+    private Recorder? _recorder;
+    private bool _exhausted;
+
+    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, TraceStatistics Statistics, TraceCompiler Compiler);
+
+    public TracingTier(TraceOptions options)
+    {
+        Options = options;
+        _runtime = new JitRuntime(this);
+        _markRoots = () => _recorder?.MarkRoots();
+    }
+
+    private Machinery BuildMachinery()
+    {
+        var backend = new JitBackend(PrebuiltStencils.Library,
+            new BackendOptions { KeepListings = Options.KeepListings, WritePerfMap = Options.WritePerfMap });
+        var jit = new JitStatistics(backend, Options.CountInCode, _runtime);
+        var statistics = new TraceStatistics(this, jit);
+        var compiler = new TraceCompiler(this, new Lowerer(backend, jit, _runtime));
+        JitRuntime.Attach(backend);
+        return new Machinery(backend, jit, statistics, compiler);
+    }
+
+    private Machinery M => _machinery ??= BuildMachinery();
+
+    public TraceOptions Options { get; }
+    public TraceStatistics Statistics => M.Statistics;
+    public JitStatistics Jit => M.Jit;
+    public JitBackend Backend => M.Backend;
+    public IReadOnlyList<TraceCode> Codes => _codes;
+    /// <summary>Every trace and bridge compiled, in order.</summary>
+    public List<CompiledTrace> Traces { get; } = [];
+    /// <summary>Call sites whose inlining reached --max-inline-depth: later recordings leave them to
+    /// the interpreter's call.</summary>
+    internal HashSet<(TraceCode Code, int Offset)> NotInlined { get; } = [];
+
+    /// <summary>The tracer enters code only at loop headers.</summary>
+    public int CallThreshold => 0;
+    /// <summary>Every back-edge is offered: the tier counts per loop header.</summary>
+    public int BackEdgeThreshold => 1;
+
+    internal static readonly bool Trace = Environment.GetEnvironmentVariable("LBBV_TRACE") == "1";
+
+    public void Install()
+    {
+        _runtime.Install();
+        Interpreter.Tier = this;
+        Gc.RootProviders.Add(_markRoots);
+    }
+
+    public void Uninstall()
+    {
+        if (Interpreter.Tier == this) Interpreter.Tier = null;
+        if (Interpreter.Recorder == _recorder) Interpreter.Recorder = null;
+        Gc.RootProviders.Remove(_markRoots);
+        _runtime.Uninstall();
+    }
+
+    public TierExit OnEntry(Frame* f, out Value result)
+    {
+        result = default;
+        return TierExit.NotHandled;
+    }
+
+    /// <summary>The record of a code the tracer may compile (null: generators, class bodies).</summary>
+    internal TraceCode? CodeOf(CodeRuntime cr)
+    {
+        if (cr.JitState is TraceCode tc) return tc.Unsupported ? null : tc;
+        if (cr.JitState is not null) return null;
+        tc = new TraceCode(cr);
+        cr.JitState = tc;
+        _codes.Add(tc);
+        return tc.Unsupported ? null : tc;
+    }
+
+    public TierExit OnBackEdge(Frame* f, out Value result)
+    {
+        result = default;
+        // One recording at a time: a frame running inside a recording (an inlined call, a call the
+        // trace leaves to the interpreter) is not offered anything else meanwhile.
+        if (_recorder != null || _exhausted || f->Locals != 0 || f->Generator != 0) return TierExit.NotHandled;
+        if (CodeOf(f->Code) is not { } code || code.HeaderAt(f->Ip) is not { } header) return TierExit.NotHandled;
+        if (code.Shape.DepthAt(header.Offset) != (int)(f->Sp - f->StackBase)) return TierExit.NotHandled;
+        if (header.Trace is { } trace)
+        {
+            if (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion) return Run(f, code, trace, out result);
+            Invalidate(header);
+        }
+        header.BackEdges++;
+        if (header.NextAttemptAt < 0) header.NextAttemptAt = Options.EffectiveTraceThreshold;
+        if (header.BackEdges < header.NextAttemptAt) return TierExit.NotHandled;
+        return RecordLoop(f, code, header, out result);
+    }
+
+    // ---- recording
+
+    private TierExit RecordLoop(Frame* f, TraceCode code, LoopHeader header, out Value result)
+    {
+        Statistics.LoopsRecorded++;
+        var recorder = new Recorder(this, f, code, header);
+        var ended = Record(recorder, out result);
+        if (ended != RecordExit.Stopped) return ended == RecordExit.Returned ? TierExit.Returned : TierExit.Raised;
+        var compiled = recorder.State == RecordingState.Closed ? CompileRecording(recorder, code, header, null) : null;
+        if (recorder.State == RecordingState.Aborted && recorder.Abort == AbortReason.LoopExit)
+        {
+            header.NextAttemptAt = header.BackEdges + 1;
+            return TierExit.ContinueAt;
+        }
+        if (compiled is null)
+        {
+            // Exponential back-off: the next attempt after twice as many back-edges as the last.
+            header.Aborts++;
+            header.NextAttemptAt = header.BackEdges + ((long)Options.EffectiveTraceThreshold << Math.Min(header.Aborts, 20));
+            return TierExit.ContinueAt;
+        }
+        header.Trace = compiled;
+        Backend.Link(EntrySlotOf(header), compiled.Entry);
+        return ContinueIn(f, code, recorder.ClosedAt!, out result);
+    }
+
+    /// <summary>Runs a recording from the frame's Ip (installed as the interpreter's recorder).</summary>
+    private RecordExit Record(Recorder recorder, out Value result)
+    {
+        _recorder = recorder;
+        Interpreter.Recorder = recorder;
+        Statistics.RecordingTime.Start();
+        try
+        {
+            return Interpreter.Record(recorder.Root, out result);
+        }
+        finally
+        {
+            Statistics.RecordingTime.Stop();
+            Interpreter.Recorder = null;
+            _recorder = null;
+            if (recorder.State == RecordingState.Aborted) Statistics.Aborts[(int)recorder.Abort]++;
+            if (Trace) Console.Error.WriteLine($"[trace] recording from {recorder.Root->Code.Code.QualName}@{recorder.StartOffset}: {recorder.State} {(recorder.State == RecordingState.Aborted ? recorder.Abort : "")} after {recorder.Ops.Count} ops");
+        }
+    }
+
+    /// <summary>The recording as IR, optimized, compiled and published; null when it cannot be.</summary>
+    private CompiledTrace? CompileRecording(Recorder recorder, TraceCode code, LoopHeader? loop, SideExit? fromExit)
+    {
+        _recorder = recorder; // its values stay rooted while the compiler reads them
+        Jit.CompileTime.Start();
+        try
+        {
+            var trace = TraceBuilder.Build(recorder, code, loop, Options.KeepIr);
+            Statistics.NoteLength(trace.RecordedOps);
+            var unoptimized = Options.KeepIr ? trace.Ops.Select(o => o.Clone()).ToList() : null;
+            PassPipeline.Run(trace, Options, Statistics);
+            var compiled = M.Compiler.Compile(trace, fromExit, unoptimized, out string? failure);
+            if (compiled is null)
+            {
+                Statistics.CompileFailures++;
+                if (failure == "code space exhausted") _exhausted = true;
+                if (Trace) Console.Error.WriteLine($"[trace] not compiled: {failure}");
+                return null;
+            }
+            trace.ForgetObservations();
+            Traces.Add(compiled);
+            Statistics.GuardsEmitted += compiled.GuardsEmitted;
+            if (fromExit is null) Statistics.TracesCompiled++; else Statistics.BridgesCompiled++;
+            if (Trace) Console.Error.WriteLine($"[trace] compiled {compiled.Name} ({trace.Ops.Count} ops, {compiled.CodeBytes} bytes)");
+            return compiled;
+        }
+        finally
+        {
+            Jit.CompileTime.Stop();
+            _recorder = null;
+        }
+    }
+
+    // ---- running traces
+
+    /// <summary>After a recording closed at <paramref name="header"/> with the frame stopped there:
+    /// enters its trace.</summary>
+    private TierExit ContinueIn(Frame* f, TraceCode code, LoopHeader header, out Value result)
+    {
+        result = default;
+        if (header.Trace is not { } trace || f->Ip != header.Offset) return TierExit.ContinueAt;
+        return Run(f, code, trace, out result);
+    }
+
+    private TierExit Run(Frame* f, TraceCode code, CompiledTrace trace, out Value result)
+    {
+        while (true)
+        {
+            Jit.Entries++;
+            trace.Entries++;
+            var raw = Backend.Enter(trace.Entry, (nint)f->LocalsPlus, (nint)VmState.P);
+            var (exit, exitId) = TraceExits.Decode(raw);
+            var side = exitId > 0 && exitId < _exits.Count ? _exits[exitId] : null;
+            if (side != null)
+            {
+                side.Taken++;
+                Statistics.SideExitsTaken[(int)side.Kind]++;
+            }
+            if (Trace) Console.Error.WriteLine($"[trace] {trace.Name} left: {exit}{(side != null ? $" exit {side.Id} ({side.Kind}, taken {side.Taken})" : "")}");
+            bool counted = false;
+            if (ThreadState.Current != f)
+            {
+                if ((uint)exit.Reason < ExitReasons.Count) _runtime.ExitsSeen[exit.Reason]++;
+                exit = TraceExits.FinishInlinedFrames(f, exit);
+                counted = true;
+            }
+            var resumed = ExitHandling.Resume(f, code, exit, _runtime, out result, count: !counted);
+            if (side != null && IsHotInlinedExit(side)) StopInlining(side);
+            if (resumed != TierExit.ContinueAt || side is null || !WantsBridge(side, f)) return resumed;
+            var next = RecordBridge(f, code, side, out var bridgeEnded, out result);
+            if (next is null) return bridgeEnded;
+            trace = next;
+        }
+    }
+
+    // ---- bridges
+
+    private bool WantsBridge(SideExit side, Frame* f) =>
+        side.Bridge is null && !_exhausted && side.Snapshot.Frames.Length == 0
+        && side.Taken >= Options.EffectiveBridgeThreshold && side.Taken >= side.NextBridgeAttemptAt
+        && f->Ip == side.Snapshot.ResumeOffset;
+
+    /// <summary>Records a bridge from where <paramref name="side"/> left the frame; on success the
+    /// exit's slot points at it from now on, and the trace the bridge ended at is returned (the
+    /// frame is stopped at that trace's header), else null with how the frame went on.</summary>
+    private CompiledTrace? RecordBridge(Frame* f, TraceCode code, SideExit side, out TierExit ended, out Value result)
+    {
+        Statistics.BridgesRecorded++;
+        var recorder = new Recorder(this, f, code, loop: null);
+        var exit = Record(recorder, out result);
+        ended = exit switch { RecordExit.Returned => TierExit.Returned, RecordExit.Raised => TierExit.Raised, _ => TierExit.ContinueAt };
+        if (exit != RecordExit.Stopped) return null;
+        var bridge = recorder.State == RecordingState.Closed ? CompileRecording(recorder, code, null, side) : null;
+        if (bridge is null)
+        {
+            side.BridgeAborts++;
+            side.NextBridgeAttemptAt = side.Taken + ((long)Options.EffectiveBridgeThreshold << Math.Min(side.BridgeAborts, 20));
+            return null;
+        }
+        side.Bridge = bridge;
+        Backend.Link(side.Slot, bridge.Entry);
+        // A bridge that ends in a return stopped before it: the interpreter runs the return.
+        if (recorder.ClosedAt is not { } target) return null;
+        return target.Trace is { } next && f->Ip == target.Offset ? next : null;
+    }
+
+    // ---- exits inside inlined calls
+
+    /// <summary>An exit inside inlined calls gets no bridge (its frames are finished by the
+    /// interpreter); one that keeps failing costs a trace exit each time.</summary>
+    private bool IsHotInlinedExit(SideExit side) =>
+        side.Snapshot.Frames.Length > 0 && side.Taken == Options.EffectiveBridgeThreshold;
+
+    /// <summary>The innermost call around a hot exit is not inlined any more, and the loop trace it
+    /// belongs to (itself, or the trace its bridge grew from) is recorded again: the call then runs
+    /// through the interpreter's call inside the trace, and its other path no longer leaves it.</summary>
+    private void StopInlining(SideExit side)
+    {
+        var call = side.Snapshot.Frames[^1];
+        NotInlined.Add((call.Code, call.CallOffset));
+        var owner = side.Owner;
+        while (owner.FromExit is { } from) owner = from.Owner;
+        if (owner.Ir.Loop is { } header && header.Trace == owner)
+        {
+            Statistics.Retraces++;
+            Discard(header);
+        }
+    }
+
+    // ---- slots and invalidation
+
+    internal int NextExitId() => _exits.Count;
+
+    internal void RegisterExit(SideExit exit)
+    {
+        if (exit.Id != _exits.Count) throw new InvalidOperationException("side exits registered out of order");
+        _exits.Add(exit);
+    }
+
+    /// <summary>The slot through which bridges and other traces enter <paramref name="header"/>'s
+    /// trace: linked to it while it is valid, else its stub leaves to the interpreter at the header.</summary>
+    internal IndirectSlot EntrySlotOf(LoopHeader header)
+    {
+        if (_entrySlots.TryGetValue(header, out var slot)) return slot;
+        if (!Backend.TryAllocateSlot($"entry:{header}", out slot)) throw new InvalidOperationException("data space exhausted");
+        _entrySlots[header] = slot;
+        _headerOfSlot[slot.Address] = header;
+        return slot;
+    }
+
+    /// <summary>A fresh slot through which bridges enter the peeled body of <paramref name="header"/>'s
+    /// new trace; its stub (once unlinked) leaves to the interpreter at the header.</summary>
+    internal bool TryAllocateBodySlot(LoopHeader header, out IndirectSlot slot)
+    {
+        if (!Backend.TryAllocateSlot($"body:{header}", out slot)) return false;
+        _headerOfSlot[slot.Address] = header;
+        return true;
+    }
+
+    /// <summary>A class or a watched global changed since the trace was compiled: it is not entered
+    /// again (a running copy leaves at its next class-version check), and the loop is recorded anew.</summary>
+    private void Invalidate(LoopHeader header)
+    {
+        if (header.Trace is null) return;
+        Statistics.Invalidations++;
+        Discard(header);
+    }
+
+    /// <summary>The header's trace is not entered again (its entry slot leaves to the interpreter at
+    /// the header), and the loop counts back-edges towards a new recording.</summary>
+    private void Discard(LoopHeader header)
+    {
+        if (header.Trace is not { } trace) return;
+        trace.Invalidated = true;
+        header.Trace = null;
+        header.BackEdges = 0;
+        header.NextAttemptAt = Options.EffectiveTraceThreshold;
+        if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+        if (trace.BodySlot is { } body) Backend.Unlink(body);
+        if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {header}");
+    }
+
+    /// <summary>The stub of an entry slot whose trace was invalidated: leave to the interpreter at the header.</summary>
+    public nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
+    {
+        Jit.StubHits++;
+        if (!_headerOfSlot.TryGetValue(slotAddress, out var header))
+            throw new InvalidOperationException("stub for an unknown slot");
+        *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, header.Offset).Pack();
+        return 0;
+    }
+
+    public void Dispose()
+    {
+        Uninstall();
+        _machinery?.Backend.Dispose();
+    }
+}
