@@ -72,7 +72,15 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     {
         _runtime.Install();
         Interpreter.Tier = this;
-        Gc.RootProviders.Add(_markRoots);
+    }
+
+    /// <summary>Roots the recording's values. Registered when a recording starts, not at Install: a run
+    /// resets the runtime (RuntimeState.Reset clears Gc.RootProviders) after the tier is installed, and a
+    /// provider added before that was dropped, so a collection while recording freed recorded values
+    /// (fuzz seeds 23, 52, 225, 358: a bridge read a freed function).</summary>
+    private void RootRecordings()
+    {
+        if (!Gc.RootProviders.Contains(_markRoots)) Gc.RootProviders.Add(_markRoots);
     }
 
     public void Uninstall()
@@ -148,6 +156,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     /// <summary>Runs a recording from the frame's Ip (installed as the interpreter's recorder).</summary>
     private RecordExit Record(Recorder recorder, out Value result)
     {
+        RootRecordings();
         _recorder = recorder;
         Interpreter.Recorder = recorder;
         Statistics.RecordingTime.Start();
