@@ -38,6 +38,17 @@ public sealed class CodeVersions : JitCode
     public int VersionsInvalidated { get; private set; }
 
     private int _prunedAtClassVersion;
+    private int _pruneRounds;
+
+    /// <summary>Changes of the class version after which a code's stale versions are still pruned. A program
+    /// that changes a class or rebinds a watched global in its hot loop would otherwise make its code be
+    /// compiled again on every iteration (fuzz seed 2606: 48,854 units); past the budget, stale versions stay
+    /// in the table and count against the cap, and failed class-version guards chain, so the code settles
+    /// into its generic versions as it did before pruning.</summary>
+    public const int MaxPruneRounds = 8;
+
+    /// <summary>Whether stale versions are still pruned (the invalidation budget is not used up).</summary>
+    public bool PrunesStale => _pruneRounds < MaxPruneRounds;
 
     /// <summary>Once per change of the class version: removes the versions whose class-version guard can no
     /// longer pass, so that selection never links to them again and they do not count against the version
@@ -46,9 +57,12 @@ public sealed class CodeVersions : JitCode
     private void PruneStale()
     {
         int now = ClassObject.GlobalVersion;
-        if (_prunedAtClassVersion == now) return;
+        if (_prunedAtClassVersion == now || !PrunesStale) return;
         _prunedAtClassVersion = now;
-        foreach (var list in _byOffset.Values) VersionsInvalidated += list.RemoveAll(v => v.IsStale);
+        int removed = 0;
+        foreach (var list in _byOffset.Values) removed += list.RemoveAll(v => v.IsStale);
+        VersionsInvalidated += removed;
+        if (removed > 0) _pruneRounds++;
     }
 
     internal void Add(BlockVersion version)

@@ -13,6 +13,10 @@ public enum RequestKind : byte
     /// <summary>A specialized op's fast path declined at Offset (int overflow, zero divisor): compile
     /// a version there that runs the op unspecialized.</summary>
     Unspecialized,
+    /// <summary>A class-version guard failed at Offset: select or compile the version valid under the new class
+    /// version, or chain as a failed type guard does once the code has used its invalidation budget
+    /// (<see cref="CodeVersions.PrunesStale"/>).</summary>
+    Revalidate,
 }
 
 /// <summary>The compile request behind one indirect slot.</summary>

@@ -29,6 +29,7 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
         {
             RequestKind.Chain => CompileChain(request, frame),
             RequestKind.Unspecialized => UnspecializedVersion(request, frame, markGeneric: false),
+            RequestKind.Revalidate when !request.Code.PrunesStale => CompileChain(request, frame),
             _ => tier.Select(request.Code, request.Offset, request.Context, frame),
         };
         if (version is null)
@@ -57,7 +58,8 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
     private BlockVersion? UnspecializedVersion(CompileRequest request, Frame* live, bool markGeneric)
     {
         var key = (request.Offset, request.Context, request.Code);
-        if (_unspecialized.TryGetValue(key, out var fallback) && !fallback.IsStale) return fallback;
+        if (_unspecialized.TryGetValue(key, out var fallback) && (!fallback.IsStale || !request.Code.PrunesStale))
+            return fallback;
         bool disabled = tier.Options.MaxVersions <= 1;
         fallback = tier.CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context,
             markGeneric || disabled, live, noSpeculationAtStart: true);

@@ -42,8 +42,10 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// <summary>A class changed since this version was compiled: the version is stale (CodeVersions
     /// prunes it), and a stub selects the valid version of (op, context), compiling it when there is
     /// none, so that every stale copy of the op leads to the same new code instead of a chain each.</summary>
-    public Operand ClassVersionFailed(TypeContext context) =>
-        SlotJump(new CompileRequest(RequestKind.Block, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:revalidate");
+    public Operand ClassVersionFailed(TypeContext context) => Code.PrunesStale
+        ? SlotJump(new CompileRequest(RequestKind.Revalidate, Code, lowerer.Offset, context),
+            $"{Name(lowerer.Offset)}:revalidate")
+        : GuardFailed(context);
 
     /// <summary>A stub that compiles, once per (op, context), a version that runs the op
     /// unspecialized (the interpreter's implementation: big ints, exceptions) and continues in
