@@ -120,9 +120,10 @@ public static class CompareCommand
 
     private static string Column(long? value) => value is { } v ? v.ToString("N0") : "-";
 
-    private static JitTier Lbbv(LbbvOptions options)
+    private static JitTier Lbbv(LbbvOptions options) => Lbbv(new LbbvTier(options));
+
+    private static JitTier Lbbv(LbbvTier tier)
     {
-        var tier = new LbbvTier(options);
         return new JitTier(tier.Install, tier.Uninstall, tier.Dispose, () => tier.Jit,
             () => tier.Backend.Counters.BytesPublished);
     }
@@ -179,26 +180,13 @@ public static class CompareCommand
         return (clock.Elapsed.TotalMilliseconds, output.ToString() + errors.ToString(), status);
     }
 
-    /// <summary>One run under LBBV with <paramref name="options"/> (null: the interpreter) for the link-mode
-    /// comparison: wall time, stdout and stderr together, status, and the tier when it counted in code (the
-    /// caller disposes it).</summary>
-    internal static (double WallMs, string Output, int Status, LbbvTier? Tier) RunOnce(
-        string file, string[] programArgs, LbbvOptions? options)
+    /// <summary>One run under LBBV with <paramref name="options"/> (null: the interpreter), for the link-mode
+    /// comparison; <paramref name="read"/> sees the tier before it is disposed.</summary>
+    internal static (double WallMs, string Output, int Status) RunLbbv(
+        string file, string[] programArgs, LbbvOptions? options, Action<LbbvTier>? read = null)
     {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var vm = new Vm(new VmOptions { Stdout = output, Stderr = errors });
-        var tier = options is null ? null : new LbbvTier(options);
-        var clock = Stopwatch.StartNew();
-        int status;
-        try
-        {
-            tier?.Install();
-            status = vm.RunFile(file, programArgs);
-        }
-        finally { tier?.Uninstall(); }
-        clock.Stop();
-        if (options is not null && !options.CountInCode) { tier!.Dispose(); tier = null; }
-        return (clock.Elapsed.TotalMilliseconds, output.ToString() + errors.ToString(), status, tier);
+        if (options is null) return RunOnce(file, programArgs, null, null);
+        var tier = new LbbvTier(options);
+        return RunOnce(file, programArgs, Lbbv(tier), _ => read?.Invoke(tier));
     }
 }

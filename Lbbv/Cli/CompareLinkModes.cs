@@ -38,7 +38,7 @@ public static class CompareLinkModes
             stderr.WriteLine("lbbv compare: --link needs at least one mode");
             return LbbvCommandLine.UsageError;
         }
-        // The JITs with machine code, each under every mode (the tracer joins here when it exists).
+        // LBBV under every mode (traces link through indirect slots only: docs/LINKING.md).
         var configs = new List<Config> { new("off", null, null) };
         configs.AddRange(modes.Select(m =>
             new Config("lbbv", m, new LbbvOptions { Link = new LinkOptions { Mode = m } })));
@@ -49,7 +49,7 @@ public static class CompareLinkModes
         for (int r = 0; r < runs; r++)
             for (int c = 0; c < configs.Count; c++)
             {
-                var (wall, output, status, _) = CompareCommand.RunOnce(file, programArgs, configs[c].Options);
+                var (wall, output, status) = CompareCommand.RunLbbv(file, programArgs, configs[c].Options);
                 times[c].Add(wall);
                 outputs[c] = (output, status);
             }
@@ -78,14 +78,14 @@ public static class CompareLinkModes
 
     private static Counts Counted(string file, string[] programArgs, LbbvOptions options)
     {
-        var (_, _, _, tier) = CompareCommand.RunOnce(file, programArgs, options with { CountInCode = true });
-        try
+        Counts? counts = null;
+        CompareCommand.RunLbbv(file, programArgs, options with { CountInCode = true }, tier =>
         {
-            var jit = tier!.Jit;
+            var jit = tier.Jit;
             var backend = tier.Backend.Counters;
-            return new Counts(jit.Read(jit.IndirectJumps), backend.BytesPublished, backend.BytesInUse,
+            counts = new Counts(jit.Read(jit.IndirectJumps), backend.BytesPublished, backend.BytesInUse,
                 tier.Linker.LinkTime.Elapsed.TotalMilliseconds);
-        }
-        finally { tier!.Dispose(); }
+        });
+        return counts!;
     }
 }

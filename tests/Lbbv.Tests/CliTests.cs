@@ -60,6 +60,17 @@ public sealed class CliTests
         Assert.Contains("'reemit'", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("patch")]
+    [InlineData("reemit")]
+    public void A_link_mode_other_than_indirect_under_the_tracer_is_a_usage_error(string mode)
+    {
+        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--link", mode, "small.py"], Cli);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains($"--link {mode} is not supported under --jit trace yet", result.Stderr);
+    }
+
     [Fact]
     public void Compare_link_modes_prints_one_row_per_mode_with_identical_outputs()
     {
