@@ -122,11 +122,9 @@ public sealed class BenchRunner(
         string? expected = benchmark.IsPyperformance
             ? cell.Output
             : string.Concat(Enumerable.Repeat(cell.Output, settings.Iterations));
-        string[] repeat = benchmark.IsPyperformance
-            ? [] : ["--repeat", settings.Iterations.ToString(CultureInfo.InvariantCulture)];
         string times = Path.Combine(scratch, "times.txt");
         File.Delete(times);
-        var result = Run(benchmark, spec, repeat, times, settings.Iterations);
+        var result = Run(benchmark, spec, [], times, settings.Iterations, inProcess: true);
         string copies = benchmark.IsPyperformance ? "the first run" : $"{settings.Iterations} copies of the first run";
         if (!Accept(cell, reference, result, expected, copies)) return;
         IterationSamples? samples;
@@ -191,14 +189,16 @@ public sealed class BenchRunner(
 
     /// <summary>One run of a benchmark under an engine: an Lbbv engine with `extra` run options, or an external
     /// interpreter on the file. A pyperformance benchmark measures `iterations` values (times to `times`) of
-    /// its loops; a program runs with the plain environment, or under `--repeat` in the in-process phase.
-    /// </summary>
+    /// its loops; a program runs once with the plain environment, or, in the in-process phase, `--repeat`s
+    /// `iterations` times in one process, timing each to `times`.</summary>
     private ChildResult Run(BenchmarkSpec benchmark, EngineSpec spec, IReadOnlyList<string> extra, string times,
-        int iterations, int? loops = null)
+        int iterations, int? loops = null, bool inProcess = false)
     {
+        bool repeat = inProcess && !benchmark.IsPyperformance;
+        if (repeat) extra = [.. extra, "--repeat", iterations.ToString(CultureInfo.InvariantCulture)];
         var environment = benchmark.IsPyperformance
             ? pyperf.Environment(benchmark, spec, times, iterations, loops)
-            : extra.Contains("--repeat") ? ChildEnvironment.Iterations(times, iterations) : ChildEnvironment.Plain;
+            : repeat ? ChildEnvironment.Iterations(times, iterations) : ChildEnvironment.Plain;
         IReadOnlyList<string> command = spec.IsLbbv
             ? [.. lbbv, .. spec.RunArguments(extra, benchmark.FileName)]
             : [.. spec.Command, benchmark.FileName];
