@@ -33,10 +33,11 @@ public sealed class StencilLibrary
         Invoke = new InvokeStencils(layout, source);
         Iteration = new IterationStencils(layout, source);
         Link = new LinkStencils(layout, source);
+        Xmm = new XmmStencils(layout, source);
         StencilFamily[] families =
         [
             Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration,
-            Link,
+            Link, Xmm,
         ];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
@@ -80,6 +81,8 @@ public sealed class StencilLibrary
     public InvokeStencils Invoke { get; }
     public IterationStencils Iteration { get; }
     public LinkStencils Link { get; }
+    /// <summary>The register cache's variants (floats in xmm8–xmm11 between stencils).</summary>
+    public XmmStencils Xmm { get; }
 
     private readonly Dictionary<Stencil, Stencil> _payloadOnly;
 

@@ -48,6 +48,9 @@ public sealed class JitStatistics
     /// <summary>Calls from machine code straight into a callee's machine code.</summary>
     public ExitCounter? DirectCalls { get; }
 
+    /// <summary>What the lowering's register cache did (compile-time counts).</summary>
+    public readonly Frames.RegisterCacheCounts RegisterCache = new();
+
     public long TypeTestsEmitted;
     public long ClassChecksEmitted;
     public long HelperCallsEmitted;
@@ -89,6 +92,7 @@ public sealed class JitStatistics
         yield return new($"{prefix}code_bytes", _backend.Counters.BytesPublished);
         yield return new($"{prefix}slots_allocated", _backend.Counters.SlotsAllocated);
         foreach (var counter in LinkCounters(prefix)) yield return counter;
+        foreach (var counter in RegisterCache.Counters(prefix)) yield return counter;
         yield return new($"{prefix}compile_time_us", (long)(CompileTime.Elapsed.TotalMilliseconds * 1000));
     }
 

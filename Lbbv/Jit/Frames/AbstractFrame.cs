@@ -1,5 +1,6 @@
 // What the compiler knows of a frame while it lowers a stretch of code: one SlotState per local and
 // operand-stack entry, and the stack depth. The methods below are the only way to change it.
+using Lbbv.Backend.Stencils.Families;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -18,7 +19,17 @@ public sealed class AbstractFrame
     private SlotState[] _slots = new SlotState[64];
     private int _capacity;
 
-    public AbstractFrame(IPendingWriter writer) => _writer = writer;
+    public AbstractFrame(IPendingWriter writer, RegisterCacheCounts? counts = null)
+    {
+        _writer = writer;
+        Counts = counts ?? new RegisterCacheCounts();
+    }
+
+    /// <summary>What the register cache did (spills by reason, register inputs).</summary>
+    public RegisterCacheCounts Counts { get; }
+
+    /// <summary>The cache register of <paramref name="slot"/> (xmm8 + slot % 4).</summary>
+    public static int RegisterOf(int slot) => XmmStencils.RegisterOf(slot);
 
     /// <summary>Slots that carry a type.</summary>
     public const int TypedSlots = TypeContext.Capacity;
@@ -81,6 +92,7 @@ public sealed class AbstractFrame
     /// of, or the slot itself (a pending constant is written there first).</summary>
     public int SourceOf(int slot)
     {
+        if (_slots[slot].InRegister) Spill(slot, SpillReason.Operand);
         if (_slots[slot].PendingConstant.HasValue) Materialize(slot);
         return slot >= LocalCount && _slots[slot].PendingCopy ? _slots[slot].Alias : slot;
     }
@@ -92,7 +104,8 @@ public sealed class AbstractFrame
         for (int e = 0; e < Depth; e++)
         {
             ref readonly var s = ref _slots[StackSlot(e)];
-            if (s.PendingConstant is { } constant) (writes ??= []).Add(new PendingWrite(-1, StackSlot(e), constant));
+            if (s.InRegister) (writes ??= []).Add(PendingWrite.Spill(StackSlot(e)));
+            else if (s.PendingConstant is { } constant) (writes ??= []).Add(new PendingWrite(-1, StackSlot(e), constant));
             else if (s.PendingCopy) (writes ??= []).Add(new PendingWrite(s.Alias, StackSlot(e), default));
         }
         return writes?.ToArray() ?? [];
@@ -159,6 +172,7 @@ public sealed class AbstractFrame
     /// pending entry of the same local or constant; else written by the caller).</summary>
     public void PushDuplicate(int source)
     {
+        if (_slots[source].InRegister) Spill(source, SpillReason.Op); // one register holds one entry
         int slot = StackSlot(Depth++);
         _slots[slot] = _slots[source] with { Type = Typed(slot, _slots[source].Type), Known = default };
     }
@@ -190,7 +204,7 @@ public sealed class AbstractFrame
     /// <paramref name="type"/>: it copies no local and its live value is unknown.</summary>
     public void Overwrite(int slot, AbstractType type)
     {
-        _slots[slot] = _slots[slot] with { PendingCopy = false, Alias = -1, Live = null };
+        _slots[slot] = _slots[slot] with { PendingCopy = false, Alias = -1, Live = null, InRegister = false };
         SetType(slot, type);
     }
 
@@ -198,6 +212,8 @@ public sealed class AbstractFrame
     public void Swap(int a, int b)
     {
         var (sa, sb) = (_slots[a], _slots[b]);
+        // A cached entry's register is its slot's: the swapped entries must be in the frame.
+        if (sa.InRegister || sb.InRegister) throw new InvalidOperationException("swap of a register-cached entry");
         _slots[a] = sb with { Type = Typed(a, sb.Type) };
         _slots[b] = sa with { Type = Typed(b, sa.Type) };
     }
@@ -223,7 +239,12 @@ public sealed class AbstractFrame
     // ---- leaving and resuming a frame (inlined calls, branches a trace continues on)
 
     /// <summary>A copy of everything known here, to resume from with <see cref="Restore"/>.</summary>
-    public SavedFrame Save() => new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
+    public SavedFrame Save()
+    {
+        // What is resumed later must not depend on registers the code in between may reuse.
+        SpillRegisters(SpillReason.Save);
+        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
+    }
 
     /// <summary>Resumes what was known when <paramref name="saved"/> was taken.</summary>
     public void Restore(SavedFrame saved)
@@ -262,9 +283,11 @@ public sealed class AbstractFrame
 
     // ---- the lazy operand stack
 
-    /// <summary>Writes <paramref name="slot"/> if it is pending: the frame then holds its value.</summary>
+    /// <summary>Writes <paramref name="slot"/> if it is pending or cached in a register: the frame then
+    /// holds its value.</summary>
     public void Materialize(int slot)
     {
+        if (_slots[slot].InRegister) Spill(slot, SpillReason.Frame);
         if (_slots[slot].PendingConstant is { } constant)
         {
             _writer.Write(new PendingWrite(-1, slot, constant));
@@ -279,6 +302,53 @@ public sealed class AbstractFrame
     public void MaterializeAll()
     {
         for (int e = 0; e < Depth; e++) Materialize(StackSlot(e));
+    }
+
+    // ---- the register cache (floats in xmm8..xmm11 between stencils)
+
+    /// <summary>Pushes a float result left in the cache register of its slot (<see cref="RegisterOf"/>),
+    /// not written to the frame. The lowering freed that register first (<see cref="FreeRegisterFor"/>).</summary>
+    public void PushInRegister()
+    {
+        int slot = StackSlot(Depth++);
+        _slots[slot] = SlotState.Unknown with { Type = Typed(slot, AbstractType.Float), InRegister = true };
+    }
+
+    /// <summary>Writes the float cached in <paramref name="slot"/>'s register to the slot.</summary>
+    public void Spill(int slot, SpillReason reason)
+    {
+        if (!_slots[slot].InRegister) return;
+        _writer.Write(PendingWrite.Spill(slot));
+        _slots[slot] = _slots[slot] with { InRegister = false };
+        Counts.CountSpill(reason);
+    }
+
+    /// <summary>Writes every register-cached entry to the frame (before code that may reuse the
+    /// registers or read the frame generically).</summary>
+    public void SpillRegisters(SpillReason reason)
+    {
+        for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
+    }
+
+    /// <summary>Before an op writes its result into <paramref name="slot"/>'s register: spills any
+    /// other entry cached there, except <paramref name="slot"/> and <paramref name="operand"/>
+    /// (the op's own operands, consumed by it).</summary>
+    public void FreeRegisterFor(int slot, int operand)
+    {
+        for (int e = 0; e < Depth; e++)
+        {
+            int s = StackSlot(e);
+            if (s != slot && s != operand && RegisterOf(s) == RegisterOf(slot)) Spill(s, SpillReason.Conflict);
+        }
+    }
+
+    /// <summary>The stack entries cached in registers, for listings ("s5=xmm9 s6=xmm10"), or null.</summary>
+    public string? CacheState()
+    {
+        List<string>? cached = null;
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].InRegister) (cached ??= []).Add($"s{StackSlot(e)}={XmmStencils.Name(RegisterOf(StackSlot(e)))}");
+        return cached is null ? null : string.Join(' ', cached);
     }
 
     private static AbstractType Typed(int slot, AbstractType type) => slot < TypedSlots ? type : AbstractType.Unknown;

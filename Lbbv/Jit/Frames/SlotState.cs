@@ -33,6 +33,10 @@ public readonly record struct SlotState
     /// <summary>For a local, what earlier code proved about its object (class, slot count).</summary>
     public KnownObject Known { get; init; }
 
+    /// <summary>A float stack entry that lives only in its cache register (xmm8 + slot % 4, see
+    /// XmmStencils): its frame slot is stale until <see cref="AbstractFrame.Spill"/> writes it.</summary>
+    public bool InRegister { get; init; }
+
     /// <summary>The value the slot will hold when this code first runs, when the compiler can tell
     /// (a frame stopped at the code's entry, followed through moves): what speculation peeks at.
     /// It may be Empty (a local known to be unbound).</summary>
@@ -46,8 +50,24 @@ public readonly record struct SlotState
 public readonly record struct KnownObject(nint Class, int Slots);
 
 /// <summary>A write that materializes a pending stack entry: a copy of local <see cref="From"/>,
-/// or <see cref="Constant"/> (From -1), into slot <see cref="To"/>.</summary>
-public readonly record struct PendingWrite(int From, int To, Value Constant);
+/// or <see cref="Constant"/> (From -1), into slot <see cref="To"/>; or, when
+/// <see cref="FromRegister"/>, a spill of the float cached in <see cref="To"/>'s cache register.</summary>
+public readonly record struct PendingWrite(int From, int To, Value Constant, bool FromRegister = false)
+{
+    /// <summary>The spill of the float that slot <paramref name="slot"/> caches in its register.</summary>
+    public static PendingWrite Spill(int slot) => new(-1, slot, default, FromRegister: true);
+}
+
+/// <summary>Why the register cache was written to the frame (counted per reason, --stats).</summary>
+public enum SpillReason
+{
+    Op,        // an op that reads the frame generically (not one of the register-aware ops)
+    Operand,   // an operand read from its slot (In), or a guard on it
+    Exit,      // an out-of-line path (guard failure, side exit, stub) writes it before it leaves
+    Frame,     // the whole frame made exact: block end, helper call, exit, call (MaterializeAll)
+    Conflict,  // another entry needs the same cache register
+    Save,      // the frame was saved to resume from later (inlining, a trace's continuation)
+}
 
 /// <summary>Emits the writes that materialize pending stack entries (implemented by the lowering).</summary>
 public interface IPendingWriter

@@ -48,12 +48,14 @@ public sealed class Emitter(Lowerer lowerer)
     }
 
     /// <summary>Out-of-line code, emitted after the unit's hot code: it first writes the stack
-    /// entries pending here, so whatever <paramref name="emit"/> leaves for (the interpreter, a helper,
+    /// entries pending here (and those cached in registers, still there when it is reached), so whatever <paramref name="emit"/> leaves for (the interpreter, a helper,
     /// a stub, another region) finds the whole operand stack in the frame.</summary>
     public Label ColdPath(Action emit)
     {
         var label = Unit.NewLabel();
         var writes = Frame.PendingWrites();
+        foreach (var write in writes)
+            if (write.FromRegister) Frame.Counts.CountSpill(SpillReason.Exit);
         _cold.Add((label, () =>
         {
             foreach (var write in writes) lowerer.Operands.Write(write);

@@ -24,7 +24,7 @@ public sealed class Lowerer
         Stencils = backend.Stencils;
         Unit = backend.CreateUnitBuilder();
         Operands = new Operands(this);
-        Frame = new AbstractFrame(Operands);
+        Frame = new AbstractFrame(Operands, statistics.RegisterCache);
         Emitter = new Emitter(this);
         Speculation = new Speculation(this);
         Guards = new Guards(this);
@@ -93,19 +93,31 @@ public sealed class Lowerer
         int instr = Code.InstrAt(Offset);
         var op = OpcodeInfo.OpOf(instr);
         int arg = OpcodeInfo.ArgOf(instr);
-        if (KeepListings) Unit.Annotate(Note is { } header ? $"{header}\n;   @{Offset} {op} {arg}" : $"@{Offset} {op} {arg}");
+        if (KeepListings)
+        {
+            string line = Frame.CacheState() is { } cached ? $"@{Offset} {op} {arg} [cached {cached}]" : $"@{Offset} {op} {arg}";
+            Unit.Annotate(Note is { } header ? $"{header}\n;   {line}" : line);
+        }
         // An op that emits nothing (a pending LoadFast or LoadConst) hands the region's header on to
         // the next op's code, where the listing shows it.
         string? note = Note;
         int sizeBefore = Unit.Size;
         Note = null;
-        // Ops whose lowering reads their operands where they are may find them pending; every other
-        // op finds the whole operand stack in the frame.
+        // Only the register-aware ops find entries in cache registers: every other op may read the
+        // frame generically or run code that reuses the registers. Ops whose lowering reads their
+        // operands where they are may find them pending; every other op finds the whole operand
+        // stack in the frame.
+        if (!IsRegisterAware(op)) Frame.SpillRegisters(SpillReason.Op);
         if (!OpTable.Of(op).Has(OpTraits.LazyOperands)) Frame.MaterializeAll();
         bool more = Ops.Lower(op, arg);
         if (Unit.Size == sizeBefore && more) Note ??= note;
         return more;
     }
+
+    /// <summary>Ops whose lowering knows the register cache (reads cached operands, leaves results
+    /// there, or spills what it needs): everything else runs with the cache spilled.</summary>
+    private static bool IsRegisterAware(Opcode op) =>
+        op is Opcode.Nop or Opcode.LoadFast or Opcode.LoadConst or Opcode.StoreFast or Opcode.BinaryOp or Opcode.CompareOp;
 
     /// <summary>A tracing frontend's inlined call at <see cref="Offset"/> (Call or CallMethod of a
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with
@@ -134,6 +146,7 @@ public sealed class Lowerer
     public bool LowerReplacement(Opcode op, int arg, int pops)
     {
         Frame.Pop(pops);
+        if (!IsRegisterAware(op)) Frame.SpillRegisters(SpillReason.Op);
         return Ops.Lower(op, arg);
     }
 

@@ -40,7 +40,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     /// <summary>Materializes a pending stack entry (<see cref="IPendingWriter"/>).</summary>
     public void Write(PendingWrite write)
     {
-        if (write.From < 0) EmitConstant(write.Constant, write.To);
+        if (write.FromRegister) Unit.Emit(S.Xmm.Spill(AbstractFrame.RegisterOf(write.To)), Operand.Slot(write.To));
+        else if (write.From < 0) EmitConstant(write.Constant, write.To);
         else Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
     }
 

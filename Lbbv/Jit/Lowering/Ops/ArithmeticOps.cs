@@ -1,7 +1,9 @@
 // Gen<Op> for arithmetic and unary ops on ints, floats and bools, with guards chosen by speculation.
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
+using Lbbv.Backend.Stencils.Families;
 using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -113,34 +115,62 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.SetType(a, AbstractType.Float);
         Frame.SetType(b, AbstractType.Float);
         // Power's slow path rejoins with its result in the stack slot: no store fusion there.
-        int dst = kind == Arith.Pow ? a : Operands.ResultSlot(2);
-        Stencil ForResult(Stencil s) => Operands.ForResult(s, dst, AbstractType.Float);
-        switch (kind)
+        if (kind != Arith.Pow) return GenFloatInRegister(kind, a, b);
+        // Declines (negative base, overflow, ...) run the interpreter's float power and rejoin: the
+        // result is a float either way (or the op raised). C's pow may use any xmm register.
+        Frame.SpillRegisters(SpillReason.Op);
+        FlushOps();
+        var rejoin = Unit.NewLabel();
+        Unit.Emit(S.Float.Power, In(a), In(b), Operand.Slot(a), Operand.Pointer(CFunctions.Pow), Emit.ColdHelper(rejoin));
+        Emit.Rejoin(rejoin);
+        return Operands.PushResult(2, a, AbstractType.Float);
+    }
+
+    /// <summary>a + b, a - b, a * b, a / b on floats through the register cache: each operand is read
+    /// from its cache register when it is there, else from the frame; the result is left in a's
+    /// register (no frame store), or written straight to the local of a StoreFast that follows.</summary>
+    private bool GenFloatInRegister(int kind, int a, int b)
+    {
+        var operation = kind switch
         {
-            case Arith.Add: Unit.Emit(ForResult(S.Float.Add), In(a), In(b), Operand.Slot(dst)); break;
-            case Arith.Sub: Unit.Emit(ForResult(S.Float.Subtract), In(a), In(b), Operand.Slot(dst)); break;
-            case Arith.Mult: Unit.Emit(ForResult(S.Float.Multiply), In(a), In(b), Operand.Slot(dst)); break;
-            case Arith.Pow:
-                {
-                    // Declines (negative base, overflow, ...) run the interpreter's float power and
-                    // rejoin: the result is a float either way (or the op raised).
-                    FlushOps();
-                    var rejoin = Unit.NewLabel();
-                    Unit.Emit(S.Float.Power, In(a), In(b), Operand.Slot(a), Operand.Pointer(CFunctions.Pow), Emit.ColdHelper(rejoin));
-                    Emit.Rejoin(rejoin);
-                    break;
-                }
-            default:
-                FlushOps();
-                Unit.Emit(ForResult(S.Float.Divide), In(a), In(b), Operand.Slot(dst), Policy.Declined(Frame.Context));
-                break;
+            Arith.Add => FloatOperation.Add,
+            Arith.Sub => FloatOperation.Subtract,
+            Arith.Mult => FloatOperation.Multiply,
+            _ => FloatOperation.Divide,
+        };
+        int dst = Operands.ResultSlot(2);
+        Frame.FreeRegisterFor(a, b);
+        int register = AbstractFrame.RegisterOf(a);
+        bool aCached = Frame[a].InRegister, bCached = Frame[b].InRegister;
+        var operands = new List<Operand>(3);
+        if (!aCached) operands.Add(In(a));
+        if (!bCached) operands.Add(In(b));
+        if (operation == FloatOperation.Divide)
+        {
+            FlushOps();
+            operands.Add(Policy.Declined(Frame.Context)); // a zero divisor: before the register is written
         }
+        Frame.Counts.CountOp(aCached, bCached);
+        Unit.Emit(S.Xmm.Binary(operation, aCached, bCached, register), [.. operands]);
+        if (dst >= Frame.LocalCount)
+        {
+            Frame.Pop(2);
+            Frame.PushInRegister();
+            Frame.Counts.ResultsInRegister++;
+            return Done();
+        }
+        Unit.Emit(Operands.ForResult(S.Xmm.Spill(register), dst, AbstractType.Float), Operand.Slot(dst));
+        Frame.Counts.ResultsStored++;
         return Operands.PushResult(2, dst, AbstractType.Float);
     }
 
     /// <summary>BinaryOp run by the runtime's arithmetic from a helper (big ints, strs, lists, mixed
     /// types, a declined fast path). An in-place op on a list (`+=`) mutates it, as the interpreter's does.</summary>
-    private bool GenBinaryHelper(int arg) => Ops.Generic.GenHelperOp(OpHelpers.BinaryAddress, 2, AbstractType.Bound, arg);
+    private bool GenBinaryHelper(int arg)
+    {
+        Frame.SpillRegisters(SpillReason.Op); // the runtime's arithmetic reads the frame
+        return Ops.Generic.GenHelperOp(OpHelpers.BinaryAddress, 2, AbstractType.Bound, arg);
+    }
 
     public bool GenUnaryInvert()
     {

@@ -3,6 +3,7 @@
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
 using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -34,7 +35,11 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         var pair = Ops.Arithmetic.SpeculateNumbers(allowMixed: false, out bool defer);
         if (pair == NumericPair.None)
-            return defer ? Speculation.Defer() : Ops.Generic.GenHelperOp(OpHelpers.RichCompareAddress, 2, AbstractType.Bound, arg);
+        {
+            if (defer) return Speculation.Defer();
+            Frame.SpillRegisters(SpillReason.Op); // the runtime's comparison reads the frame
+            return Ops.Generic.GenHelperOp(OpHelpers.RichCompareAddress, 2, AbstractType.Bound, arg);
+        }
         int a = Top(1), b = Top(0);
         var c = ComparisonOf(arg);
         bool isInt = pair == NumericPair.IntInt;
@@ -52,26 +57,44 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
     private bool GenCompareAndBranch(Comparison c, bool isInt, int target, bool jumpIfTrue)
     {
         int a = Top(1), b = Top(0);
+        if (!isInt) return GenFloatCompareAndBranch(c, target, jumpIfTrue);
         int constant = 0;
-        bool immediate = isInt && Operands.SmallIntConstant(b, out constant);
+        bool immediate = Operands.SmallIntConstant(b, out constant);
         var inA = In(a);
         var inB = immediate ? Operand.Imm(constant) : In(b);
         Frame.Pop(2);
         OpDone(2);
         FlushOps();
         var taken = Policy.BranchTo(target, Frame.Context);
-        if (isInt)
-        {
-            var cc = jumpIfTrue ? c : Negate(c);
-            Unit.Emit(immediate ? S.Compare.IntConstantBranch(cc) : S.Compare.IntBranch(cc), inA, inB, taken);
-        }
-        else if (jumpIfTrue)
-            Unit.Emit(S.Compare.FloatBranch(c), inA, inB, taken);
+        var cc = jumpIfTrue ? c : Negate(c);
+        Unit.Emit(immediate ? S.Compare.IntConstantBranch(cc) : S.Compare.IntBranch(cc), inA, inB, taken);
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>A float compare-and-branch that reads each operand from its cache register when it
+    /// is there (the register an arithmetic op left it in), else from the frame.</summary>
+    private bool GenFloatCompareAndBranch(Comparison c, int target, bool jumpIfTrue)
+    {
+        int a = Top(1), b = Top(0);
+        int register = AbstractFrame.RegisterOf(a);
+        bool aCached = Frame[a].InRegister, bCached = Frame[b].InRegister;
+        var operands = new List<Operand>(3);
+        if (!aCached) operands.Add(In(a));
+        if (!bCached) operands.Add(In(b));
+        Frame.Counts.CountOp(aCached, bCached);
+        Frame.Pop(2);
+        OpDone(2);
+        FlushOps();
+        var taken = Policy.BranchTo(target, Frame.Context); // writes the entries left in registers first
+        var branch = S.Xmm.Branch(c, aCached, bCached, register);
+        if (jumpIfTrue)
+            Unit.Emit(branch, [.. operands, taken]);
         else
         {
             // NaN makes !(a < b) differ from a >= b: branch over an unconditional jump instead.
             var holds = Unit.NewLabel();
-            Unit.Emit(S.Compare.FloatBranch(c), inA, inB, holds);
+            Unit.Emit(branch, [.. operands, Operand.To(holds)]);
             Unit.Emit(S.Control.Jump, taken);
             Unit.Bind(holds);
         }

@@ -2,6 +2,7 @@
 // LoadConst emit no code: the entry stays pending until something reads it from the frame.
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -101,7 +102,9 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int top = Top();
         Frame.ForgetLocal(local); // pending copies of the local's old value are written first
-        if (Frame[top].PendingConstant is { } constant)
+        if (Frame[top].InRegister)
+            Unit.Emit(Operands.ForResult(S.Xmm.Spill(AbstractFrame.RegisterOf(top)), local, TypeOf(top)), Operand.Slot(local));
+        else if (Frame[top].PendingConstant is { } constant)
             Operands.EmitConstant(constant, local);
         else if (!(Frame[top].PendingCopy && Frame[top].Alias == local))
             Unit.Emit(Operands.ForResult(S.Frame.Move, local, TypeOf(top)), In(top), Operand.Slot(local));

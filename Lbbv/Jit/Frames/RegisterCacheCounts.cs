@@ -1,0 +1,45 @@
+namespace Lbbv.Jit.Frames;
+
+/// <summary>What the register cache did at compile time (--stats): spills emitted by reason, and
+/// how the register-aware float ops found their operands and left their results.</summary>
+public sealed class RegisterCacheCounts
+{
+    private readonly long[] _spills = new long[Enum.GetValues<SpillReason>().Length];
+
+    /// <summary>Spill stencils emitted for <paramref name="reason"/>.</summary>
+    public long Spills(SpillReason reason) => _spills[(int)reason];
+
+    public void CountSpill(SpillReason reason) => _spills[(int)reason]++;
+
+    /// <summary>Operands of register-aware float ops found in a cache register / read from a slot.</summary>
+    public long RegisterInputs, FrameInputs;
+
+    /// <summary>Register-aware float ops emitted, and those whose every operand was in a register.</summary>
+    public long Ops, OpsWithRegisterInputs;
+
+    /// <summary>Results left in a cache register (no frame store) / stored straight to a local.</summary>
+    public long ResultsInRegister, ResultsStored;
+
+    /// <summary>Counts one register-aware op with its operands' places.</summary>
+    public void CountOp(params bool[] inRegister)
+    {
+        Ops++;
+        int registers = inRegister.Count(r => r);
+        RegisterInputs += registers;
+        FrameInputs += inRegister.Length - registers;
+        if (registers == inRegister.Length) OpsWithRegisterInputs++;
+    }
+
+    /// <summary>The counters under <paramref name="prefix"/> (`lbbv_`).</summary>
+    public IEnumerable<KeyValuePair<string, long>> Counters(string prefix)
+    {
+        foreach (var reason in Enum.GetValues<SpillReason>())
+            yield return new($"{prefix}regcache_spills_{reason.ToString().ToLowerInvariant()}", Spills(reason));
+        yield return new($"{prefix}regcache_ops", Ops);
+        yield return new($"{prefix}regcache_ops_with_register_inputs", OpsWithRegisterInputs);
+        yield return new($"{prefix}regcache_register_inputs", RegisterInputs);
+        yield return new($"{prefix}regcache_frame_inputs", FrameInputs);
+        yield return new($"{prefix}regcache_results_in_register", ResultsInRegister);
+        yield return new($"{prefix}regcache_results_stored", ResultsStored);
+    }
+}
