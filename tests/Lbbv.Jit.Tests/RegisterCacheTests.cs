@@ -1,0 +1,73 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>The register cache (docs/JIT-CORE.md): float intermediates stay in xmm8–xmm11 between
+/// the stencils of one expression, and are written to the frame only when they leave the cache.</summary>
+[Collection("vm")]
+public sealed class RegisterCacheTests
+{
+    /// <summary>Every stencil of the listing, in order (op and note lines and statistics counters left out).</summary>
+    private static List<string> Stencils(string listing) =>
+        [.. listing.Split('\n').Where(l => l.StartsWith(";   ") && !l.StartsWith(";   @")).Select(l => l[4..].Trim())
+            .Where(s => !s.StartsWith("Counter."))];
+
+    private static int IndexOfRun(List<string> stencils, params string[] prefixes)
+    {
+        for (int i = 0; i + prefixes.Length <= stencils.Count; i++)
+            if (prefixes.Select((p, k) => stencils[i + k].StartsWith(p)).All(x => x)) return i;
+        return -1;
+    }
+
+    [Fact]
+    public void N_body_distance_keeps_its_intermediates_in_xmm_registers()
+    {
+        string listing = Listings.Of("""
+            def f(dx, dy, dz, n):
+                d2 = 0.0
+                for i in range(n):
+                    d2 = dx * dx + dy * dy + dz * dz
+                return d2
+            print(f(1.0, 2.0, 3.0, 10))
+            """);
+        var stencils = Stencils(listing);
+        // Five ops, one store: the products and partial sums never touch the frame.
+        int at = IndexOfRun(stencils, "Xmm.Multiply.mm.", "Xmm.Multiply.mm.", "Xmm.Add.rr.", "Xmm.Multiply.mm.",
+            "Xmm.Add.rr.", "Xmm.Spill.");
+        Assert.True(at >= 0, listing);
+        Assert.Contains("[cached s", listing); // --dump-asm shows the cache state at each op
+    }
+
+    [Fact]
+    public void A_float_compare_and_branch_reads_the_register_the_arithmetic_left()
+    {
+        string listing = Listings.Of("""
+            def f(x, y, n):
+                k = 0
+                for i in range(n):
+                    if x * y > x + y:
+                        k += 1
+                return k
+            print(f(3.0, 2.0, 10))
+            """);
+        var stencils = Stencils(listing);
+        Assert.True(IndexOfRun(stencils, "Xmm.Multiply.mm.", "Xmm.Add.mm.", "Xmm.Branch.") >= 0, listing);
+        Assert.Contains(stencils, s => s.StartsWith("Xmm.Branch.") && s.Contains(".rr.xmm"));
+        Assert.DoesNotContain(stencils, s => s.StartsWith("Xmm.Spill"));
+    }
+
+    [Fact]
+    public void A_guard_failing_after_cached_intermediates_writes_them_on_its_out_of_line_path()
+    {
+        // y's type is guarded after x * x is cached: the failure's path spills the product first.
+        using var run = new JitRun("""
+            def f(x, ys):
+                t = 0.0
+                for y in ys:
+                    t = x * x + y * 2.0
+                return t
+            print(f(1.5, [1.0, 2.0, 3, 4.5]))
+            """, JitRun.Eager() with { KeepListings = true });
+        Assert.Equal(0, run.Status);
+        Assert.Equal("11.25\n", run.Stdout);
+        Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
+    }
+}
