@@ -107,4 +107,59 @@ public sealed class AbstractFrameTests
         Assert.Equal(AbstractType.Unknown, frame.TypeOf(frame.Top()));
         Assert.Equal(TypeContext.Generic, frame.Context);
     }
+
+    // ---- the register cache
+
+    [Fact]
+    public void A_cached_entry_is_spilled_when_its_slot_is_read_and_listed_for_out_of_line_paths()
+    {
+        var (frame, writes) = Enter(depth: 0);
+        frame.PushInRegister();
+        int entry = frame.Top();
+        Assert.True(frame[entry].InRegister);
+        Assert.Equal(AbstractType.Float, frame.TypeOf(entry));
+        Assert.Equal([PendingWrite.Spill(entry)], frame.PendingWrites()); // a cold path writes it
+        Assert.Empty(writes.Writes);                                      // the hot path does not
+        Assert.Equal(entry, frame.SourceOf(entry));
+        Assert.Equal([PendingWrite.Spill(entry)], writes.Writes);
+        Assert.False(frame[entry].InRegister);
+        Assert.Equal(1, frame.Counts.Spills(SpillReason.Operand));
+    }
+
+    [Fact]
+    public void Materializing_saving_or_a_register_conflict_spills_cached_entries()
+    {
+        var writes = new RecordedWrites();
+        var frame = new AbstractFrame(writes);
+        frame.Enter(Locals, Locals + 8, 0, default, default);
+        frame.PushInRegister();
+        frame.MaterializeAll();
+        Assert.Equal(1, frame.Counts.Spills(SpillReason.Frame));
+        frame.Pop();
+        frame.PushInRegister();
+        frame.Save();
+        Assert.Equal(1, frame.Counts.Spills(SpillReason.Save));
+        Assert.False(frame[frame.Top()].InRegister);
+        // Slots s and s + 4 share a register: an op writing s + 4's register spills s first.
+        frame.Pop();
+        frame.PushInRegister();
+        int first = frame.Top();
+        for (int i = 0; i < 4; i++) frame.Push(AbstractType.Float);
+        frame.FreeRegisterFor(frame.Top(), frame.Top(1));
+        Assert.Equal(AbstractFrame.RegisterOf(first), AbstractFrame.RegisterOf(frame.Top()));
+        Assert.Equal(PendingWrite.Spill(first), writes.Writes[^1]);
+        Assert.Equal(1, frame.Counts.Spills(SpillReason.Conflict));
+    }
+
+    [Fact]
+    public void A_cached_entry_is_never_duplicated_or_swapped_in_its_register()
+    {
+        var (frame, writes) = Enter();
+        frame.PushInRegister();
+        frame.PushDuplicate(frame.Top());
+        Assert.Equal([PendingWrite.Spill(frame.Top(1))], writes.Writes);
+        Assert.False(frame[frame.Top()].InRegister);
+        frame.PushInRegister();
+        Assert.Throws<InvalidOperationException>(() => frame.Swap(frame.Top(), frame.Top(1)));
+    }
 }

@@ -82,3 +82,18 @@ print(step([Body(1.0, 0.0), Body(-0.5, 0.25), Body(2.0, -1.0)], 0.01, 300))
 print(mean_of_squares([0.5 * i for i in range(50)]), mean_of_squares([]))
 big = 1e308
 print(big * 10.0 - big * 10.0, (big * 10.0) / (big * 10.0) == 1.0)
+
+
+def scale(v, k):
+    return v * k + 1.0
+
+
+def calls(n):
+    # The argument is a cached intermediate when a tracer inlines the call.
+    t = 0.0
+    for i in range(n):
+        t = scale(t * 0.5 + 1.0, 0.25) + t * 0.001 + scale(t, t * 0.01)
+    return t
+
+
+print(calls(300))

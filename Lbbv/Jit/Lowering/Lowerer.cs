@@ -123,11 +123,19 @@ public sealed class Lowerer
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with
     /// <paramref name="arguments"/>): pushes the callee's frame and continues lowering in it, at its
     /// offset 0 (CallOps.GenInlinedCall).</summary>
-    public InlinedCall EnterInlinedCall(JitCode callee, Runtime.Value callable, ReadOnlySpan<Runtime.Value> arguments) =>
-        Ops.Calls.GenInlinedCall(callee, callable, arguments);
+    public InlinedCall EnterInlinedCall(JitCode callee, Runtime.Value callable, ReadOnlySpan<Runtime.Value> arguments)
+    {
+        // As for any Call op: the frame push and argument copies read the caller's frame generically.
+        Frame.SpillRegisters(SpillReason.Op);
+        return Ops.Calls.GenInlinedCall(callee, callable, arguments);
+    }
 
     /// <summary>The inlined callee's ReturnValue: lowering continues in the caller after the call.</summary>
-    public void ReturnFromInlinedCall(InlinedCall call) => Ops.Calls.GenInlinedReturn(call);
+    public void ReturnFromInlinedCall(InlinedCall call)
+    {
+        Frame.SpillRegisters(SpillReason.Op); // as for any ReturnValue, while r12 is the callee's frame
+        Ops.Calls.GenInlinedReturn(call);
+    }
 
     /// <summary>The op at <see cref="Offset"/>, whose <paramref name="pops"/> inputs a tracing
     /// frontend's constant folding computed, pushes <paramref name="value"/> instead (its inputs,
