@@ -34,19 +34,7 @@ public sealed class CompareStencils : StencilFamily
             int x = b.ValueSlot("a"), y = b.ValueSlot("b");
             ulong target = b.CodeTarget("target");
             FloatCompare(b, c, x, y);
-            switch (c)
-            {
-                case Comparison.Less or Comparison.Greater: b.Asm.ja(target); break;
-                case Comparison.LessOrEqual or Comparison.GreaterOrEqual: b.Asm.jae(target); break;
-                case Comparison.NotEqual: b.Asm.jp(target); b.Asm.jne(target); break;
-                case Comparison.Equal:
-                    var unordered = b.Asm.CreateLabel();
-                    b.Asm.jp(unordered);
-                    b.Asm.je(target);
-                    b.Asm.Label(ref unordered);
-                    b.Asm.nop(); // Iced binds a label to the next instruction; one byte of fall-through
-                    break;
-            }
+            JumpIfFloat(b, c, target);
         }));
         _intValue = ForEachComparison(c => Build($"Compare.IntValue.{c}", StencilKind.CompareValue, b =>
         {

@@ -57,6 +57,25 @@ public abstract class StencilFamily
         b.Asm.mov(__qword_ptr[dst + Layout.ValueTag], r11);
     }
 
+    /// <summary>After a ucomisd that compared "a ? b" with Less and LessOrEqual swapped (as b > a,
+    /// b >= a): jumps to <paramref name="target"/> when the comparison holds, never for NaN except !=.</summary>
+    private protected static void JumpIfFloat(StencilBuilder b, Comparison c, ulong target)
+    {
+        switch (c)
+        {
+            case Comparison.Less or Comparison.Greater: b.Asm.ja(target); break;
+            case Comparison.LessOrEqual or Comparison.GreaterOrEqual: b.Asm.jae(target); break;
+            case Comparison.NotEqual: b.Asm.jp(target); b.Asm.jne(target); break;
+            case Comparison.Equal:
+                var unordered = b.Asm.CreateLabel();
+                b.Asm.jp(unordered);
+                b.Asm.je(target);
+                b.Asm.Label(ref unordered);
+                b.Asm.nop(); // Iced binds a label to the next instruction; one byte of fall-through
+                break;
+        }
+    }
+
     private protected Stencil[] ForEachComparison(Func<Comparison, Stencil> build) =>
         [.. Enum.GetValues<Comparison>().Select(build)];
 }

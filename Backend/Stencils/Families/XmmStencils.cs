@@ -145,18 +145,6 @@ public sealed class XmmStencils : StencilFamily
             if (!bInRegister) b.Asm.movsd(y, __qword_ptr[r12 + bSlot + Layout.ValuePayload]);
             bool swap = c is Comparison.Less or Comparison.LessOrEqual;
             b.Asm.ucomisd(swap ? y : x, swap ? x : y);
-            switch (c)
-            {
-                case Comparison.Less or Comparison.Greater: b.Asm.ja(target); break;
-                case Comparison.LessOrEqual or Comparison.GreaterOrEqual: b.Asm.jae(target); break;
-                case Comparison.NotEqual: b.Asm.jp(target); b.Asm.jne(target); break;
-                case Comparison.Equal:
-                    var unordered = b.Asm.CreateLabel();
-                    b.Asm.jp(unordered);
-                    b.Asm.je(target);
-                    b.Asm.Label(ref unordered);
-                    b.Asm.nop(); // Iced binds a label to the next instruction
-                    break;
-            }
+            JumpIfFloat(b, c, target);
         });
 }
