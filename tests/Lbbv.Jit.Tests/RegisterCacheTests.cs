@@ -37,6 +37,28 @@ public sealed class RegisterCacheTests
     }
 
     [Fact]
+    public void N_body_velocity_update_loads_computes_and_stores_the_attribute_through_a_register()
+    {
+        string listing = Listings.Of("""
+            class Body:
+                def __init__(self, vx):
+                    self.vx = vx
+            def f(b, dx, b2m, n):
+                for i in range(n):
+                    b.vx -= dx * b2m
+                return b.vx
+            print(f(Body(1.0), 0.5, 0.25, 10))
+            """);
+        var stencils = Stencils(listing);
+        // b.vx into a register, dx * b2m into the next one, the difference stored from the register:
+        // no Frame.Move, no spill, no generic Attribute.Store from a stack slot.
+        int at = IndexOfRun(stencils, "Attribute.LoadFloat", "Xmm.Multiply.mm.", "Xmm.Subtract.rr.", "Attribute.StoreFloat");
+        Assert.True(at >= 0, listing);
+        // Only out-of-line paths (a failing class check leaves with the frame exact) spill.
+        Assert.DoesNotContain(Listings.HotStencils(listing, "f @8"), s => s.StartsWith("Xmm.Spill"));
+    }
+
+    [Fact]
     public void A_float_compare_and_branch_reads_the_register_the_arithmetic_left()
     {
         string listing = Listings.Of("""

@@ -4,6 +4,7 @@ using Lbbv.Tracing.Recording;
 namespace Lbbv.Jit.Tests;
 
 /// <summary>The tracing tier's counters: bridges, back-off, invalidation.</summary>
+[Collection("vm")] // one VM at a time: the JIT runtime and the class version are process-wide
 public sealed class TraceCounterTests
 {
     [Fact]

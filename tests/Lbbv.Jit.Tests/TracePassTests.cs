@@ -6,6 +6,7 @@ namespace Lbbv.Jit.Tests;
 
 /// <summary>Each trace optimization pass on a program that needs it: what it removes or rewrites,
 /// its counter, and that the result still prints what the interpreter prints.</summary>
+[Collection("vm")] // one VM at a time: the JIT runtime and the class version are process-wide
 public sealed class TracePassTests
 {
     private static CompiledTrace MainLoop(TraceRun run) => run.LoopTraces.Single(t => t.Ir.Code.Name == "main");

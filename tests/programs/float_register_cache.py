@@ -97,3 +97,28 @@ def calls(n):
 
 
 print(calls(300))
+
+
+class Cell:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+
+def attributes(cells, n):
+    # Float slots load into and store from registers; `c.b` starts as an int slot, so storing a
+    # float widens it (the store's guard spills first); a deleted attribute takes the load's slow path.
+    for _ in range(n):
+        for c in cells:
+            c.a = c.a * 0.5 + c.b * 0.25
+            c.b = c.b + c.a * 2.0
+    out = [(round(c.a, 6), round(c.b, 6)) for c in cells]
+    del cells[0].a
+    try:
+        print(cells[0].a * 2.0)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    return out
+
+
+print(attributes([Cell(1.0, 2), Cell(0.5, 3), Cell(-1.0, 1.5)], 50))

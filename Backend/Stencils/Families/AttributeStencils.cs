@@ -19,7 +19,54 @@ public sealed class AttributeStencils : StencilFamily
         StoreKnownClass = BuildStore("Attribute.StoreKnownClass", SlotAccess.KnownClass);
         LoadInBounds = BuildLoad("Attribute.LoadInBounds", SlotAccess.InBounds);
         StoreInBounds = BuildStore("Attribute.StoreInBounds", SlotAccess.InBounds);
+        // The register cache's variants (XmmStencils): a float slot loaded into, or stored from, a
+        // cache register, for each access and register.
+        foreach (var access in Enum.GetValues<SlotAccess>())
+            for (int r = 0; r < XmmStencils.Registers; r++)
+            {
+                string suffix = $"{access switch { SlotAccess.CheckClass => "", var a => a.ToString() }}.{XmmStencils.Name(r)}";
+                _loadFloat[(int)access, r] = BuildLoadFloat($"Attribute.LoadFloat{suffix}", access, r);
+                _storeFloat[(int)access, r] = BuildStoreFloat($"Attribute.StoreFloat{suffix}", access, r);
+            }
     }
+
+    private readonly Stencil[,] _loadFloat = new Stencil[3, XmmStencils.Registers];
+    private readonly Stencil[,] _storeFloat = new Stencil[3, XmmStencils.Registers];
+
+    /// <summary>Load, LoadKnownClass or LoadInBounds (by <paramref name="checkClass"/> and
+    /// <paramref name="inBounds"/>) of a float slot into cache register <paramref name="register"/>:
+    /// their operands without dst.</summary>
+    public Stencil LoadFloat(bool checkClass, bool inBounds, int register) => _loadFloat[(int)Access(checkClass, inBounds), register];
+
+    /// <summary>Store, StoreKnownClass or StoreInBounds of the float in cache register
+    /// <paramref name="register"/> (payload and float tag): their operands without src.</summary>
+    public Stencil StoreFloat(bool checkClass, bool inBounds, int register) => _storeFloat[(int)Access(checkClass, inBounds), register];
+
+    private static SlotAccess Access(bool checkClass, bool inBounds) =>
+        checkClass ? SlotAccess.CheckClass : inBounds ? SlotAccess.InBounds : SlotAccess.KnownClass;
+
+    private Stencil BuildLoadFloat(string name, SlotAccess access, int register) => Build(name, StencilKind.Attribute, b =>
+    {
+        int obj = b.ValueSlot("object");
+        ulong cls = access == SlotAccess.CheckClass ? b.Int64("class") : 0;
+        int attribute = b.ValueSlot("attribute");
+        ulong slow = b.CodeTarget("slow");
+        LoadSlotsPointer(b, access, obj, cls, attribute, slow);
+        b.Asm.cmp(__byte_ptr[rax + attribute + Layout.ValueTag], Layout.TagEmpty);
+        b.Asm.je(slow);
+        b.Asm.movsd(XmmStencils.Register(register), __qword_ptr[rax + attribute + Layout.ValuePayload]);
+    });
+
+    private Stencil BuildStoreFloat(string name, SlotAccess access, int register) => Build(name, StencilKind.Attribute, b =>
+    {
+        int obj = b.ValueSlot("object");
+        ulong cls = access == SlotAccess.CheckClass ? b.Int64("class") : 0;
+        int attribute = b.ValueSlot("attribute");
+        ulong slow = access == SlotAccess.InBounds ? 0 : b.CodeTarget("slow");
+        LoadSlotsPointer(b, access, obj, cls, attribute, slow);
+        b.Asm.movsd(__qword_ptr[rax + attribute + Layout.ValuePayload], XmmStencils.Register(register));
+        b.Asm.mov(__qword_ptr[rax + attribute + Layout.ValueTag], Layout.TagFloat);
+    });
 
     /// <summary>What a stencil checks before it uses an instance slot.</summary>
     private enum SlotAccess

@@ -58,6 +58,9 @@ public sealed class XmmStencils : StencilFamily
     /// <summary>The cache register (0..3: xmm8..xmm11) of frame slot <paramref name="slot"/>.</summary>
     public static int RegisterOf(int slot) => slot % Registers;
 
+    /// <summary>Cache register <paramref name="register"/> (0..3) for a builder.</summary>
+    internal static AssemblerRegisterXMM Register(int register) => Cache[register];
+
     /// <summary>The register's name in listings and stencil names.</summary>
     public static string Name(int register) => $"xmm{8 + register}";
 

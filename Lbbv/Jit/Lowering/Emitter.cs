@@ -79,6 +79,9 @@ public sealed class Emitter(Lowerer lowerer)
     public Label ColdHelper(Label rejoin)
     {
         long offset = lowerer.Offset, depth = Frame.Depth;
+        // The helper may reuse the cache registers before the rejoin: spill the cache here, in the
+        // hot path, so that the code after the rejoin finds every entry in the frame.
+        Frame.SpillRegisters(SpillReason.Op);
         Frame.ForgetClassVersion(); // the helper may have changed a class before the rejoin
         var helperCalls = Stats.HelperCalls;
         Stats.HelperCallsEmitted++;

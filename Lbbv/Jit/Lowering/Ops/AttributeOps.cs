@@ -1,7 +1,9 @@
 // Gen<Op> for instance attributes behind a class check: slot loads typed by the class's typed
 // shape, slot stores, and `o.x += v`'s Swap fused into the store.
 using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils;
 using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -28,33 +30,14 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int obj = Top();
         if (!TryInstanceSlot(obj, name, AttributeCaches.SlotLoad, out var entry))
+        {
+            Frame.SpillRegisters(SpillReason.Op); // the interpreter's op (or a later version) reads the frame
             return Caches.UnknownAttribute(obj) ? Speculation.Defer() : Ops.Generic.GenGeneric(Opcode.LoadAttr, name);
+        }
         nint cls = entry.Class;
         int slot = entry.Slot;
-        Guards.GuardClassVersion(entry.Version);
-        FlushOps();
-        if (Frame.KnownClass(obj) == cls)
-        {
-            var stencil = Frame.HasAttributeSlot(obj, slot) ? S.Attribute.LoadInBounds : S.Attribute.LoadKnownClass;
-            Unit.Emit(stencil, In(obj), Operand.Slot(slot), Operand.Slot(obj), Guards.Failure());
-        }
-        else if (Frame.KnownClass(obj) == 0 && Caches.TryClassSet(K, entry, out var classes))
-        {
-            // The class is one of several: it stays unknown to the ops that follow.
-            Guards.GuardClassIn(obj, classes);
-            Unit.Emit(S.Attribute.LoadKnownClass, In(obj), Operand.Slot(slot), Operand.Slot(obj), Guards.Failure());
-        }
-        else
-        {
-            Emit.CountClassCheck(); // inside the stencil
-            Unit.Emit(S.Attribute.Load, In(obj), Operand.Imm(cls), Operand.Slot(slot), Operand.Slot(obj), Guards.Failure());
-            Frame.NoteObject(obj, cls);
-        }
-        Frame.NoteObject(obj, 0, slot);
-        var attribute = PeekAttribute(obj, cls, slot);
-        Frame.Pop();
         // Typed shapes: every value ever stored in this slot had one tag, and the class-version check
-        // above proves that is still so (widening bumps the version).
+        // below proves that is still so (widening bumps the version).
         byte tag = ClassObject.FromPtr(cls).SlotTag(slot);
         var type = tag is 0 or ClassObject.MixedTags ? AbstractType.Bound : TagMapping.FromTag(tag, 0) switch
         {
@@ -62,7 +45,37 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
             var t when t.IsSubtypeOf(AbstractType.Heap) => AbstractType.Heap,
             var t => t,
         };
-        Frame.Push(type, attribute);
+        // A float slot is loaded into the register cache (the entry's frame slot is not written).
+        bool toRegister = type == AbstractType.Float;
+        if (toRegister) Frame.FreeRegisterFor(obj, obj);
+        Stencil Load(Stencil plain, bool checkClass, bool inBounds) =>
+            toRegister ? S.Attribute.LoadFloat(checkClass, inBounds, AbstractFrame.RegisterOf(obj)) : plain;
+        Operand[] Destination() => toRegister ? [Guards.Failure()] : [Operand.Slot(obj), Guards.Failure()];
+        Guards.GuardClassVersion(entry.Version);
+        FlushOps();
+        if (Frame.KnownClass(obj) == cls)
+        {
+            bool inBounds = Frame.HasAttributeSlot(obj, slot);
+            var stencil = Load(inBounds ? S.Attribute.LoadInBounds : S.Attribute.LoadKnownClass, false, inBounds);
+            Unit.Emit(stencil, [In(obj), Operand.Slot(slot), .. Destination()]);
+        }
+        else if (Frame.KnownClass(obj) == 0 && Caches.TryClassSet(K, entry, out var classes))
+        {
+            // The class is one of several: it stays unknown to the ops that follow.
+            Guards.GuardClassIn(obj, classes);
+            Unit.Emit(Load(S.Attribute.LoadKnownClass, false, false), [In(obj), Operand.Slot(slot), .. Destination()]);
+        }
+        else
+        {
+            Emit.CountClassCheck(); // inside the stencil
+            Unit.Emit(Load(S.Attribute.Load, true, false), [In(obj), Operand.Imm(cls), Operand.Slot(slot), .. Destination()]);
+            Frame.NoteObject(obj, cls);
+        }
+        Frame.NoteObject(obj, 0, slot);
+        var attribute = PeekAttribute(obj, cls, slot);
+        Frame.Pop();
+        if (toRegister) Frame.PushInRegister();
+        else Frame.Push(type, attribute);
         return Done();
     }
 
@@ -70,10 +83,17 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int obj = Top(), value = Top(1);
         if (!TryInstanceSlot(obj, name, AttributeCaches.SlotStore, out var entry))
+        {
+            Frame.SpillRegisters(SpillReason.Op); // the interpreter's op (or a later version) reads the frame
             return Caches.UnknownAttribute(obj) ? Speculation.Defer() : Ops.Generic.GenGeneric(Opcode.StoreAttr, name);
+        }
         byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
         // The first store into a slot records its tag: leave it to the interpreter's implementation.
-        if (tag == 0) return Ops.Generic.GenGeneric(Opcode.StoreAttr, name);
+        if (tag == 0)
+        {
+            Frame.SpillRegisters(SpillReason.Op);
+            return Ops.Generic.GenGeneric(Opcode.StoreAttr, name);
+        }
         return EmitStoreAttr(K, obj, value, entry, tag);
     }
 
@@ -109,20 +129,27 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
             Emit.CountTypeTest();
             Unit.Emit(Guards.TagGuard(tag), In(value), Emit.ColdHelper(rejoin));
         }
+        // A float in the register cache (not widening: the guard above would have spilled it) is
+        // stored from its register.
+        bool fromRegister = Frame[value].InRegister;
+        Stencil Store(Stencil plain, bool checkClass, bool inBounds) =>
+            fromRegister ? S.Attribute.StoreFloat(checkClass, inBounds, AbstractFrame.RegisterOf(value)) : plain;
+        Operand[] Value() => fromRegister ? [] : [In(value)];
         Guards.GuardClassVersion(entry.Version);
         if (Frame.KnownClass(obj) == cls && Frame.HasAttributeSlot(obj, slot))
-            Unit.Emit(S.Attribute.StoreInBounds, In(obj), Operand.Slot(slot), In(value));
+            Unit.Emit(Store(S.Attribute.StoreInBounds, false, true), [In(obj), Operand.Slot(slot), .. Value()]);
         else if (Frame.KnownClass(obj) == cls)
-            Unit.Emit(S.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), Guards.Failure());
+            Unit.Emit(Store(S.Attribute.StoreKnownClass, false, false), [In(obj), Operand.Slot(slot), .. Value(), Guards.Failure()]);
         else if (Frame.KnownClass(obj) == 0 && Caches.TryClassSet(at, entry, out var classes))
         {
             Guards.GuardClassIn(obj, classes);
-            Unit.Emit(S.Attribute.StoreKnownClass, In(obj), Operand.Slot(slot), In(value), Guards.Failure());
+            Unit.Emit(Store(S.Attribute.StoreKnownClass, false, false), [In(obj), Operand.Slot(slot), .. Value(), Guards.Failure()]);
         }
         else
         {
             Emit.CountClassCheck();
-            Unit.Emit(S.Attribute.Store, In(obj), Operand.Imm(cls), Operand.Slot(slot), In(value), Guards.Failure());
+            Unit.Emit(Store(S.Attribute.Store, true, false),
+                [In(obj), Operand.Imm(cls), Operand.Slot(slot), .. Value(), Guards.Failure()]);
             // Only when no slow path (which takes any class) rejoins below.
             if (!widening) Frame.NoteObject(obj, cls);
         }
