@@ -33,6 +33,8 @@ public sealed class JitStatistics
             BytecodesInCode = Allocate("bytecodes-in-code");
             HelperCalls = Allocate("helper-calls");
             DirectCalls = Allocate("direct-calls");
+            TypedReturns = Allocate("typed-returns");
+            TypedReturnMisses = Allocate("typed-return-misses");
         }
     }
 
@@ -47,11 +49,18 @@ public sealed class JitStatistics
     public ExitCounter? HelperCalls { get; }
     /// <summary>Calls from machine code straight into a callee's machine code.</summary>
     public ExitCounter? DirectCalls { get; }
+    /// <summary>Direct calls whose continuation ran typed by the callee's return (return versioning).</summary>
+    public ExitCounter? TypedReturns { get; }
+    /// <summary>Direct calls that expected a typed return and took the untyped continuation.</summary>
+    public ExitCounter? TypedReturnMisses { get; }
 
     public long TypeTestsEmitted;
     public long ClassChecksEmitted;
     public long HelperCallsEmitted;
     public long DirectCallsEmitted;
+    /// <summary>Return sites compiled reporting a proved type, and calls compiled expecting one.</summary>
+    public long TypedReturnSitesEmitted;
+    public long TypedContinuationsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -75,6 +84,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}helper_calls_executed", Read(HelperCalls));
         yield return new($"{prefix}direct_calls_emitted", DirectCallsEmitted);
         yield return new($"{prefix}direct_calls_executed", Read(DirectCalls));
+        yield return new($"{prefix}typed_return_sites_emitted", TypedReturnSitesEmitted);
+        yield return new($"{prefix}typed_continuations_emitted", TypedContinuationsEmitted);
+        yield return new($"{prefix}typed_continuations_executed", Read(TypedReturns));
+        yield return new($"{prefix}typed_continuation_misses_executed", Read(TypedReturnMisses));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -68,6 +68,8 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
 
     public JitCode? CodeOf(CodeRuntime callee) => tier.VersionsOf(callee);
 
+    public bool TypedReturns => true;
+
     public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
     {
         var versions = (CodeVersions)callee;

@@ -746,6 +746,7 @@ public static unsafe partial class Interpreter
                     {
                         var v = *--sp;
                         f->Sp = sp;
+                        cr.ReturnsSeen |= ReturnProfile.Bit(v);
                         return v;
                     }
 

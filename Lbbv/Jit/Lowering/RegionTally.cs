@@ -13,4 +13,7 @@ public sealed class RegionTally
     /// <summary>Bumped by machine code before each type test of the region when counting is on:
     /// where the dynamic type tests of a run are.</summary>
     public ExitCounter? TypeTests { get; init; }
+    /// <summary>Calls whose continuation is typed by the callee's predicted return (return
+    /// versioning), as `@offset:Type`, for --dump-versions.</summary>
+    public List<string> TypedContinuations { get; } = [];
 }
