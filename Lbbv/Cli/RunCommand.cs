@@ -38,6 +38,10 @@ public static class RunCommand
             Description = "LBBV: loop back-edges before the loop is entered in machine code (0 = at first execution).",
             DefaultValueFactory = _ => 30,
         };
+        var noReturnVersioning = new Option<bool>("--no-return-versioning")
+        {
+            Description = "LBBV: calls do not continue typed by their callee's return (docs/LBBV.md, \"Return versioning\").",
+        };
         var link = CreateLinkOption();
         var reemitAfter = new Option<int>("--reemit-after")
         {
@@ -61,7 +65,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, link, reemitAfter,
+            jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, link, reemitAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
@@ -74,6 +78,7 @@ public static class RunCommand
                     MaxVersions = Math.Max(1, parsed.GetValue(maxVersions)),
                     CallThreshold = Math.Max(0, parsed.GetValue(callThreshold)),
                     LoopThreshold = Math.Max(0, parsed.GetValue(loopThreshold)),
+                    ReturnVersioning = !parsed.GetValue(noReturnVersioning),
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),

@@ -68,7 +68,7 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
 
     public JitCode? CodeOf(CodeRuntime callee) => tier.VersionsOf(callee);
 
-    public bool TypedReturns => true;
+    public bool TypedReturns => options.ReturnVersioning;
 
     public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
     {

@@ -113,15 +113,18 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>ReturnValue's exit record, the value in <paramref name="top"/>: under return
-    /// versioning it reports the type the compiler proved, after a guard when the code's returns so
-    /// far predict one type (or none was seen yet) and the live value has it, and the code's
-    /// return profile notes what this site reports.</summary>
+    /// versioning it reports the type the compiler proved, after a guard when the value is not known
+    /// to be an object, the code's returns so far predict one type (or none was seen yet) and the live
+    /// value has it; the code's return profile notes what this site reports.</summary>
     public Operand ReturnExit(int top)
     {
         if (!Policy.TypedReturns) return Emitter.ExitOperand(ExitReason.Return, K);
         var type = TypeOf(top);
         var predicted = TypedReturns.Predicted(Cr);
-        if (!TypedReturns.Reportable(type) && MaySpeculate && (predicted != AbstractType.Unknown || Cr.ReturnsSeen == 0))
+        // A heap object is not tested for its kind: a caller's attribute and method ops check its
+        // class anyway, so the test would only be added.
+        if (!TypedReturns.Reportable(type) && !type.IsSubtypeOf(AbstractType.Heap) && MaySpeculate
+            && (predicted != AbstractType.Unknown || Cr.ReturnsSeen == 0))
         {
             var speculated = Speculation.Speculate(top, predicted, out _);
             if (TypedReturns.Reportable(speculated) && Guards.Guard(top, speculated, Guards.Failure())) type = speculated;
