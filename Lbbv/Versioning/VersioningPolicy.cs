@@ -68,7 +68,9 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
 
     public JitCode? CodeOf(CodeRuntime callee) => tier.VersionsOf(callee);
 
-    public bool TypedReturns => options.ReturnVersioning;
+    /// <summary>Return versioning is versioning: `--max-versions 1`, the baseline that type tests
+    /// eliminated are measured against, has none.</summary>
+    public bool TypedReturns => options.ReturnVersioning && options.MaxVersions > 1;
 
     public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
     {
