@@ -33,10 +33,11 @@ public sealed class StencilLibrary
         Invoke = new InvokeStencils(layout, source);
         Iteration = new IterationStencils(layout, source);
         Link = new LinkStencils(layout, source);
+        ListKind = new ListKindStencils(layout, source);
         StencilFamily[] families =
         [
             Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration,
-            Link,
+            Link, ListKind,
         ];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
@@ -80,6 +81,7 @@ public sealed class StencilLibrary
     public InvokeStencils Invoke { get; }
     public IterationStencils Iteration { get; }
     public LinkStencils Link { get; }
+    public ListKindStencils ListKind { get; }
 
     private readonly Dictionary<Stencil, Stencil> _payloadOnly;
 

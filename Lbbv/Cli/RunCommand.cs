@@ -42,6 +42,10 @@ public static class RunCommand
         {
             Description = "LBBV: calls do not continue typed by their callee's return (docs/LBBV.md, \"Return versioning\").",
         };
+        var noListKinds = new Option<bool>("--no-list-kinds")
+        {
+            Description = "LBBV: list items are not typed by their list's element kind (docs/LBBV.md, \"List element kinds\").",
+        };
         var link = CreateLinkOption();
         var reemitAfter = new Option<int>("--reemit-after")
         {
@@ -65,7 +69,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, link, reemitAfter,
+            jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, link, reemitAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
@@ -79,6 +83,7 @@ public static class RunCommand
                     CallThreshold = Math.Max(0, parsed.GetValue(callThreshold)),
                     LoopThreshold = Math.Max(0, parsed.GetValue(loopThreshold)),
                     ReturnVersioning = !parsed.GetValue(noReturnVersioning),
+                    ListElementKinds = !parsed.GetValue(noListKinds),
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),

@@ -35,6 +35,7 @@ public sealed class JitStatistics
             DirectCalls = Allocate("direct-calls");
             TypedReturns = Allocate("typed-returns");
             TypedReturnMisses = Allocate("typed-return-misses");
+            TypedItemLoads = Allocate("typed-item-loads");
         }
     }
 
@@ -53,6 +54,8 @@ public sealed class JitStatistics
     public ExitCounter? TypedReturns { get; }
     /// <summary>Direct calls that expected a typed return and took the untyped continuation.</summary>
     public ExitCounter? TypedReturnMisses { get; }
+    /// <summary>List items loaded typed by the list's element kind (list element kinds).</summary>
+    public ExitCounter? TypedItemLoads { get; }
 
     public long TypeTestsEmitted;
     public long ClassChecksEmitted;
@@ -61,6 +64,9 @@ public sealed class JitStatistics
     /// <summary>Return sites compiled reporting a proved type, and calls compiled expecting one.</summary>
     public long TypedReturnSitesEmitted;
     public long TypedContinuationsEmitted;
+    /// <summary>Element-kind guards on lists, and item loads typed by a list's element kind.</summary>
+    public long ListKindGuardsEmitted;
+    public long TypedItemLoadsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -88,6 +94,9 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_continuations_emitted", TypedContinuationsEmitted);
         yield return new($"{prefix}typed_continuations_executed", Read(TypedReturns));
         yield return new($"{prefix}typed_continuation_misses_executed", Read(TypedReturnMisses));
+        yield return new($"{prefix}list_kind_guards_emitted", ListKindGuardsEmitted);
+        yield return new($"{prefix}typed_item_loads_emitted", TypedItemLoadsEmitted);
+        yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -22,6 +22,8 @@ public static class VersionDump
                     output.WriteLine($"    v{v.Id}{(v.IsGeneric ? " generic" : "")} {v.Context.ToString(cv.Layout, depth, cv.Code.Code.VarNames)} executed {count}, {v.CodeBytes} bytes, {v.GuardsEmitted} guards ({tests} type tests run), at 0x{v.Address:x} in {v.UnitName}");
                     if (v.Tally.TypedContinuations.Count > 0)
                         output.WriteLine($"      calls returning typed: {string.Join(' ', v.Tally.TypedContinuations)}");
+                    if (v.Tally.ListKindGuards.Count > 0)
+                        output.WriteLine($"      list element kind guards: {string.Join(' ', v.Tally.ListKindGuards)}");
                 }
             }
         }

@@ -16,4 +16,6 @@ public sealed class RegionTally
     /// <summary>Calls whose continuation is typed by the callee's predicted return (return
     /// versioning), as `@offset:Type`, for --dump-versions.</summary>
     public List<string> TypedContinuations { get; } = [];
+    /// <summary>Guards on a list's element kind (list element kinds), as `@offset:Type`.</summary>
+    public List<string> ListKindGuards { get; } = [];
 }
