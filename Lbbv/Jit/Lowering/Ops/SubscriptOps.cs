@@ -18,10 +18,15 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
             return Speculation.Defer();
         if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int)
             return Ops.Generic.GenHelperOp(OpHelpers.SubscrAddress, 2, AbstractType.Bound);
+        // A local's list whose element kind is unknown and unseen: compiled when reached, with the
+        // list live, so that its kind can be guarded once for the loads after it.
+        bool typedItem = tc == AbstractType.List && Policy.TypedListItems && ItemIsTested();
+        if (typedItem && Frame.LocalOf(container) is >= 0 and var local && Frame.ElementKindOf(container) == Lists.NoKind
+            && ReadAgainInBlock(local) && !TryLive(container, out _) && Speculation.ShouldDefer())
+            return Speculation.Defer();
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
-        var itemType = tc == AbstractType.List && Policy.TypedListItems && ItemIsTested()
-            ? ElementType(container) : AbstractType.Bound;
+        var itemType = typedItem ? ElementType(container) : AbstractType.Bound;
         var stencil = tc == AbstractType.List ? S.Sequence.ListGetItem : S.Sequence.TupleGetItem;
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
