@@ -29,6 +29,10 @@ public sealed record RuntimeLayout
     public required int HeaderClass { get; init; }
     public required int ListCount { get; init; }
     public required int ListItems { get; init; }
+    /// <summary>The list's element kind byte (0: no claim).</summary>
+    public required int ListElementKind { get; init; }
+    /// <summary>An object's element kind is this plus its object kind (below it: an immediate's tag).</summary>
+    public required int ListObjectKindBase { get; init; }
     public required int TupleCount { get; init; }
     public required int TupleItems { get; init; }
     public required int InstanceSlotCount { get; init; }

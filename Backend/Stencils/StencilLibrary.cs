@@ -34,10 +34,11 @@ public sealed class StencilLibrary
         Iteration = new IterationStencils(layout, source);
         Link = new LinkStencils(layout, source);
         Xmm = new XmmStencils(layout, source);
+        ListKind = new ListKindStencils(layout, source);
         StencilFamily[] families =
         [
             Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration,
-            Link, Xmm,
+            Link, Xmm, ListKind,
         ];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
@@ -83,6 +84,7 @@ public sealed class StencilLibrary
     public LinkStencils Link { get; }
     /// <summary>The register cache's variants (floats in xmm8–xmm11 between stencils).</summary>
     public XmmStencils Xmm { get; }
+    public ListKindStencils ListKind { get; }
 
     private readonly Dictionary<Stencil, Stencil> _payloadOnly;
 

@@ -43,7 +43,9 @@ public static class Layout
     public const int ListCount = 16;     // int64
     public const int ListCapacity = 24;  // int64
     public const int ListItems = 32;     // Value*
-    public const int ListSize = 40;
+    /// <summary>What every item of the list is (Lists.KindOf; 0: no claim), kept by every store.</summary>
+    public const int ListElementKind = 40; // byte
+    public const int ListSize = 48;
 
     // ---- tuple: header, count, inline items
     public const int TupleCount = 16;    // int64

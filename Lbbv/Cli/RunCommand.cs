@@ -38,6 +38,14 @@ public static class RunCommand
             Description = "LBBV: loop back-edges before the loop is entered in machine code (0 = at first execution).",
             DefaultValueFactory = _ => 30,
         };
+        var noReturnVersioning = new Option<bool>("--no-return-versioning")
+        {
+            Description = "LBBV: calls do not continue typed by their callee's return (docs/LBBV.md, \"Return versioning\").",
+        };
+        var noListKinds = new Option<bool>("--no-list-kinds")
+        {
+            Description = "LBBV: list items are not typed by their list's element kind (docs/LBBV.md, \"List element kinds\").",
+        };
         var link = CreateLinkOption();
         var reemitAfter = new Option<int>("--reemit-after")
         {
@@ -61,7 +69,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, link, reemitAfter,
+            jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, link, reemitAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
@@ -74,6 +82,8 @@ public static class RunCommand
                     MaxVersions = Math.Max(1, parsed.GetValue(maxVersions)),
                     CallThreshold = Math.Max(0, parsed.GetValue(callThreshold)),
                     LoopThreshold = Math.Max(0, parsed.GetValue(loopThreshold)),
+                    ReturnVersioning = !parsed.GetValue(noReturnVersioning),
+                    ListElementKinds = !parsed.GetValue(noListKinds),
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),

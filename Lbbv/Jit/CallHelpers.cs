@@ -36,7 +36,7 @@ public static unsafe class CallHelpers
         Frame* caller = (Frame*)((byte*)slots - FrameLayout.HeaderSize);
         Frame* callee = ThreadState.Current;
         int k = (int)offset;
-        var exit = ExitRecord.Unpack(record);
+        var exit = TypedReturns.Normalize(ExitRecord.Unpack(record));
         var reason = (ExitReason)exit.Reason;
         // A directly called frame's side exits reach here, not the tier: counted with the tier's.
         if (JitRuntime.Active is { } runtime && (uint)reason < (uint)runtime.ExitsSeen.Length) runtime.ExitsSeen[(int)reason]++;

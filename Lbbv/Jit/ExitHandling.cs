@@ -13,6 +13,7 @@ public static unsafe class ExitHandling
     public static TierExit Resume(Frame* f, JitCode code, ExitRecord exit, JitRuntime runtime, out Value result, bool count = true)
     {
         result = default;
+        exit = TypedReturns.Normalize(exit);
         var reason = (ExitReason)exit.Reason;
         if (count && (uint)reason < ExitReasons.Count) runtime.ExitsSeen[(int)reason]++;
         switch (reason)

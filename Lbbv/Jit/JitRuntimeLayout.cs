@@ -23,6 +23,8 @@ public static class JitRuntimeLayout
         HeaderClass = Layout.HeaderClass,
         ListCount = Layout.ListCount,
         ListItems = Layout.ListItems,
+        ListElementKind = Layout.ListElementKind,
+        ListObjectKindBase = Lists.ObjectKindBase,
         TupleCount = Layout.TupleCount,
         TupleItems = Layout.TupleItems,
         InstanceSlotCount = Layout.InstanceSlotCount,

@@ -33,6 +33,9 @@ public sealed class JitStatistics
             BytecodesInCode = Allocate("bytecodes-in-code");
             HelperCalls = Allocate("helper-calls");
             DirectCalls = Allocate("direct-calls");
+            TypedReturns = Allocate("typed-returns");
+            TypedReturnMisses = Allocate("typed-return-misses");
+            TypedItemLoads = Allocate("typed-item-loads");
         }
     }
 
@@ -47,6 +50,12 @@ public sealed class JitStatistics
     public ExitCounter? HelperCalls { get; }
     /// <summary>Calls from machine code straight into a callee's machine code.</summary>
     public ExitCounter? DirectCalls { get; }
+    /// <summary>Direct calls whose continuation ran typed by the callee's return (return versioning).</summary>
+    public ExitCounter? TypedReturns { get; }
+    /// <summary>Direct calls that expected a typed return and took the untyped continuation.</summary>
+    public ExitCounter? TypedReturnMisses { get; }
+    /// <summary>List items loaded typed by the list's element kind (list element kinds).</summary>
+    public ExitCounter? TypedItemLoads { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -55,6 +64,12 @@ public sealed class JitStatistics
     public long ClassChecksEmitted;
     public long HelperCallsEmitted;
     public long DirectCallsEmitted;
+    /// <summary>Return sites compiled reporting a proved type, and calls compiled expecting one.</summary>
+    public long TypedReturnSitesEmitted;
+    public long TypedContinuationsEmitted;
+    /// <summary>Element-kind guards on lists, and item loads typed by a list's element kind.</summary>
+    public long ListKindGuardsEmitted;
+    public long TypedItemLoadsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -78,6 +93,13 @@ public sealed class JitStatistics
         yield return new($"{prefix}helper_calls_executed", Read(HelperCalls));
         yield return new($"{prefix}direct_calls_emitted", DirectCallsEmitted);
         yield return new($"{prefix}direct_calls_executed", Read(DirectCalls));
+        yield return new($"{prefix}typed_return_sites_emitted", TypedReturnSitesEmitted);
+        yield return new($"{prefix}typed_continuations_emitted", TypedContinuationsEmitted);
+        yield return new($"{prefix}typed_continuations_executed", Read(TypedReturns));
+        yield return new($"{prefix}typed_continuation_misses_executed", Read(TypedReturnMisses));
+        yield return new($"{prefix}list_kind_guards_emitted", ListKindGuardsEmitted);
+        yield return new($"{prefix}typed_item_loads_emitted", TypedItemLoadsEmitted);
+        yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -12,6 +12,12 @@ public sealed record LbbvOptions
     public int CallThreshold { get; init; } = 30;
     /// <summary>Back-edges of a loop before it is entered in machine code; 0 at first execution.</summary>
     public int LoopThreshold { get; init; } = 30;
+    /// <summary>Return versioning: return sites report the type they prove and direct calls
+    /// continue typed by it (docs/LBBV.md, "Return versioning").</summary>
+    public bool ReturnVersioning { get; init; } = true;
+    /// <summary>List element kinds: a guard on a list's element kind types the items loaded from it
+    /// (docs/LBBV.md, "List element kinds").</summary>
+    public bool ListElementKinds { get; init; } = true;
     /// <summary>Count in generated code (versions executed, type tests, indirect jumps, bytecodes).</summary>
     public bool CountInCode { get; init; }
     /// <summary>Write /tmp/perf-PID.map lines for every published code range (--perf-map).</summary>

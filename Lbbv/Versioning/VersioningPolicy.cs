@@ -68,6 +68,13 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
 
     public JitCode? CodeOf(CodeRuntime callee) => tier.VersionsOf(callee);
 
+    /// <summary>Return versioning is versioning: `--max-versions 1`, the baseline that type tests
+    /// eliminated are measured against, has none.</summary>
+    public bool TypedReturns => options.ReturnVersioning && options.MaxVersions > 1;
+
+    /// <summary>Likewise for list element kinds: the baseline keeps the JIT as it was before both.</summary>
+    public bool TypedListItems => options.ListElementKinds && options.MaxVersions > 1;
+
     public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
     {
         var versions = (CodeVersions)callee;

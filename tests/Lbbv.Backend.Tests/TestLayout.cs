@@ -13,7 +13,7 @@ internal static class TestLayout
         ValueSize = 16, ValuePayload = 0, ValueTag = 8,
         TagEmpty = Empty, TagInt = Int, TagFloat = Float, TagBool = Bool, TagNone = None, TagObject = Object,
         HeaderKind = 0, HeaderClass = 8, HeaderGcBits = 1, CellWatchedBit = 2,
-        ListCount = 16, ListItems = 32,
+        ListCount = 16, ListItems = 32, ListElementKind = 40, ListObjectKindBase = 16,
         TupleCount = 16, TupleItems = 24,
         InstanceSlotCount = 16, InstanceSlots = 24,
         CellValue = 16,

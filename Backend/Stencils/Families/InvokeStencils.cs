@@ -77,22 +77,8 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], r8);
             b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
         });
-        Returned = Build("Invoke.Returned", StencilKind.Invoke, b =>
-        {
-            int returnReason = b.Int32("returnReason");
-            int dst = b.ValueSlot("dst");
-            ulong slow = b.CodeTarget("slow");
-            b.Asm.mov(rcx, rax);
-            b.Asm.shr(rcx, 32);
-            b.Asm.cmp(ecx, returnReason);
-            b.Asm.jne(slow);
-            b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
-            b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
-            b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
-            b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
-            b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
-            CopyValue(b, __[r13 + l.VmReturnValue], __[r12 + dst]);
-        });
+        Returned = BuildReturned("Invoke.Returned", anyType: false);
+        ReturnedAny = BuildReturned("Invoke.ReturnedAny", anyType: true);
         StoreReturn = Build("Invoke.StoreReturn", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src");
@@ -115,6 +101,28 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.jne(error);
         });
     }
+
+    /// <summary>A direct call's return check and frame pop. The reason's bits 8-15 may carry the
+    /// type the callee's return site proved (a typed return): <paramref name="anyType"/> accepts a
+    /// return whatever its type, else the reason must equal returnReason exactly.</summary>
+    private Stencil BuildReturned(string name, bool anyType) => Build(name, StencilKind.Invoke, b =>
+    {
+        var l = Layout;
+        int returnReason = b.Int32("returnReason");
+        int dst = b.ValueSlot("dst");
+        ulong slow = b.CodeTarget("slow");
+        b.Asm.mov(rcx, rax);
+        b.Asm.shr(rcx, 32);
+        if (anyType) b.Asm.and(ecx, unchecked((int)0xFFFF_00FF));
+        b.Asm.cmp(ecx, returnReason);
+        b.Asm.jne(slow);
+        b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
+        b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
+        b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
+        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
+        b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
+        CopyValue(b, __[r13 + l.VmReturnValue], __[r12 + dst]);
+    });
 
     /// <summary>A call's frame push. <paramref name="function"/> declares the function operand
     /// (between callerIp and globals) and returns the code that loads its pointer into rdx.</summary>
@@ -190,6 +198,9 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(returnReason:Int32, dst, slow): the callee returned: pop its frame and store its
     /// value in dst; any other exit record branches to slow with the record in rax.</summary>
     public Stencil Returned { get; }
+    /// <summary>(returnReason:Int32, dst, slow): as <see cref="Returned"/>, for a return of any type
+    /// (the reason's type bits are ignored).</summary>
+    public Stencil ReturnedAny { get; }
     /// <summary>(src): leave a returning frame's value in the VM state.</summary>
     public Stencil StoreReturn { get; }
     /// <summary>(helper:Int64, offset:Int64, depth:Int64, error): call

@@ -47,6 +47,8 @@ public sealed unsafe class CodeRuntime
     /// <summary>Further polymorphic entries: CacheWays - 1 per instruction (index ip * (CacheWays - 1) + k).</summary>
     public readonly AttrCache[] ExtraAttrCaches;
     public const int CacheWays = 4;
+    /// <summary>What this code has returned (<see cref="ReturnProfile"/> bits).</summary>
+    public ulong ReturnsSeen;
     int cacheRotor;
 
     /// <summary>The entry of instruction `ip` to fill on a miss (a free or stale one, else round robin).</summary>

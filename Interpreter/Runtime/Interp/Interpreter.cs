@@ -499,7 +499,7 @@ public static unsafe partial class Interpreter
                             var l = (ListObject*)o.Ptr;
                             long i = k.Payload;
                             if (i < 0) i += l->Count;
-                            if ((ulong)i < (ulong)l->Count) { l->Items[i] = v; sp -= 3; continue; }
+                            if ((ulong)i < (ulong)l->Count) { l->Items[i] = v; Lists.NoteStored(l, v); sp -= 3; continue; }
                         }
                         f->Sp = sp;
                         Items.Set(o, k, v);
@@ -615,7 +615,7 @@ public static unsafe partial class Interpreter
                     sp--;
                     continue;
                 case Opcode.ListToTuple:
-                    sp[-1] = Tuples.FromSpan(Lists.Span(sp[-1]));
+                    sp[-1] = Tuples.FromSpan(Lists.ReadOnly(sp[-1]));
                     continue;
                 case Opcode.UnpackSequence:
                     {
@@ -623,7 +623,7 @@ public static unsafe partial class Interpreter
                         var seq = sp[-1];
                         if (seq.IsObject && (seq.Kind == ObjectKind.Tuple || seq.Kind == ObjectKind.List))
                         {
-                            var items = seq.Kind == ObjectKind.Tuple ? Tuples.Span(seq) : Lists.Span(seq);
+                            ReadOnlySpan<Value> items = seq.Kind == ObjectKind.Tuple ? Tuples.Span(seq) : Lists.ReadOnly(seq);
                             if (items.Length != arg) throw UnpackError(arg, items.Length, false);
                             sp--;
                             for (int i = arg - 1; i >= 0; i--) *sp++ = items[i];
@@ -746,6 +746,7 @@ public static unsafe partial class Interpreter
                     {
                         var v = *--sp;
                         f->Sp = sp;
+                        cr.ReturnsSeen |= ReturnProfile.Bit(v);
                         return v;
                     }
 

@@ -50,8 +50,8 @@ public static unsafe class ListMethods
             for (long i = 0; i < l->Count; i++) if (Protocols.EqualsForContainer(l->Items[i], a[1])) c++;
             return Value.Int(c);
         });
-        t.Method("reverse", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "reverse"); Lists.Span(a[0]).Reverse(); return Value.None; });
-        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "copy"); return Lists.FromSpan(Lists.Span(a[0])); });
+        t.Method("reverse", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "reverse"); Lists.Reverse(a[0]); return Value.None; });
+        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "copy"); return Lists.FromSpan(Lists.ReadOnly(a[0])); });
         t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "clear"); Lists.Clear(a[0]); return Value.None; });
         t.Method("sort", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {

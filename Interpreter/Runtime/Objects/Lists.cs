@@ -1,14 +1,24 @@
-// list: count, capacity and a separately allocated Value array (Layout.List*).
+// list: count, capacity, a separately allocated Value array and the kind of its elements
+// (Layout.List*). The element kind is a claim machine code relies on (docs/LBBV.md, "List element
+// kinds"): every item is of that kind; 0 claims nothing. Every write to the items keeps it: the
+// methods here, Lists.NoteStored after a store by index, and Span, which gives write access and so
+// drops the claim (readers take ReadOnly).
 using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
 public static unsafe class Lists
 {
+    /// <summary>The element kind that claims nothing.</summary>
+    public const byte NoKind = 0;
+    /// <summary>Kinds of objects are this plus their ObjectKind; below it, the tag of an immediate.</summary>
+    public const byte ObjectKindBase = 16;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value New(long capacity = 0)
     {
         var l = (ListObject*)NativeHeap.Alloc(Layout.ListSize, ObjectKind.List);
         // SAFETY: l is a fresh list; the items buffer is owned by it.
+        l->ElementKind = NoKind;
         if (capacity > 0) { l->Items = (Value*)NativeHeap.AllocRaw(capacity * Layout.ValueSize); l->Capacity = capacity; }
         return Value.Obj((nint)l);
     }
@@ -20,17 +30,71 @@ public static unsafe class Lists
         // SAFETY: capacity >= items.Length.
         items.CopyTo(new Span<Value>(l->Items, items.Length));
         l->Count = items.Length;
+        l->ElementKind = KindOfAll(items);
         return v;
     }
 
     public static ListObject* P(Value v) => (ListObject*)v.Payload;
     public static long Count(Value v) => P(v)->Count;
+
+    /// <summary>The items, for code that may write them: the list's element kind claims nothing after.</summary>
     public static Span<Value> Span(Value v)
     {
         var l = P(v);
+        l->ElementKind = NoKind;
         // SAFETY: items[0..count) are initialized Values.
         return new Span<Value>(l->Items, (int)l->Count);
     }
+
+    /// <summary>The items, read only (the element kind stays).</summary>
+    public static ReadOnlySpan<Value> ReadOnly(Value v)
+    {
+        var l = P(v);
+        // SAFETY: items[0..count) are initialized Values.
+        return new ReadOnlySpan<Value>(l->Items, (int)l->Count);
+    }
+
+    /// <summary>The element kind of one value: its tag, or ObjectKindBase plus its object kind.</summary>
+    public static byte KindOf(Value v) => v.IsObject ? (byte)(ObjectKindBase + (byte)v.Kind) : (byte)v.Tag;
+
+    /// <summary>The kind every value of <paramref name="items"/> has, or NoKind (none, or several).</summary>
+    public static byte KindOfAll(ReadOnlySpan<Value> items)
+    {
+        if (items.IsEmpty) return NoKind;
+        byte kind = KindOf(items[0]);
+        for (int i = 1; i < items.Length && kind != NoKind; i++)
+            if (KindOf(items[i]) != kind) kind = NoKind;
+        return kind;
+    }
+
+    /// <summary>An item of <paramref name="l"/> was overwritten with <paramref name="item"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void NoteStored(ListObject* l, Value item)
+    {
+        if (l->ElementKind != KindOf(item)) l->ElementKind = NoKind;
+    }
+
+    /// <summary><paramref name="added"/> items are about to follow the list's <paramref name="kept"/> items.</summary>
+    public static void NoteExtended(ListObject* l, long kept, ReadOnlySpan<Value> added) =>
+        NoteJoined(l, kept, added.Length, KindOfAll(added));
+
+    /// <summary><paramref name="added"/> items of kind <paramref name="kind"/> are about to join the
+    /// list's <paramref name="kept"/> items.</summary>
+    private static void NoteJoined(ListObject* l, long kept, int added, byte kind)
+    {
+        if (added == 0) return;
+        if (kept == 0) l->ElementKind = kind;
+        else if (l->ElementKind != kind) l->ElementKind = NoKind;
+    }
+
+    /// <summary>Reverses the items in place (the same items: the element kind stays).</summary>
+    public static void Reverse(Value list)
+    {
+        byte kind = P(list)->ElementKind;
+        Span(list).Reverse();
+        P(list)->ElementKind = kind;
+    }
+
 
     public static void EnsureCapacity(ListObject* l, long need)
     {
@@ -50,6 +114,7 @@ public static unsafe class Lists
         var l = P(list);
         // SAFETY: capacity ensured before the store.
         if (l->Count == l->Capacity) EnsureCapacity(l, l->Count + 1);
+        NoteJoined(l, l->Count, 1, KindOf(item));
         l->Items[l->Count++] = item;
     }
 
@@ -63,6 +128,7 @@ public static unsafe class Lists
         // SAFETY: capacity >= n + 1.
         Buffer.MemoryCopy(l->Items + index, l->Items + index + 1, (n - index) * Layout.ValueSize, (n - index) * Layout.ValueSize);
         l->Items[index] = item;
+        NoteJoined(l, n, 1, KindOf(item));
         l->Count = n + 1;
     }
 
@@ -84,12 +150,14 @@ public static unsafe class Lists
         var l = P(list);
         long n = l->Count;
         long newCount = n - (hi - lo) + items.Length;
+        byte added = KindOfAll(items);
         EnsureCapacity(l, newCount);
         long tail = n - hi;
         // SAFETY: capacity >= newCount; memmove handles overlap.
         Buffer.MemoryCopy(l->Items + hi, l->Items + lo + items.Length, tail * Layout.ValueSize, tail * Layout.ValueSize);
         items.CopyTo(new Span<Value>(l->Items + lo, items.Length));
         for (long i = newCount; i < n; i++) l->Items[i] = default;
+        NoteJoined(l, n - (hi - lo), items.Length, added);
         l->Count = newCount;
     }
 
@@ -98,7 +166,7 @@ public static unsafe class Lists
         var l = P(list);
         // SAFETY: frees the owned buffer.
         NativeHeap.FreeRaw(l->Items, l->Capacity * Layout.ValueSize);
-        l->Items = null; l->Capacity = 0; l->Count = 0;
+        l->Items = null; l->Capacity = 0; l->Count = 0; l->ElementKind = NoKind;
     }
 
     internal static void Free(ObjectHeader* h)

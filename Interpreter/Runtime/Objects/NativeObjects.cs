@@ -10,6 +10,7 @@ public unsafe struct ListObject
     [FieldOffset(Layout.ListCount)] public long Count;
     [FieldOffset(Layout.ListCapacity)] public long Capacity;
     [FieldOffset(Layout.ListItems)] public Value* Items;
+    [FieldOffset(Layout.ListElementKind)] public byte ElementKind;
 }
 
 [StructLayout(LayoutKind.Explicit, Size = Layout.TupleItems)]

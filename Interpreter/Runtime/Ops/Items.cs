@@ -158,6 +158,7 @@ public static unsafe class Items
                     if (step == 1) Buffer.MemoryCopy(src + start, l->Items, len * Layout.ValueSize, len * Layout.ValueSize);
                     else for (long i = 0; i < len; i++) l->Items[i] = src[start + i * step];
                     l->Count = len;
+                    l->ElementKind = len > 0 ? Lists.P(o)->ElementKind : Lists.NoKind; // a part of the items
                     return r;
                 }
             case ObjectKind.Tuple:
@@ -228,6 +229,7 @@ public static unsafe class Items
                         long idx = Index(key, Lists.Count(o), "list");
                         if (idx < 0) throw Errors.Index("list assignment index out of range");
                         Lists.P(o)->Items[idx] = v;
+                        Lists.NoteStored(Lists.P(o), v);
                         return;
                     }
                 case ObjectKind.Dict:

@@ -279,7 +279,7 @@ public static unsafe partial class Protocols
     /// raises TypeError with <paramref name="notIterable"/>, if given.</summary>
     public static List<Value> ToList(Value iterable, string? notIterable = null)
     {
-        if (iterable.Is(ObjectKind.List)) return new List<Value>(Lists.Span(iterable).ToArray());
+        if (iterable.Is(ObjectKind.List)) return new List<Value>(Lists.ReadOnly(iterable).ToArray());
         if (iterable.Is(ObjectKind.Tuple)) return new List<Value>(Tuples.Span(iterable).ToArray());
         var it = Iter(iterable, notIterable);
         var list = new List<Value>();
@@ -304,7 +304,7 @@ public static unsafe partial class Protocols
     /// <summary>The items of an iterable as a new list object.</summary>
     public static Value ToListObject(Value iterable)
     {
-        if (iterable.Is(ObjectKind.List)) return Lists.FromSpan(Lists.Span(iterable));
+        if (iterable.Is(ObjectKind.List)) return Lists.FromSpan(Lists.ReadOnly(iterable));
         if (iterable.Is(ObjectKind.Tuple)) return Lists.FromSpan(Tuples.Span(iterable));
         var it = Iter(iterable);
         var holder = Lists.New();

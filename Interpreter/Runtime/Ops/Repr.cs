@@ -22,7 +22,7 @@ public static class Repr
         {
             case ObjectKind.Str: return PyStr.Repr(Strs.Get(v));
             case ObjectKind.BigInt: return PyInt.ToDecimalString(Ints.ToBig(v));
-            case ObjectKind.List: return Guarded(v, "[...]", () => "[" + Join(Lists.Span(v).ToArray()) + "]");
+            case ObjectKind.List: return Guarded(v, "[...]", () => "[" + Join(Lists.ReadOnly(v).ToArray()) + "]");
             case ObjectKind.Tuple:
                 {
                     var items = Tuples.Span(v).ToArray();

@@ -74,11 +74,12 @@ public static unsafe class Seqs
                 }
             case ObjectKind.List:
                 {
-                    var src = Lists.Span(seq).ToArray();
+                    var src = Lists.ReadOnly(seq).ToArray();
                     var r = Lists.New(src.Length * n);
                     var l = Lists.P(r);
                     for (long i = 0; i < n; i++) src.CopyTo(new Span<Value>(l->Items + i * src.Length, src.Length));
                     l->Count = src.Length * n;
+                    l->ElementKind = n > 0 ? Lists.KindOfAll(src) : Lists.NoKind;
                     return r;
                 }
             default:
@@ -97,7 +98,7 @@ public static unsafe class Seqs
     {
         if (!Ints.IsIntLike(count)) throw Errors.Type($"can't multiply sequence by non-int of type '{Types.NameOf(count)}'");
         var r = Repeat(list, count);
-        var items = Lists.Span(r).ToArray();
+        var items = Lists.ReadOnly(r).ToArray();
         Lists.ReplaceRange(list, 0, Lists.Count(list), items);
         return list;
     }
@@ -109,12 +110,13 @@ public static unsafe class ListOps
     {
         if (iterable.Is(ObjectKind.List) || iterable.Is(ObjectKind.Tuple))
         {
-            var src = iterable.Is(ObjectKind.List) ? Lists.Span(iterable) : Tuples.Span(iterable);
+            var src = iterable.Is(ObjectKind.List) ? Lists.ReadOnly(iterable) : Tuples.Span(iterable);
             var l = Lists.P(list);
             long n = src.Length;
             Lists.EnsureCapacity(l, l->Count + n);
             // re-read: when list == iterable, src is still the valid prefix
-            var from = iterable.Is(ObjectKind.List) ? Lists.Span(iterable)[..(int)n] : Tuples.Span(iterable);
+            var from = iterable.Is(ObjectKind.List) ? Lists.ReadOnly(iterable)[..(int)n] : Tuples.Span(iterable);
+            Lists.NoteExtended(l, l->Count, from);
             from.CopyTo(new Span<Value>(l->Items + l->Count, (int)n));
             l->Count += n;
             return;
@@ -143,7 +145,7 @@ public static unsafe class ListOps
         if (items.Length != len)
             throw Errors.ValueErr($"attempt to assign sequence of size {items.Length} to extended slice of size {len}");
         var l = Lists.P(list);
-        for (long i = 0; i < len; i++) l->Items[start + i * step] = items[i];
+        for (long i = 0; i < len; i++) { l->Items[start + i * step] = items[i]; Lists.NoteStored(l, items[i]); }
     }
 
     public static void DeleteSlice(Value list, SliceObject s)
@@ -152,7 +154,7 @@ public static unsafe class ListOps
         if (len == 0) return;
         if (step == 1) { Lists.ReplaceRange(list, start, stop, ReadOnlySpan<Value>.Empty); return; }
         var keep = new List<Value>();
-        var src = Lists.Span(list);
+        var src = Lists.ReadOnly(list);
         var del = new HashSet<long>();
         for (long i = 0; i < len; i++) del.Add(start + i * step);
         for (int i = 0; i < src.Length; i++) if (!del.Contains(i)) keep.Add(src[i]);

@@ -83,6 +83,9 @@ public sealed class AbstractFrame
     /// <summary>The class of the object in <paramref name="slot"/> when checked earlier (0: not known).</summary>
     public nint KnownClass(int slot) => LocalOf(slot) is >= 0 and var local ? _slots[local].Known.Class : 0;
 
+    /// <summary>The element kind the list in <paramref name="slot"/> was proved to claim (0: not known).</summary>
+    public byte ElementKindOf(int slot) => LocalOf(slot) is >= 0 and var local ? _slots[local].ElementKind : (byte)0;
+
     /// <summary>Whether the object in <paramref name="slot"/> is known to have attribute slot
     /// <paramref name="attribute"/> (its count check can be left out).</summary>
     public bool HasAttributeSlot(int slot, int attribute) =>
@@ -174,7 +177,7 @@ public sealed class AbstractFrame
     {
         if (_slots[source].InRegister) Spill(source, SpillReason.Op); // one register holds one entry
         int slot = StackSlot(Depth++);
-        _slots[slot] = _slots[source] with { Type = Typed(slot, _slots[source].Type), Known = default };
+        _slots[slot] = _slots[source] with { Type = Typed(slot, _slots[source].Type), Known = default, ElementKind = 0 };
     }
 
     public void Pop(int count = 1)
@@ -231,6 +234,34 @@ public sealed class AbstractFrame
 
     public void NoteClassVersionChecked() => ClassVersionChecked = true;
 
+    /// <summary>A guard proved the list in <paramref name="slot"/> claims element kind <paramref name="kind"/>.</summary>
+    public void NoteElementKind(int slot, byte kind)
+    {
+        if (LocalOf(slot) is >= 0 and var local) _slots[local] = _slots[local] with { ElementKind = kind };
+    }
+
+    /// <summary>The element kinds known of the locals, to keep across a slow path that stores into
+    /// no list but a given one (<see cref="RestoreElementKinds"/>).</summary>
+    public byte[] SaveElementKinds()
+    {
+        var kinds = new byte[LocalCount];
+        for (int s = 0; s < LocalCount; s++) kinds[s] = _slots[s].ElementKind;
+        return kinds;
+    }
+
+    public void RestoreElementKinds(byte[] kinds)
+    {
+        for (int s = 0; s < kinds.Length && s < LocalCount; s++) _slots[s] = _slots[s] with { ElementKind = kinds[s] };
+    }
+
+    /// <summary>An item of element kind <paramref name="kept"/> (0: any kind) was stored into some
+    /// list, which may be any local's: lists known to claim another kind may claim nothing now.</summary>
+    public void ForgetElementKinds(byte kept = 0)
+    {
+        for (int s = 0; s < LocalCount; s++)
+            if (_slots[s].ElementKind != 0 && _slots[s].ElementKind != kept) _slots[s] = _slots[s] with { ElementKind = 0 };
+    }
+
     /// <summary>A tracing frontend saw <paramref name="slot"/> hold <paramref name="value"/> when it
     /// recorded the op about to be lowered: what speculation peeks at (a guard still proves it).</summary>
     public void Observe(int slot, Value value) =>
@@ -265,7 +296,7 @@ public sealed class AbstractFrame
     /// copies of it no longer alias it, and what was known of its object is dropped.</summary>
     public void ForgetLocal(int local)
     {
-        _slots[local] = _slots[local] with { Known = default };
+        _slots[local] = _slots[local] with { Known = default, ElementKind = 0 };
         for (int e = 0; e < Depth; e++)
             if (_slots[StackSlot(e)].Alias == local) Materialize(StackSlot(e));
         for (int e = 0; e < Depth; e++)
@@ -275,11 +306,15 @@ public sealed class AbstractFrame
     /// <summary>A helper may have rewritten any local (MakeCell, DeleteFast run by the interpreter).</summary>
     public void ForgetKnownObjects()
     {
-        for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default };
+        for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default, ElementKind = 0 };
     }
 
-    /// <summary>A call or a helper ran: it may have changed a class.</summary>
-    public void ForgetClassVersion() => ClassVersionChecked = false;
+    /// <summary>A call or a helper ran: it may have changed a class, and stored into any list.</summary>
+    public void ForgetClassVersion()
+    {
+        ClassVersionChecked = false;
+        ForgetElementKinds();
+    }
 
     // ---- the lazy operand stack
 

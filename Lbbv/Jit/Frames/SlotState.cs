@@ -37,6 +37,11 @@ public readonly record struct SlotState
     /// XmmStencils): its frame slot is stale until <see cref="AbstractFrame.Spill"/> writes it.</summary>
     public bool InRegister { get; init; }
 
+    /// <summary>For a local holding a list, the element kind a guard proved the list claims
+    /// (<c>Lists.KindOf</c>; 0: nothing known). A list's claim can change with any store into it,
+    /// so this lasts only until a call, a helper or an item store of another kind.</summary>
+    public byte ElementKind { get; init; }
+
     /// <summary>The value the slot will hold when this code first runs, when the compiler can tell
     /// (a frame stopped at the code's entry, followed through moves): what speculation peeks at.
     /// It may be Empty (a local known to be unbound).</summary>

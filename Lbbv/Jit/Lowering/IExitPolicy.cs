@@ -53,6 +53,15 @@ public interface IExitPolicy
     /// (null: calls of it go through a helper).</summary>
     JitCode? CodeOf(CodeRuntime callee);
 
+    /// <summary>True when return sites report the type they prove and direct calls continue typed
+    /// by it (LBBV's return versioning, docs/LBBV.md); a frontend whose records carry other bits in
+    /// the reason (the tracer's exit ids) leaves it false.</summary>
+    bool TypedReturns => false;
+
+    /// <summary>True when a list's element kind may be guarded to type the items loaded from it
+    /// (docs/LBBV.md, "List element kinds").</summary>
+    bool TypedListItems => true;
+
     /// <summary>The indirect slot a direct call enters <paramref name="callee"/> through, for the
     /// argument types the caller knows (<paramref name="kind"/> names it in listings: "call",
     /// "init"). False when the slot cannot be allocated.</summary>

@@ -13,4 +13,9 @@ public sealed class RegionTally
     /// <summary>Bumped by machine code before each type test of the region when counting is on:
     /// where the dynamic type tests of a run are.</summary>
     public ExitCounter? TypeTests { get; init; }
+    /// <summary>Calls whose continuation is typed by the callee's predicted return (return
+    /// versioning), as `@offset:Type`, for --dump-versions.</summary>
+    public List<string> TypedContinuations { get; } = [];
+    /// <summary>Guards on a list's element kind (list element kinds), as `@offset:Type`.</summary>
+    public List<string> ListKindGuards { get; } = [];
 }

@@ -84,12 +84,58 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         for (int i = 0; i < nargs; i++) Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
-        EmitEnterCallee(entry, result, FinishSlowly(rejoin));
-        Emit.Rejoin(rejoin);
+        // Return versioning: a call whose callee is predicted to return one type continues typed
+        // when the callee's return site reports that type; every other way back (another type, a
+        // callee finished by the interpreter, the generic call) leaves for the untyped continuation.
+        var expected = Policy.TypedReturns ? TypedReturns.Predicted(calleeCode) : AbstractType.Unknown;
+        EmitEnterCallee(entry, result, FinishSlowly(rejoin), expected, rejoin);
+        if (expected == AbstractType.Unknown) Emit.Rejoin(rejoin);
 
         Frame.Pop(Depth - depthAfter + 1);
         Frame.Push(AbstractType.Bound);
+        if (expected != AbstractType.Unknown) ContinueTyped(rejoin, result, expected);
         return Done();
+    }
+
+    /// <summary>The call's untyped ways back join at <paramref name="untyped"/>, which leaves for the
+    /// version of the next op without the result's type; straight on, the result has <paramref name="type"/>.</summary>
+    private void ContinueTyped(Label untyped, int result, AbstractType type)
+    {
+        var target = Policy.BranchTo(K + 1, Frame.Context);
+        Emit.ColdPath(() =>
+        {
+            Unit.Bind(untyped);
+            Unit.Emit(S.Control.Jump, target);
+        });
+        Frame.SetType(result, type);
+        Stats.TypedContinuationsEmitted++;
+        L.Tally.TypedContinuations.Add($"@{K}:{type}");
+    }
+
+    /// <summary>ReturnValue's exit record, the value in <paramref name="top"/>: under return
+    /// versioning it reports the type the compiler proved, after a guard when the value is not known
+    /// to be an object, the code's returns so far predict one type (or none was seen yet) and the live
+    /// value has it; the code's return profile notes what this site reports.</summary>
+    public Operand ReturnExit(int top)
+    {
+        if (!Policy.TypedReturns) return Emitter.ExitOperand(ExitReason.Return, K);
+        var type = TypeOf(top);
+        var predicted = TypedReturns.Predicted(Cr);
+        // A heap object is not tested for its kind: a caller's attribute and method ops check its
+        // class anyway, so the test would only be added.
+        if (!TypedReturns.Reportable(type) && !type.IsSubtypeOf(AbstractType.Heap) && MaySpeculate
+            && (predicted != AbstractType.Unknown || Cr.ReturnsSeen == 0))
+        {
+            var speculated = Speculation.Speculate(top, predicted, out _);
+            if (TypedReturns.Reportable(speculated) && Guards.Guard(top, speculated, Guards.Failure())) type = speculated;
+        }
+        if (TypedReturns.Reportable(type))
+        {
+            Cr.ReturnsSeen |= TypedReturns.ProfileBit(type);
+            Stats.TypedReturnSitesEmitted++;
+        }
+        else Cr.ReturnsSeen |= ReturnProfile.Unproven;
+        return Operand.Exit(new ExitRecord(TypedReturns.Reason(TypedReturns.Reportable(type) ? type : AbstractType.Unknown), K));
     }
 
     /// <summary>A call whose callee a tracing frontend runs inline: the callable is checked to be a
@@ -210,11 +256,26 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
 
     /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>,
     /// any other way out of its machine code to <paramref name="finish"/>.</summary>
-    public void EmitEnterCallee(IndirectSlot entry, int resultSlot, Label finish)
+    public void EmitEnterCallee(IndirectSlot entry, int resultSlot, Label finish,
+        AbstractType expected = AbstractType.Unknown, Label untyped = default)
     {
         if (Stats.DirectCalls is { } calls) Unit.Emit(S.Counter.Increment, calls);
         Unit.EmitSlotCall(entry);
-        Unit.Emit(S.Invoke.Returned, Operand.Imm((long)ExitReason.Return), Operand.Slot(resultSlot), finish);
+        var any = Operand.Imm((long)ExitReason.Return);
+        if (expected == AbstractType.Unknown)
+            Unit.Emit(S.Invoke.ReturnedAny, any, Operand.Slot(resultSlot), finish);
+        else
+        {
+            var misses = Stats.TypedReturnMisses;
+            var miss = Emit.ColdPath(() =>
+            {
+                if (misses is { } m) Unit.Emit(S.Counter.Increment, m);
+                Unit.Emit(S.Invoke.ReturnedAny, any, Operand.Slot(resultSlot), finish);
+                Unit.Emit(S.Control.Jump, Operand.To(untyped));
+            });
+            Unit.Emit(S.Invoke.Returned, Operand.Imm(TypedReturns.Reason(expected)), Operand.Slot(resultSlot), miss);
+            if (Stats.TypedReturns is { } typed) Unit.Emit(S.Counter.Increment, typed);
+        }
         Stats.DirectCallsEmitted++;
         Frame.ForgetClassVersion(); // the callee may have changed a class
     }

@@ -138,8 +138,9 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         // Every caller takes the value from the VM state's return cell (a caller in machine code,
         // and the tier for the interpreter): the frame is done, so nothing is materialized and a
         // local is returned straight from its slot.
+        var exit = Ops.Calls.ReturnExit(Top()); // return versioning: the type this site proves
         Unit.Emit(S.Invoke.StoreReturn, In(Top()));
-        Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), Emitter.ExitOperand(ExitReason.Return, K));
+        Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), exit);
         return false;
     }
 }

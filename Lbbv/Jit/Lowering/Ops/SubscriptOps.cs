@@ -1,5 +1,5 @@
-// Gen<Op> for subscripts: list and tuple items indexed by an int inline, slices and every other
-// container through a helper.
+// Gen<Op> for subscripts: list and tuple items indexed by an int inline (a list's items typed by
+// its element kind), slices and every other container through a helper.
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Runtime;
@@ -18,16 +18,106 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
             return Speculation.Defer();
         if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int)
             return Ops.Generic.GenHelperOp(OpHelpers.SubscrAddress, 2, AbstractType.Bound);
+        // A local's list whose element kind is unknown and unseen: compiled when reached, with the
+        // list live, so that its kind can be guarded once for the loads after it.
+        bool typedItem = tc == AbstractType.List && Policy.TypedListItems && ItemIsTested();
+        if (typedItem && Frame.LocalOf(container) is >= 0 and var local && Frame.ElementKindOf(container) == Lists.NoKind
+            && ReadAgainInBlock(local) && !TryLive(container, out _) && Speculation.ShouldDefer())
+            return Speculation.Defer();
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
+        var itemType = typedItem ? ElementType(container) : AbstractType.Bound;
         var stencil = tc == AbstractType.List ? S.Sequence.ListGetItem : S.Sequence.TupleGetItem;
         var rejoin = Unit.NewLabel();
+        var kinds = Frame.SaveElementKinds();
         Unit.Emit(stencil, In(container), In(index), Operand.Slot(container), Emit.ColdHelper(rejoin));
         Emit.Rejoin(rejoin);
+        Frame.RestoreElementKinds(kinds); // the slow path reads an item of a list (a negative index) or raises
         var item = PeekItem(container, index, tc);
         Frame.Pop(2);
-        Frame.Push(AbstractType.Bound, item);
+        Frame.Push(itemType, item);
+        if (itemType != AbstractType.Bound)
+        {
+            Stats.TypedItemLoadsEmitted++;
+            if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Increment, c);
+        }
         return Done();
+    }
+
+    /// <summary>Whether the op that takes the item this subscript pushes tests its type (arithmetic,
+    /// a comparison, a branch, a subscript, an attribute store's widening test, a return), or keeps
+    /// it in a local: else (an item stored into a list, passed to a call, swapped) a guard on the
+    /// list's element kind would only add a test.</summary>
+    private bool ItemIsTested()
+    {
+        int item = Depth - 2, size = Depth - 1; // after the subscript, the item is the top entry
+        for (int k = K + 1; k < Shape.Length && !Shape.IsBlockStart(k); k++)
+        {
+            var op = OpcodeInfo.OpOf(L.Code.InstrAt(k));
+            int arg = OpcodeInfo.ArgOf(L.Code.InstrAt(k));
+            var spec = OpTable.Of(op);
+            if (size - spec.Pops.For(arg) <= item)
+                return op is Opcode.BinaryOp or Opcode.CompareOp or Opcode.UnaryNegative or Opcode.UnaryNot
+                    or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.StoreFast or Opcode.BinarySubscr
+                    or Opcode.StoreAttr or Opcode.ReturnValue
+                    || (op == Opcode.StoreSubscr && item > size - 3); // its container or index, not its value
+            if (spec.Has(OpTraits.Jump) || spec.Has(OpTraits.Terminator)) return false;
+            size += spec.NetEffect(arg, jump: false);
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="local"/> is read again before the block ends: one guard then
+    /// types several loads (a single load's guard would only replace its item's test).</summary>
+    private bool ReadAgainInBlock(int local)
+    {
+        for (int k = K + 1; k < Shape.Length && !Shape.IsBlockStart(k); k++)
+        {
+            int instr = L.Code.InstrAt(k);
+            if (OpcodeInfo.OpOf(instr) == Opcode.LoadFast && OpcodeInfo.ArgOf(instr) == local) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The type of every item of the list in <paramref name="container"/> (List elements
+    /// kinds, docs/LBBV.md): known from an earlier kind guard on the same local in this code, else
+    /// proved by one now when the live list claims a kind of a leaf type. Bound when nothing is known
+    /// or the list is no local's (the knowledge would not outlast the load, so a guard would only
+    /// move the test of the item's use here).</summary>
+    private AbstractType ElementType(int container)
+    {
+        byte kind = Frame.ElementKindOf(container);
+        if (kind != Lists.NoKind) return TypeOfKind(kind);
+        if (!Policy.TypedListItems || !MaySpeculate || Frame.LocalOf(container) is not (>= 0 and var local)
+            || !ReadAgainInBlock(local) || !TryLive(container, out var list) || !list.Is(ObjectKind.List))
+            return AbstractType.Bound;
+        // SAFETY: a live list object.
+        kind = ((ListObject*)list.Ptr)->ElementKind;
+        var type = TypeOfKind(kind);
+        // Only types whose uses are specialized inline: an instance's uses check its class (which
+        // proves its kind too), a str's or dict's mostly call helpers, so a guard would only add a test.
+        if (type is not (AbstractType.Int or AbstractType.Float or AbstractType.Bool or AbstractType.None
+            or AbstractType.List or AbstractType.Tuple))
+            return AbstractType.Bound;
+        Emit.CountTypeTest();
+        Unit.Emit(S.ListKind.Guard, In(container), Operand.Imm(kind), Guards.Failure());
+        Stats.ListKindGuardsEmitted++;
+        L.Tally.ListKindGuards.Add($"@{K}:{type}");
+        Frame.NoteElementKind(container, kind);
+        return type;
+    }
+
+    /// <summary>The lattice type of every value of element kind <paramref name="kind"/> (Unknown for NoKind).</summary>
+    private static AbstractType TypeOfKind(byte kind) => kind == Lists.NoKind ? AbstractType.Unknown
+        : kind < Lists.ObjectKindBase ? TagMapping.FromTag(kind, 0)
+        : TagMapping.FromObjectKind((byte)(kind - Lists.ObjectKindBase));
+
+    /// <summary>The element kind every value of <paramref name="type"/> has, or NoKind when that depends on the value.</summary>
+    private static byte KindOfType(AbstractType type)
+    {
+        if (!TypedReturns.Reportable(type)) return Lists.NoKind;
+        var g = type.Guarantee();
+        return g.ObjectKind is { } k ? (byte)(Lists.ObjectKindBase + k) : g.LowTag;
     }
 
     /// <summary>The guards a subscript speculated on, failing to one place.</summary>
@@ -84,9 +174,17 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         if (tc != AbstractType.List || ti != AbstractType.Int) return Ops.Generic.GenHelperOp(OpHelpers.StoreItemAddress, 3, null);
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
+        // The list's element kind first: a list that claims another kind than the value's claims
+        // none after (the slow path's store, the interpreter's, keeps it as well).
+        byte kind = KindOfType(TypeOf(value));
+        if (kind != Lists.NoKind) Unit.Emit(S.ListKind.NoteStoreOf, In(container), Operand.Imm(kind));
+        else Unit.Emit(S.ListKind.NoteStore, In(container), In(value));
+        var kinds = Frame.SaveElementKinds();
         var rejoin = Unit.NewLabel();
         Unit.Emit(S.Sequence.ListSetItem, In(container), In(index), In(value), Emit.ColdHelper(rejoin));
         Emit.Rejoin(rejoin);
+        Frame.RestoreElementKinds(kinds); // the slow path stores this item (a negative index) or raises
+        Frame.ForgetElementKinds(kind); // the list may be any local's
         Frame.Pop(3);
         return Done();
     }
