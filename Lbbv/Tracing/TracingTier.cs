@@ -1,6 +1,7 @@
-// The tracing tier: the interpreter offers it every loop back-edge. A loop header counts its
-// back-edges; at --trace-threshold the loop is recorded (the interpreter's recording mode), turned
-// into the trace IR, optimized and compiled, and entered right away. A side exit that fails
+// The tracing tier: the interpreter offers it every loop back-edge and every call. A loop header
+// counts its back-edges, a function its calls; at --trace-threshold the loop (or the function from
+// its entry) is recorded (the interpreter's recording mode), turned into the trace IR, optimized and
+// compiled, and entered right away. A side exit that fails
 // --bridge-threshold times records a bridge from where it left, and the exit's slot is re-pointed
 // to it. Traces that relied on classes or globals are not entered once those change.
 using Lbbv.Backend;
@@ -61,8 +62,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     /// the interpreter's call.</summary>
     internal HashSet<(TraceCode Code, int Offset)> NotInlined { get; } = [];
 
-    /// <summary>The tracer enters code only at loop headers.</summary>
-    public int CallThreshold => 0;
+    /// <summary>Every call is offered (the tier counts per function) when entry traces are on.</summary>
+    public int CallThreshold => Options.TraceFunctionEntries ? 1 : 0;
     /// <summary>Every back-edge is offered: the tier counts per loop header.</summary>
     public int BackEdgeThreshold => 1;
 
@@ -91,10 +92,42 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         _runtime.Uninstall();
     }
 
+    /// <summary>A call: the function's entry trace runs it, or the call counts towards recording one.</summary>
     public TierExit OnEntry(Frame* f, out Value result)
     {
         result = default;
-        return TierExit.NotHandled;
+        // Module code (no function) runs once: nothing to gain, and a recording of it would keep
+        // every frame it calls out of the tier until it aborts.
+        if (_recorder != null || _exhausted || f->Function == 0 || f->Locals != 0 || f->Generator != 0)
+            return TierExit.NotHandled;
+        if (CodeOf(f->Code) is not { } code) return TierExit.NotHandled;
+        var entry = code.Entry;
+        if (entry.Trace is { } trace)
+        {
+            if (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion)
+            {
+                Statistics.EntryTraceRuns++;
+                return Run(f, code, trace, out result);
+            }
+            Invalidate(entry);
+        }
+        if (!IsDue(entry)) return TierExit.NotHandled;
+        return RecordEntry(f, code, entry, out result);
+    }
+
+    /// <summary>Counts an arrival at <paramref name="anchor"/>: whether it is time to record it.</summary>
+    private bool IsDue(TraceAnchor anchor)
+    {
+        anchor.Count++;
+        if (anchor.NextAttemptAt < 0) anchor.NextAttemptAt = Options.EffectiveTraceThreshold;
+        return anchor.Count >= anchor.NextAttemptAt;
+    }
+
+    /// <summary>Exponential back-off: the next attempt after twice as many arrivals as the last.</summary>
+    private void BackOff(TraceAnchor anchor)
+    {
+        anchor.Aborts++;
+        anchor.NextAttemptAt = anchor.Count + ((long)Options.EffectiveTraceThreshold << Math.Min(anchor.Aborts, 20));
     }
 
     /// <summary>The record of a code the tracer may compile (null: generators, class bodies).</summary>
@@ -121,9 +154,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             if (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion) return Run(f, code, trace, out result);
             Invalidate(header);
         }
-        header.BackEdges++;
-        if (header.NextAttemptAt < 0) header.NextAttemptAt = Options.EffectiveTraceThreshold;
-        if (header.BackEdges < header.NextAttemptAt) return TierExit.NotHandled;
+        if (!IsDue(header)) return TierExit.NotHandled;
         return RecordLoop(f, code, header, out result);
     }
 
@@ -138,19 +169,36 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         var compiled = recorder.State == RecordingState.Closed ? CompileRecording(recorder, code, header, null) : null;
         if (recorder.State == RecordingState.Aborted && recorder.Abort == AbortReason.LoopExit)
         {
-            header.NextAttemptAt = header.BackEdges + 1;
+            header.NextAttemptAt = header.Count + 1;
             return TierExit.ContinueAt;
         }
         if (compiled is null)
         {
-            // Exponential back-off: the next attempt after twice as many back-edges as the last.
-            header.Aborts++;
-            header.NextAttemptAt = header.BackEdges + ((long)Options.EffectiveTraceThreshold << Math.Min(header.Aborts, 20));
+            BackOff(header);
             return TierExit.ContinueAt;
         }
         header.Trace = compiled;
         Backend.Link(EntrySlotOf(header), compiled.Entry);
         return ContinueIn(f, code, recorder.ClosedAt!, out result);
+    }
+
+    /// <summary>Records the function from its entry (the frame is at offset 0); once compiled, its
+    /// calls from the interpreter (and from residual calls in traces) enter the trace.</summary>
+    private TierExit RecordEntry(Frame* f, TraceCode code, FunctionEntry entry, out Value result)
+    {
+        Statistics.EntriesRecorded++;
+        var recorder = new Recorder(this, f, code, loop: null, functionEntry: true);
+        var ended = Record(recorder, out result);
+        if (ended != RecordExit.Stopped) return ended == RecordExit.Returned ? TierExit.Returned : TierExit.Raised;
+        var compiled = recorder.State == RecordingState.Closed ? CompileRecording(recorder, code, entry, null) : null;
+        if (compiled is null)
+        {
+            BackOff(entry);
+            return TierExit.ContinueAt;
+        }
+        entry.Trace = compiled;
+        // A trace that ends in a return stopped before it: the interpreter runs the return.
+        return recorder.ClosedAt is { } target ? ContinueIn(f, code, target, out result) : TierExit.ContinueAt;
     }
 
     /// <summary>Runs a recording from the frame's Ip (installed as the interpreter's recorder).</summary>
@@ -175,13 +223,13 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     }
 
     /// <summary>The recording as IR, optimized, compiled and published; null when it cannot be.</summary>
-    private CompiledTrace? CompileRecording(Recorder recorder, TraceCode code, LoopHeader? loop, SideExit? fromExit)
+    private CompiledTrace? CompileRecording(Recorder recorder, TraceCode code, TraceAnchor? anchor, SideExit? fromExit)
     {
         _recorder = recorder; // its values stay rooted while the compiler reads them
         Jit.CompileTime.Start();
         try
         {
-            var trace = TraceBuilder.Build(recorder, code, loop, Options.KeepIr);
+            var trace = TraceBuilder.Build(recorder, code, anchor, Options.KeepIr);
             Statistics.NoteLength(trace.RecordedOps);
             var unoptimized = Options.KeepIr ? trace.Ops.Select(o => o.Clone()).ToList() : null;
             PassPipeline.Run(trace, Options, Statistics);
@@ -196,7 +244,9 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             trace.ForgetObservations();
             Traces.Add(compiled);
             Statistics.GuardsEmitted += compiled.GuardsEmitted;
-            if (fromExit is null) Statistics.TracesCompiled++; else Statistics.BridgesCompiled++;
+            if (fromExit is not null) Statistics.BridgesCompiled++;
+            else if (anchor is FunctionEntry) Statistics.EntryTracesCompiled++;
+            else Statistics.TracesCompiled++;
             if (Trace) Console.Error.WriteLine($"[trace] compiled {compiled.Name} ({trace.Ops.Count} ops, {compiled.CodeBytes} bytes)");
             return compiled;
         }
@@ -287,19 +337,20 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private bool IsHotInlinedExit(SideExit side) =>
         side.Snapshot.Frames.Length > 0 && side.Taken == Options.EffectiveBridgeThreshold;
 
-    /// <summary>The innermost call around a hot exit is not inlined any more, and the loop trace it
-    /// belongs to (itself, or the trace its bridge grew from) is recorded again: the call then runs
-    /// through the interpreter's call inside the trace, and its other path no longer leaves it.</summary>
+    /// <summary>The innermost call around a hot exit is not inlined any more, and the loop or entry
+    /// trace it belongs to (itself, or the trace its bridge grew from) is recorded again: the call then
+    /// runs through the interpreter's call inside the trace, and its other path no longer leaves it.</summary>
     private void StopInlining(SideExit side)
     {
         var call = side.Snapshot.Frames[^1];
         NotInlined.Add((call.Code, call.CallOffset));
         var owner = side.Owner;
         while (owner.FromExit is { } from) owner = from.Owner;
-        if (owner.Ir.Loop is { } header && header.Trace == owner)
+        TraceAnchor? anchor = owner.Ir.Loop ?? (TraceAnchor?)owner.Ir.Function;
+        if (anchor is { } a && a.Trace == owner)
         {
             Statistics.Retraces++;
-            Discard(header);
+            Discard(a);
         }
     }
 
@@ -334,26 +385,27 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     }
 
     /// <summary>A class or a watched global changed since the trace was compiled: it is not entered
-    /// again (a running copy leaves at its next class-version check), and the loop is recorded anew.</summary>
-    private void Invalidate(LoopHeader header)
+    /// again (a running copy leaves at its next class-version check), and the loop or function is
+    /// recorded anew.</summary>
+    private void Invalidate(TraceAnchor anchor)
     {
-        if (header.Trace is null) return;
+        if (anchor.Trace is null) return;
         Statistics.Invalidations++;
-        Discard(header);
+        Discard(anchor);
     }
 
-    /// <summary>The header's trace is not entered again (its entry slot leaves to the interpreter at
-    /// the header), and the loop counts back-edges towards a new recording.</summary>
-    private void Discard(LoopHeader header)
+    /// <summary>The anchor's trace is not entered again (a loop header's entry slot leaves to the
+    /// interpreter at the header), and the anchor counts towards a new recording.</summary>
+    private void Discard(TraceAnchor anchor)
     {
-        if (header.Trace is not { } trace) return;
+        if (anchor.Trace is not { } trace) return;
         trace.Invalidated = true;
-        header.Trace = null;
-        header.BackEdges = 0;
-        header.NextAttemptAt = Options.EffectiveTraceThreshold;
-        if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+        anchor.Trace = null;
+        anchor.Count = 0;
+        anchor.NextAttemptAt = Options.EffectiveTraceThreshold;
+        if (anchor is LoopHeader header && _entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
         if (trace.BodySlot is { } body) Backend.Unlink(body);
-        if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {header}");
+        if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {anchor}");
     }
 
     /// <summary>The stub of an entry slot whose trace was invalidated: leave to the interpreter at the header.</summary>

@@ -44,7 +44,9 @@ public sealed class TraceRun : IDisposable
     public JitStatistics Jit => Tier.Jit;
 
     /// <summary>The loop traces (not bridges) compiled, in order.</summary>
-    public IReadOnlyList<CompiledTrace> LoopTraces => Tier.Traces.Where(t => !t.IsBridge).ToList();
+    public IReadOnlyList<CompiledTrace> LoopTraces => Tier.Traces.Where(t => !t.IsBridge && !t.IsEntry).ToList();
+    /// <summary>The function-entry traces compiled, in order.</summary>
+    public IReadOnlyList<CompiledTrace> EntryTraces => Tier.Traces.Where(t => t.IsEntry).ToList();
     public IReadOnlyList<CompiledTrace> Bridges => Tier.Traces.Where(t => t.IsBridge).ToList();
 
     public long Read(Lbbv.Backend.Emission.ExitCounter? counter) => counter is { } c ? Tier.Backend.Read(c) : 0;

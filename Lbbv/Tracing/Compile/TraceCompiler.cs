@@ -55,7 +55,8 @@ internal sealed class TraceCompiler
         int id = ++_serial;
         var backend = _lowerer.Backend;
         ExitCounter? typeTests = null;
-        string name = $"{(fromExit != null ? "bridge" : "trace")}{id}:{trace.Code.Name}@{trace.StartOffset}";
+        string kind = fromExit != null ? "bridge" : trace.Function != null ? "entry" : "trace";
+        string name = $"{kind}{id}:{trace.Code.Name}@{trace.StartOffset}";
         if (_tier.Options.CountInCode && backend.TryAllocateCounter($"type-tests:{name}", out var tests)) typeTests = tests;
         _compiled = new CompiledTrace
         {

@@ -1,0 +1,64 @@
+namespace Lbbv.Jit.Tests;
+
+/// <summary>Function-entry traces: a function called hot is traced from its entry, and its calls (from
+/// the interpreter and from calls a trace leaves to the interpreter) run the trace.</summary>
+public sealed class TraceEntryTests
+{
+    private const string Recursive = """
+        def fib(n):
+            if n < 2:
+                return n
+            return fib(n - 1) + fib(n - 2)
+        print(fib(20))
+        """;
+
+    [Fact]
+    public void A_recursive_function_without_loops_runs_its_entry_trace_at_its_calls()
+    {
+        using var run = new TraceRun(Recursive);
+        Assert.Equal("6765\n", run.Stdout);
+        Assert.Empty(run.LoopTraces);
+        // Exits inside the inlined recursive calls get fib retraced with them left to the
+        // interpreter's call (which enters the trace again): one entry trace is left in use.
+        var entry = Assert.Single(run.EntryTraces, t => !t.Invalidated);
+        Assert.Null(entry.Ir.Target); // ends in fib's return
+        Assert.Equal(run.EntryTraces.Count, run.Stats.EntryTracesCompiled);
+        // fib(20) makes 21,891 calls; all but those before the traces and during recordings run one.
+        Assert.InRange(run.Stats.EntryTraceRuns, 21_000, 21_891);
+        Assert.Equal(run.Stats.EntryTraceRuns, run.EntryTraces.Sum(t => t.Entries));
+        Assert.True(entry.Entries > 20_000);
+    }
+
+    [Fact]
+    public void Without_entry_traces_a_function_without_loops_stays_in_the_interpreter()
+    {
+        using var run = new TraceRun(Recursive, TraceRun.Counting() with { TraceFunctionEntries = false });
+        Assert.Equal("6765\n", run.Stdout);
+        Assert.Empty(run.Tier.Traces);
+        Assert.Equal(0, run.Stats.EntryTraceRuns);
+    }
+
+    [Fact]
+    public void An_entry_trace_ends_by_jumping_into_its_functions_loop_trace()
+    {
+        using var run = new TraceRun("""
+            def total(xs, k):
+                s = k * 2
+                for x in xs:
+                    s += x
+                return s
+
+            xs = list(range(10))
+            r = 0
+            for i in range(3000):
+                r += total(xs, i)
+            print(r)
+            """, TraceRun.Counting() with { MaxInlineDepth = 0 }); // the module loop's trace calls total
+        Assert.Equal("9132000\n", run.Stdout);
+        var entry = Assert.Single(run.EntryTraces);
+        Assert.NotNull(entry.Ir.Target);
+        Assert.Equal("total", entry.Ir.Target!.Code.Name);
+        Assert.Contains(run.LoopTraces, t => t.Ir.Loop == entry.Ir.Target);
+        Assert.True(entry.Entries > 2_500);
+    }
+}
