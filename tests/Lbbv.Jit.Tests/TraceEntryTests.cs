@@ -61,4 +61,29 @@ public sealed class TraceEntryTests
         Assert.Contains(run.LoopTraces, t => t.Ir.Loop == entry.Ir.Target);
         Assert.True(entry.Entries > 2_500);
     }
+
+    [Fact]
+    public void A_bridge_from_a_declined_fast_path_runs_that_op_unspecialized_and_stops_exiting()
+    {
+        // Every other call of area overflows int64 in its multiplication (the fast path declines).
+        using var run = new TraceRun("""
+            class Sq:
+                def __init__(self, s):
+                    self.s = s
+                def area(self):
+                    return self.s * self.s
+            shapes = [Sq(3), Sq(2 ** 40)]
+            t = 0
+            for i in range(20000):
+                t += shapes[i % 2].area()
+            print(t)
+            """, TraceRun.Counting() with { MaxInlineDepth = 0 });
+        Assert.Equal("12089258196146291747061850000\n", run.Stdout);
+        Assert.Single(run.EntryTraces, t => t.Ir.Code.Name == "Sq.area");
+        // One bridge from the declined exit; with the fast path in it, it declined too and grew a
+        // bridge of its own every 20 failures (about 500).
+        var declined = Assert.Single(run.Bridges, b => b.FromExit!.Kind == Tracing.Ir.SideExitKind.Declined);
+        Assert.True(run.Read(declined.FromExit!.Failures) > 9_000);
+        Assert.InRange(run.Stats.SideExitsTaken[(int)Tracing.Ir.SideExitKind.Declined], 1, 25);
+    }
 }

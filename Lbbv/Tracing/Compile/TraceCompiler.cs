@@ -235,6 +235,14 @@ internal sealed class TraceCompiler
 
     // ---- the policy's questions about the recorded path
 
+    /// <summary>False for the first op of a bridge that leaves a declined fast path (an int overflow,
+    /// a zero divisor): it runs unspecialized, as LBBV's version after a decline does. With the fast
+    /// path again, it declined again at each run, and each decline grew one more bridge (polymorphic's
+    /// `Sq(2 ** 40).area()`: 3,000 bridges, each taking 20 exits to the interpreter).</summary>
+    internal bool MaySpeculate => _compiled.FromExit is not { Kind: SideExitKind.Declined } || _index != FirstOpIndex;
+
+    private int FirstOpIndex => _trace.Ops.FindIndex(o => o.Kind == TraceOpKind.Op);
+
     private TraceOp? Control => _control >= 0 ? _trace.Ops[_control] : null;
 
     private bool RecordedTaken(TraceOp control) =>

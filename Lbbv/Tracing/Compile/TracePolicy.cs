@@ -1,6 +1,6 @@
 // The tracer's answers to the shared lowering: a failed guard, a declined fast path and a branch
 // off the recorded path each leave through a side exit with a snapshot; the recorded path goes on
-// with the trace's next op. Traces never defer (the recording saw every value) and make no direct
+// with the trace's next op. Every op speculates except the first of a bridge from a declined fast path. Traces never defer (the recording saw every value) and make no direct
 // calls: a call is inlined (its ops are in the trace) or runs through the interpreter's call.
 using Lbbv.Backend.Emission;
 using Lbbv.Jit;
@@ -13,7 +13,7 @@ namespace Lbbv.Tracing.Compile;
 
 internal sealed class TracePolicy(TraceCompiler compiler, Lowerer lowerer) : IExitPolicy
 {
-    public bool MaySpeculate => true;
+    public bool MaySpeculate => compiler.MaySpeculate;
 
     public bool MayDefer => false;
 
