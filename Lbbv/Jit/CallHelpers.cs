@@ -37,6 +37,7 @@ public static unsafe class CallHelpers
         Frame* callee = ThreadState.Current;
         int k = (int)offset;
         var exit = ExitRecord.Unpack(record);
+        if (JitRuntime.Active is { } active) exit = active.CalleeLeft(caller, exit);
         var reason = (ExitReason)exit.Reason;
         // A directly called frame's side exits reach here, not the tier: counted with the tier's.
         if (JitRuntime.Active is { } runtime && (uint)reason < (uint)runtime.ExitsSeen.Length) runtime.ExitsSeen[(int)reason]++;

@@ -1,6 +1,7 @@
 // The tracing frontend's record of one code object: its loop headers (targets of backward jumps)
 // and its function entry, each with its counter (back-edges, calls), the back-off of aborted
 // recordings and the compiled trace.
+using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Jit;
 using Lbbv.Runtime;
@@ -61,5 +62,10 @@ public sealed class LoopHeader(TraceCode code, int offset) : TraceAnchor(code, o
 /// entry to its return or to the first loop header with a trace.</summary>
 public sealed class FunctionEntry(TraceCode code) : TraceAnchor(code, 0)
 {
+    /// <summary>The slot through which traces call this function directly (allocated at the first
+    /// such call site): linked to the entry trace while it is valid, else its stub leaves to the
+    /// interpreter at the function's entry.</summary>
+    public IndirectSlot? CallSlot;
+
     public override string ToString() => $"{Code.Name}:entry";
 }

@@ -25,6 +25,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private readonly List<SideExit?> _exits = [null];
     private readonly Dictionary<LoopHeader, IndirectSlot> _entrySlots = [];
     private readonly Dictionary<nint, LoopHeader> _headerOfSlot = [];
+    private readonly Dictionary<nint, FunctionEntry> _entryOfCallSlot = [];
     private readonly Action _markRoots;
     private Recorder? _recorder;
     private bool _exhausted;
@@ -275,13 +276,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             Jit.Entries++;
             trace.Entries++;
             var raw = Backend.Enter(trace.Entry, (nint)f->LocalsPlus, (nint)VmState.P);
-            var (exit, exitId) = TraceExits.Decode(raw);
-            var side = exitId > 0 && exitId < _exits.Count ? _exits[exitId] : null;
-            if (side != null)
-            {
-                side.Taken++;
-                Statistics.SideExitsTaken[(int)side.Kind]++;
-            }
+            var (exit, side) = NoteExit(raw);
             if (Trace) Console.Error.WriteLine($"[trace] {trace.Name} left: {exit}{(side != null ? $" exit {side.Id} ({side.Kind}, taken {side.Taken})" : "")}");
             bool counted = false;
             if (ThreadState.Current != f)
@@ -297,6 +292,71 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             if (next is null) return bridgeEnded;
             trace = next;
         }
+    }
+
+    /// <summary>The shared record of a trace's exit and the side exit it took (counted), if any.</summary>
+    private (ExitRecord Exit, SideExit? Side) NoteExit(ExitRecord raw)
+    {
+        var (exit, exitId) = TraceExits.Decode(raw);
+        var side = exitId > 0 && exitId < _exits.Count ? _exits[exitId] : null;
+        if (side != null)
+        {
+            side.Taken++;
+            Statistics.SideExitsTaken[(int)side.Kind]++;
+        }
+        return (exit, side);
+    }
+
+    // ---- direct calls from traces
+
+    /// <summary>The slot through which traces call <paramref name="entry"/>'s function directly.</summary>
+    internal bool TryCallSlot(FunctionEntry entry, out IndirectSlot slot)
+    {
+        if (entry.CallSlot is { } existing) { slot = existing; return true; }
+        if (!Backend.TryAllocateSlot($"call:{entry}", out slot)) return false;
+        entry.CallSlot = slot;
+        _entryOfCallSlot[slot.Address] = entry;
+        return true;
+    }
+
+    /// <summary>The stub of a call slot: the function's entry trace when it may be entered (the slot is
+    /// linked to it), else an exit at the callee's entry, where FinishCall runs the callee in the
+    /// interpreter (which offers the call to <see cref="OnEntry"/>: counted, recorded, run).</summary>
+    private nint EnterCallee(FunctionEntry entry, IndirectSlot slot, ulong* exitRecord)
+    {
+        if (entry.Trace is { } trace
+            && (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion))
+        {
+            Backend.Link(slot, trace.Entry);
+            return trace.Entry;
+        }
+        *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, 0).Pack();
+        return 0;
+    }
+
+    /// <summary>A directly called frame left its trace: the exit is counted as the tier counts it and
+    /// inlined frames above the callee are finished; an exit that wants a bridge records it here, as
+    /// <see cref="Run"/> does (the callee is the current frame, stopped where the exit left it).
+    /// Returns where FinishCall finishes the callee in the interpreter.</summary>
+    public ExitRecord CalleeLeft(Frame* caller, ExitRecord raw)
+    {
+        var (exit, side) = NoteExit(raw);
+        Frame* callee = ThreadState.Current;
+        while (callee->Back != caller) callee = callee->Back;
+        if (ThreadState.Current != callee) exit = TraceExits.FinishInlinedFrames(callee, exit);
+        if (side is null) return exit;
+        if (IsHotInlinedExit(side)) StopInlining(side);
+        if (_recorder != null || exit.Reason != (uint)ExitReason.GuardFailed || CodeOf(callee->Code) is not { } code)
+            return exit;
+        callee->Ip = exit.BytecodeOffset;
+        callee->Sp = callee->StackBase + code.Shape.DepthAt(exit.BytecodeOffset);
+        if (!WantsBridge(side, callee)) return exit;
+        RecordBridge(callee, code, side, out var ended, out _);
+        // The root of a bridge recording never runs its return (the recording stops before it).
+        if (ended == TierExit.Returned) throw new InvalidOperationException("a bridge recording returned from its frame");
+        return ended == TierExit.Raised
+            ? new ExitRecord((uint)ExitReason.Raised, callee->Ip)
+            : new ExitRecord((uint)ExitReason.GuardFailed, callee->Ip);
     }
 
     // ---- bridges
@@ -404,6 +464,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         anchor.Count = 0;
         anchor.NextAttemptAt = Options.EffectiveTraceThreshold;
         if (anchor is LoopHeader header && _entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+        if (anchor is FunctionEntry { CallSlot: { } call }) Backend.Unlink(call);
         if (trace.BodySlot is { } body) Backend.Unlink(body);
         if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {anchor}");
     }
@@ -412,6 +473,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     public nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
     {
         Jit.StubHits++;
+        if (_entryOfCallSlot.TryGetValue(slotAddress, out var entry)) return EnterCallee(entry, entry.CallSlot!.Value, exitRecord);
         if (!_headerOfSlot.TryGetValue(slotAddress, out var header))
             throw new InvalidOperationException("stub for an unknown slot");
         *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, header.Offset).Pack();

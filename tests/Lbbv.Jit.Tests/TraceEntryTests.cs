@@ -1,3 +1,6 @@
+using Lbbv.Tracing.Ir;
+using Lbbv.Tracing.Recording;
+
 namespace Lbbv.Jit.Tests;
 
 /// <summary>Function-entry traces: a function called hot is traced from its entry, and its calls (from
@@ -15,7 +18,7 @@ public sealed class TraceEntryTests
     [Fact]
     public void A_recursive_function_without_loops_runs_its_entry_trace_at_its_calls()
     {
-        using var run = new TraceRun(Recursive);
+        using var run = new TraceRun(Recursive, TraceRun.Counting() with { DirectCalls = false });
         Assert.Equal("6765\n", run.Stdout);
         Assert.Empty(run.LoopTraces);
         // Exits inside the inlined recursive calls get fib retraced with them left to the
@@ -27,6 +30,19 @@ public sealed class TraceEntryTests
         Assert.InRange(run.Stats.EntryTraceRuns, 21_000, 21_891);
         Assert.Equal(run.Stats.EntryTraceRuns, run.EntryTraces.Sum(t => t.Entries));
         Assert.True(entry.Entries > 20_000);
+        Assert.Equal(0, run.Read(run.Jit.DirectCalls));
+    }
+
+    [Fact]
+    public void A_trace_calls_an_entry_trace_directly_instead_of_through_the_interpreter()
+    {
+        using var run = new TraceRun(Recursive);
+        Assert.Equal("6765\n", run.Stdout);
+        // The recursive calls left residual in fib's trace enter its entry trace from machine code
+        // (through the function's call slot); only the outermost calls come from the interpreter.
+        Assert.True(run.Read(run.Jit.DirectCalls) > 20_000);
+        Assert.InRange(run.Stats.EntryTraceRuns, 1, 1_000);
+        Assert.InRange(run.Jit.StubHits, 1, 100);
     }
 
     [Fact]
@@ -53,7 +69,7 @@ public sealed class TraceEntryTests
             for i in range(3000):
                 r += total(xs, i)
             print(r)
-            """, TraceRun.Counting() with { MaxInlineDepth = 0 }); // the module loop's trace calls total
+            """, TraceRun.Counting() with { MaxInlineDepth = 0, DirectCalls = false }); // the module loop's trace calls total
         Assert.Equal("9132000\n", run.Stdout);
         var entry = Assert.Single(run.EntryTraces);
         Assert.NotNull(entry.Ir.Target);
@@ -85,5 +101,25 @@ public sealed class TraceEntryTests
         var declined = Assert.Single(run.Bridges, b => b.FromExit!.Kind == Tracing.Ir.SideExitKind.Declined);
         Assert.True(run.Read(declined.FromExit!.Failures) > 9_000);
         Assert.InRange(run.Stats.SideExitsTaken[(int)Tracing.Ir.SideExitKind.Declined], 1, 25);
+    }
+
+    [Fact]
+    public void An_exit_at_a_short_circuit_before_the_return_grows_a_bridge_that_only_returns()
+    {
+        // pick's trace is recorded while a is 0 (`a or b` goes on to b); once a is 1, JumpIfTrueOrPop
+        // leaves for the ReturnValue itself. The bridge is that one op: before a bridge could start
+        // at its frame's return, its recording aborted (left_frame) and every such call left the trace.
+        using var run = new TraceRun("""
+            def pick(a, b):
+                return a or b
+            t = 0
+            for i in range(20000):
+                t += pick(i // 100 % 2, 3)
+            print(t)
+            """, TraceRun.Counting() with { MaxInlineDepth = 0 });
+        Assert.Equal("40000\n", run.Stdout);
+        Assert.Equal(0, run.Stats.Aborts[(int)AbortReason.LeftFrame]);
+        Assert.Contains(run.Bridges, b => b.Ir.Ops.Count(o => o.Kind == TraceOpKind.Op) == 1 && b.Ir.EndsInReturn);
+        Assert.InRange(run.Tier.Traces.SelectMany(t => t.Exits).Sum(e => e.Taken), 1, 100);
     }
 }

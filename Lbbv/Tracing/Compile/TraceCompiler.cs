@@ -233,6 +233,15 @@ internal sealed class TraceCompiler
         return -1;
     }
 
+    // ---- direct calls
+
+    /// <summary>Residual calls of plain Python functions enter their entry traces directly (when entry
+    /// traces are on).</summary>
+    internal JitCode? CodeOfCallee(CodeRuntime callee) =>
+        _tier.Options.TraceFunctionEntries && _tier.Options.DirectCalls ? _tier.CodeOf(callee) : null;
+
+    internal bool TryCallSlot(TraceCode callee, out IndirectSlot slot) => _tier.TryCallSlot(callee.Entry, out slot);
+
     // ---- the policy's questions about the recorded path
 
     /// <summary>False for the first op of a bridge that leaves a declined fast path (an int overflow,
