@@ -4,7 +4,9 @@ using Lbbv.Tracing.Recording;
 namespace Lbbv.Jit.Tests;
 
 /// <summary>Function-entry traces: a function called hot is traced from its entry, and its calls (from
-/// the interpreter and from calls a trace leaves to the interpreter) run the trace.</summary>
+/// the interpreter and from calls a trace leaves to the interpreter) run the trace. In the "vm"
+/// collection: not in parallel with the tests of the other tier (one tier is installed at a time).</summary>
+[Collection("vm")]
 public sealed class TraceEntryTests
 {
     private const string Recursive = """
