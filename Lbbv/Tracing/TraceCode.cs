@@ -55,6 +55,10 @@ public abstract class TraceAnchor(TraceCode code, int offset)
 /// <summary>One loop header (a backward jump's target), counting its back-edges.</summary>
 public sealed class LoopHeader(TraceCode code, int offset) : TraceAnchor(code, offset)
 {
+    /// <summary>Body slots of discarded traces of this loop, linked to its current trace's entry
+    /// (unlinked again when that trace is discarded).</summary>
+    public List<IndirectSlot> RelinkedSlots { get; } = [];
+
     public override string ToString() => $"{Code.Name}@{Offset}";
 }
 

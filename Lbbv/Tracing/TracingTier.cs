@@ -105,7 +105,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         var entry = code.Entry;
         if (entry.Trace is { } trace)
         {
-            if (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion)
+            if (Enterable(trace))
             {
                 Statistics.EntryTraceRuns++;
                 return Run(f, code, trace, out result);
@@ -152,7 +152,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         if (code.Shape.DepthAt(header.Offset) != (int)(f->Sp - f->StackBase)) return TierExit.NotHandled;
         if (header.Trace is { } trace)
         {
-            if (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion) return Run(f, code, trace, out result);
+            if (Enterable(trace)) return Run(f, code, trace, out result);
             Invalidate(header);
         }
         if (!IsDue(header)) return TierExit.NotHandled;
@@ -324,8 +324,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     /// interpreter (which offers the call to <see cref="OnEntry"/>: counted, recorded, run).</summary>
     private nint EnterCallee(FunctionEntry entry, IndirectSlot slot, ulong* exitRecord)
     {
-        if (entry.Trace is { } trace
-            && (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion))
+        if (entry.Trace is { } trace && Enterable(trace))
         {
             Backend.Link(slot, trace.Entry);
             return trace.Entry;
@@ -463,19 +462,38 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         anchor.Trace = null;
         anchor.Count = 0;
         anchor.NextAttemptAt = Options.EffectiveTraceThreshold;
-        if (anchor is LoopHeader header && _entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+        if (anchor is LoopHeader header)
+        {
+            if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+            foreach (var relinked in header.RelinkedSlots) Backend.Unlink(relinked);
+            header.RelinkedSlots.Clear();
+        }
         if (anchor is FunctionEntry { CallSlot: { } call }) Backend.Unlink(call);
         if (trace.BodySlot is { } body) Backend.Unlink(body);
         if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {anchor}");
     }
 
-    /// <summary>The stub of an entry slot whose trace was invalidated: leave to the interpreter at the header.</summary>
+    /// <summary>A trace compiled under the current class version, or one whose code does not check it.</summary>
+    private static bool Enterable(CompiledTrace trace) =>
+        !trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion;
+
+    /// <summary>The stub of a call slot (above), or of a loop's entry or body slot: the loop's current trace
+    /// when it has one, else leave to the interpreter at the header.</summary>
     public nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
     {
         Jit.StubHits++;
         if (_entryOfCallSlot.TryGetValue(slotAddress, out var entry)) return EnterCallee(entry, entry.CallSlot!.Value, exitRecord);
         if (!_headerOfSlot.TryGetValue(slotAddress, out var header))
             throw new InvalidOperationException("stub for an unknown slot");
+        // The body slot of a trace discarded since (a retrace, an invalidation) that code compiled
+        // before still jumps through: the header's new trace is entered at its preamble, which checks
+        // everything (order_records' entry trace of order_total otherwise left here at every call).
+        if (header.Trace is { } trace && Enterable(trace) && Backend.TryGetSlot(slotAddress, out var slot))
+        {
+            Backend.Link(slot, trace.Entry);
+            header.RelinkedSlots.Add(slot);
+            return trace.Entry;
+        }
         *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, header.Offset).Pack();
         return 0;
     }

@@ -6,8 +6,6 @@ namespace Lbbv.Jit.Tests;
 /// <summary>Runs a Python source under the tracing tier in this process and keeps the tier for inspection.</summary>
 public sealed class TraceRun : IDisposable
 {
-    private static readonly object Gate = new();
-
     public TraceRun(string source, TraceOptions? options = null)
     {
         string dir = Path.Combine(Path.GetTempPath(), "lbbv-jit-tests");
@@ -16,7 +14,7 @@ public sealed class TraceRun : IDisposable
         File.WriteAllText(file, source);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        lock (Gate)
+        lock (JitRun.Gate) // the interpreter's tier is a static: never beside an LBBV run
         {
             Tier = new TracingTier(options ?? Counting());
             try
