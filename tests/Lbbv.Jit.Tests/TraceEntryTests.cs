@@ -131,71 +131,18 @@ public sealed class TraceEntryTests
         // its loop trace's body, which was discarded and recorded again (a hot exit inside an inlined
         // call) after the entry trace was compiled. Its stub used to leave to the interpreter at the
         // header at every call (11,837 stub hits); now it enters the new trace (and stays linked).
-        using var run = new TraceRun("""
-            def make_item(sku, price, qty):
-                return {"sku": sku, "price": price, "qty": qty}
-
-            def item_total(item):
-                return item["price"] * item["qty"]
-
-            def discount_for(customer, total):
-                if customer["tier"] == "gold":
-                    return total // 10
-                if customer["tier"] == "silver" and total > 500:
-                    return total // 20
-                return 0
-
-            def tax(amount, region):
-                if region == "north":
-                    return amount * 7 // 100
-                return amount * 5 // 100
-
-            def order_total(order, customer):
-                subtotal = 0
-                for item in order["items"]:
-                    subtotal += item_total(item)
-                after = subtotal - discount_for(customer, subtotal)
-                return after + tax(after, customer["region"])
-
-            def new_order(n, seed):
-                items = []
-                k = seed
-                for j in range(n):
-                    k = (k * 1103515245 + 12345) % 2147483648
-                    items.append(make_item("s" + str(k % 50), 5 + k % 200, 1 + k % 4))
-                return {"id": seed, "items": items}
-
-            def bump_stats(stats, key, amount):
-                stats[key] = stats.get(key, 0) + amount
-
-            def record(stats, order, customer):
-                t = order_total(order, customer)
-                bump_stats(stats, customer["tier"], t)
-                bump_stats(stats, customer["region"], t)
-                bump_stats(stats, "orders", 1)
-                if t > 1500:
-                    bump_stats(stats, "big", 1)
-                return t
-
-            customers = [
-                {"name": "ann", "tier": "gold", "region": "north"},
-                {"name": "bob", "tier": "silver", "region": "south"},
-                {"name": "cyd", "tier": "basic", "region": "north"},
-                {"name": "dee", "tier": "silver", "region": "north"},
-                {"name": "eve", "tier": "basic", "region": "south"},
-            ]
-
-            stats = {}
-            grand = 0
-            orders = [new_order(3 + s % 6, s) for s in range(400)]
-            for rnd in range(30):
-                for i in range(len(orders)):
-                    grand += record(stats, orders[i], customers[(i + rnd) % len(customers)])
-            print(grand)
-            print(sorted(stats.items()))
-            """);
+        string program = File.ReadAllText(Path.Combine(RepositoryRoot(), "bench", "extra", "order_records.py"));
+        Assert.Contains("for rnd in range(300):", program);
+        using var run = new TraceRun(program.Replace("for rnd in range(300):", "for rnd in range(30):"));
         Assert.StartsWith("17817654\n", run.Stdout);
         Assert.True(run.Stats.Retraces >= 1);
         Assert.InRange(run.Jit.StubHits, 1, 200);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Lbbv.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Lbbv.sln not found above " + AppContext.BaseDirectory);
     }
 }
