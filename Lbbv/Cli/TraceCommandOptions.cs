@@ -18,7 +18,7 @@ public sealed class TraceCommandOptions
     {
         Threshold = new Option<int>("--trace-threshold")
         {
-            Description = "Trace: loop back-edges before the loop is recorded (0 or 1 = at the first back-edge).",
+            Description = "Trace: loop back-edges or function calls before recording (0 or 1 = at the first).",
             DefaultValueFactory = _ => Defaults.TraceThreshold,
         },
         Limit = new Option<int>("--trace-limit")

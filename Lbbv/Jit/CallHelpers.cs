@@ -36,7 +36,11 @@ public static unsafe class CallHelpers
         Frame* caller = (Frame*)((byte*)slots - FrameLayout.HeaderSize);
         Frame* callee = ThreadState.Current;
         int k = (int)offset;
-        var exit = TypedReturns.Normalize(ExitRecord.Unpack(record));
+        var exit = ExitRecord.Unpack(record);
+        // The tier reads its own bits of the record first (the tracer's exit ids); then a typed return's
+        // type bits are dropped (return versioning's protocol, TypedReturns).
+        if (JitRuntime.Active is { } active) exit = active.CalleeLeft(caller, exit);
+        exit = TypedReturns.Normalize(exit);
         var reason = (ExitReason)exit.Reason;
         // A directly called frame's side exits reach here, not the tier: counted with the tier's.
         if (JitRuntime.Active is { } runtime && (uint)reason < (uint)runtime.ExitsSeen.Length) runtime.ExitsSeen[(int)reason]++;

@@ -18,6 +18,13 @@ public unsafe interface ILazyCompiler
     /// there, links the slot and returns the code to continue at; or 0 after writing the exit record
     /// that resumes the interpreter.</summary>
     nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord);
+
+    /// <summary>A directly called frame's machine code left it with <paramref name="exit"/> (as its
+    /// code wrote it) and FinishCall is about to finish it in the interpreter: the record to finish it
+    /// with. A frontend whose exit records carry more than the shared reason, or whose code leaves
+    /// frames of its own above the callee (a tracer's inlined calls), settles that here. The
+    /// callee is the frame whose caller is <paramref name="caller"/>.</summary>
+    ExitRecord CalleeLeft(Frame* caller, ExitRecord exit) => exit;
 }
 
 /// <summary>One engine's JIT runtime for a run: installed while the program runs, it is what helpers
@@ -48,6 +55,9 @@ public sealed unsafe class JitRuntime
     /// <summary>A .NET exception that was not a Python one, raised inside a helper or the lazy
     /// compiler: machine code leaves with a crash exit and <see cref="RethrowCrash"/> rethrows it.</summary>
     public Exception? Crash { get; set; }
+
+    /// <summary>See <see cref="ILazyCompiler.CalleeLeft"/>.</summary>
+    public ExitRecord CalleeLeft(Frame* caller, ExitRecord exit) => _compiler.CalleeLeft(caller, exit);
 
     public void Install() => _active = this;
 

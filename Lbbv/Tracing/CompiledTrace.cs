@@ -11,6 +11,8 @@ public sealed class CompiledTrace
     /// <summary>The exit a bridge leaves from (null for a loop trace).</summary>
     public SideExit? FromExit { get; init; }
     public bool IsBridge => FromExit != null;
+    /// <summary>A trace entered at its function's entry (not a loop trace, not a bridge).</summary>
+    public bool IsEntry => Ir.Function != null;
     public nint Entry { get; set; }
     public string UnitName { get; set; } = "";
     public int CodeBytes { get; set; }
@@ -21,7 +23,7 @@ public sealed class CompiledTrace
     public long ClassVersion { get; init; }
     public bool ChecksClassVersion { get; set; }
     public bool Invalidated { get; set; }
-    /// <summary>Machine-code entries of this trace from the interpreter (loop traces).</summary>
+    /// <summary>Machine-code entries of this trace from the interpreter (loop and entry traces).</summary>
     public long Entries;
     public ExitCounter? TypeTests { get; init; }
     /// <summary>A peeled loop trace: the slot through which bridges enter its body (unlinked when the
@@ -31,5 +33,5 @@ public sealed class CompiledTrace
     public bool BodyAssumesVersionChecked { get; set; }
     public int GuardsEmitted { get; set; }
 
-    public string Name => IsBridge ? $"bridge {Id}" : $"trace {Id}";
+    public string Name => IsBridge ? $"bridge {Id}" : IsEntry ? $"entry trace {Id}" : $"trace {Id}";
 }

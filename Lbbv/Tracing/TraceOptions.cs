@@ -6,6 +6,12 @@ public sealed record TraceOptions
     /// <summary>Back-edges to a loop header before its loop is recorded; 0 and 1 record at the
     /// first back-edge (the stress setting).</summary>
     public int TraceThreshold { get; init; } = 30;
+    /// <summary>Record hot functions from their entry (calls counted like back-edges, same threshold),
+    /// so that calls from the interpreter and from residual calls in traces run in machine code.</summary>
+    public bool TraceFunctionEntries { get; init; } = true;
+    /// <summary>A trace's residual call of a plain Python function enters the callee's entry trace
+    /// directly, machine code to machine code (with entry traces on).</summary>
+    public bool DirectCalls { get; init; } = true;
     /// <summary>Most recorded ops in one trace (inlined calls' ops included) before it aborts.</summary>
     public int TraceLimit { get; init; } = 2000;
     /// <summary>How deep calls are inlined into a trace (0: no inlining; calls run through the

@@ -16,6 +16,10 @@ public sealed class TraceStatistics(TracingTier tier, JitStatistics jit)
     public long LoopsRecorded;
     public long BridgesRecorded;
     public long TracesCompiled;
+    /// <summary>Function-entry recordings started, entry traces compiled, and calls that ran one.</summary>
+    public long EntriesRecorded;
+    public long EntryTracesCompiled;
+    public long EntryTraceRuns;
     public long BridgesCompiled;
     public long CompileFailures;
     public long Invalidations;
@@ -61,6 +65,9 @@ public sealed class TraceStatistics(TracingTier tier, JitStatistics jit)
         yield return new("trace_bridges_recorded", BridgesRecorded);
         yield return new("trace_traces_compiled", TracesCompiled);
         yield return new("trace_bridges_compiled", BridgesCompiled);
+        yield return new("trace_entries_recorded", EntriesRecorded);
+        yield return new("trace_entry_traces_compiled", EntryTracesCompiled);
+        yield return new("trace_entry_trace_runs", EntryTraceRuns);
         yield return new("trace_trace_aborts", Aborts.Sum());
         foreach (var reason in AbortReasons.All)
             yield return new($"trace_aborts_{AbortReasons.Name(reason)}", Aborts[(int)reason]);

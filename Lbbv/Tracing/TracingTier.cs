@@ -1,6 +1,7 @@
-// The tracing tier: the interpreter offers it every loop back-edge. A loop header counts its
-// back-edges; at --trace-threshold the loop is recorded (the interpreter's recording mode), turned
-// into the trace IR, optimized and compiled, and entered right away. A side exit that fails
+// The tracing tier: the interpreter offers it every loop back-edge and every call. A loop header
+// counts its back-edges, a function its calls; at --trace-threshold the loop (or the function from
+// its entry) is recorded (the interpreter's recording mode), turned into the trace IR, optimized and
+// compiled, and entered right away. A side exit that fails
 // --bridge-threshold times records a bridge from where it left, and the exit's slot is re-pointed
 // to it. Traces that relied on classes or globals are not entered once those change.
 using Lbbv.Backend;
@@ -24,6 +25,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private readonly List<SideExit?> _exits = [null];
     private readonly Dictionary<LoopHeader, IndirectSlot> _entrySlots = [];
     private readonly Dictionary<nint, LoopHeader> _headerOfSlot = [];
+    private readonly Dictionary<nint, FunctionEntry> _entryOfCallSlot = [];
     private readonly Action _markRoots;
     private Recorder? _recorder;
     private bool _exhausted;
@@ -61,8 +63,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     /// the interpreter's call.</summary>
     internal HashSet<(TraceCode Code, int Offset)> NotInlined { get; } = [];
 
-    /// <summary>The tracer enters code only at loop headers.</summary>
-    public int CallThreshold => 0;
+    /// <summary>Every call is offered (the tier counts per function) when entry traces are on.</summary>
+    public int CallThreshold => Options.TraceFunctionEntries ? 1 : 0;
     /// <summary>Every back-edge is offered: the tier counts per loop header.</summary>
     public int BackEdgeThreshold => 1;
 
@@ -91,10 +93,42 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         _runtime.Uninstall();
     }
 
+    /// <summary>A call: the function's entry trace runs it, or the call counts towards recording one.</summary>
     public TierExit OnEntry(Frame* f, out Value result)
     {
         result = default;
-        return TierExit.NotHandled;
+        // Module code (no function) runs once: nothing to gain, and a recording of it would keep
+        // every frame it calls out of the tier until it aborts.
+        if (_recorder != null || _exhausted || f->Function == 0 || f->Locals != 0 || f->Generator != 0)
+            return TierExit.NotHandled;
+        if (CodeOf(f->Code) is not { } code) return TierExit.NotHandled;
+        var entry = code.Entry;
+        if (entry.Trace is { } trace)
+        {
+            if (Enterable(trace))
+            {
+                Statistics.EntryTraceRuns++;
+                return Run(f, code, trace, out result);
+            }
+            Invalidate(entry);
+        }
+        if (!IsDue(entry)) return TierExit.NotHandled;
+        return RecordEntry(f, code, entry, out result);
+    }
+
+    /// <summary>Counts an arrival at <paramref name="anchor"/>: whether it is time to record it.</summary>
+    private bool IsDue(TraceAnchor anchor)
+    {
+        anchor.Count++;
+        if (anchor.NextAttemptAt < 0) anchor.NextAttemptAt = Options.EffectiveTraceThreshold;
+        return anchor.Count >= anchor.NextAttemptAt;
+    }
+
+    /// <summary>Exponential back-off: the next attempt after twice as many arrivals as the last.</summary>
+    private void BackOff(TraceAnchor anchor)
+    {
+        anchor.Aborts++;
+        anchor.NextAttemptAt = anchor.Count + ((long)Options.EffectiveTraceThreshold << Math.Min(anchor.Aborts, 20));
     }
 
     /// <summary>The record of a code the tracer may compile (null: generators, class bodies).</summary>
@@ -118,12 +152,10 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         if (code.Shape.DepthAt(header.Offset) != (int)(f->Sp - f->StackBase)) return TierExit.NotHandled;
         if (header.Trace is { } trace)
         {
-            if (!trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion) return Run(f, code, trace, out result);
+            if (Enterable(trace)) return Run(f, code, trace, out result);
             Invalidate(header);
         }
-        header.BackEdges++;
-        if (header.NextAttemptAt < 0) header.NextAttemptAt = Options.EffectiveTraceThreshold;
-        if (header.BackEdges < header.NextAttemptAt) return TierExit.NotHandled;
+        if (!IsDue(header)) return TierExit.NotHandled;
         return RecordLoop(f, code, header, out result);
     }
 
@@ -138,19 +170,36 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         var compiled = recorder.State == RecordingState.Closed ? CompileRecording(recorder, code, header, null) : null;
         if (recorder.State == RecordingState.Aborted && recorder.Abort == AbortReason.LoopExit)
         {
-            header.NextAttemptAt = header.BackEdges + 1;
+            header.NextAttemptAt = header.Count + 1;
             return TierExit.ContinueAt;
         }
         if (compiled is null)
         {
-            // Exponential back-off: the next attempt after twice as many back-edges as the last.
-            header.Aborts++;
-            header.NextAttemptAt = header.BackEdges + ((long)Options.EffectiveTraceThreshold << Math.Min(header.Aborts, 20));
+            BackOff(header);
             return TierExit.ContinueAt;
         }
         header.Trace = compiled;
         Backend.Link(EntrySlotOf(header), compiled.Entry);
         return ContinueIn(f, code, recorder.ClosedAt!, out result);
+    }
+
+    /// <summary>Records the function from its entry (the frame is at offset 0); once compiled, its
+    /// calls from the interpreter (and from residual calls in traces) enter the trace.</summary>
+    private TierExit RecordEntry(Frame* f, TraceCode code, FunctionEntry entry, out Value result)
+    {
+        Statistics.EntriesRecorded++;
+        var recorder = new Recorder(this, f, code, loop: null, functionEntry: true);
+        var ended = Record(recorder, out result);
+        if (ended != RecordExit.Stopped) return ended == RecordExit.Returned ? TierExit.Returned : TierExit.Raised;
+        var compiled = recorder.State == RecordingState.Closed ? CompileRecording(recorder, code, entry, null) : null;
+        if (compiled is null)
+        {
+            BackOff(entry);
+            return TierExit.ContinueAt;
+        }
+        entry.Trace = compiled;
+        // A trace that ends in a return stopped before it: the interpreter runs the return.
+        return recorder.ClosedAt is { } target ? ContinueIn(f, code, target, out result) : TierExit.ContinueAt;
     }
 
     /// <summary>Runs a recording from the frame's Ip (installed as the interpreter's recorder).</summary>
@@ -175,13 +224,13 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     }
 
     /// <summary>The recording as IR, optimized, compiled and published; null when it cannot be.</summary>
-    private CompiledTrace? CompileRecording(Recorder recorder, TraceCode code, LoopHeader? loop, SideExit? fromExit)
+    private CompiledTrace? CompileRecording(Recorder recorder, TraceCode code, TraceAnchor? anchor, SideExit? fromExit)
     {
         _recorder = recorder; // its values stay rooted while the compiler reads them
         Jit.CompileTime.Start();
         try
         {
-            var trace = TraceBuilder.Build(recorder, code, loop, Options.KeepIr);
+            var trace = TraceBuilder.Build(recorder, code, anchor, Options.KeepIr);
             Statistics.NoteLength(trace.RecordedOps);
             var unoptimized = Options.KeepIr ? trace.Ops.Select(o => o.Clone()).ToList() : null;
             PassPipeline.Run(trace, Options, Statistics);
@@ -196,7 +245,9 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             trace.ForgetObservations();
             Traces.Add(compiled);
             Statistics.GuardsEmitted += compiled.GuardsEmitted;
-            if (fromExit is null) Statistics.TracesCompiled++; else Statistics.BridgesCompiled++;
+            if (fromExit is not null) Statistics.BridgesCompiled++;
+            else if (anchor is FunctionEntry) Statistics.EntryTracesCompiled++;
+            else Statistics.TracesCompiled++;
             if (Trace) Console.Error.WriteLine($"[trace] compiled {compiled.Name} ({trace.Ops.Count} ops, {compiled.CodeBytes} bytes)");
             return compiled;
         }
@@ -225,13 +276,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             Jit.Entries++;
             trace.Entries++;
             var raw = Backend.Enter(trace.Entry, (nint)f->LocalsPlus, (nint)VmState.P);
-            var (exit, exitId) = TraceExits.Decode(raw);
-            var side = exitId > 0 && exitId < _exits.Count ? _exits[exitId] : null;
-            if (side != null)
-            {
-                side.Taken++;
-                Statistics.SideExitsTaken[(int)side.Kind]++;
-            }
+            var (exit, side) = NoteExit(raw);
             if (Trace) Console.Error.WriteLine($"[trace] {trace.Name} left: {exit}{(side != null ? $" exit {side.Id} ({side.Kind}, taken {side.Taken})" : "")}");
             bool counted = false;
             if (ThreadState.Current != f)
@@ -247,6 +292,70 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             if (next is null) return bridgeEnded;
             trace = next;
         }
+    }
+
+    /// <summary>The shared record of a trace's exit and the side exit it took (counted), if any.</summary>
+    private (ExitRecord Exit, SideExit? Side) NoteExit(ExitRecord raw)
+    {
+        var (exit, exitId) = TraceExits.Decode(raw);
+        var side = exitId > 0 && exitId < _exits.Count ? _exits[exitId] : null;
+        if (side != null)
+        {
+            side.Taken++;
+            Statistics.SideExitsTaken[(int)side.Kind]++;
+        }
+        return (exit, side);
+    }
+
+    // ---- direct calls from traces
+
+    /// <summary>The slot through which traces call <paramref name="entry"/>'s function directly.</summary>
+    internal bool TryCallSlot(FunctionEntry entry, out IndirectSlot slot)
+    {
+        if (entry.CallSlot is { } existing) { slot = existing; return true; }
+        if (!Backend.TryAllocateSlot($"call:{entry}", out slot)) return false;
+        entry.CallSlot = slot;
+        _entryOfCallSlot[slot.Address] = entry;
+        return true;
+    }
+
+    /// <summary>The stub of a call slot: the function's entry trace when it may be entered (the slot is
+    /// linked to it), else an exit at the callee's entry, where FinishCall runs the callee in the
+    /// interpreter (which offers the call to <see cref="OnEntry"/>: counted, recorded, run).</summary>
+    private nint EnterCallee(FunctionEntry entry, IndirectSlot slot, ulong* exitRecord)
+    {
+        if (entry.Trace is { } trace && Enterable(trace))
+        {
+            Backend.Link(slot, trace.Entry);
+            return trace.Entry;
+        }
+        *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, 0).Pack();
+        return 0;
+    }
+
+    /// <summary>A directly called frame left its trace: the exit is counted as the tier counts it and
+    /// inlined frames above the callee are finished; an exit that wants a bridge records it here, as
+    /// <see cref="Run"/> does (the callee is the current frame, stopped where the exit left it).
+    /// Returns where FinishCall finishes the callee in the interpreter.</summary>
+    public ExitRecord CalleeLeft(Frame* caller, ExitRecord raw)
+    {
+        var (exit, side) = NoteExit(raw);
+        Frame* callee = ThreadState.Current;
+        while (callee->Back != caller) callee = callee->Back;
+        if (ThreadState.Current != callee) exit = TraceExits.FinishInlinedFrames(callee, exit);
+        if (side is null) return exit;
+        if (IsHotInlinedExit(side)) StopInlining(side);
+        if (_recorder != null || exit.Reason != (uint)ExitReason.GuardFailed || CodeOf(callee->Code) is not { } code)
+            return exit;
+        callee->Ip = exit.BytecodeOffset;
+        callee->Sp = callee->StackBase + code.Shape.DepthAt(exit.BytecodeOffset);
+        if (!WantsBridge(side, callee)) return exit;
+        RecordBridge(callee, code, side, out var ended, out _);
+        // The root of a bridge recording never runs its return (the recording stops before it).
+        if (ended == TierExit.Returned) throw new InvalidOperationException("a bridge recording returned from its frame");
+        return ended == TierExit.Raised
+            ? new ExitRecord((uint)ExitReason.Raised, callee->Ip)
+            : new ExitRecord((uint)ExitReason.GuardFailed, callee->Ip);
     }
 
     // ---- bridges
@@ -287,19 +396,20 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private bool IsHotInlinedExit(SideExit side) =>
         side.Snapshot.Frames.Length > 0 && side.Taken == Options.EffectiveBridgeThreshold;
 
-    /// <summary>The innermost call around a hot exit is not inlined any more, and the loop trace it
-    /// belongs to (itself, or the trace its bridge grew from) is recorded again: the call then runs
-    /// through the interpreter's call inside the trace, and its other path no longer leaves it.</summary>
+    /// <summary>The innermost call around a hot exit is not inlined any more, and the loop or entry
+    /// trace it belongs to (itself, or the trace its bridge grew from) is recorded again: the call then
+    /// runs through the interpreter's call inside the trace, and its other path no longer leaves it.</summary>
     private void StopInlining(SideExit side)
     {
         var call = side.Snapshot.Frames[^1];
         NotInlined.Add((call.Code, call.CallOffset));
         var owner = side.Owner;
         while (owner.FromExit is { } from) owner = from.Owner;
-        if (owner.Ir.Loop is { } header && header.Trace == owner)
+        TraceAnchor? anchor = owner.Ir.Loop ?? (TraceAnchor?)owner.Ir.Function;
+        if (anchor is { } a && a.Trace == owner)
         {
             Statistics.Retraces++;
-            Discard(header);
+            Discard(a);
         }
     }
 
@@ -334,34 +444,56 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     }
 
     /// <summary>A class or a watched global changed since the trace was compiled: it is not entered
-    /// again (a running copy leaves at its next class-version check), and the loop is recorded anew.</summary>
-    private void Invalidate(LoopHeader header)
+    /// again (a running copy leaves at its next class-version check), and the loop or function is
+    /// recorded anew.</summary>
+    private void Invalidate(TraceAnchor anchor)
     {
-        if (header.Trace is null) return;
+        if (anchor.Trace is null) return;
         Statistics.Invalidations++;
-        Discard(header);
+        Discard(anchor);
     }
 
-    /// <summary>The header's trace is not entered again (its entry slot leaves to the interpreter at
-    /// the header), and the loop counts back-edges towards a new recording.</summary>
-    private void Discard(LoopHeader header)
+    /// <summary>The anchor's trace is not entered again (a loop header's entry slot leaves to the
+    /// interpreter at the header), and the anchor counts towards a new recording.</summary>
+    private void Discard(TraceAnchor anchor)
     {
-        if (header.Trace is not { } trace) return;
+        if (anchor.Trace is not { } trace) return;
         trace.Invalidated = true;
-        header.Trace = null;
-        header.BackEdges = 0;
-        header.NextAttemptAt = Options.EffectiveTraceThreshold;
-        if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+        anchor.Trace = null;
+        anchor.Count = 0;
+        anchor.NextAttemptAt = Options.EffectiveTraceThreshold;
+        if (anchor is LoopHeader header)
+        {
+            if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
+            foreach (var relinked in header.RelinkedSlots) Backend.Unlink(relinked);
+            header.RelinkedSlots.Clear();
+        }
+        if (anchor is FunctionEntry { CallSlot: { } call }) Backend.Unlink(call);
         if (trace.BodySlot is { } body) Backend.Unlink(body);
-        if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {header}");
+        if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {anchor}");
     }
 
-    /// <summary>The stub of an entry slot whose trace was invalidated: leave to the interpreter at the header.</summary>
+    /// <summary>A trace compiled under the current class version, or one whose code does not check it.</summary>
+    private static bool Enterable(CompiledTrace trace) =>
+        !trace.ChecksClassVersion || trace.ClassVersion == ClassObject.GlobalVersion;
+
+    /// <summary>The stub of a call slot (above), or of a loop's entry or body slot: the loop's current trace
+    /// when it has one, else leave to the interpreter at the header.</summary>
     public nint CompileForSlot(Frame* frame, nint slotAddress, ulong* exitRecord)
     {
         Jit.StubHits++;
+        if (_entryOfCallSlot.TryGetValue(slotAddress, out var entry)) return EnterCallee(entry, entry.CallSlot!.Value, exitRecord);
         if (!_headerOfSlot.TryGetValue(slotAddress, out var header))
             throw new InvalidOperationException("stub for an unknown slot");
+        // The body slot of a trace discarded since (a retrace, an invalidation) that code compiled
+        // before still jumps through: the header's new trace is entered at its preamble, which checks
+        // everything (order_records' entry trace of order_total otherwise left here at every call).
+        if (header.Trace is { } trace && Enterable(trace) && Backend.TryGetSlot(slotAddress, out var slot))
+        {
+            Backend.Link(slot, trace.Entry);
+            header.RelinkedSlots.Add(slot);
+            return trace.Entry;
+        }
         *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, header.Offset).Pack();
         return 0;
     }

@@ -6,7 +6,8 @@ namespace Lbbv.Jit.Tests;
 /// <summary>Runs a Python source under the LBBV tier in this process and keeps the tier for inspection.</summary>
 public sealed class JitRun : IDisposable
 {
-    private static readonly object Gate = new();
+    /// <summary>One run at a time in this process: the interpreter's tier is a static (TraceRun takes it too).</summary>
+    internal static readonly object Gate = new();
 
     public JitRun(string source, LbbvOptions options)
     {

@@ -126,7 +126,7 @@ public sealed class TraceCounterTests
                         total += 1
                 print(total)
             main()
-            """, TraceRun.Counting() with { TraceThreshold = 1 });
+            """, TraceRun.Counting() with { TraceThreshold = 1, TraceFunctionEntries = false }); // loops only
         Assert.Equal("5000\n", run.Stdout);
         Assert.Empty(run.Tier.Traces);
         long aborts = run.Stats.Aborts.Sum();

@@ -6,8 +6,6 @@ namespace Lbbv.Jit.Tests;
 /// <summary>Runs a Python source under the tracing tier in this process and keeps the tier for inspection.</summary>
 public sealed class TraceRun : IDisposable
 {
-    private static readonly object Gate = new();
-
     public TraceRun(string source, TraceOptions? options = null)
     {
         string dir = Path.Combine(Path.GetTempPath(), "lbbv-jit-tests");
@@ -16,7 +14,7 @@ public sealed class TraceRun : IDisposable
         File.WriteAllText(file, source);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        lock (Gate)
+        lock (JitRun.Gate) // the interpreter's tier is a static: never beside an LBBV run
         {
             Tier = new TracingTier(options ?? Counting());
             try
@@ -44,7 +42,9 @@ public sealed class TraceRun : IDisposable
     public JitStatistics Jit => Tier.Jit;
 
     /// <summary>The loop traces (not bridges) compiled, in order.</summary>
-    public IReadOnlyList<CompiledTrace> LoopTraces => Tier.Traces.Where(t => !t.IsBridge).ToList();
+    public IReadOnlyList<CompiledTrace> LoopTraces => Tier.Traces.Where(t => !t.IsBridge && !t.IsEntry).ToList();
+    /// <summary>The function-entry traces compiled, in order.</summary>
+    public IReadOnlyList<CompiledTrace> EntryTraces => Tier.Traces.Where(t => t.IsEntry).ToList();
     public IReadOnlyList<CompiledTrace> Bridges => Tier.Traces.Where(t => t.IsBridge).ToList();
 
     public long Read(Lbbv.Backend.Emission.ExitCounter? counter) => counter is { } c ? Tier.Backend.Read(c) : 0;

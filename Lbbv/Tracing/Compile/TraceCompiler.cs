@@ -55,7 +55,8 @@ internal sealed class TraceCompiler
         int id = ++_serial;
         var backend = _lowerer.Backend;
         ExitCounter? typeTests = null;
-        string name = $"{(fromExit != null ? "bridge" : "trace")}{id}:{trace.Code.Name}@{trace.StartOffset}";
+        string kind = fromExit != null ? "bridge" : trace.Function != null ? "entry" : "trace";
+        string name = $"{kind}{id}:{trace.Code.Name}@{trace.StartOffset}";
         if (_tier.Options.CountInCode && backend.TryAllocateCounter($"type-tests:{name}", out var tests)) typeTests = tests;
         _compiled = new CompiledTrace
         {
@@ -232,7 +233,24 @@ internal sealed class TraceCompiler
         return -1;
     }
 
+    // ---- direct calls
+
+    /// <summary>Residual calls of plain Python functions enter their entry traces directly (when entry
+    /// traces are on).</summary>
+    internal JitCode? CodeOfCallee(CodeRuntime callee) =>
+        _tier.Options.TraceFunctionEntries && _tier.Options.DirectCalls ? _tier.CodeOf(callee) : null;
+
+    internal bool TryCallSlot(TraceCode callee, out IndirectSlot slot) => _tier.TryCallSlot(callee.Entry, out slot);
+
     // ---- the policy's questions about the recorded path
+
+    /// <summary>False for the first op of a bridge that leaves a declined fast path (an int overflow,
+    /// a zero divisor): it runs unspecialized, as LBBV's version after a decline does. With the fast
+    /// path again, it declined again at each run, and each decline grew one more bridge (polymorphic's
+    /// `Sq(2 ** 40).area()`: 3,000 bridges, each taking 20 exits to the interpreter).</summary>
+    internal bool MaySpeculate => _compiled.FromExit is not { Kind: SideExitKind.Declined } || _index != FirstOpIndex;
+
+    private int FirstOpIndex => _trace.Ops.FindIndex(o => o.Kind == TraceOpKind.Op);
 
     private TraceOp? Control => _control >= 0 ? _trace.Ops[_control] : null;
 

@@ -1,7 +1,9 @@
 // The tracer's answers to the shared lowering: a failed guard, a declined fast path and a branch
 // off the recorded path each leave through a side exit with a snapshot; the recorded path goes on
-// with the trace's next op. Traces never defer (the recording saw every value) and make no direct
-// calls: a call is inlined (its ops are in the trace) or runs through the interpreter's call.
+// with the trace's next op. Every op speculates except the first of a bridge from a declined fast
+// path. Traces never defer (the recording saw every value). A call is inlined (its ops are in the
+// trace) or, when residual, calls a plain Python function directly through the slot of its
+// function-entry trace (TracingTier.TryCallSlot), or runs through the interpreter's call.
 using Lbbv.Backend.Emission;
 using Lbbv.Jit;
 using Lbbv.Jit.Lowering;
@@ -13,7 +15,7 @@ namespace Lbbv.Tracing.Compile;
 
 internal sealed class TracePolicy(TraceCompiler compiler, Lowerer lowerer) : IExitPolicy
 {
-    public bool MaySpeculate => true;
+    public bool MaySpeculate => compiler.MaySpeculate;
 
     public bool MayDefer => false;
 
@@ -25,11 +27,8 @@ internal sealed class TracePolicy(TraceCompiler compiler, Lowerer lowerer) : IEx
 
     public void ContinueAt(int target, TypeContext context) => compiler.ContinueAt(target, context);
 
-    public JitCode? CodeOf(CodeRuntime callee) => null;
+    public JitCode? CodeOf(CodeRuntime callee) => compiler.CodeOfCallee(callee);
 
-    public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
-    {
-        entry = default;
-        return false;
-    }
+    public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry) =>
+        compiler.TryCallSlot((TraceCode)callee, out entry);
 }

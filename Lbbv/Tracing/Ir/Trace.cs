@@ -2,19 +2,22 @@ using Lbbv.Runtime;
 
 namespace Lbbv.Tracing.Ir;
 
-/// <summary>A recorded trace as a linear list of ops: from a loop header (a loop trace) or a side
-/// exit (a bridge) to the loop header it jumps to at its end.</summary>
+/// <summary>A recorded trace as a linear list of ops: from a loop header (a loop trace), a function's
+/// entry (an entry trace) or a side exit (a bridge) to the loop header it jumps to at its end or to
+/// its frame's return.</summary>
 public sealed class Trace
 {
     public required TraceCode Code { get; init; }
     public required int StartOffset { get; init; }
     /// <summary>The loop this trace is the trace of (null for a bridge).</summary>
     public LoopHeader? Loop { get; init; }
+    /// <summary>The function whose entry trace this is (null for loop traces and bridges).</summary>
+    public FunctionEntry? Function { get; init; }
     /// <summary>The loop header the trace jumps to at its end (its own for a loop trace that closes
     /// there); null for a bridge that ends by returning from the trace's frame.</summary>
     public required LoopHeader? Target { get; init; }
 
-    /// <summary>A bridge whose last op is its frame's ReturnValue (the return leaves the code).</summary>
+    /// <summary>A bridge or entry trace whose last op is its frame's ReturnValue (the return leaves the code).</summary>
     public bool EndsInReturn => Target == null;
     /// <summary>The root frame's locals and stack when the recording started.</summary>
     public required Value[] EntryValues { get; init; }

@@ -7,7 +7,7 @@ namespace Lbbv.Tracing.Ir;
 
 internal static class TraceBuilder
 {
-    public static Trace Build(Recorder recording, TraceCode code, LoopHeader? loop, bool keepIr)
+    public static Trace Build(Recorder recording, TraceCode code, TraceAnchor? anchor, bool keepIr)
     {
         var recorded = recording.Ops;
         var ops = new List<TraceOp>(recorded.Count);
@@ -21,7 +21,8 @@ internal static class TraceBuilder
         SetSuccessors(ops, target?.Offset ?? -1);
         return new Trace
         {
-            Code = code, StartOffset = recording.StartOffset, Loop = loop, Target = target,
+            Code = code, StartOffset = recording.StartOffset, Loop = anchor as LoopHeader,
+            Function = anchor as FunctionEntry, Target = target,
             EntryValues = recording.EntryValues, Ops = ops, RecordedOps = recorded.Count,
         };
     }

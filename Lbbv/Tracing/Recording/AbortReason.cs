@@ -21,6 +21,10 @@ public enum AbortReason
     /// ForIter was exhausted): a trace of that path would leave the loop at once and leave every
     /// real iteration to a bridge. Tried again at the next back-edge, without back-off.</summary>
     LoopExit,
+    /// <summary>A function-entry recording reached a loop header of its frame whose loop has no
+    /// trace yet (an entry trace ends by jumping into its frame's loop trace). Tried again after
+    /// the back-off, by when the loop has usually been traced.</summary>
+    LoopNotTraced,
 }
 
 public static class AbortReasons
@@ -36,6 +40,7 @@ public static class AbortReasons
         AbortReason.UnsupportedOp => "unsupported_op",
         AbortReason.LeftFrame => "left_frame",
         AbortReason.LoopExit => "loop_exit",
+        AbortReason.LoopNotTraced => "loop_not_traced",
         _ => "unknown",
     };
 }

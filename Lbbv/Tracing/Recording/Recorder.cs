@@ -1,7 +1,8 @@
 // Records a trace while the interpreter runs it (its recording mode): each op with the operand
 // stack it found, through the calls it follows into Python functions (inlined up to
 // --max-inline-depth) and their returns. A loop's recording closes when its frame is back at the
-// loop header; a bridge's, at any loop header of that frame with a compiled trace. Anything the
+// loop header; a bridge's or a function entry's, at any loop header of that frame with a compiled
+// trace (an entry recording that reaches a loop without one aborts) or at the frame's return. Anything the
 // tracer cannot compile abandons the recording with a counted reason.
 using Lbbv.Bytecode;
 using Lbbv.Jit;
@@ -15,16 +16,19 @@ internal sealed unsafe class Recorder : ITraceRecorder
 {
     private readonly TracingTier _tier;
     private readonly LoopHeader? _loop;
+    private readonly bool _functionEntry;
     private readonly List<nint> _frames = [];
     private readonly List<TraceCode> _codes = [];
     private nint _expectedCallee;
 
-    /// <param name="loop">The loop being recorded, or null for a bridge (which closes at any loop
-    /// header of the root frame that has a trace).</param>
-    public Recorder(TracingTier tier, Frame* root, TraceCode code, LoopHeader? loop)
+    /// <param name="loop">The loop being recorded, or null for a bridge or a function entry (which
+    /// close at any loop header of the root frame that has a trace, or at its return).</param>
+    /// <param name="functionEntry">A recording from the function's entry.</param>
+    public Recorder(TracingTier tier, Frame* root, TraceCode code, LoopHeader? loop, bool functionEntry = false)
     {
         _tier = tier;
         _loop = loop;
+        _functionEntry = functionEntry;
         _frames.Add((nint)root);
         _codes.Add(code);
         Root = root;
@@ -68,11 +72,15 @@ internal sealed unsafe class Recorder : ITraceRecorder
         // A frame the recording does not expect here (a followed call that never ran its frame).
         if ((nint)f != _frames[depth] || _expectedCallee != 0) return Abandon(AbortReason.UnsupportedOp, root);
         var code = _codes[depth];
-        if (depth == 0 && Ops.Count > 0 && code.HeaderAt(ip) is { } header && (header == _loop || header.Trace != null))
+        if (depth == 0 && Ops.Count > 0 && code.HeaderAt(ip) is { } header)
         {
-            State = RecordingState.Closed;
-            ClosedAt = header;
-            return false;
+            if (header == _loop || header.Trace != null)
+            {
+                State = RecordingState.Closed;
+                ClosedAt = header;
+                return false;
+            }
+            if (_functionEntry) return Abandon(AbortReason.LoopNotTraced, root);
         }
         if (_loop != null && depth == 0 && Ops.Count == 1 && Ops[0] is { Op: Opcode.ForIter } first
             && ip != first.Offset + 1)
@@ -88,9 +96,11 @@ internal sealed unsafe class Recorder : ITraceRecorder
             case Opcode.YieldValue or Opcode.Send or Opcode.GetYieldFromIter:
                 return Abandon(AbortReason.Generator, root);
             case Opcode.ReturnValue:
-                if (depth == 0 && _loop == null && Ops.Count > 0)
+                if (depth == 0 && _loop == null)
                 {
-                    // A bridge may end by returning from its frame: the return leaves its code.
+                    // A bridge may end by returning from its frame: the return leaves its code. It may
+                    // be all the bridge does (an exit at `return a or b`'s short-circuit: richards'
+                    // is_task_holding_or_waiting left 621,330 times when such bridges aborted).
                     Ops.Add(recorded);
                     State = RecordingState.Closed;
                     return false;
