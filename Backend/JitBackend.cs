@@ -133,6 +133,17 @@ public sealed unsafe class JitBackend : IDisposable
     /// patch mode its sites get their indirect form back.</summary>
     public void Unlink(IndirectSlot slot) => _links.Unlink(slot);
 
+    /// <summary>Points <paramref name="slot"/> at published code without linking it (<c>SlotLinks.Park</c>):
+    /// its sites stay indirect in every mode, for a slot that will lead elsewhere later.</summary>
+    public void Park(IndirectSlot slot, nint target)
+    {
+        if (!Space.IsPublishedCode(target)) throw new ArgumentException("slots point only at published code", nameof(target));
+        _links.Park(slot, target);
+    }
+
+    /// <summary>Where a parked slot leads, or 0 when it is not parked.</summary>
+    public nint ParkedTarget(IndirectSlot slot) => _links.ParkedTarget(slot.Address);
+
     /// <summary>The code <paramref name="slot"/> leads to, or 0 while it leads to its stub.</summary>
     public nint LinkedTarget(IndirectSlot slot) => _links.TargetOf(slot.Address);
 

@@ -67,6 +67,11 @@ public static class RunCommand
         trace.AddTo(command);
         command.SetAction(parsed =>
         {
+            var linkOptions = new LinkOptions
+            {
+                Mode = parsed.GetValue(link),
+                HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
+            };
             var settings = new RunSettings(
                 EngineNames.Parse(parsed.GetValue(jit)!),
                 new LbbvOptions
@@ -77,25 +82,14 @@ public static class RunCommand
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),
-                    Link = new LinkOptions
-                    {
-                        Mode = parsed.GetValue(link),
-                        HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
-                    },
+                    Link = linkOptions,
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm))
             {
                 Trace = trace.Read(parsed, counting: parsed.GetValue(stats) || parsed.GetValue(statsJson) != null,
-                    dumpAsm: parsed.GetValue(dumpAsm), perfMap: parsed.GetValue(perfMap)),
+                    dumpAsm: parsed.GetValue(dumpAsm), perfMap: parsed.GetValue(perfMap)) with { Link = linkOptions },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };
-            if (settings.Engine == Engine.Trace && settings.Lbbv.Link.Mode != LinkMode.Indirect)
-            {
-                // Traces link their exits and bridges through indirect slots only (docs/LINKING.md).
-                stderr.WriteLine($"lbbv run: --link {settings.Lbbv.Link.Mode.Name()} is not supported "
-                    + "under --jit trace yet (traces link through indirect slots)");
-                return LbbvCommandLine.UsageError;
-            }
             return RepeatedRuns.Execute(parsed.GetValue(repeat), parsed.GetValue(file)!,
                 () => Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr), stderr);
         });

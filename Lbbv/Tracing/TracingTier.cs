@@ -6,6 +6,7 @@
 using Lbbv.Backend;
 using Lbbv.Backend.Emission;
 using Lbbv.Jit;
+using Lbbv.Jit.Linking;
 using Lbbv.Jit.Lowering;
 using Lbbv.Runtime;
 using ThreadState = Lbbv.Runtime.ThreadState;
@@ -28,7 +29,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private Recorder? _recorder;
     private bool _exhausted;
 
-    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, TraceStatistics Statistics, TraceCompiler Compiler);
+    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, TraceStatistics Statistics, TraceCompiler Compiler,
+        Linker Linker);
 
     public TracingTier(TraceOptions options)
     {
@@ -40,12 +42,18 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private Machinery BuildMachinery()
     {
         var backend = new JitBackend(PrebuiltStencils.Library,
-            new BackendOptions { KeepListings = Options.KeepListings, WritePerfMap = Options.WritePerfMap });
+            new BackendOptions
+            {
+                KeepListings = Options.KeepListings, WritePerfMap = Options.WritePerfMap, LinkMode = Options.Link.Mode,
+                TrackPublishedHashes = Options.TrackPublishedHashes,
+            });
+        var linker = new Linker(backend, Options.Link, new TraceLinking(this));
+        _runtime.Linker = linker;
         var jit = new JitStatistics(backend, Options.CountInCode, _runtime);
         var statistics = new TraceStatistics(this, jit);
         var compiler = new TraceCompiler(this, new Lowerer(backend, jit, _runtime));
         JitRuntime.Attach(backend);
-        return new Machinery(backend, jit, statistics, compiler);
+        return new Machinery(backend, jit, statistics, compiler, linker);
     }
 
     private Machinery M => _machinery ??= BuildMachinery();
@@ -54,6 +62,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     public TraceStatistics Statistics => M.Statistics;
     public JitStatistics Jit => M.Jit;
     public JitBackend Backend => M.Backend;
+    /// <summary>Links exits to bridges and loop entries to traces, in every --link mode (TraceLinking).</summary>
+    public Linker Linker => M.Linker;
     public IReadOnlyList<TraceCode> Codes => _codes;
     /// <summary>Every trace and bridge compiled, in order.</summary>
     public List<CompiledTrace> Traces { get; } = [];
@@ -149,7 +159,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             return TierExit.ContinueAt;
         }
         header.Trace = compiled;
-        Backend.Link(EntrySlotOf(header), compiled.Entry);
+        Linker.ResolveReplaceable(EntrySlotOf(header), compiled.Entry);
         return ContinueIn(f, code, recorder.ClosedAt!, out result);
     }
 
@@ -274,7 +284,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             return null;
         }
         side.Bridge = bridge;
-        Backend.Link(side.Slot, bridge.Entry);
+        Linker.Resolve(side.Slot, bridge.Entry);
         // A bridge that ends in a return stopped before it: the interpreter runs the return.
         if (recorder.ClosedAt is not { } target) return null;
         return target.Trace is { } next && f->Ip == target.Offset ? next : null;
@@ -351,8 +361,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         header.Trace = null;
         header.BackEdges = 0;
         header.NextAttemptAt = Options.EffectiveTraceThreshold;
-        if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
-        if (trace.BodySlot is { } body) Backend.Unlink(body);
+        if (_entrySlots.TryGetValue(header, out var slot)) Linker.Unlink(slot);
+        if (trace.BodySlot is { } body) Linker.Unlink(body);
         if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {header}");
     }
 

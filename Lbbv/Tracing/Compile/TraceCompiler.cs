@@ -63,7 +63,7 @@ internal sealed class TraceCompiler
             ClassVersion = ClassObject.GlobalVersion,
         };
         var tally = new RegionTally { TypeTests = typeTests };
-        _lowerer.BeginUnit(name);
+        _lowerer.BeginUnit(name, TraceLinking.GroupOf(id, fromExit));
         var code = trace.Code;
         int depth = code.Shape.DepthAt(trace.StartOffset);
         _lowerer.BeginRegion(code, trace.StartOffset, tally);
@@ -101,14 +101,13 @@ internal sealed class TraceCompiler
         _compiled.Entry = published.Start;
         _compiled.UnitName = published.Name;
         _compiled.CodeBytes = published.Size;
-        foreach (var exit in _compiled.Exits)
-            backend.Link(exit.Slot, published.Start + _lowerer.Unit.OffsetOf(exit.StubLabel));
+        TraceLinking.ParkExits(_tier.Linker, _compiled, label => published.Start + _lowerer.Unit.OffsetOf(label));
         if (_bodyLabel is { } bodyLabel && trace.Loop is { } loop && _tier.TryAllocateBodySlot(loop, out var bodySlot))
         {
             _compiled.BodySlot = bodySlot;
             _compiled.BodyAssumes = _bodyAssumes;
             _compiled.BodyAssumesVersionChecked = _bodyAssumesVersionChecked;
-            backend.Link(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
+            _tier.Linker.Resolve(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
         }
         return _compiled;
     }
@@ -312,8 +311,7 @@ internal sealed class TraceCompiler
         return _lowerer.Emitter.ColdPath(() =>
         {
             if (failures is { } f) unit.Emit(stencils.Counter.Increment, f);
-            if (indirect is { } c) unit.Emit(stencils.Counter.Increment, c);
-            unit.Emit(stencils.Control.JumpThroughSlot, slot);
+            unit.EmitSlotJump(slot, indirect);
             unit.Bind(exit.StubLabel);
             unit.Emit(stencils.Control.Exit, reasonCounter, record);
         });
@@ -331,8 +329,7 @@ internal sealed class TraceCompiler
             && GuardAssumptions(assumes, loop.BodyAssumesVersionChecked, target.Offset)
             ? body
             : _tier.EntrySlotOf(target);
-        if (_lowerer.Statistics.IndirectJumps is { } c) _lowerer.Unit.Emit(_lowerer.Stencils.Counter.Increment, c);
-        _lowerer.Unit.Emit(_lowerer.Stencils.Control.JumpThroughSlot, slot);
+        _lowerer.Unit.EmitSlotJump(slot, _lowerer.Statistics.IndirectJumps);
     }
 
     // ---- guards and peeling
