@@ -45,6 +45,12 @@ public static class RunCommand
                 + "direct jump.",
             DefaultValueFactory = _ => new LinkOptions().HotUses,
         };
+        var reclaimAfter = new Option<long>("--reclaim-after")
+        {
+            Description = "JIT, --link reemit: bytes of code superseded after which the next safe point retires "
+                + "the replaced copies nothing can reach (0 = never).",
+            DefaultValueFactory = _ => new LinkOptions().ReclaimAfterBytes,
+        };
         var trace = TraceCommandOptions.Create();
         var stats = new Option<bool>("--stats") { Description = "Print engine statistics to stderr after the run." };
         var statsJson = new Option<string?>("--stats-json") { Description = "Write engine statistics as JSON to PATH." };
@@ -61,7 +67,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, link, reemitAfter,
+            jit, maxVersions, callThreshold, loopThreshold, link, reemitAfter, reclaimAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
@@ -71,6 +77,7 @@ public static class RunCommand
             {
                 Mode = parsed.GetValue(link),
                 HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
+                ReclaimAfterBytes = Math.Max(0, parsed.GetValue(reclaimAfter)),
             };
             var settings = new RunSettings(
                 EngineNames.Parse(parsed.GetValue(jit)!),

@@ -28,6 +28,8 @@ internal sealed class TraceLinking(TracingTier tier) : ILinkingFrontend
         foreach (var exit in trace.Exits) linker.Park(exit.Slot, addressOf(exit.StubLabel));
     }
 
+    public IEnumerable<nint> HeldCodeAddresses() => tier.Traces.Select(t => t.Entry);
+
     /// <summary>--link reemit: traces whose unit was emitted again are entered at the new copy.</summary>
     public void CodeMoved(IReadOnlyList<(nint From, nint To)> moves, string unitName)
     {

@@ -29,7 +29,28 @@ public sealed unsafe class Linker
         _backend = backend;
         Options = options;
         _frontend = frontend;
-        if (options.Mode == LinkMode.Reemit) _regions = new ReemitRegions(backend, options);
+        if (options.Mode == LinkMode.Reemit)
+        {
+            _regions = new ReemitRegions(backend, options);
+            if (options.ReclaimAfterBytes > 0) backend.AtSafePoint = CollectIfDue;
+        }
+    }
+
+    private long _supersededAtCollection;
+
+    /// <summary>Reemit, when no machine code runs: once enough code was superseded since the last
+    /// time, retires the replaced copies nothing can reach any more (docs/LINKING.md).</summary>
+    private void CollectIfDue(nint entering)
+    {
+        long superseded = _backend.Counters.BytesSuperseded;
+        if (superseded - _supersededAtCollection < Options.ReclaimAfterBytes) return;
+        _supersededAtCollection = superseded;
+        LinkTime.Start();
+        try
+        {
+            _backend.CollectDeadCopies(_frontend.HeldCodeAddresses().Append(entering));
+        }
+        finally { LinkTime.Stop(); }
     }
 
     internal static readonly bool Trace = Environment.GetEnvironmentVariable("LBBV_TRACE") == "1";
