@@ -9,7 +9,8 @@ namespace Lbbv.Jit.Tests;
 
 /// <summary>--link reemit retires the replaced copies nothing can reach any more, at safe points
 /// (docs/LINKING.md, "Superseded copies"), under both JITs: each call of the function below enters
-/// machine code from the interpreter, a safe point, after its loop's code was emitted again.</summary>
+/// machine code from the interpreter (at its loop's header: the module's six iterations stay in the
+/// interpreter), a safe point, after its loop's code was emitted again.</summary>
 [Collection("vm")]
 public sealed class CopyReclamationTests
 {
@@ -39,7 +40,7 @@ public sealed class CopyReclamationTests
     {
         using var run = new JitRun(Program, new LbbvOptions
         {
-            CountInCode = true, TrackPublishedHashes = true, Link = Reclaiming, CallThreshold = 0, LoopThreshold = 0,
+            CountInCode = true, TrackPublishedHashes = true, Link = Reclaiming,
         });
         Assert.Equal(Expected, run.Stdout);
         var held = run.Tier.Codes.SelectMany(c => c.Blocks).SelectMany(b => b.Value).Select(v => v.Address);
@@ -51,7 +52,7 @@ public sealed class CopyReclamationTests
     {
         using var run = new TraceRun(Program, TraceRun.Counting() with
         {
-            TrackPublishedHashes = true, Link = Reclaiming, TraceThreshold = 0, BridgeThreshold = 1,
+            TrackPublishedHashes = true, Link = Reclaiming, BridgeThreshold = 1,
         });
         Assert.Equal(Expected, run.Stdout);
         AssertRetiredCopiesAreUnreachable(run.Tier.Backend, run.Tier.Traces.Select(t => t.Entry));
