@@ -14,21 +14,8 @@ namespace Lbbv.Jit.Tests;
 [Collection("vm")]
 public sealed class CopyReclamationTests
 {
-    private const string Program = """
-        def f(n):
-            a = 0
-            b = 0
-            i = 0
-            while i < n:
-                if i & 1:
-                    a += 1
-                else:
-                    b += 1
-                i += 1
-            return a, b
-        for k in range(6):
-            print(f(1000 + k))
-        """;
+    private static readonly string Program =
+        LinkModeChecks.TwoBlockLoop + "\nfor k in range(6):\n    print(f(1000 + k))\n";
 
     private static readonly string Expected = string.Concat(
         Enumerable.Range(0, 6).Select(k => $"({(1000 + k) / 2}, {(1000 + k + 1) / 2})\n"));

@@ -1,4 +1,3 @@
-using Iced.Intel;
 using Lbbv.Backend.Linking;
 using Lbbv.Backend.Observability;
 using Lbbv.Jit.Linking;
@@ -13,22 +12,7 @@ namespace Lbbv.Jit.Tests;
 [Collection("vm")]
 public sealed class TraceLinkModeTests
 {
-    private const string FlippingLoop = """
-        def f(n):
-            a = 0
-            b = 0
-            i = 0
-            while i < n:
-                if i & 1:
-                    a += 1
-                else:
-                    b += 1
-                i += 1
-            return a, b
-        print(f(N))
-        """;
-
-    private static TraceRun Loop(int n, LinkMode mode) => new(FlippingLoop.Replace("N", n.ToString()),
+    private static TraceRun Loop(int n, LinkMode mode) => new(LinkModeChecks.CalledOnce(n),
         TraceRun.Counting() with { TrackPublishedHashes = true, Link = new LinkOptions { Mode = mode } });
 
     private static long IndirectJumps(TraceRun run) => run.Read(run.Jit.IndirectJumps);
@@ -53,9 +37,7 @@ public sealed class TraceLinkModeTests
         var copy = large.Tier.Backend.Recipes!.Containing(large.LoopTraces[0].Entry)!;
         Assert.True(copy.IsCurrent);
         Assert.True(copy.Generation > 0);
-        Assert.True(large.Tier.Backend.Space.PublishedRangeCount > 4);
-        Assert.Empty(large.Tier.Backend.FindModifiedCode());
-        Assert.Empty(WxAudit.WritableExecutableMappings());
+        LinkModeChecks.AssertNoPublishedByteChanged(large.Tier.Backend);
     }
 
     [Fact]
@@ -71,22 +53,9 @@ public sealed class TraceLinkModeTests
         var backend = large.Tier.Backend;
         var bridge = large.Bridges.Single();
         var trace = large.LoopTraces.Single();
-        var patched = backend.PatchSites.Where(p => backend.LinkedTarget(p.Slot) != 0).ToList();
+        var patched = LinkModeChecks.AssertPatchedSitesAreDirect(backend);
         // The trace's exit leads to the bridge, the bridge's end into the trace's body.
         Assert.Contains(patched, p => backend.LinkedTarget(p.Slot) == bridge.Entry);
         Assert.Contains(patched, p => p.Slot == trace.BodySlot!.Value.Address);
-        foreach (var (slot, site, _) in patched)
-        {
-            var bytes = backend.Space.ReadPublished(site, 8).ToArray();
-            var decoder = Iced.Intel.Decoder.Create(64, new ByteArrayCodeReader(bytes), (ulong)site);
-            decoder.Decode(out var instruction);
-            Assert.Equal(0, site % 8);
-            Assert.Equal(Mnemonic.Jmp, instruction.Mnemonic);
-            Assert.Equal(OpKind.NearBranch64, instruction.Op0Kind);
-            Assert.Equal((ulong)backend.LinkedTarget(slot), instruction.NearBranch64);
-        }
-        foreach (var range in backend.FindModifiedCode())
-            Assert.Contains(patched, p => p.Site >= range.Start && p.Site < range.Start + range.Size);
-        Assert.Empty(WxAudit.WritableExecutableMappings());
     }
 }
