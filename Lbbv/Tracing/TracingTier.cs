@@ -334,11 +334,12 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         return slot;
     }
 
-    /// <summary>A fresh slot through which bridges enter the peeled body of <paramref name="header"/>'s
-    /// new trace; its stub (once unlinked) leaves to the interpreter at the header.</summary>
-    internal bool TryAllocateBodySlot(LoopHeader header, out IndirectSlot slot)
+    /// <summary>A fresh slot through which bridges enter <paramref name="header"/>'s new trace (its
+    /// peeled body, <paramref name="kind"/> "body", or its start, "entry"); its stub (once unlinked)
+    /// leaves to the interpreter at the header.</summary>
+    internal bool TryAllocateLoopSlot(LoopHeader header, string kind, out IndirectSlot slot)
     {
-        if (!Backend.TryAllocateSlot($"body:{header}", out slot)) return false;
+        if (!Backend.TryAllocateSlot($"{kind}:{header}", out slot)) return false;
         _headerOfSlot[slot.Address] = header;
         return true;
     }
@@ -363,6 +364,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         header.NextAttemptAt = Options.EffectiveTraceThreshold;
         if (_entrySlots.TryGetValue(header, out var slot)) Linker.Unlink(slot);
         if (trace.BodySlot is { } body) Linker.Unlink(body);
+        if (trace.EntrySlot is { } entry) Linker.Unlink(entry);
         if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {header}");
     }
 

@@ -102,7 +102,12 @@ internal sealed class TraceCompiler
         _compiled.UnitName = published.Name;
         _compiled.CodeBytes = published.Size;
         TraceLinking.ParkExits(_tier.Linker, _compiled, label => published.Start + _lowerer.Unit.OffsetOf(label));
-        if (_bodyLabel is { } bodyLabel && trace.Loop is { } loop && _tier.TryAllocateBodySlot(loop, out var bodySlot))
+        if (trace.Loop is { } header && _tier.TryAllocateLoopSlot(header, "entry", out var entrySlot))
+        {
+            _compiled.EntrySlot = entrySlot;
+            _tier.Linker.Resolve(entrySlot, published.Start);
+        }
+        if (_bodyLabel is { } bodyLabel && trace.Loop is { } loop && _tier.TryAllocateLoopSlot(loop, "body", out var bodySlot))
         {
             _compiled.BodySlot = bodySlot;
             _compiled.BodyAssumes = _bodyAssumes;
@@ -328,7 +333,7 @@ internal sealed class TraceCompiler
             && loop.ClassVersion == ClassObject.GlobalVersion
             && GuardAssumptions(assumes, loop.BodyAssumesVersionChecked, target.Offset)
             ? body
-            : _tier.EntrySlotOf(target);
+            : target.Trace?.EntrySlot ?? _tier.EntrySlotOf(target);
         _lowerer.Unit.EmitSlotJump(slot, _lowerer.Statistics.IndirectJumps);
     }
 
