@@ -25,6 +25,8 @@ public sealed unsafe class JitBackend : IDisposable
     private readonly SlotLinks _links;
     private readonly UnitReemitter? _reemitter;
     private readonly CallChain? _callChain;
+    private readonly CopyCollector? _collector;
+    private int _entryDepth;
 
     /// <summary>A backend whose stencils are written with Iced for <paramref name="layout"/>.</summary>
     public JitBackend(RuntimeLayout layout, BackendOptions? options = null)
@@ -57,6 +59,7 @@ public sealed unsafe class JitBackend : IDisposable
             Recipes = new CodeMap();
             _reemitter = new UnitReemitter(this);
             _callChain = new CallChain(this);
+            _collector = new CopyCollector(this, _links);
         }
     }
 
@@ -86,10 +89,36 @@ public sealed unsafe class JitBackend : IDisposable
     public ExitRecord Enter(nint code, nint frame, nint vmState)
     {
         if (!Space.IsPublishedCode(code)) throw new ArgumentException("not published code", nameof(code));
-        // SAFETY: the trampoline is published code with the SysV signature ulong(code, frame, vm);
-        // code is published machine code that keeps the backend's register and stack convention.
-        var enter = (delegate* unmanaged[Cdecl]<nint, nint, nint, ulong>)EntryTrampoline;
-        return ExitRecord.Unpack(enter(code, frame, vmState));
+        // No machine-code activation exists outside this call: the safe point where replaced copies
+        // nothing can reach any more are retired (reemit mode).
+        if (_entryDepth == 0) AtSafePoint?.Invoke(code);
+        _entryDepth++;
+        try
+        {
+            // SAFETY: the trampoline is published code with the SysV signature ulong(code, frame, vm);
+            // code is published machine code that keeps the backend's register and stack convention.
+            var enter = (delegate* unmanaged[Cdecl]<nint, nint, nint, ulong>)EntryTrampoline;
+            return ExitRecord.Unpack(enter(code, frame, vmState));
+        }
+        finally { _entryDepth--; }
+    }
+
+    /// <summary>Called by <see cref="Enter"/> when no machine code is running (no activation of any
+    /// unit is on the stack, so no return address points into code), with the code about to be
+    /// entered: the Linker collects dead copies here.</summary>
+    public Action<nint>? AtSafePoint { get; set; }
+
+    /// <summary>
+    /// <c>--link reemit</c>, at a safe point only (<see cref="AtSafePoint"/>): retires every replaced
+    /// copy that nothing can reach (<see cref="CopyCollector"/>): <paramref name="held"/> are the code
+    /// addresses the frontend keeps (entries it enters code at). Returns the bytes retired.
+    /// </summary>
+    public long CollectDeadCopies(IEnumerable<nint> held)
+    {
+        if (_collector is null || Recipes is null) throw new InvalidOperationException("collecting copies needs --link reemit");
+        if (_entryDepth != 0) throw new InvalidOperationException("dead copies are collected only when no machine code runs");
+        Counters.CopyCollections++;
+        return _collector.Collect(Recipes, held, _slotsByAddress.Keys);
     }
 
     /// <summary>
@@ -132,6 +161,17 @@ public sealed unsafe class JitBackend : IDisposable
     /// <summary>Points <paramref name="slot"/> back at its stub (e.g. to invalidate a version); in
     /// patch mode its sites get their indirect form back.</summary>
     public void Unlink(IndirectSlot slot) => _links.Unlink(slot);
+
+    /// <summary>Points <paramref name="slot"/> at published code without linking it (<c>SlotLinks.Park</c>):
+    /// its sites stay indirect in every mode, for a slot that will lead elsewhere later.</summary>
+    public void Park(IndirectSlot slot, nint target)
+    {
+        if (!Space.IsPublishedCode(target)) throw new ArgumentException("slots point only at published code", nameof(target));
+        _links.Park(slot, target);
+    }
+
+    /// <summary>Where a parked slot leads, or 0 when it is not parked.</summary>
+    public nint ParkedTarget(IndirectSlot slot) => _links.ParkedTarget(slot.Address);
 
     /// <summary>The code <paramref name="slot"/> leads to, or 0 while it leads to its stub.</summary>
     public nint LinkedTarget(IndirectSlot slot) => _links.TargetOf(slot.Address);
@@ -229,7 +269,12 @@ public sealed unsafe class JitBackend : IDisposable
         Counters.UnitsPublished++;
         Counters.LinkSites += unit.LinkSites.Count;
         if (Options.LinkMode == LinkMode.Patch) _links.RecordPatchSites(unit, code);
-        if (unit.KeepsRecipe && Recipes is not null) Recipes.Add(unit.KeepRecipe(code));
+        if (unit.KeepsRecipe && Recipes is not null)
+        {
+            var recipe = unit.KeepRecipe(code);
+            recipe.Sequence = Counters.UnitsPublished;
+            Recipes.Add(recipe);
+        }
         Counters.BytesPublished += code.Size;
         Counters.PaddingBytes += padding;
         unit.CountStencils(Counters.StencilsByKindArray);
@@ -237,6 +282,9 @@ public sealed unsafe class JitBackend : IDisposable
         _perfMap?.Add(code.Start, code.Size, code.Name);
         _listings?.Add(code.Start, unit.CreateListing(code));
     }
+
+    /// <summary>A retired unit is no longer listed (its pages may read as zeros).</summary>
+    internal void ForgetListing(nint start) => _listings?.Remove(start);
 
     private bool TryAllocateCell(out nint cell)
     {

@@ -15,6 +15,7 @@ internal sealed class SlotLinks(JitBackend backend)
     private readonly Dictionary<nint, nint> _targets = [];
     private readonly Dictionary<nint, List<PatchSite>> _patchSites = [];
     private readonly Dictionary<nint, PublishedCode> _countDowns = [];
+    private readonly Dictionary<nint, nint> _parked = [];
     private readonly CodeUnitBuilder _stubs = new(backend);
 
     /// <summary>A link site of published code in patch mode, and its bytes before any patch.</summary>
@@ -41,13 +42,18 @@ internal sealed class SlotLinks(JitBackend backend)
             };
             nint address = code.Start + unit.StencilOffset(site.Stencil) + SitePatch.OffsetIn(form);
             if (!_patchSites.TryGetValue(site.Slot, out var list)) _patchSites[site.Slot] = list = [];
-            list.Add(new PatchSite(address, site.Kind, backend.Space.ReadWord(address)));
+            var patchSite = new PatchSite(address, site.Kind, backend.Space.ReadWord(address));
+            list.Add(patchSite);
+            // A site published after its slot was linked (a bridge's jump into a loop already
+            // compiled, a call of a callee already compiled) is patched at once.
+            if (_targets.TryGetValue(site.Slot, out nint target)) Patch([patchSite], target);
         }
     }
 
     public void Link(IndirectSlot slot, nint target)
     {
         ReleaseCountDown(slot);
+        _parked.Remove(slot.Address);
         DataCells.WriteRelease(slot.Address, target);
         _targets[slot.Address] = target;
         backend.Counters.SlotLinks++;
@@ -57,9 +63,32 @@ internal sealed class SlotLinks(JitBackend backend)
     public void Unlink(IndirectSlot slot)
     {
         ReleaseCountDown(slot);
+        _parked.Remove(slot.Address);
         DataCells.WriteRelease(slot.Address, slot.Stub);
-        _targets.Remove(slot.Address);
-        if (!_patchSites.TryGetValue(slot.Address, out var sites)) return;
+        RestoreSites(slot);
+    }
+
+    /// <summary>
+    /// Points the slot at <paramref name="target"/> without linking it: the slot is written, but its
+    /// sites stay indirect (not patched; not made direct in a re-emitted copy) and
+    /// <see cref="TargetOf"/> stays 0, because the slot will lead elsewhere later (a side exit's own
+    /// exit stub until its bridge exists, a loop's entry while its trace may be replaced).
+    /// </summary>
+    public void Park(IndirectSlot slot, nint target)
+    {
+        ReleaseCountDown(slot);
+        DataCells.WriteRelease(slot.Address, target);
+        RestoreSites(slot);
+        _parked[slot.Address] = target;
+    }
+
+    /// <summary>Where a parked slot leads, or 0 when it is not parked.</summary>
+    public nint ParkedTarget(nint slot) => _parked.GetValueOrDefault(slot);
+
+    /// <summary>Forgets the slot's target and gives its sites their indirect form back (patch mode).</summary>
+    private void RestoreSites(IndirectSlot slot)
+    {
+        if (!_targets.Remove(slot.Address) || !_patchSites.TryGetValue(slot.Address, out var sites)) return;
         foreach (var site in sites) backend.Space.PatchPublished(site.Address, site.Original);
         Serialize();
     }
@@ -104,6 +133,7 @@ internal sealed class SlotLinks(JitBackend backend)
             Operand.Code(target));
         if (!_stubs.TryPublish(out var stub)) return false;
         ReleaseCountDown(slot);
+        _parked.Remove(slot.Address);
         _countDowns[slot.Address] = stub;
         DataCells.WriteRelease(slot.Address, stub.Start);
         _targets[slot.Address] = target;

@@ -37,6 +37,11 @@ public sealed class UnitRecipe
     /// <summary>The copy that replaced this one, or null while this is the current copy.</summary>
     public UnitRecipe? ReplacedBy { get; private set; }
     public bool IsCurrent => ReplacedBy is null;
+    /// <summary>The unit's place among every publication of the code space (stubs included): two
+    /// units with consecutive numbers have nothing but alignment padding between them.</summary>
+    public long Sequence { get; internal set; }
+    /// <summary>A replaced copy proven unreachable and retired (<see cref="CopyCollector"/>).</summary>
+    public bool Reclaimed { get; internal set; }
     /// <summary>For a replaced copy: the index in <see cref="ReplacedBy"/> of each of its stencils.</summary>
     private int[]? _stencilMap;
 

@@ -135,6 +135,35 @@ public sealed unsafe class CodeSpace : IDisposable
         Volatile.Write(ref *(ulong*)(_writableView + (address - CodeStart)), word);
     }
 
+    /// <summary>
+    /// Retires published code that can never run again (<c>--link reemit</c>'s dead copies, proven
+    /// by <c>CopyCollector</c>): its range is no longer hashed, and the whole pages inside
+    /// [<paramref name="start"/>, <paramref name="end"/>) are given back to the system (a hole
+    /// punched in the memfd: they read as zeros from now on). The addresses are never published
+    /// again, so no instruction fetch can meet new bytes there. Returns the pages released.
+    /// </summary>
+    public long Retire(nint start, nint end, IReadOnlyList<(nint Start, int Size)> units)
+    {
+        if (start < CodeStart || end > PublishedEnd || start > end)
+            throw new ArgumentOutOfRangeException(nameof(start), "range is not published code");
+        if (_hashes is not null)
+        {
+            var retired = units.Select(u => u.Start).ToHashSet();
+            _hashes.RemoveAll(h => retired.Contains(h.Start));
+        }
+        long page = Environment.SystemPageSize;
+        long first = RoundUp(start - CodeStart, page), last = (end - CodeStart) / page * page;
+        if (last <= first) return 0;
+        long released = 0;
+        for (long p = first; p < last; p += page)
+            if (_releasedPages.Add(p)) released++;
+        if (released > 0 && Libc.Fallocate(_memfd, Libc.FallocPunchHoleKeepSize, first, last - first) != 0)
+            throw Libc.Failure("fallocate(punch hole)");
+        return released;
+    }
+
+    private readonly HashSet<long> _releasedPages = [];
+
     /// <summary>Reads one aligned word of published code.</summary>
     public ulong ReadWord(nint address) => BitConverter.ToUInt64(ReadPublished(address, 8));
 
@@ -173,6 +202,9 @@ public sealed unsafe class CodeSpace : IDisposable
     }
 
     public int PublishedRangeCount => _hashes?.Count ?? 0;
+
+    /// <summary>Bytes of code whose pages were given back (<see cref="Retire"/>).</summary>
+    public long ReleasedBytes => _releasedPages.Count * (long)Environment.SystemPageSize;
 
     public void Dispose()
     {

@@ -22,6 +22,12 @@ internal static partial class Libc
     [LibraryImport("libc", EntryPoint = "munmap", SetLastError = true)]
     public static partial int Munmap(nint address, nuint length);
 
+    /// <summary>fallocate's mode for returning a range's pages: punch a hole, keep the file's size.</summary>
+    public const int FallocPunchHoleKeepSize = 0x02 | 0x01;
+
+    [LibraryImport("libc", EntryPoint = "fallocate", SetLastError = true)]
+    public static partial int Fallocate(int fd, int mode, long offset, long length);
+
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     public static partial int Close(int fd);
 

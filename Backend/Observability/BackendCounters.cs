@@ -34,6 +34,10 @@ public sealed class BackendCounters
     /// <summary>Bytes of code nothing leads to any more but a stale direct jump or a suspended
     /// activation (replaced units), or nothing at all (count-down stubs of relinked slots).</summary>
     public long BytesSuperseded { get; internal set; }
+    /// <summary>--link reemit: bytes of replaced copies proven dead at a safe point and retired
+    /// (CopyCollector), and the collections that looked for them.</summary>
+    public long BytesReclaimed { get; internal set; }
+    public long CopyCollections { get; internal set; }
     /// <summary>--link reemit: return addresses of suspended activations moved into a newer copy.</summary>
     public long ReturnAddressesRedirected { get; internal set; }
 
@@ -63,6 +67,7 @@ public sealed class BackendCounters
             new("backend.units_reemitted", UnitsReemitted),
             new("backend.bytes_reemitted", BytesReemitted),
             new("backend.bytes_superseded", BytesSuperseded),
+            new("backend.bytes_reclaimed", BytesReclaimed),
             new("backend.return_addresses_redirected", ReturnAddressesRedirected),
         };
         foreach (var kind in Enum.GetValues<StencilKind>())

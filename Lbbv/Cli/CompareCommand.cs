@@ -31,8 +31,8 @@ public static class CompareCommand
         };
         var link = new Option<string?>("--link")
         {
-            Description = "Compare link modes instead (e.g. indirect,patch,reemit): LBBV under each mode, "
-                + "against the interpreter.",
+            Description = "Compare link modes instead (e.g. indirect,patch,reemit): LBBV and the tracer under "
+                + "each mode, against the interpreter.",
         };
         var file = new Argument<string>("FILE") { Description = "The Python program to run." };
         var programArgs = new Argument<string[]>("ARGS")
@@ -128,9 +128,10 @@ public static class CompareCommand
             () => tier.Backend.Counters.BytesPublished);
     }
 
-    private static JitTier Trace(TraceOptions options)
+    private static JitTier Trace(TraceOptions options) => Trace(new TracingTier(options));
+
+    private static JitTier Trace(TracingTier tier)
     {
-        var tier = new TracingTier(options);
         return new JitTier(tier.Install, tier.Uninstall, tier.Dispose, () => tier.Jit,
             () => tier.Backend.Counters.BytesPublished);
     }
@@ -188,5 +189,13 @@ public static class CompareCommand
         if (options is null) return RunOnce(file, programArgs, null, null);
         var tier = new LbbvTier(options);
         return RunOnce(file, programArgs, Lbbv(tier), _ => read?.Invoke(tier));
+    }
+
+    /// <summary>One run under the tracer with <paramref name="options"/>, for the link-mode comparison.</summary>
+    internal static (double WallMs, string Output, int Status) RunTrace(
+        string file, string[] programArgs, TraceOptions options, Action<TracingTier>? read = null)
+    {
+        var tier = new TracingTier(options);
+        return RunOnce(file, programArgs, Trace(tier), _ => read?.Invoke(tier));
     }
 }

@@ -1,17 +1,20 @@
 using Lbbv.Backend.Linking;
 using Lbbv.Jit.Linking;
+using Lbbv.Backend;
+using Lbbv.Jit;
+using Lbbv.Tracing;
 using Lbbv.Versioning;
 
 namespace Lbbv.Cli;
 
-/// <summary>`lbbv compare --link indirect,patch,reemit FILE`: the interpreter, then each JIT under each
-/// link mode, in this one process. Each JIT configuration first runs once counting in code (the
+/// <summary>`lbbv compare --link indirect,patch,reemit FILE`: the interpreter, then each JIT (LBBV, the
+/// tracer) under each link mode, in this one process. Each JIT configuration first runs once counting in code (the
 /// indirect jumps, code bytes and link time columns), then every configuration runs --runs times
 /// round-robin without counting; the table shows the median time, and the outputs are checked
 /// identical. docs/LINKING.md explains the modes.</summary>
 public static class CompareLinkModes
 {
-    private sealed record Config(string Jit, LinkMode? Mode, LbbvOptions? Options)
+    private sealed record Config(string Jit, LinkMode? Mode)
     {
         public string Name => Mode is { } m ? $"{Jit} {m.Name()}" : Jit;
     }
@@ -38,18 +41,17 @@ public static class CompareLinkModes
             stderr.WriteLine("lbbv compare: --link needs at least one mode");
             return LbbvCommandLine.UsageError;
         }
-        // LBBV under every mode (traces link through indirect slots only: docs/LINKING.md).
-        var configs = new List<Config> { new("off", null, null) };
-        configs.AddRange(modes.Select(m =>
-            new Config("lbbv", m, new LbbvOptions { Link = new LinkOptions { Mode = m } })));
+        // Each JIT under every mode.
+        var configs = new List<Config> { new("off", null) };
+        foreach (string jit in (string[])["lbbv", "trace"]) configs.AddRange(modes.Select(m => new Config(jit, m)));
 
-        var counts = configs.Select(c => c.Options is null ? null : Counted(file, programArgs, c.Options)).ToArray();
+        var counts = configs.Select(c => c.Mode is null ? null : Counted(file, programArgs, c)).ToArray();
         var times = configs.Select(_ => new List<double>()).ToArray();
         var outputs = new (string Output, int Status)[configs.Count];
         for (int r = 0; r < runs; r++)
             for (int c = 0; c < configs.Count; c++)
             {
-                var (wall, output, status) = CompareCommand.RunLbbv(file, programArgs, configs[c].Options);
+                var (wall, output, status) = Run(file, programArgs, configs[c], count: false, null);
                 times[c].Add(wall);
                 outputs[c] = (output, status);
             }
@@ -76,16 +78,28 @@ public static class CompareLinkModes
 
     private static string Column(Counts? counts, Func<Counts, string> format) => counts is null ? "-" : format(counts);
 
-    private static Counts Counted(string file, string[] programArgs, LbbvOptions options)
+    private static Counts Counted(string file, string[] programArgs, Config config)
     {
         Counts? counts = null;
-        CompareCommand.RunLbbv(file, programArgs, options with { CountInCode = true }, tier =>
-        {
-            var jit = tier.Jit;
-            var backend = tier.Backend.Counters;
-            counts = new Counts(jit.Read(jit.IndirectJumps), backend.BytesPublished, backend.BytesInUse,
-                tier.Linker.LinkTime.Elapsed.TotalMilliseconds);
-        });
+        Run(file, programArgs, config, count: true, (jit, backend, linker) =>
+            counts = new Counts(jit.Read(jit.IndirectJumps), backend.Counters.BytesPublished,
+                backend.Counters.BytesInUse, linker.LinkTime.Elapsed.TotalMilliseconds));
         return counts!;
+    }
+
+    /// <summary>One run of <paramref name="config"/>; <paramref name="read"/> sees the JIT's counters,
+    /// backend and linker before its tier is disposed.</summary>
+    private static (double WallMs, string Output, int Status) Run(string file, string[] programArgs, Config config,
+        bool count, Action<JitStatistics, JitBackend, Linker>? read)
+    {
+        var link = new LinkOptions { Mode = config.Mode ?? LinkMode.Indirect };
+        return config.Jit switch
+        {
+            "lbbv" => CompareCommand.RunLbbv(file, programArgs, new LbbvOptions { Link = link, CountInCode = count },
+                tier => read?.Invoke(tier.Jit, tier.Backend, tier.Linker)),
+            "trace" => CompareCommand.RunTrace(file, programArgs, new TraceOptions { Link = link, CountInCode = count },
+                tier => read?.Invoke(tier.Jit, tier.Backend, tier.Linker)),
+            _ => CompareCommand.RunLbbv(file, programArgs, null),
+        };
     }
 }

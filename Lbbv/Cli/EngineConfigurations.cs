@@ -3,9 +3,10 @@ namespace Lbbv.Cli;
 /// <summary>Every engine configuration a program must give the interpreter's output under: the
 /// engines and their stress settings (LBBV: compile at first execution; one version per block; two.
 /// Trace: record at the first back-edge; bridges at the first failure; a trace limit so small that
-/// recordings abort everywhere; no inlining), and LBBV's link modes (docs/LINKING.md), eagerly too:
+/// recordings abort everywhere; no inlining), and both JITs' link modes (docs/LINKING.md), eagerly too:
 /// there re-emission follows every link's first reuse (`--reemit-after 1`), so that every unit that
-/// can be emitted again is. As `lbbv run` arguments. The program tests (tests/Lbbv.Tests) and the
+/// can be emitted again is, and every safe point after a re-emission retires the dead copies
+/// (`--reclaim-after 1`). As `lbbv run` arguments. The program tests (tests/Lbbv.Tests) and the
 /// differential fuzzer (tools/Lbbv.Fuzz) both run this list, so a new engine or stress setting added
 /// here is covered by both; a setting with a share (<see cref="ForProgram"/>, <see cref="ForSeed"/>)
 /// runs on part of them only.</summary>
@@ -27,13 +28,21 @@ public static class EngineConfigurations
         ["lbbv-eager-reemit"] =
         [
             "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
-            "--link", "reemit", "--reemit-after", "1",
+            "--link", "reemit", "--reemit-after", "1", "--reclaim-after", "1",
         ],
         ["trace"] = ["--jit", "trace"],
         ["trace-eager"] = ["--jit", "trace", "--trace-threshold", "0"],
         ["trace-eager-bridges"] = ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1"],
         ["trace-tiny-limit"] = ["--jit", "trace", "--trace-threshold", "0", "--trace-limit", "8", "--bridge-threshold", "1"],
         ["trace-no-inlining"] = ["--jit", "trace", "--trace-threshold", "0", "--max-inline-depth", "0"],
+        ["trace-patch"] = ["--jit", "trace", "--link", "patch"],
+        ["trace-reemit"] = ["--jit", "trace", "--link", "reemit"],
+        ["trace-eager-patch"] = ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1", "--link", "patch"],
+        ["trace-eager-reemit"] =
+        [
+            "--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1",
+            "--link", "reemit", "--reemit-after", "1", "--reclaim-after", "1",
+        ],
     };
 
     /// <summary>Settings that run on one program in <c>Of</c> (the programs in name order, number
@@ -44,16 +53,23 @@ public static class EngineConfigurations
     {
         ["lbbv-patch"] = (2, 0),
         ["lbbv-reemit"] = (2, 1),
+        ["trace-patch"] = (2, 1),
+        ["trace-reemit"] = (2, 0),
     };
 
-    /// <summary>The fuzzer's shares: its programs are random, so the four link-mode settings take
-    /// turns over the seeds (each checks a quarter of them) and a seed costs one run more, not four.</summary>
+    /// <summary>The fuzzer's shares: its programs are random, so the eight link-mode settings (both
+    /// JITs) take turns over the seeds (each checks an eighth of them) and a seed costs one run more,
+    /// not eight.</summary>
     private static readonly Dictionary<string, (int Of, int Index)> SeedShares = new()
     {
-        ["lbbv-patch"] = (4, 0),
-        ["lbbv-reemit"] = (4, 1),
-        ["lbbv-eager-patch"] = (4, 2),
-        ["lbbv-eager-reemit"] = (4, 3),
+        ["lbbv-patch"] = (8, 0),
+        ["lbbv-reemit"] = (8, 1),
+        ["lbbv-eager-patch"] = (8, 2),
+        ["lbbv-eager-reemit"] = (8, 3),
+        ["trace-patch"] = (8, 4),
+        ["trace-reemit"] = (8, 5),
+        ["trace-eager-patch"] = (8, 6),
+        ["trace-eager-reemit"] = (8, 7),
     };
 
     /// <summary>The configurations the program at <paramref name="index"/> (in name order) runs under.</summary>

@@ -53,6 +53,12 @@ public static class RunCommand
                 + "direct jump.",
             DefaultValueFactory = _ => new LinkOptions().HotUses,
         };
+        var reclaimAfter = new Option<long>("--reclaim-after")
+        {
+            Description = "JIT, --link reemit: bytes of code superseded after which the next safe point retires "
+                + "the replaced copies nothing can reach (0 = never).",
+            DefaultValueFactory = _ => new LinkOptions().ReclaimAfterBytes,
+        };
         var trace = TraceCommandOptions.Create();
         var stats = new Option<bool>("--stats") { Description = "Print engine statistics to stderr after the run." };
         var statsJson = new Option<string?>("--stats-json") { Description = "Write engine statistics as JSON to PATH." };
@@ -70,11 +76,18 @@ public static class RunCommand
         var command = new Command("run", "Run a Python program.")
         {
             jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, link, reemitAfter,
+            reclaimAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
         command.SetAction(parsed =>
         {
+            var linkOptions = new LinkOptions
+            {
+                Mode = parsed.GetValue(link),
+                HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
+                ReclaimAfterBytes = Math.Max(0, parsed.GetValue(reclaimAfter)),
+            };
             var settings = new RunSettings(
                 EngineNames.Parse(parsed.GetValue(jit)!),
                 new LbbvOptions
@@ -87,25 +100,14 @@ public static class RunCommand
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),
-                    Link = new LinkOptions
-                    {
-                        Mode = parsed.GetValue(link),
-                        HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
-                    },
+                    Link = linkOptions,
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm))
             {
                 Trace = trace.Read(parsed, counting: parsed.GetValue(stats) || parsed.GetValue(statsJson) != null,
-                    dumpAsm: parsed.GetValue(dumpAsm), perfMap: parsed.GetValue(perfMap)),
+                    dumpAsm: parsed.GetValue(dumpAsm), perfMap: parsed.GetValue(perfMap)) with { Link = linkOptions },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };
-            if (settings.Engine == Engine.Trace && settings.Lbbv.Link.Mode != LinkMode.Indirect)
-            {
-                // Traces link their exits and bridges through indirect slots only (docs/LINKING.md).
-                stderr.WriteLine($"lbbv run: --link {settings.Lbbv.Link.Mode.Name()} is not supported "
-                    + "under --jit trace yet (traces link through indirect slots)");
-                return LbbvCommandLine.UsageError;
-            }
             return RepeatedRuns.Execute(parsed.GetValue(repeat), parsed.GetValue(file)!,
                 () => Execute(settings, parsed.GetValue(file)!, parsed.GetValue(programArgs) ?? [], stdout, stderr), stderr);
         });

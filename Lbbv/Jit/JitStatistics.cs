@@ -132,6 +132,9 @@ public sealed class JitStatistics
         yield return new($"{prefix}bytes_reemitted", backend.BytesReemitted);
         yield return new($"{prefix}bytes_superseded", backend.BytesSuperseded);
         yield return new($"{prefix}code_bytes_in_use", backend.BytesInUse);
+        yield return new($"{prefix}bytes_reclaimed", backend.BytesReclaimed);
+        yield return new($"{prefix}code_bytes_released", _backend.Space.ReleasedBytes);
+        yield return new($"{prefix}copy_collections", backend.CopyCollections);
         yield return new($"{prefix}return_addresses_redirected", backend.ReturnAddressesRedirected);
         yield return new($"{prefix}link_time_us", (long)((linker?.LinkTime.Elapsed.TotalMilliseconds ?? 0) * 1000));
     }

@@ -29,6 +29,10 @@ public sealed class CompiledTrace
     /// <summary>A peeled loop trace: the slot through which bridges enter its body (unlinked when the
     /// trace is no longer entered), and what the body assumes of the frame there.</summary>
     public IndirectSlot? BodySlot { get; set; }
+    /// <summary>A loop trace: the slot through which bridges compiled while it is the loop's trace enter
+    /// it (linked once, unlinked when the trace is no longer entered, so that --link reemit may make
+    /// jumps through it direct; the header's entry slot is re-pointed from trace to trace).</summary>
+    public IndirectSlot? EntrySlot { get; set; }
     public Types.AbstractType[]? BodyAssumes { get; set; }
     public bool BodyAssumesVersionChecked { get; set; }
     public int GuardsEmitted { get; set; }

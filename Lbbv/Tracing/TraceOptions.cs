@@ -30,6 +30,11 @@ public sealed record TraceOptions
     /// <summary>Run the optimization passes (off only to measure what they do).</summary>
     public bool Optimize { get; init; } = true;
 
+    /// <summary>How exits, bridges and loop entries are linked (`--link`, docs/LINKING.md).</summary>
+    public Jit.Linking.LinkOptions Link { get; init; } = new();
+    /// <summary>Hash every published range, so that tests can check no published byte changed.</summary>
+    public bool TrackPublishedHashes { get; init; }
+
     /// <summary>The threshold as a count: at least one back-edge.</summary>
     public int EffectiveTraceThreshold => Math.Max(1, TraceThreshold);
     public int EffectiveBridgeThreshold => Math.Max(1, BridgeThreshold);

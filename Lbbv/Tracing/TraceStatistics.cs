@@ -25,6 +25,8 @@ public sealed class TraceStatistics(TracingTier tier, JitStatistics jit)
     public long Invalidations;
     /// <summary>Loop traces recorded again without inlining the call around a hot exit.</summary>
     public long Retraces;
+    /// <summary>--link reemit: trace and bridge entries moved into re-emitted copies.</summary>
+    public long TracesReemitted;
     public long GuardsEmitted;
     public readonly long[] Aborts = new long[AbortReasons.All.Length];
     public readonly long[] SideExitsTaken = new long[Enum.GetValues<SideExitKind>().Length];
@@ -74,6 +76,7 @@ public sealed class TraceStatistics(TracingTier tier, JitStatistics jit)
         yield return new("trace_compile_failures", CompileFailures);
         yield return new("trace_invalidations", Invalidations);
         yield return new("trace_retraces_without_inlining", Retraces);
+        yield return new("trace_traces_reemitted", TracesReemitted);
         for (int b = 0; b <= LengthBuckets.Length; b++)
         {
             string label = b < LengthBuckets.Length ? $"up_to_{LengthBuckets[b]}" : $"over_{LengthBuckets[^1]}";

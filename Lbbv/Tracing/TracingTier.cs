@@ -7,6 +7,7 @@
 using Lbbv.Backend;
 using Lbbv.Backend.Emission;
 using Lbbv.Jit;
+using Lbbv.Jit.Linking;
 using Lbbv.Jit.Lowering;
 using Lbbv.Runtime;
 using ThreadState = Lbbv.Runtime.ThreadState;
@@ -30,7 +31,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private Recorder? _recorder;
     private bool _exhausted;
 
-    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, TraceStatistics Statistics, TraceCompiler Compiler);
+    private sealed record Machinery(JitBackend Backend, JitStatistics Jit, TraceStatistics Statistics, TraceCompiler Compiler,
+        Linker Linker);
 
     public TracingTier(TraceOptions options)
     {
@@ -42,12 +44,18 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     private Machinery BuildMachinery()
     {
         var backend = new JitBackend(PrebuiltStencils.Library,
-            new BackendOptions { KeepListings = Options.KeepListings, WritePerfMap = Options.WritePerfMap });
+            new BackendOptions
+            {
+                KeepListings = Options.KeepListings, WritePerfMap = Options.WritePerfMap, LinkMode = Options.Link.Mode,
+                TrackPublishedHashes = Options.TrackPublishedHashes,
+            });
+        var linker = new Linker(backend, Options.Link, new TraceLinking(this));
+        _runtime.Linker = linker;
         var jit = new JitStatistics(backend, Options.CountInCode, _runtime);
         var statistics = new TraceStatistics(this, jit);
         var compiler = new TraceCompiler(this, new Lowerer(backend, jit, _runtime));
         JitRuntime.Attach(backend);
-        return new Machinery(backend, jit, statistics, compiler);
+        return new Machinery(backend, jit, statistics, compiler, linker);
     }
 
     private Machinery M => _machinery ??= BuildMachinery();
@@ -56,6 +64,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     public TraceStatistics Statistics => M.Statistics;
     public JitStatistics Jit => M.Jit;
     public JitBackend Backend => M.Backend;
+    /// <summary>Links exits to bridges and loop entries to traces, in every --link mode (TraceLinking).</summary>
+    public Linker Linker => M.Linker;
     public IReadOnlyList<TraceCode> Codes => _codes;
     /// <summary>Every trace and bridge compiled, in order.</summary>
     public List<CompiledTrace> Traces { get; } = [];
@@ -179,7 +189,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             return TierExit.ContinueAt;
         }
         header.Trace = compiled;
-        Backend.Link(EntrySlotOf(header), compiled.Entry);
+        Linker.ResolveReplaceable(EntrySlotOf(header), compiled.Entry);
         return ContinueIn(f, code, recorder.ClosedAt!, out result);
     }
 
@@ -326,7 +336,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     {
         if (entry.Trace is { } trace && Enterable(trace))
         {
-            Backend.Link(slot, trace.Entry);
+            Linker.ResolveReplaceable(slot, trace.Entry);
             return trace.Entry;
         }
         *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, 0).Pack();
@@ -383,7 +393,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             return null;
         }
         side.Bridge = bridge;
-        Backend.Link(side.Slot, bridge.Entry);
+        Linker.Resolve(side.Slot, bridge.Entry);
         // A bridge that ends in a return stopped before it: the interpreter runs the return.
         if (recorder.ClosedAt is not { } target) return null;
         return target.Trace is { } next && f->Ip == target.Offset ? next : null;
@@ -434,11 +444,12 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         return slot;
     }
 
-    /// <summary>A fresh slot through which bridges enter the peeled body of <paramref name="header"/>'s
-    /// new trace; its stub (once unlinked) leaves to the interpreter at the header.</summary>
-    internal bool TryAllocateBodySlot(LoopHeader header, out IndirectSlot slot)
+    /// <summary>A fresh slot through which bridges enter <paramref name="header"/>'s new trace (its
+    /// peeled body, <paramref name="kind"/> "body", or its start, "entry"); its stub (once unlinked)
+    /// leaves to the interpreter at the header.</summary>
+    internal bool TryAllocateLoopSlot(LoopHeader header, string kind, out IndirectSlot slot)
     {
-        if (!Backend.TryAllocateSlot($"body:{header}", out slot)) return false;
+        if (!Backend.TryAllocateSlot($"{kind}:{header}", out slot)) return false;
         _headerOfSlot[slot.Address] = header;
         return true;
     }
@@ -464,12 +475,13 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         anchor.NextAttemptAt = Options.EffectiveTraceThreshold;
         if (anchor is LoopHeader header)
         {
-            if (_entrySlots.TryGetValue(header, out var slot)) Backend.Unlink(slot);
-            foreach (var relinked in header.RelinkedSlots) Backend.Unlink(relinked);
+            if (_entrySlots.TryGetValue(header, out var slot)) Linker.Unlink(slot);
+            foreach (var relinked in header.RelinkedSlots) Linker.Unlink(relinked);
             header.RelinkedSlots.Clear();
         }
-        if (anchor is FunctionEntry { CallSlot: { } call }) Backend.Unlink(call);
-        if (trace.BodySlot is { } body) Backend.Unlink(body);
+        if (anchor is FunctionEntry { CallSlot: { } call }) Linker.Unlink(call);
+        if (trace.BodySlot is { } body) Linker.Unlink(body);
+        if (trace.EntrySlot is { } entry) Linker.Unlink(entry);
         if (Trace) Console.Error.WriteLine($"[trace] discarded {trace.Name} at {anchor}");
     }
 
@@ -490,7 +502,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         // everything (order_records' entry trace of order_total otherwise left here at every call).
         if (header.Trace is { } trace && Enterable(trace) && Backend.TryGetSlot(slotAddress, out var slot))
         {
-            Backend.Link(slot, trace.Entry);
+            Linker.ResolveReplaceable(slot, trace.Entry);
             header.RelinkedSlots.Add(slot);
             return trace.Entry;
         }

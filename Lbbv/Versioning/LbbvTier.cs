@@ -189,6 +189,9 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
         }
     }
 
+    /// <summary>--link reemit: every version's entry (moved ones included), which no collection retires.</summary>
+    public IEnumerable<nint> HeldCodeAddresses() => _versionsByAddress.Keys;
+
     public void Dispose()
     {
         Uninstall();

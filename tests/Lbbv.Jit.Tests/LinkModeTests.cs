@@ -11,23 +11,6 @@ namespace Lbbv.Jit.Tests;
 [Collection("vm")]
 public sealed class LinkModeTests
 {
-    // The `else` side is the `if`'s jump target: compiled later into a unit of its own, reached
-    // through a slot every other iteration, and jumping back into the loop's unit.
-    private const string TwoBlockLoop = """
-        def f(n):
-            a = 0
-            b = 0
-            i = 0
-            while i < n:
-                if i & 1:
-                    a += 1
-                else:
-                    b += 1
-                i += 1
-            return a, b
-        print(f(N))
-        """;
-
     private static LbbvOptions Options(LinkMode mode) => new()
     {
         CountInCode = true,
@@ -35,7 +18,7 @@ public sealed class LinkModeTests
         Link = new LinkOptions { Mode = mode },
     };
 
-    private static JitRun Loop(int n, LinkMode mode) => new(TwoBlockLoop.Replace("N", n.ToString()), Options(mode));
+    private static JitRun Loop(int n, LinkMode mode) => new(LinkModeChecks.CalledOnce(n), Options(mode));
 
     private static long IndirectJumps(JitRun run) => run.Jit.Read(run.Jit.IndirectJumps);
 
@@ -52,10 +35,7 @@ public sealed class LinkModeTests
         Assert.Equal(IndirectJumps(small), IndirectJumps(large));
         Assert.True(large.Stats.VersionsReemitted > 0);
         Assert.True(large.Tier.Linker.HotLinks > 0);
-        // Every range published during the run hashes as it did when it was published.
-        Assert.True(large.Tier.Backend.Space.PublishedRangeCount > 4);
-        Assert.Empty(large.Tier.Backend.FindModifiedCode());
-        Assert.Empty(WxAudit.WritableExecutableMappings());
+        LinkModeChecks.AssertNoPublishedByteChanged(large.Tier.Backend);
     }
 
     [Fact]
@@ -69,23 +49,9 @@ public sealed class LinkModeTests
         var backend = large.Tier.Backend;
         var versions = large.Tier.Codes.SelectMany(c => c.Blocks).SelectMany(b => b.Value)
             .Select(v => v.Address).ToHashSet();
-        var patched = backend.PatchSites.Where(p => backend.LinkedTarget(p.Slot) != 0).ToList();
-        Assert.NotEmpty(patched);
-        foreach (var (slot, site, kind) in patched)
-        {
-            var bytes = backend.Space.ReadPublished(site, 8).ToArray();
-            var decoder = Iced.Intel.Decoder.Create(64, new ByteArrayCodeReader(bytes), (ulong)site);
-            decoder.Decode(out var instruction);
-            Assert.Equal(kind == LinkSiteKind.Call ? Mnemonic.Call : Mnemonic.Jmp, instruction.Mnemonic);
-            Assert.Equal(OpKind.NearBranch64, instruction.Op0Kind);
-            Assert.Equal((ulong)backend.LinkedTarget(slot), instruction.NearBranch64);
-            Assert.Contains(backend.LinkedTarget(slot), versions);
-        }
+        var patched = LinkModeChecks.AssertPatchedSitesAreDirect(backend);
+        Assert.All(patched, p => Assert.Contains(backend.LinkedTarget(p.Slot), versions));
         Assert.Equal(patched.Count, backend.Counters.LinksPatched);
-        // Only units holding a patched site changed, and no mapping was ever writable and executable.
-        foreach (var range in backend.FindModifiedCode())
-            Assert.Contains(patched, p => p.Site >= range.Start && p.Site < range.Start + range.Size);
-        Assert.Empty(WxAudit.WritableExecutableMappings());
     }
 
     [Fact]

@@ -63,12 +63,14 @@ public sealed class CliTests
     [Theory]
     [InlineData("patch")]
     [InlineData("reemit")]
-    public void A_link_mode_other_than_indirect_under_the_tracer_is_a_usage_error(string mode)
+    public void The_tracer_runs_in_every_link_mode(string mode)
     {
-        var result = ProcessRunner.Lbbv(["run", "--jit", "trace", "--link", mode, "small.py"], Cli);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.Stdout);
-        Assert.Contains($"--link {mode} is not supported under --jit trace yet", result.Stderr);
+        var indirect = ProcessRunner.Lbbv(["run", "--jit", "trace", "--trace-threshold", "0", "small.py"], Cli);
+        var result = ProcessRunner.Lbbv(
+            ["run", "--jit", "trace", "--trace-threshold", "0", "--link", mode, "--stats", "small.py"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(indirect.Stdout, result.Stdout);
+        Assert.Matches($@"trace_link_mode +{(mode == "patch" ? 1 : 2)}\n", result.Stderr);
     }
 
     [Fact]
@@ -79,7 +81,8 @@ public sealed class CliTests
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("small.py: outputs identical", lines[0]);
         Assert.Contains("indirect jumps", lines[1]);
-        Assert.Equal(["off", "lbbv indirect", "lbbv patch", "lbbv reemit"], lines[2..].Select(l => l[..16].Trim()));
+        Assert.Equal(["off", "lbbv indirect", "lbbv patch", "lbbv reemit", "trace indirect", "trace patch", "trace reemit"],
+            lines[2..].Select(l => l[..16].Trim()));
     }
 
     [Fact]

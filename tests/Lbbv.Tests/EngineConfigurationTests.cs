@@ -14,9 +14,12 @@ public sealed class EngineConfigurationTests
         for (int i = 0; i < programs.Count; i++)
         {
             var configs = EngineConfigurations.ForProgram(i);
-            foreach (var mode in LinkModes) Assert.Contains($"lbbv-eager-{mode}", configs);
-            Assert.Single(configs, c => c is "lbbv-patch" or "lbbv-reemit");
-            Assert.Contains("lbbv-eager", configs);
+            foreach (var jit in (string[])["lbbv", "trace"])
+            {
+                foreach (var mode in LinkModes) Assert.Contains($"{jit}-eager-{mode}", configs);
+                Assert.Single(configs, c => c == $"{jit}-patch" || c == $"{jit}-reemit");
+                Assert.Contains(jit == "lbbv" ? "lbbv-eager" : "trace-eager", configs);
+            }
         }
     }
 

@@ -23,4 +23,9 @@ public interface ILinkingFrontend
     /// the new copy. The frontend moves its entries (a version's address, a trace's entry) so that
     /// the interpreter enters the newest copy; the old copies stay valid for frames still in them.</summary>
     void CodeMoved(IReadOnlyList<(nint From, nint To)> moves, string unitName);
+
+    /// <summary><c>--link reemit</c>: every code address the frontend may enter code at or emit a direct
+    /// jump to later (version or trace entries, moved or not). A replaced copy holding one of them
+    /// is never reclaimed (docs/LINKING.md, "Superseded copies").</summary>
+    IEnumerable<nint> HeldCodeAddresses();
 }

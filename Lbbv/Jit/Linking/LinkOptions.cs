@@ -24,6 +24,10 @@ public sealed record LinkOptions
     /// again; after the last, the slot stays linked directly.</summary>
     public int MaxHotTurns { get; init; } = 3;
 
+    /// <summary>Reemit: bytes superseded since the last collection of dead copies after which the next
+    /// safe point collects again (`--reclaim-after`; 0: never).</summary>
+    public long ReclaimAfterBytes { get; init; } = 64 << 10;
+
     /// <summary>Reemit: a unit is emitted again at most this many times (bounds code growth).</summary>
     public int MaxGenerations { get; init; } = 16;
 }

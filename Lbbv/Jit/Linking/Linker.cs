@@ -20,6 +20,7 @@ public sealed unsafe class Linker
     private readonly Dictionary<nint, IndirectSlot> _linked = [];
     private readonly Dictionary<nint, int> _hotTurns = [];
     private readonly HashSet<nint> _counting = [];
+    private readonly Dictionary<nint, IndirectSlot> _parked = [];
 
     public Linker(JitBackend backend, LinkOptions options, ILinkingFrontend frontend)
     {
@@ -28,7 +29,28 @@ public sealed unsafe class Linker
         _backend = backend;
         Options = options;
         _frontend = frontend;
-        if (options.Mode == LinkMode.Reemit) _regions = new ReemitRegions(backend, options);
+        if (options.Mode == LinkMode.Reemit)
+        {
+            _regions = new ReemitRegions(backend, options);
+            if (options.ReclaimAfterBytes > 0) backend.AtSafePoint = CollectIfDue;
+        }
+    }
+
+    private long _supersededAtCollection;
+
+    /// <summary>Reemit, when no machine code runs: once enough code was superseded since the last
+    /// time, retires the replaced copies nothing can reach any more (docs/LINKING.md).</summary>
+    private void CollectIfDue(nint entering)
+    {
+        long superseded = _backend.Counters.BytesSuperseded;
+        if (superseded - _supersededAtCollection < Options.ReclaimAfterBytes) return;
+        _supersededAtCollection = superseded;
+        LinkTime.Start();
+        try
+        {
+            _backend.CollectDeadCopies(_frontend.HeldCodeAddresses().Append(entering));
+        }
+        finally { LinkTime.Stop(); }
     }
 
     internal static readonly bool Trace = Environment.GetEnvironmentVariable("LBBV_TRACE") == "1";
@@ -49,10 +71,54 @@ public sealed unsafe class Linker
         LinkTime.Start();
         try
         {
+            _parked.Remove(slot.Address);
             _linked[slot.Address] = slot;
             if (Mode != LinkMode.Reemit || !LinkCounting(slot, target)) _backend.Link(slot, target);
         }
         finally { LinkTime.Stop(); }
+    }
+
+    /// <summary>
+    /// Points <paramref name="slot"/> at <paramref name="target"/> without linking it
+    /// (<see cref="JitBackend.Park"/>): its sites stay indirect in every mode. For a slot that leads
+    /// elsewhere later: a side exit's slot leads to the exit's own stub until a bridge is linked.
+    /// A parked slot follows its target into a re-emitted copy.
+    /// </summary>
+    public void Park(IndirectSlot slot, nint target)
+    {
+        Forget(slot);
+        _parked[slot.Address] = slot;
+        _backend.Park(slot, target);
+    }
+
+    /// <summary>Links a slot whose target may be replaced later (a loop's entry, whose trace can be
+    /// discarded and recorded again): linked in the patch mode, whose sites can be restored, parked
+    /// in the reemit mode, where a direct jump in a copy could never be taken back.</summary>
+    public void ResolveReplaceable(IndirectSlot slot, nint target)
+    {
+        if (Mode == LinkMode.Reemit) Park(slot, target);
+        else Resolve(slot, target);
+    }
+
+    /// <summary>Points <paramref name="slot"/> back at its own stub (a discarded trace's entry). In
+    /// reemit mode a copy emitted while the slot was linked keeps its direct jump to the old target,
+    /// which stays valid code: the frontend decides whether that is sound (docs/LINKING.md).</summary>
+    public void Unlink(IndirectSlot slot)
+    {
+        LinkTime.Start();
+        try
+        {
+            Forget(slot);
+            _backend.Unlink(slot);
+        }
+        finally { LinkTime.Stop(); }
+    }
+
+    private void Forget(IndirectSlot slot)
+    {
+        _linked.Remove(slot.Address);
+        _counting.Remove(slot.Address);
+        _parked.Remove(slot.Address);
     }
 
     /// <summary>
@@ -148,6 +214,11 @@ public sealed unsafe class Linker
             if (now == target) continue;
             bool counted = _counting.Contains(slot.Address) && _backend.TryLinkCounting(slot, now, Options.HotUses);
             if (!counted) _backend.Link(slot, now);
+        }
+        foreach (var slot in _parked.Values)
+        {
+            nint target = _backend.ParkedTarget(slot), now = map.CurrentAddress(target);
+            if (now != target) _backend.Park(slot, now);
         }
         foreach (var site in reemission.Replaced.SelectMany(r => r.Sites))
         {

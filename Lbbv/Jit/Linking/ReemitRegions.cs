@@ -7,33 +7,53 @@ namespace Lbbv.Jit.Linking;
 /// Which current units one re-emission copies together. Two units that jump to each other (a loop
 /// whose other side, or whose chain after a failed guard, was compiled later into its own unit)
 /// must be one copy: a copy of only one of them would jump back into the other's old copy. So the
-/// region of a unit is its group (the frontend's: LBBV's units of one code object) and its strongly
-/// connected component in the graph of current units, with an edge for every direct jump and every
-/// linked jump site between them (calls are not edges: a callee returns by `ret`), cut at
-/// <see cref="LinkOptions.MaxRegionBytes"/>. A function's hot code is then one copy whose jumps
-/// between its versions are all direct, and a later hot link in it copies it once more.
+/// region of a unit is its group (the frontend's: LBBV's units of one code object, a trace tree) and
+/// its strongly connected component in the graph of current units, with an edge for every direct
+/// jump and every linked jump site between them (calls are not edges: a callee returns by `ret`),
+/// cut at <see cref="LinkOptions.MaxRegionBytes"/>. A function's hot code is then one copy whose
+/// jumps between its versions are all direct, and a later hot link in it copies it once more.
+/// Every question is answered from indexes (groups, and who jumps or calls directly into a unit), so
+/// its cost follows the units it visits, not every unit published.
 /// </summary>
 internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
 {
     private readonly Dictionary<UnitRecipe, (nint Target, bool IsCall)[]> _targets = [];
+    private readonly Dictionary<int, List<UnitRecipe>> _groups = [];
+    /// <summary>For each unit, the units with a direct jump or call to an address in it.</summary>
+    private readonly Dictionary<UnitRecipe, List<UnitRecipe>> _referrers = [];
+    private int _indexed;
     private CodeMap Map => backend.Recipes!;
 
     /// <summary>The region of current unit <paramref name="unit"/>, in publication order.</summary>
     public List<UnitRecipe> RegionOf(UnitRecipe unit)
     {
+        IndexNewUnits();
+        // The component is what the unit reaches and what reaches it back; every path back to the
+        // unit from a unit it reaches runs through units it reaches, so the backward search can stay
+        // within the forward set's edges.
         var successors = new Dictionary<UnitRecipe, List<UnitRecipe>>();
+        var forward = new HashSet<UnitRecipe> { unit };
+        var work = new Stack<UnitRecipe>([unit]);
+        while (work.TryPop(out var from))
+        {
+            var next = successors[from] = [.. JumpSuccessors(from).Distinct()];
+            foreach (var to in next)
+                if (forward.Add(to)) work.Push(to);
+        }
         var predecessors = new Dictionary<UnitRecipe, List<UnitRecipe>>();
-        var current = Map.Current.ToList();
-        foreach (var from in current)
-            foreach (var to in JumpSuccessors(from))
+        foreach (var (from, tos) in successors)
+            foreach (var to in tos)
             {
-                Add(successors, from, to);
-                Add(predecessors, to, from);
+                if (!predecessors.TryGetValue(to, out var list)) predecessors[to] = list = [];
+                list.Add(from);
             }
-        var forward = Reachable(unit, successors);
-        var backward = Reachable(unit, predecessors);
-        var members = forward.Where(backward.Contains)
-            .Concat(unit.Group == 0 ? [] : current.Where(r => r.Group == unit.Group));
+        var component = new HashSet<UnitRecipe> { unit };
+        work.Push(unit);
+        while (work.TryPop(out var to))
+            foreach (var from in predecessors.GetValueOrDefault(to) ?? [])
+                if (component.Add(from)) work.Push(from);
+
+        var members = component.Concat(unit.Group == 0 ? [] : CurrentOfGroup(unit.Group));
         var region = new List<UnitRecipe> { unit };
         long bytes = unit.Code.Size;
         foreach (var r in members.Distinct().Where(r => r != unit).OrderBy(r => r.Code.Start))
@@ -48,8 +68,45 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
 
     /// <summary>Current units with a direct jump or call into one of <paramref name="stale"/> (replaced
     /// copies): what leads a frame into old code.</summary>
-    public List<UnitRecipe> ReferrersOf(IReadOnlySet<UnitRecipe> stale) =>
-        [.. Map.Current.Where(r => TargetsOf(r).Any(t => Map.Containing(t.Target) is { } u && stale.Contains(u)))];
+    public List<UnitRecipe> ReferrersOf(IReadOnlySet<UnitRecipe> stale)
+    {
+        IndexNewUnits();
+        var found = new HashSet<UnitRecipe>();
+        foreach (var unit in stale)
+            foreach (var referrer in _referrers.GetValueOrDefault(unit) ?? [])
+                if (referrer.IsCurrent) found.Add(referrer);
+        return [.. found.OrderBy(r => r.Code.Start)];
+    }
+
+    /// <summary>The current units of a group; replaced copies are dropped from its list as they are met.</summary>
+    private List<UnitRecipe> CurrentOfGroup(int group)
+    {
+        if (!_groups.TryGetValue(group, out var units)) return [];
+        units.RemoveAll(r => !r.IsCurrent);
+        return units;
+    }
+
+    /// <summary>Indexes the units published since the last question. A unit's direct targets are
+    /// fixed when it is published (its operands), and so is the unit each one is in.</summary>
+    private void IndexNewUnits()
+    {
+        var all = Map.All;
+        for (; _indexed < all.Count; _indexed++)
+        {
+            var unit = all[_indexed];
+            if (unit.Group != 0)
+            {
+                if (!_groups.TryGetValue(unit.Group, out var members)) _groups[unit.Group] = members = [];
+                members.Add(unit);
+            }
+            foreach (var (target, _) in TargetsOf(unit))
+                if (Map.Containing(target) is { } into)
+                {
+                    if (!_referrers.TryGetValue(into, out var list)) _referrers[into] = list = [];
+                    if (list.Count == 0 || list[^1] != unit) list.Add(unit);
+                }
+        }
+    }
 
     private IEnumerable<UnitRecipe> JumpSuccessors(UnitRecipe from)
     {
@@ -71,21 +128,5 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
         if (!_targets.TryGetValue(recipe, out var targets))
             _targets[recipe] = targets = [.. recipe.DirectTargets(backend.Stencils.Link.CallDirect)];
         return targets;
-    }
-
-    private static void Add(Dictionary<UnitRecipe, List<UnitRecipe>> edges, UnitRecipe from, UnitRecipe to)
-    {
-        if (!edges.TryGetValue(from, out var list)) edges[from] = list = [];
-        list.Add(to);
-    }
-
-    private static HashSet<UnitRecipe> Reachable(UnitRecipe start, Dictionary<UnitRecipe, List<UnitRecipe>> edges)
-    {
-        var seen = new HashSet<UnitRecipe> { start };
-        var work = new Stack<UnitRecipe>([start]);
-        while (work.TryPop(out var r))
-            foreach (var next in edges.GetValueOrDefault(r) ?? [])
-                if (seen.Add(next)) work.Push(next);
-        return seen;
     }
 }

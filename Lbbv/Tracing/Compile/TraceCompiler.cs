@@ -64,7 +64,7 @@ internal sealed class TraceCompiler
             ClassVersion = ClassObject.GlobalVersion,
         };
         var tally = new RegionTally { TypeTests = typeTests };
-        _lowerer.BeginUnit(name);
+        _lowerer.BeginUnit(name, TraceLinking.GroupOf(id, fromExit));
         var code = trace.Code;
         int depth = code.Shape.DepthAt(trace.StartOffset);
         _lowerer.BeginRegion(code, trace.StartOffset, tally);
@@ -102,14 +102,18 @@ internal sealed class TraceCompiler
         _compiled.Entry = published.Start;
         _compiled.UnitName = published.Name;
         _compiled.CodeBytes = published.Size;
-        foreach (var exit in _compiled.Exits)
-            backend.Link(exit.Slot, published.Start + _lowerer.Unit.OffsetOf(exit.StubLabel));
-        if (_bodyLabel is { } bodyLabel && trace.Loop is { } loop && _tier.TryAllocateBodySlot(loop, out var bodySlot))
+        TraceLinking.ParkExits(_tier.Linker, _compiled, label => published.Start + _lowerer.Unit.OffsetOf(label));
+        if (trace.Loop is { } header && _tier.TryAllocateLoopSlot(header, "entry", out var entrySlot))
+        {
+            _compiled.EntrySlot = entrySlot;
+            _tier.Linker.Resolve(entrySlot, published.Start);
+        }
+        if (_bodyLabel is { } bodyLabel && trace.Loop is { } loop && _tier.TryAllocateLoopSlot(loop, "body", out var bodySlot))
         {
             _compiled.BodySlot = bodySlot;
             _compiled.BodyAssumes = _bodyAssumes;
             _compiled.BodyAssumesVersionChecked = _bodyAssumesVersionChecked;
-            backend.Link(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
+            _tier.Linker.Resolve(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
         }
         return _compiled;
     }
@@ -330,8 +334,7 @@ internal sealed class TraceCompiler
         return _lowerer.Emitter.ColdPath(() =>
         {
             if (failures is { } f) unit.Emit(stencils.Counter.Increment, f);
-            if (indirect is { } c) unit.Emit(stencils.Counter.Increment, c);
-            unit.Emit(stencils.Control.JumpThroughSlot, slot);
+            unit.EmitSlotJump(slot, indirect);
             unit.Bind(exit.StubLabel);
             unit.Emit(stencils.Control.Exit, reasonCounter, record);
         });
@@ -348,9 +351,8 @@ internal sealed class TraceCompiler
             && loop.ClassVersion == ClassObject.GlobalVersion
             && GuardAssumptions(assumes, loop.BodyAssumesVersionChecked, target.Offset)
             ? body
-            : _tier.EntrySlotOf(target);
-        if (_lowerer.Statistics.IndirectJumps is { } c) _lowerer.Unit.Emit(_lowerer.Stencils.Counter.Increment, c);
-        _lowerer.Unit.Emit(_lowerer.Stencils.Control.JumpThroughSlot, slot);
+            : target.Trace?.EntrySlot ?? _tier.EntrySlotOf(target);
+        _lowerer.Unit.EmitSlotJump(slot, _lowerer.Statistics.IndirectJumps);
     }
 
     // ---- guards and peeling
