@@ -1,4 +1,5 @@
 // A frame in native memory: header, localsplus (locals, cells, free vars), operand stack.
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Lbbv.Runtime;
@@ -22,9 +23,15 @@ public unsafe struct Frame
 
     public static int SizeFor(CodeRuntime code) => FrameLayout.HeaderSize + (code.SlotCount + code.MaxStack) * Layout.ValueSize;
 
-    // SAFETY: localsplus and the operand stack follow the header inside the frame's allocation.
-    public Value* LocalsPlus { get { fixed (Frame* f = &this) return (Value*)((byte*)f + FrameLayout.HeaderSize); } }
-    public Value* StackBase => LocalsPlus + SlotCount;
+    // SAFETY: localsplus and the operand stack follow the header inside the frame's allocation, and a
+    // frame lives in native memory only (the frame stack or a generator's block), never on the GC heap,
+    // so `this` needs no pinning (a `fixed` here kept a pinned stack slot in the interpreter loop).
+    public Value* LocalsPlus
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (Value*)((byte*)Unsafe.AsPointer(ref this) + FrameLayout.HeaderSize);
+    }
+    public Value* StackBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => LocalsPlus + SlotCount; }
     public CodeRuntime Code => CodeRuntime.All[CodeId];
 
     /// <summary>Initializes a frame's header and clears its localsplus.</summary>
