@@ -134,19 +134,19 @@ public static unsafe partial class Interpreter
         CodeRuntime cr = f->Code;
         int* code = cr.Instrs;
         Value* sp = f->Sp;
-        int ip = f->Ip;
+        nint ip = f->Ip; // nint: indexing code[] needs no sign extension in the dispatch
         Value exc;
         bool stepped = false;
         while (true)
         {
             if (typeof(TMode) == typeof(Stepping))
             {
-                if (stepped) { f->Ip = ip; f->Sp = sp; return Stepped(StepResult.Completed); }
+                if (stepped) { f->Ip = (int)ip; f->Sp = sp; return Stepped(StepResult.Completed); }
                 stepped = true;
             }
-            if (typeof(TMode) == typeof(Recording) && !RecordBefore(f, ip, sp)) { f->Ip = ip; f->Sp = sp; return Value.Empty; }
+            if (typeof(TMode) == typeof(Recording) && !RecordBefore(f, (int)ip, sp)) { f->Ip = (int)ip; f->Sp = sp; return Value.Empty; }
             int instr = code[ip];
-            f->Ip = ip++;
+            f->Ip = (int)ip++;
             if (typeof(TMode) == typeof(Counting) || (typeof(TMode) == typeof(Recording) && CountBytecodes)) Bytecodes++;
             int arg = instr >> 8;
             switch ((Opcode)(byte)instr)
@@ -219,7 +219,7 @@ public static unsafe partial class Interpreter
                         {
                             var io = (InstanceObject*)o.Ptr;
                             ref AttrCache c = ref cr.AttrCaches[ip - 1];
-                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 1 ? c.Slot : SlowSlot(cr, ip - 1, io->Header.Class, 1);
+                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 1 ? c.Slot : SlowSlot(cr, (int)ip - 1, io->Header.Class, 1);
                             if ((ulong)slot < (ulong)io->SlotCount)
                             {
                                 var v = io->Slots[slot];
@@ -227,7 +227,7 @@ public static unsafe partial class Interpreter
                             }
                         }
                         f->Sp = sp;
-                        sp[-1] = Attributes.GetCached(o, cr.Names[arg], ref cr.Victim(ip - 1));
+                        sp[-1] = Attributes.GetCached(o, cr.Names[arg], ref cr.Victim((int)ip - 1));
                         continue;
                     }
                 case Opcode.StoreAttr:
@@ -239,7 +239,7 @@ public static unsafe partial class Interpreter
                             var io = (InstanceObject*)o.Ptr;
                             ref AttrCache c = ref cr.AttrCaches[ip - 1];
                             int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 3 && TagFits(c.SlotTag, v)
-                                ? c.Slot : SlowStoreSlot(cr, ip - 1, io->Header.Class, v);
+                                ? c.Slot : SlowStoreSlot(cr, (int)ip - 1, io->Header.Class, v);
                             if ((ulong)slot < (ulong)io->SlotCount)
                             {
                                 io->Slots[slot] = v;
@@ -248,7 +248,7 @@ public static unsafe partial class Interpreter
                             }
                         }
                         f->Sp = sp;
-                        Attributes.SetCached(o, cr.Names[arg], v, ref cr.Victim(ip - 1));
+                        Attributes.SetCached(o, cr.Names[arg], v, ref cr.Victim((int)ip - 1));
                         sp -= 2;
                         continue;
                     }
@@ -263,7 +263,7 @@ public static unsafe partial class Interpreter
                         if (o.IsObject && o.Kind == ObjectKind.Instance)
                         {
                             nint cls = ((ObjectHeader*)o.Ptr)->Class;
-                            ref AttrCache c = ref cr.Find(ip - 1, cls, 2, out bool found);
+                            ref AttrCache c = ref cr.Find((int)ip - 1, cls, 2, out bool found);
                             if (found)
                             {
                                 sp[-1] = c.Value;
@@ -272,7 +272,7 @@ public static unsafe partial class Interpreter
                             }
                         }
                         f->Sp = sp;
-                        if (Attributes.LoadMethod(o, cr.Names[arg], out var m, ref cr.Victim(ip - 1)))
+                        if (Attributes.LoadMethod(o, cr.Names[arg], out var m, ref cr.Victim((int)ip - 1)))
                         {
                             sp[-1] = m;
                             *sp++ = o;
@@ -496,7 +496,7 @@ public static unsafe partial class Interpreter
                 case Opcode.BuildSet:
                     {
                         f->Sp = sp;
-                        var s = BuildSet(code, ip, sp, arg);
+                        var s = BuildSet(code, (int)ip, sp, arg);
                         sp -= arg;
                         *sp++ = s;
                         continue;
@@ -595,7 +595,7 @@ public static unsafe partial class Interpreter
                         if (NativeHeap.GcRequested) Gc.Collect();
                         if (typeof(TMode) != typeof(Stepping) && Tier != null)
                         {
-                            switch (BackEdge(f, cr, ip, out var tr))
+                            switch (BackEdge(f, cr, (int)ip, out var tr))
                             {
                                 case 1: ip = f->Ip; sp = f->Sp; break;
                                 case 2: return tr;
@@ -786,7 +786,7 @@ public static unsafe partial class Interpreter
                     {
                         var v = *--sp;
                         f->Sp = sp;
-                        f->Ip = ip;
+                        f->Ip = (int)ip;
                         f->Flags |= Frame.FlagYielded;
                         return v;
                     }
@@ -861,7 +861,7 @@ public static unsafe partial class Interpreter
                         continue;
                     }
                 default:
-                    throw UnknownOpcode(cr, code[ip - 1], ip - 1);
+                    throw UnknownOpcode(cr, code[ip - 1], (int)ip - 1);
             }
         pending:
             exc = ThreadState.Pending;
