@@ -144,7 +144,10 @@ public static unsafe partial class Interpreter
                 if (stepped) { f->Ip = (int)ip; f->Sp = sp; return Stepped(StepResult.Completed); }
                 stepped = true;
             }
-            if (typeof(TMode) == typeof(Recording) && !RecordBefore(f, (int)ip, sp)) { f->Ip = (int)ip; f->Sp = sp; return Value.Empty; }
+            if (typeof(TMode) == typeof(Recording) && !RecordBefore(f, (int)ip, sp))
+            {
+                f->Ip = (int)ip; f->Sp = sp; return Value.Empty;
+            }
             int instr = code[ip];
             f->Ip = (int)ip++;
             if (typeof(TMode) == typeof(Counting) || (typeof(TMode) == typeof(Recording) && CountBytecodes)) Bytecodes++;
@@ -219,7 +222,8 @@ public static unsafe partial class Interpreter
                         {
                             var io = (InstanceObject*)o.Ptr;
                             ref AttrCache c = ref cr.AttrCaches[ip - 1];
-                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 1 ? c.Slot : SlowSlot(cr, (int)ip - 1, io->Header.Class, 1);
+                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 1
+                                ? c.Slot : SlowSlot(cr, (int)ip - 1, io->Header.Class, 1);
                             if ((ulong)slot < (ulong)io->SlotCount)
                             {
                                 var v = io->Slots[slot];
