@@ -4,6 +4,7 @@ namespace Lbbv.Jit.Tests;
 /// watched global rebound) bumps the VM's class version, and every version that checks it goes stale. Stale
 /// versions are pruned: recompiled code does not count them against the version cap, and it is compiled as
 /// the interpreter's refreshed caches would have it, not through generic helpers.</summary>
+[Collection("vm")]
 public sealed class ClassVersionTests
 {
     private const string Phases = """

@@ -4,6 +4,7 @@ using Lbbv.Tracing.Recording;
 namespace Lbbv.Jit.Tests;
 
 /// <summary>The tracing tier's counters: bridges, back-off, invalidation.</summary>
+[Collection("vm")]
 public sealed class TraceCounterTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace Lbbv.Jit.Tests;
 
 /// <summary>Each trace optimization pass on a program that needs it: what it removes or rewrites,
 /// its counter, and that the result still prints what the interpreter prints.</summary>
+[Collection("vm")]
 public sealed class TracePassTests
 {
     private static CompiledTrace MainLoop(TraceRun run) => run.LoopTraces.Single(t => t.Ir.Code.Name == "main");
