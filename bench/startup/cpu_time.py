@@ -3,9 +3,12 @@
 processes of several builds, interleaved round-robin (round 1 of every program and build, then
 round 2, ...). On a loaded shared machine CPU time drifts much less than wall time; for Native AOT
 builds (about 3 ms of start-up) it is the steady state. Prints per program the median of each build
-and its ratio to the first build, and the geometric mean of the ratios.
+and its ratio to the first build, and the geometric mean of the ratios. With --steady K, each
+measurement is the CPU time of `run --repeat K` minus that of `run --repeat 1`, divided by K - 1: the
+steady state of one run in a process, without start-up (for builds on the .NET JIT, whose start-up
+and compilation cost hundreds of ms of CPU).
 
-Usage: python3 bench/startup/cpu_time.py [--runs N] [--engine off] PROGRAM.py... -- NAME=LBBV ...
+Usage: python3 bench/startup/cpu_time.py [--runs N] [--engine off] [--steady K] PROGRAM.py... -- NAME=LBBV ...
 """
 import math
 import os
@@ -23,12 +26,13 @@ def cpu_seconds(cmd):
 
 
 def main(argv):
-    runs, engine = 5, "off"
+    runs, engine, steady = 5, "off", 0
     while argv and argv[0].startswith("--") and argv[0] != "--":
         opt, value = argv[0], argv[1]
         argv = argv[2:]
         if opt == "--runs": runs = int(value)
         elif opt == "--engine": engine = value
+        elif opt == "--steady": steady = int(value)
         else: sys.exit(f"unknown option {opt}")
     split = argv.index("--")
     programs, builds = argv[:split], [b.split("=", 1) for b in argv[split + 1:]]
@@ -36,7 +40,12 @@ def main(argv):
     for _ in range(runs):
         for p in programs:
             for n, lbbv in builds:
-                times[p, n].append(cpu_seconds([lbbv, "run", "--jit", engine, p]))
+                cmd = [lbbv, "run", "--jit", engine]
+                if steady < 2:
+                    times[p, n].append(cpu_seconds(cmd + [p]))
+                    continue
+                many = cpu_seconds(cmd + ["--repeat", str(steady), p])
+                times[p, n].append((many - cpu_seconds(cmd + [p])) / (steady - 1))
     names = [n for n, _ in builds]
     print(f"| program ({engine}) | " + " | ".join(f"{n} s" for n in names) + " |")
     print("|---" + "|---:" * len(names) + "|")
