@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side by side, the in-process times of several lbbv builds from folders of `lbbv compare --runs 1`
 outputs (bench/startup/steady_state.sh): per program and build, the median over the rounds of the
-interpreter's, LBBV's and `--max-versions 1`'s times in ms, each build's ratio to the first build
+interpreter's, LBBV's, `--max-versions 1`'s and the tracing JIT's times in ms, each build's ratio to the first build
 (below 1 is faster), and the geometric mean of each ratio column.
 
 Usage: python3 bench/startup/steady_state.py OUT/old OUT/new [...]
@@ -13,7 +13,8 @@ import re
 import statistics
 import sys
 
-ROWS = (("off", r"^off\s+([\d.]+)"), ("lbbv", r"^lbbv \(max 4\)\s+([\d.]+)"), ("max1", r"^lbbv \(max 1\)\s+([\d.]+)"))
+ROWS = (("off", r"^off\s+([\d.]+)"), ("lbbv", r"^lbbv \(max 4\)\s+([\d.]+)"), ("max1", r"^lbbv \(max 1\)\s+([\d.]+)"),
+        ("trace", r"^trace\s+([\d.]+)"))
 
 
 def times(folder, program):

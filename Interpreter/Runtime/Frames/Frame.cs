@@ -1,4 +1,5 @@
 // A frame in native memory: header, localsplus (locals, cells, free vars), operand stack.
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Lbbv.Runtime;
@@ -20,11 +21,18 @@ public unsafe struct Frame
     public const int FlagYielded = 1;    // the last Execute ended in a yield (generator frames)
     public const int FlagOwned = 2;      // allocated outside the frame stack (generator frames)
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SizeFor(CodeRuntime code) => FrameLayout.HeaderSize + (code.SlotCount + code.MaxStack) * Layout.ValueSize;
 
-    // SAFETY: localsplus and the operand stack follow the header inside the frame's allocation.
-    public Value* LocalsPlus { get { fixed (Frame* f = &this) return (Value*)((byte*)f + FrameLayout.HeaderSize); } }
-    public Value* StackBase => LocalsPlus + SlotCount;
+    // SAFETY: localsplus and the operand stack follow the header inside the frame's allocation, and a
+    // frame lives in native memory only (the frame stack or a generator's block), never on the GC heap,
+    // so `this` needs no pinning (a `fixed` here kept a pinned stack slot in the interpreter loop).
+    public Value* LocalsPlus
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (Value*)((byte*)Unsafe.AsPointer(ref this) + FrameLayout.HeaderSize);
+    }
+    public Value* StackBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => LocalsPlus + SlotCount; }
     public CodeRuntime Code => CodeRuntime.All[CodeId];
 
     /// <summary>Initializes a frame's header and clears its localsplus.</summary>
@@ -65,15 +73,21 @@ public static unsafe class FrameStack
         Top = baseP;
     }
 
-    /// <summary>Allocates a frame for `code` at the top of the stack (uninitialized).</summary>
+    /// <summary>Allocates a frame for `code` at the top of the stack (uninitialized). It reads Top once
+    /// and builds the overflow error out of line. (Native AOT still does not inline it or SizeFor into
+    /// Calls.CallFunction, as the disassembly of the native binary shows.)</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Frame* Push(CodeRuntime code)
     {
         int size = Frame.SizeFor(code);
-        if (Top + size > limit) throw Errors.New(Types.RecursionError, "maximum recursion depth exceeded");
-        var f = (Frame*)Top;
-        Top += size;
-        return f;
+        byte* top = Top;
+        if (top + size > limit) throw StackExhausted();
+        Top = top + size;
+        return (Frame*)top;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static PyException StackExhausted() => Errors.New(Types.RecursionError, "maximum recursion depth exceeded");
 
     public static void Pop(Frame* f) => Top = (byte*)f;
 }

@@ -133,22 +133,23 @@ public static unsafe partial class Interpreter
     {
         CodeRuntime cr = f->Code;
         int* code = cr.Instrs;
-        Value* consts = cr.Consts;
-        Value* locals = f->LocalsPlus;
         Value* sp = f->Sp;
-        int ip = f->Ip;
+        nint ip = f->Ip; // nint: indexing code[] needs no sign extension in the dispatch
         Value exc;
         bool stepped = false;
         while (true)
         {
             if (typeof(TMode) == typeof(Stepping))
             {
-                if (stepped) { f->Ip = ip; f->Sp = sp; return Stepped(StepResult.Completed); }
+                if (stepped) { f->Ip = (int)ip; f->Sp = sp; return Stepped(StepResult.Completed); }
                 stepped = true;
             }
-            if (typeof(TMode) == typeof(Recording) && !RecordBefore(f, ip, sp)) { f->Ip = ip; f->Sp = sp; return Value.Empty; }
+            if (typeof(TMode) == typeof(Recording) && !RecordBefore(f, (int)ip, sp))
+            {
+                f->Ip = (int)ip; f->Sp = sp; return Value.Empty;
+            }
             int instr = code[ip];
-            f->Ip = ip++;
+            f->Ip = (int)ip++;
             if (typeof(TMode) == typeof(Counting) || (typeof(TMode) == typeof(Recording) && CountBytecodes)) Bytecodes++;
             int arg = instr >> 8;
             switch ((Opcode)(byte)instr)
@@ -157,32 +158,32 @@ public static unsafe partial class Interpreter
                 case Opcode.PopTop: sp--; continue;
                 case Opcode.Copy: { var v = sp[-arg]; *sp++ = v; continue; }
                 case Opcode.Swap: { var t = sp[-1]; sp[-1] = sp[-arg]; sp[-arg] = t; continue; }
-                case Opcode.LoadConst: *sp++ = consts[arg]; continue;
+                case Opcode.LoadConst: *sp++ = cr.Consts[arg]; continue;
                 case Opcode.LoadFast:
                     {
-                        var v = locals[arg];
-                        if (v.IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
-                        *sp++ = v;
+                        Value* local = f->LocalsPlus + arg;
+                        if (local->IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
+                        *sp++ = *local;
                         continue;
                     }
-                case Opcode.StoreFast: locals[arg] = *--sp; continue;
+                case Opcode.StoreFast: f->LocalsPlus[arg] = *--sp; continue;
                 case Opcode.DeleteFast:
-                    if (locals[arg].IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
-                    locals[arg] = Value.Empty;
+                    if (f->LocalsPlus[arg].IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
+                    f->LocalsPlus[arg] = Value.Empty;
                     continue;
-                case Opcode.MakeCell: locals[arg] = Cells.New(locals[arg]); continue;
-                case Opcode.LoadClosure: *sp++ = locals[arg]; continue;
+                case Opcode.MakeCell: f->LocalsPlus[arg] = Cells.New(f->LocalsPlus[arg]); continue;
+                case Opcode.LoadClosure: *sp++ = f->LocalsPlus[arg]; continue;
                 case Opcode.LoadDeref:
                     {
-                        var v = Cells.P(locals[arg])->Value;
+                        var v = Cells.P(f->LocalsPlus[arg])->Value;
                         if (v.IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
                         *sp++ = v;
                         continue;
                     }
-                case Opcode.StoreDeref: Cells.P(locals[arg])->Value = *--sp; continue;
+                case Opcode.StoreDeref: Cells.P(f->LocalsPlus[arg])->Value = *--sp; continue;
                 case Opcode.DeleteDeref:
-                    if (Cells.P(locals[arg])->Value.IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
-                    Cells.P(locals[arg])->Value = Value.Empty;
+                    if (Cells.P(f->LocalsPlus[arg])->Value.IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
+                    Cells.P(f->LocalsPlus[arg])->Value = Value.Empty;
                     continue;
                 case Opcode.LoadGlobal:
                     {
@@ -191,8 +192,14 @@ public static unsafe partial class Interpreter
                         var v = ((CellObject*)cell)->Value;
                         if (v.IsEmpty)
                         {
-                            f->Sp = sp;
-                            v = LoadBuiltin(cr, arg);
+                            // A builtin (len, isinstance, ...): its cell once resolved, without a call.
+                            nint builtin = cr.BuiltinCells[arg];
+                            if (builtin != 0) v = ((CellObject*)builtin)->Value;
+                            if (v.IsEmpty)
+                            {
+                                f->Sp = sp;
+                                v = LoadBuiltin(cr, arg);
+                            }
                         }
                         *sp++ = v;
                         continue;
@@ -204,58 +211,10 @@ public static unsafe partial class Interpreter
                         ModuleObject.Store((CellObject*)cell, cr.Names[arg], *--sp);
                         continue;
                     }
-                case Opcode.DeleteGlobal:
-                    {
-                        nint cell = cr.GlobalCells[arg];
-                        if (cell == 0) cell = ResolveGlobalCell(cr, arg);
-                        if (((CellObject*)cell)->Value.IsEmpty) { f->Sp = sp; throw Errors.New(Types.NameError, $"name '{cr.Names[arg]}' is not defined"); }
-                        ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
-                        ((CellObject*)cell)->Value = Value.Empty;
-                        continue;
-                    }
-                case Opcode.LoadName:
-                    {
-                        f->Sp = sp;
-                        Value v = Value.Empty;
-                        if (f->Locals != 0) v = Dicts.Get(Value.Obj(f->Locals)).GetOrEmpty(Names.Str(cr, arg));
-                        if (v.IsEmpty)
-                        {
-                            nint cell = cr.GlobalCells[arg];
-                            if (cell == 0) cell = ResolveGlobalCell(cr, arg);
-                            v = ((CellObject*)cell)->Value;
-                            if (v.IsEmpty) v = LoadBuiltin(cr, arg);
-                        }
-                        *sp++ = v;
-                        continue;
-                    }
-                case Opcode.StoreName:
-                    {
-                        var v = *--sp;
-                        if (f->Locals != 0) Dicts.Get(Value.Obj(f->Locals)).Set(Names.Str(cr, arg), v);
-                        else
-                        {
-                            nint cell = cr.GlobalCells[arg];
-                            if (cell == 0) cell = ResolveGlobalCell(cr, arg);
-                            ModuleObject.Store((CellObject*)cell, cr.Names[arg], v);
-                        }
-                        continue;
-                    }
-                case Opcode.DeleteName:
-                    {
-                        f->Sp = sp;
-                        bool ok;
-                        if (f->Locals != 0) ok = Dicts.Get(Value.Obj(f->Locals)).Remove(Names.Str(cr, arg), out _);
-                        else
-                        {
-                            nint cell = cr.GlobalCells[arg];
-                            if (cell == 0) cell = ResolveGlobalCell(cr, arg);
-                            ok = !((CellObject*)cell)->Value.IsEmpty;
-                            if (ok) ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
-                            ((CellObject*)cell)->Value = Value.Empty;
-                        }
-                        if (!ok) throw Errors.New(Types.NameError, $"name '{cr.Names[arg]}' is not defined");
-                        continue;
-                    }
+                case Opcode.DeleteGlobal: f->Sp = sp; DeleteGlobal(cr, arg); continue;
+                case Opcode.LoadName: f->Sp = sp; *sp++ = LoadName(f, cr, arg); continue;
+                case Opcode.StoreName: f->Sp = sp; StoreName(f, cr, arg, *--sp); continue;
+                case Opcode.DeleteName: f->Sp = sp; DeleteName(f, cr, arg); continue;
                 case Opcode.LoadAttr:
                     {
                         var o = sp[-1];
@@ -263,7 +222,8 @@ public static unsafe partial class Interpreter
                         {
                             var io = (InstanceObject*)o.Ptr;
                             ref AttrCache c = ref cr.AttrCaches[ip - 1];
-                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 1 ? c.Slot : SlowSlot(cr, ip - 1, io->Header.Class, 1);
+                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 1
+                                ? c.Slot : SlowSlot(cr, (int)ip - 1, io->Header.Class, 1);
                             if ((ulong)slot < (ulong)io->SlotCount)
                             {
                                 var v = io->Slots[slot];
@@ -271,7 +231,7 @@ public static unsafe partial class Interpreter
                             }
                         }
                         f->Sp = sp;
-                        sp[-1] = Attributes.GetCached(o, cr.Names[arg], ref cr.Victim(ip - 1));
+                        sp[-1] = Attributes.GetCached(o, cr.Names[arg], ref cr.Victim((int)ip - 1));
                         continue;
                     }
                 case Opcode.StoreAttr:
@@ -283,7 +243,7 @@ public static unsafe partial class Interpreter
                             var io = (InstanceObject*)o.Ptr;
                             ref AttrCache c = ref cr.AttrCaches[ip - 1];
                             int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 3 && TagFits(c.SlotTag, v)
-                                ? c.Slot : SlowStoreSlot(cr, ip - 1, io->Header.Class, v);
+                                ? c.Slot : SlowStoreSlot(cr, (int)ip - 1, io->Header.Class, v);
                             if ((ulong)slot < (ulong)io->SlotCount)
                             {
                                 io->Slots[slot] = v;
@@ -292,7 +252,7 @@ public static unsafe partial class Interpreter
                             }
                         }
                         f->Sp = sp;
-                        Attributes.SetCached(o, cr.Names[arg], v, ref cr.Victim(ip - 1));
+                        Attributes.SetCached(o, cr.Names[arg], v, ref cr.Victim((int)ip - 1));
                         sp -= 2;
                         continue;
                     }
@@ -307,7 +267,7 @@ public static unsafe partial class Interpreter
                         if (o.IsObject && o.Kind == ObjectKind.Instance)
                         {
                             nint cls = ((ObjectHeader*)o.Ptr)->Class;
-                            ref AttrCache c = ref cr.Find(ip - 1, cls, 2, out bool found);
+                            ref AttrCache c = ref cr.Find((int)ip - 1, cls, 2, out bool found);
                             if (found)
                             {
                                 sp[-1] = c.Value;
@@ -316,7 +276,7 @@ public static unsafe partial class Interpreter
                             }
                         }
                         f->Sp = sp;
-                        if (Attributes.LoadMethod(o, cr.Names[arg], out var m, ref cr.Victim(ip - 1)))
+                        if (Attributes.LoadMethod(o, cr.Names[arg], out var m, ref cr.Victim((int)ip - 1)))
                         {
                             sp[-1] = m;
                             *sp++ = o;
@@ -348,6 +308,11 @@ public static unsafe partial class Interpreter
                                     sp[-2] = Value.Int(r); sp--; continue;
                                 case Arith.Mult:
                                     {
+                                        // Factors of 32 bits or less cannot overflow: no call to BigMul.
+                                        if (FitsInInt32(x) && FitsInInt32(y))
+                                        {
+                                            sp[-2] = Value.Int(x * y); sp--; continue;
+                                        }
                                         long hi = Math.BigMul(x, y, out long lo);
                                         if (hi != (lo >> 63)) break;
                                         sp[-2] = Value.Int(lo); sp--; continue;
@@ -407,7 +372,7 @@ public static unsafe partial class Interpreter
                             }
                         }
                         f->Sp = sp;
-                        var res = Arith.Binary(arg, a, b);
+                        var res = Arith.Binary(arg, sp[-2], sp[-1]);
                         sp[-2] = res;
                         sp--;
                         continue;
@@ -455,7 +420,7 @@ public static unsafe partial class Interpreter
                             sp[-2] = Value.Bool(r); sp--; continue;
                         }
                         f->Sp = sp;
-                        var res = Compare.Rich(arg, a, b);
+                        var res = Compare.Rich(arg, sp[-2], sp[-1]);
                         sp[-2] = res;
                         sp--;
                         continue;
@@ -535,41 +500,24 @@ public static unsafe partial class Interpreter
                 case Opcode.BuildSet:
                     {
                         f->Sp = sp;
-                        var s = new SetObject();
-                        bool iterated = OpcodeInfo.OpOf(code[ip]) == Opcode.GetIter;
-                        if ((arg >= 3 || iterated && arg > 0) && AllConstants(code, ip - 1, arg))
-                        {
-                            // CPython 3.11 compiles a constant display {1, 2, 3} as BUILD_SET 0 +
-                            // frozenset constant + SET_UPDATE, and `for x in {1, 2}` iterates the
-                            // frozenset constant itself; either fixes a different table order.
-                            var frozen = new SetObject();
-                            // (the compiler's constant merging rebuilds the frozenset from its own order)
-                            for (int i = arg; i > 0; i--) frozen.Add(sp[-i]);
-                            var merged = new SetObject();
-                            merged.Table.UpdateFrom(frozen.Table.ToList());
-                            if (iterated) s = merged;
-                            else s.Table.Update(merged.Table);
-                        }
-                        else for (int i = arg; i > 0; i--) s.Add(sp[-i]);
+                        var s = BuildSet(code, (int)ip, sp, arg);
                         sp -= arg;
-                        *sp++ = Sets.New(s);
+                        *sp++ = s;
                         continue;
                     }
                 case Opcode.BuildMap:
                     {
                         f->Sp = sp;
-                        var d = new DictObject();
-                        for (int i = arg; i > 0; i--) d.Set(sp[-2 * i], sp[-2 * i + 1]);
+                        var d = BuildMap(sp, arg);
                         sp -= 2 * arg;
-                        *sp++ = Dicts.New(d);
+                        *sp++ = d;
                         continue;
                     }
                 case Opcode.BuildString:
                     {
-                        var sb = new System.Text.StringBuilder();
-                        for (int i = arg; i > 0; i--) sb.Append(Strs.Get(sp[-i]));
+                        var str = BuildString(sp, arg);
                         sp -= arg;
-                        *sp++ = Strs.New(sb.ToString());
+                        *sp++ = str;
                         continue;
                     }
                 case Opcode.ListAppend:
@@ -605,8 +553,7 @@ public static unsafe partial class Interpreter
                     continue;
                 case Opcode.DictUpdate:
                     f->Sp = sp;
-                    if (!Dicts.IsMapping(sp[-1])) throw Errors.Type($"'{Types.NameOf(sp[-1])}' object is not a mapping");
-                    DictOps.Update(sp[-1 - arg], sp[-1]);
+                    DictUpdate(sp[-1 - arg], sp[-1]);
                     sp--;
                     continue;
                 case Opcode.DictMerge:
@@ -629,27 +576,10 @@ public static unsafe partial class Interpreter
                             for (int i = arg - 1; i >= 0; i--) *sp++ = items[i];
                             continue;
                         }
-                        if (!seq.IsObject || seq.Kind is ObjectKind.BigInt or ObjectKind.Function or ObjectKind.Class)
-                            throw Errors.Type($"cannot unpack non-iterable {Types.NameOf(seq)} object");
-                        var all = UnpackIterable(seq, arg, -1);
-                        sp--;
-                        for (int i = arg - 1; i >= 0; i--) *sp++ = all[i];
+                        sp = UnpackOther(sp, arg);
                         continue;
                     }
-                case Opcode.UnpackEx:
-                    {
-                        f->Sp = sp;
-                        int before = arg & 0xff, after = arg >> 8;
-                        var all = Protocols.ToList(sp[-1]);
-                        if (all.Count < before + after)
-                            throw Errors.ValueErr($"not enough values to unpack (expected at least {before + after}, got {all.Count})");
-                        sp--;
-                        for (int i = all.Count - 1; i >= all.Count - after; i--) *sp++ = all[i];
-                        var mid = Lists.FromSpan(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all)[before..(all.Count - after)]);
-                        *sp++ = mid;
-                        for (int i = before - 1; i >= 0; i--) *sp++ = all[i];
-                        continue;
-                    }
+                case Opcode.UnpackEx: f->Sp = sp; sp = UnpackEx(sp, arg); continue;
                 case Opcode.FormatValue:
                     {
                         f->Sp = sp;
@@ -669,7 +599,7 @@ public static unsafe partial class Interpreter
                         if (NativeHeap.GcRequested) Gc.Collect();
                         if (typeof(TMode) != typeof(Stepping) && Tier != null)
                         {
-                            switch (BackEdge(f, cr, ip, out var tr))
+                            switch (BackEdge(f, cr, (int)ip, out var tr))
                             {
                                 case 1: ip = f->Ip; sp = f->Sp; break;
                                 case 2: return tr;
@@ -750,17 +680,7 @@ public static unsafe partial class Interpreter
                         return v;
                     }
 
-                case Opcode.MakeFunction:
-                    {
-                        var codeV = *--sp;
-                        var fcode = Obj.Get<CodeRuntime>(codeV);
-                        var fd = new FunctionData(fcode.Code.Name, fcode.Code.QualName) { Code = fcode, Globals = Value.Obj(f->Globals) };
-                        if ((arg & 8) != 0) fd.Closure = *--sp;
-                        if ((arg & 2) != 0) fd.KwDefaults = *--sp;
-                        if ((arg & 1) != 0) fd.Defaults = *--sp;
-                        *sp++ = Functions.New(fd);
-                        continue;
-                    }
+                case Opcode.MakeFunction: sp = MakeFunction(f, sp, arg); continue;
                 case Opcode.Call:
                     {
                         Value callable = sp[-arg - 1];
@@ -772,6 +692,8 @@ public static unsafe partial class Interpreter
                             sp[-arg - 1] = bm.Self;
                             r = Calls.InvokeRaw(bm.Func, new ReadOnlySpan<Value>(sp - arg - 1, arg + 1), Value.Empty);
                         }
+                        else if (callable.IsObject && callable.Kind == ObjectKind.Function)
+                            r = Calls.CallFunction(callable, new ReadOnlySpan<Value>(sp - arg, arg), Value.Empty, 0);
                         else r = Calls.InvokeRaw(callable, new ReadOnlySpan<Value>(sp - arg, arg), Value.Empty);
                         if (r.IsEmpty) goto pending;
                         sp -= arg;
@@ -783,8 +705,11 @@ public static unsafe partial class Interpreter
                         Value func = sp[-arg - 2];
                         f->Sp = sp;
                         Value r;
-                        if (sp[-arg - 1].IsEmpty) r = Calls.InvokeRaw(func, new ReadOnlySpan<Value>(sp - arg, arg), Value.Empty);
-                        else r = Calls.InvokeRaw(func, new ReadOnlySpan<Value>(sp - arg - 1, arg + 1), Value.Empty);
+                        // A Python function (a method found on the class): the call InvokeRaw would make.
+                        int n = sp[-arg - 1].IsEmpty ? arg : arg + 1;
+                        if (func.IsObject && func.Kind == ObjectKind.Function)
+                            r = Calls.CallFunction(func, new ReadOnlySpan<Value>(sp - n, n), Value.Empty, 0);
+                        else r = Calls.InvokeRaw(func, new ReadOnlySpan<Value>(sp - n, n), Value.Empty);
                         if (r.IsEmpty) goto pending;
                         sp -= arg + 1;
                         sp[-1] = r;
@@ -833,28 +758,7 @@ public static unsafe partial class Interpreter
                 case Opcode.RaiseVarargs:
                     {
                         f->Sp = sp;
-                        if (arg == 0)
-                        {
-                            exc = ThreadState.Handled;
-                            if (exc.IsNone || exc.IsEmpty) throw Errors.New(Types.RuntimeError, "No active exception to reraise");
-                            goto unwind;
-                        }
-                        Value cause = arg == 2 ? sp[-1] : Value.Empty;
-                        exc = MakeRaisable(arg == 2 ? sp[-2] : sp[-1]);
-                        if (arg == 2)
-                        {
-                            var e = Exceptions.Data(exc);
-                            if (cause.IsNone) { e.Cause = Value.None; }
-                            else
-                            {
-                                var c = cause.Is(ObjectKind.Class) ? MakeRaisable(cause) : cause;
-                                if (!Exceptions.IsException(c)) throw Errors.Type("exception causes must derive from BaseException");
-                                e.Cause = c;
-                            }
-                            e.SuppressContext = true;
-                        }
-                        Exceptions.SetContext(exc);
-                        Exceptions.AddTraceback(exc, cr, f->Ip);
+                        exc = Raise(f, cr, sp, arg);
                         goto unwind;
                     }
                 case Opcode.PushExcInfo:
@@ -887,7 +791,7 @@ public static unsafe partial class Interpreter
                     {
                         var v = *--sp;
                         f->Sp = sp;
-                        f->Ip = ip;
+                        f->Ip = (int)ip;
                         f->Flags |= Frame.FlagYielded;
                         return v;
                     }
@@ -962,7 +866,7 @@ public static unsafe partial class Interpreter
                         continue;
                     }
                 default:
-                    throw new InvalidOperationException($"unknown opcode {(Opcode)(byte)instr} at {ip - 1} in {cr.Code.QualName}");
+                    throw UnknownOpcode(cr, code[ip - 1], (int)ip - 1);
             }
         pending:
             exc = ThreadState.Pending;
@@ -990,6 +894,9 @@ public static unsafe partial class Interpreter
         ref AttrCache c = ref cr.Find(ip, cls, 3, out bool found);
         return found && TagFits(c.SlotTag, v) ? c.Slot : -1;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool FitsInInt32(long x) => (ulong)(x + 0x8000_0000L) <= uint.MaxValue;
 
     static bool TagFits(byte slotTag, Value v) => slotTag == (byte)v.Tag || slotTag == ClassObject.MixedTags;
 
