@@ -13,7 +13,8 @@ namespace Lbbv.Backend.Linking;
 /// become <c>e9 rel32 cc cc cc</c>, so a patched link is no longer counted;</item>
 /// <item><c>Invoke.Call</c>: its <c>ff 15 disp32</c> becomes <c>e8 rel32 90</c>, and the last two
 /// bytes of the word, the stencil's <c>pop r12</c>, are written back unchanged. A frame suspended in
-/// the call before the patch returns to the <c>pop r12</c>, one after it to the <c>nop</c> before it.</item>
+/// the call before the patch returns to the <c>pop r12</c>, one after it to the <c>nop</c> before it;
+/// so a patched call never gets its indirect form back (unlinked, it calls a <c>jmp [slot]</c>).</item>
 /// </list>
 /// </summary>
 public static class SitePatch
@@ -39,8 +40,9 @@ public static class SitePatch
         int rel = checked((int)(target - (site + 5)));
         if (kind == LinkSiteKind.Call)
         {
-            if (word[0] != 0xFF || word[1] != 0x15)
-                throw new InvalidOperationException("not an unpatched call [rip+slot]");
+            // An unpatched call [rip+slot], or one patched before (re-pointed: SlotLinks.RestoreSites).
+            if ((word[0] != 0xFF || word[1] != 0x15) && (word[0] != 0xE8 || word[5] != 0x90))
+                throw new InvalidOperationException("not a call [rip+slot] or its patched form");
             word[0] = 0xE8;
             BinaryPrimitives.WriteInt32LittleEndian(word[1..], rel);
             word[5] = 0x90;

@@ -16,6 +16,7 @@ internal sealed class SlotLinks(JitBackend backend)
     private readonly Dictionary<nint, List<PatchSite>> _patchSites = [];
     private readonly Dictionary<nint, PublishedCode> _countDowns = [];
     private readonly Dictionary<nint, nint> _parked = [];
+    private readonly Dictionary<nint, nint> _callTrampolines = [];
     private readonly CodeUnitBuilder _stubs = new(backend);
 
     /// <summary>A link site of published code in patch mode, and its bytes before any patch.</summary>
@@ -85,12 +86,37 @@ internal sealed class SlotLinks(JitBackend backend)
     /// <summary>Where a parked slot leads, or 0 when it is not parked.</summary>
     public nint ParkedTarget(nint slot) => _parked.GetValueOrDefault(slot);
 
-    /// <summary>Forgets the slot's target and gives its sites their indirect form back (patch mode).</summary>
+    /// <summary>Forgets the slot's target and makes its sites lead through the slot again (patch mode).
+    /// A jump site gets its indirect form back. A call site that was patched does not: a frame suspended
+    /// in the patched <c>e8 rel32</c> returns to the byte after it (the <c>nop</c>), which is inside the
+    /// <c>ff 15 disp32</c> of the indirect form (a recursive function's trace, discarded while it is
+    /// running, crashed that way). It keeps its direct form and calls the slot's trampoline instead, a
+    /// <c>jmp [slot]</c>: the same as the indirect call, with the instruction boundaries kept.</summary>
     private void RestoreSites(IndirectSlot slot)
     {
         if (!_targets.Remove(slot.Address) || !_patchSites.TryGetValue(slot.Address, out var sites)) return;
-        foreach (var site in sites) backend.Space.PatchPublished(site.Address, site.Original);
+        foreach (var site in sites)
+        {
+            ulong current = backend.Space.ReadWord(site.Address);
+            if (site.Kind == LinkSiteKind.Call && current != site.Original)
+                backend.Space.PatchPublished(site.Address,
+                    SitePatch.Word(site.Kind, site.Address, CallTrampoline(slot), current));
+            else
+                backend.Space.PatchPublished(site.Address, site.Original);
+        }
         Serialize();
+    }
+
+    /// <summary>A published <c>jmp [slot]</c> for <paramref name="slot"/>, emitted once.</summary>
+    private nint CallTrampoline(IndirectSlot slot)
+    {
+        if (_callTrampolines.TryGetValue(slot.Address, out nint trampoline)) return trampoline;
+        _stubs.Begin($"call-trampoline:{slot.Id}");
+        _stubs.Emit(backend.Stencils.Control.JumpThroughSlot, slot);
+        if (!_stubs.TryPublish(out var code))
+            throw new InvalidOperationException("code space exhausted: no trampoline for a patched call site");
+        _callTrampolines[slot.Address] = code.Start;
+        return code.Start;
     }
 
     /// <summary>

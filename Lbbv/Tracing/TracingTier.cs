@@ -336,10 +336,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     {
         if (entry.Trace is { } trace && Enterable(trace))
         {
-            // Parked, not linked: a call slot's sites stay indirect in every link mode. Patching them
-            // (`--link patch`) crashed recursive programs (tests/programs/jit_calls.py) in CalleeLeft;
-            // the cause is not found yet (docs/LINKING.md, "Limits").
-            Linker.Park(slot, trace.Entry);
+            Linker.ResolveReplaceable(slot, trace.Entry);
             return trace.Entry;
         }
         *exitRecord = new ExitRecord((uint)ExitReason.GuardFailed, 0).Pack();
@@ -505,7 +502,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         // everything (order_records' entry trace of order_total otherwise left here at every call).
         if (header.Trace is { } trace && Enterable(trace) && Backend.TryGetSlot(slotAddress, out var slot))
         {
-            Linker.Park(slot, trace.Entry); // stays indirect in every mode, like a call slot (above)
+            Linker.ResolveReplaceable(slot, trace.Entry);
             header.RelinkedSlots.Add(slot);
             return trace.Entry;
         }

@@ -115,6 +115,44 @@ public sealed unsafe class LinkModeTests
         }
     }
 
+    /// <summary>A patched call returns to the byte after its <c>e8 rel32</c>, inside the indirect
+    /// <c>ff 15 disp32</c>: restoring that form under a suspended frame (a recursive function's trace
+    /// discarded while it runs) made it return into the middle of an instruction. Unlinked, the site
+    /// keeps its boundaries and calls a <c>jmp [slot]</c> instead; linked again, it calls the target.</summary>
+    [Fact]
+    public void An_unlinked_patched_call_keeps_its_instruction_boundaries_and_calls_through_the_slot()
+    {
+        using var f = Fixture(LinkMode.Patch);
+        f.ExpectsPatchedCode = true;
+        Assert.True(f.Backend.TryAllocateSlot("callee", out var slot));
+        var target = AddSeven(f).Start;
+        f.Unit.Begin("caller");
+        f.Unit.EmitSlotCall(slot);
+        Assert.True(f.Unit.TryPublish(out _));
+        var (_, site, kind) = Assert.Single(f.Backend.PatchSites);
+        Assert.Equal(LinkSiteKind.Call, kind);
+        var indirect = Decode(f.Backend, site);
+        Assert.Equal((Mnemonic.Call, OpKind.Memory, 6), (indirect.Mnemonic, indirect.Op0Kind, indirect.Length));
+
+        f.Backend.Link(slot, target);
+        var direct = Decode(f.Backend, site);
+        Assert.Equal((Mnemonic.Call, OpKind.NearBranch64, (ulong)target), (direct.Mnemonic, direct.Op0Kind, direct.NearBranch64));
+        Assert.Equal(Mnemonic.Nop, Decode(f.Backend, site + 5).Mnemonic);
+
+        f.Backend.Unlink(slot);
+        Assert.Equal(slot.Stub, f.Backend.ReadSlot(slot));
+        var unlinked = Decode(f.Backend, site);
+        Assert.Equal((Mnemonic.Call, OpKind.NearBranch64), (unlinked.Mnemonic, unlinked.Op0Kind));
+        Assert.Equal(Mnemonic.Nop, Decode(f.Backend, site + 5).Mnemonic); // a suspended frame's return address
+        var trampoline = Decode(f.Backend, (nint)unlinked.NearBranch64);
+        Assert.Equal((Mnemonic.Jmp, OpKind.Memory), (trampoline.Mnemonic, trampoline.Op0Kind));
+        Assert.Equal((ulong)slot.Address, trampoline.IPRelativeMemoryAddress);
+
+        f.Backend.Link(slot, target);
+        Assert.Equal((ulong)target, Decode(f.Backend, site).NearBranch64);
+        Assert.Empty(WxAudit.WritableExecutableMappings());
+    }
+
     [Fact]
     public void A_counted_link_goes_to_its_target_until_its_uses_run_out_then_enters_the_slots_stub()
     {
