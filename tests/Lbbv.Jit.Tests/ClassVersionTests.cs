@@ -1,3 +1,5 @@
+using Lbbv.Tests;
+
 namespace Lbbv.Jit.Tests;
 
 /// <summary>A class change (a new class attribute, a slot whose values widen from one tag to mixed, a
@@ -52,28 +54,7 @@ public sealed class ClassVersionTests
     [Fact]
     public void A_class_changed_on_every_iteration_stops_being_recompiled_after_the_invalidation_budget()
     {
-        const string source = """
-            class K:
-                def m(self):
-                    return 1
-
-
-            def touch():
-                K.m = K.m
-
-
-            def work(n):
-                total = 0
-                k = K()
-                for i in range(n):
-                    touch()
-                    total += k.m()
-                return total
-
-
-            print(work(3000))
-
-            """;
+        string source = File.ReadAllText(Path.Combine(RepoPaths.Programs, "jit_class_changed_every_iteration.py"));
         using var run = new JitRun(source, JitRun.Eager());
         Assert.Equal("3000\n", run.Stdout);
         Assert.True(run.Stats.UnitsCompiled < 100, $"{run.Stats.UnitsCompiled} units compiled");

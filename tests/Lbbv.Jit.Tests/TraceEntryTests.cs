@@ -1,3 +1,4 @@
+using Lbbv.Tests;
 using Lbbv.Tracing.Ir;
 using Lbbv.Tracing.Recording;
 
@@ -131,18 +132,11 @@ public sealed class TraceEntryTests
         // its loop trace's body, which was discarded and recorded again (a hot exit inside an inlined
         // call) after the entry trace was compiled. Its stub used to leave to the interpreter at the
         // header at every call (11,837 stub hits); now it enters the new trace (and stays linked).
-        string program = File.ReadAllText(Path.Combine(RepositoryRoot(), "bench", "extra", "order_records.py"));
+        string program = File.ReadAllText(Path.Combine(RepoPaths.Root, "bench", "extra", "order_records.py"));
         Assert.Contains("for rnd in range(300):", program);
         using var run = new TraceRun(program.Replace("for rnd in range(300):", "for rnd in range(30):"));
         Assert.StartsWith("17817654\n", run.Stdout);
         Assert.True(run.Stats.Retraces >= 1);
         Assert.InRange(run.Jit.StubHits, 1, 200);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Lbbv.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Lbbv.sln not found above " + AppContext.BaseDirectory);
     }
 }
