@@ -35,10 +35,11 @@ public sealed class StencilLibrary
         Link = new LinkStencils(layout, source);
         Xmm = new XmmStencils(layout, source);
         ListKind = new ListKindStencils(layout, source);
+        Gpr = new GprStencils(layout, source);
         StencilFamily[] families =
         [
             Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration,
-            Link, Xmm, ListKind,
+            Link, Xmm, ListKind, Gpr,
         ];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
@@ -84,6 +85,7 @@ public sealed class StencilLibrary
     public LinkStencils Link { get; }
     /// <summary>The register cache's variants (floats in xmm8–xmm11 between stencils).</summary>
     public XmmStencils Xmm { get; }
+    public GprStencils Gpr { get; }
     public ListKindStencils ListKind { get; }
 
     private readonly Dictionary<Stencil, Stencil> _payloadOnly;

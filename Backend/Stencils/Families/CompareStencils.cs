@@ -19,7 +19,7 @@ public sealed class CompareStencils : StencilFamily
             ulong target = b.CodeTarget("target");
             b.Asm.mov(rax, __qword_ptr[r12 + x + l.ValuePayload]);
             b.Asm.cmp(rax, __qword_ptr[r12 + y + l.ValuePayload]);
-            JumpIf(b, c, target);
+            JumpIfSigned(b, c, target);
         }));
         _intConstantBranch = ForEachComparison(c => Build($"Compare.IntConstantBranch.{c}", StencilKind.CompareBranch, b =>
         {
@@ -27,7 +27,7 @@ public sealed class CompareStencils : StencilFamily
             int constant = b.Int32("constant");
             ulong target = b.CodeTarget("target");
             b.Asm.cmp(__qword_ptr[r12 + x + l.ValuePayload], constant);
-            JumpIf(b, c, target);
+            JumpIfSigned(b, c, target);
         }));
         _floatBranch = ForEachComparison(c => Build($"Compare.FloatBranch.{c}", StencilKind.CompareBranch, b =>
         {
@@ -95,19 +95,6 @@ public sealed class CompareStencils : StencilFamily
     public Stencil BranchIfNonZero { get; }
     /// <summary>(a, target): jump when an int or bool payload is zero (falsy).</summary>
     public Stencil BranchIfZero { get; }
-
-    private void JumpIf(StencilBuilder b, Comparison c, ulong target)
-    {
-        switch (c)
-        {
-            case Comparison.Less: b.Asm.jl(target); break;
-            case Comparison.LessOrEqual: b.Asm.jle(target); break;
-            case Comparison.Equal: b.Asm.je(target); break;
-            case Comparison.NotEqual: b.Asm.jne(target); break;
-            case Comparison.Greater: b.Asm.jg(target); break;
-            case Comparison.GreaterOrEqual: b.Asm.jge(target); break;
-        }
-    }
 
     // ucomisd sets CF=ZF=PF=1 for unordered. "a < b" is compared as "b > a" so that a single
     // above/above-or-equal test is false for NaN.

@@ -57,6 +57,21 @@ public abstract class StencilFamily
         b.Asm.mov(__qword_ptr[dst + Layout.ValueTag], r11);
     }
 
+    /// <summary>After a cmp of two int64s "a ? b": jumps to <paramref name="target"/> when the
+    /// comparison holds (signed).</summary>
+    private protected static void JumpIfSigned(StencilBuilder b, Comparison c, ulong target)
+    {
+        switch (c)
+        {
+            case Comparison.Less: b.Asm.jl(target); break;
+            case Comparison.LessOrEqual: b.Asm.jle(target); break;
+            case Comparison.Equal: b.Asm.je(target); break;
+            case Comparison.NotEqual: b.Asm.jne(target); break;
+            case Comparison.Greater: b.Asm.jg(target); break;
+            case Comparison.GreaterOrEqual: b.Asm.jge(target); break;
+        }
+    }
+
     /// <summary>After a ucomisd that compared "a ? b" with Less and LessOrEqual swapped (as b > a,
     /// b >= a): jumps to <paramref name="target"/> when the comparison holds, never for NaN except !=.</summary>
     private protected static void JumpIfFloat(StencilBuilder b, Comparison c, ulong target)

@@ -25,6 +25,7 @@ public sealed class XmmStencils : StencilFamily
     private static readonly AssemblerRegisterXMM[] Cache = [xmm8, xmm9, xmm10, xmm11];
 
     private readonly Stencil[] _load = new Stencil[Registers], _spill = new Stencil[Registers];
+    private readonly Stencil[] _constant = new Stencil[Registers];
     private readonly Stencil[,,] _binary = new Stencil[4, 4, Registers]; // operation, modes, register
     private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
 
@@ -43,6 +44,11 @@ public sealed class XmmStencils : StencilFamily
                 int dst = b.ValueSlot("dst");
                 b.Asm.movsd(__qword_ptr[r12 + dst + l.ValuePayload], x);
                 if (tag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagFloat);
+            });
+            _constant[r] = Build($"Xmm.Constant.{Name(r)}", StencilKind.FrameMove, b =>
+            {
+                b.Asm.mov(rax, b.Int64("bits"));
+                b.Asm.movq(x, rax);
             });
         }
         foreach (var operation in Enum.GetValues<FloatOperation>())
@@ -66,6 +72,9 @@ public sealed class XmmStencils : StencilFamily
 
     /// <summary>(src): load a float slot's payload into cache register <paramref name="register"/>.</summary>
     public Stencil Load(int register) => _load[register];
+
+    /// <summary>(bits:Int64): load a float constant (its IEEE bits) into cache register <paramref name="register"/>.</summary>
+    public Stencil Constant(int register) => _constant[register];
 
     /// <summary>(dst): write cache register <paramref name="register"/> to a slot as a float (payload
     /// and tag; its `.PayloadOnly` twin for a slot that already holds the float tag).</summary>

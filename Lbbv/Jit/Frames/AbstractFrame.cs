@@ -31,6 +31,15 @@ public sealed class AbstractFrame
     /// <summary>The cache register of <paramref name="slot"/> (xmm8 + slot % 4).</summary>
     public static int RegisterOf(int slot) => XmmStencils.RegisterOf(slot);
 
+    /// <summary>The int cache register of <paramref name="slot"/> (rbx, r14, r15 by slot % 3).</summary>
+    public static int IntRegisterOf(int slot) => GprStencils.RegisterOf(slot);
+
+    /// <summary>Whether <paramref name="slot"/> is a float cached in its XMM register.</summary>
+    public bool InXmm(int slot) => _slots[slot].InRegister && !_slots[slot].IntRegister;
+
+    /// <summary>Whether <paramref name="slot"/> is an int cached in its general-purpose register.</summary>
+    public bool InGpr(int slot) => _slots[slot].InRegister && _slots[slot].IntRegister;
+
     /// <summary>Slots that carry a type.</summary>
     public const int TypedSlots = TypeContext.Capacity;
 
@@ -107,7 +116,7 @@ public sealed class AbstractFrame
         for (int e = 0; e < Depth; e++)
         {
             ref readonly var s = ref _slots[StackSlot(e)];
-            if (s.InRegister) (writes ??= []).Add(PendingWrite.Spill(StackSlot(e)));
+            if (s.InRegister) (writes ??= []).Add(PendingWrite.Spill(StackSlot(e), s.IntRegister));
             else if (s.PendingConstant is { } constant) (writes ??= []).Add(new PendingWrite(-1, StackSlot(e), constant));
             else if (s.PendingCopy) (writes ??= []).Add(new PendingWrite(s.Alias, StackSlot(e), default));
         }
@@ -207,7 +216,7 @@ public sealed class AbstractFrame
     /// <paramref name="type"/>: it copies no local and its live value is unknown.</summary>
     public void Overwrite(int slot, AbstractType type)
     {
-        _slots[slot] = _slots[slot] with { PendingCopy = false, Alias = -1, Live = null, InRegister = false };
+        _slots[slot] = _slots[slot] with { PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false };
         SetType(slot, type);
     }
 
@@ -339,22 +348,37 @@ public sealed class AbstractFrame
         for (int e = 0; e < Depth; e++) Materialize(StackSlot(e));
     }
 
-    // ---- the register cache (floats in xmm8..xmm11 between stencils)
+    // ---- the register cache (floats in xmm8..xmm11, ints in rbx, r14, r15 between stencils)
 
-    /// <summary>Pushes a float result left in the cache register of its slot (<see cref="RegisterOf"/>),
-    /// not written to the frame. The lowering freed that register first (<see cref="FreeRegisterFor"/>).</summary>
-    public void PushInRegister()
+    /// <summary>Pushes a float result (an int one when <paramref name="isInt"/>) left in the cache register
+    /// of its slot (<see cref="RegisterOf"/>, <see cref="IntRegisterOf"/>), not written to the frame. The
+    /// lowering freed that register first (<see cref="FreeRegisterFor"/>).</summary>
+    public void PushInRegister(bool isInt = false)
     {
         int slot = StackSlot(Depth++);
-        _slots[slot] = SlotState.Unknown with { Type = Typed(slot, AbstractType.Float), InRegister = true };
+        var type = isInt ? AbstractType.Int : AbstractType.Float;
+        _slots[slot] = SlotState.Unknown with { Type = Typed(slot, type), InRegister = true, IntRegister = isInt };
     }
 
-    /// <summary>Writes the float cached in <paramref name="slot"/>'s register to the slot.</summary>
+    /// <summary>Stack entry <paramref name="slot"/> now lives in its float cache register (an int one
+    /// when <paramref name="isInt"/>), where code just put it (a constant loaded, an int converted):
+    /// its frame slot is stale and it copies no local.</summary>
+    public void NowInRegister(int slot, bool isInt)
+    {
+        var type = isInt ? AbstractType.Int : AbstractType.Float;
+        _slots[slot] = _slots[slot] with
+        {
+            Type = Typed(slot, type), PendingCopy = false, PendingConstant = null, Alias = -1, Live = null,
+            ExactObject = 0, InRegister = true, IntRegister = isInt,
+        };
+    }
+
+    /// <summary>Writes the value cached in <paramref name="slot"/>'s register to the slot.</summary>
     public void Spill(int slot, SpillReason reason)
     {
         if (!_slots[slot].InRegister) return;
-        _writer.Write(PendingWrite.Spill(slot));
-        _slots[slot] = _slots[slot] with { InRegister = false };
+        _writer.Write(PendingWrite.Spill(slot, _slots[slot].IntRegister));
+        _slots[slot] = _slots[slot] with { InRegister = false, IntRegister = false };
         Counts.CountSpill(reason);
     }
 
@@ -365,15 +389,17 @@ public sealed class AbstractFrame
         for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
     }
 
-    /// <summary>Before an op writes its result into <paramref name="slot"/>'s register: spills any
-    /// other entry cached there, except <paramref name="slot"/> and <paramref name="operand"/>
-    /// (the op's own operands, consumed by it).</summary>
-    public void FreeRegisterFor(int slot, int operand)
+    /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int
+    /// register when <paramref name="isInt"/>): spills any other entry cached there, except
+    /// <paramref name="slot"/> and <paramref name="operand"/> (the op's own operands, consumed by it).</summary>
+    public void FreeRegisterFor(int slot, int operand, bool isInt = false)
     {
         for (int e = 0; e < Depth; e++)
         {
             int s = StackSlot(e);
-            if (s != slot && s != operand && RegisterOf(s) == RegisterOf(slot)) Spill(s, SpillReason.Conflict);
+            if (s == slot || s == operand || !_slots[s].InRegister || _slots[s].IntRegister != isInt) continue;
+            bool same = isInt ? IntRegisterOf(s) == IntRegisterOf(slot) : RegisterOf(s) == RegisterOf(slot);
+            if (same) Spill(s, SpillReason.Conflict);
         }
     }
 
@@ -382,7 +408,12 @@ public sealed class AbstractFrame
     {
         List<string>? cached = null;
         for (int e = 0; e < Depth; e++)
-            if (_slots[StackSlot(e)].InRegister) (cached ??= []).Add($"s{StackSlot(e)}={XmmStencils.Name(RegisterOf(StackSlot(e)))}");
+        {
+            int s = StackSlot(e);
+            if (!_slots[s].InRegister) continue;
+            string register = _slots[s].IntRegister ? GprStencils.Name(IntRegisterOf(s)) : XmmStencils.Name(RegisterOf(s));
+            (cached ??= []).Add($"s{s}={register}");
+        }
         return cached is null ? null : string.Join(' ', cached);
     }
 

@@ -37,6 +37,10 @@ public readonly record struct SlotState
     /// XmmStencils): its frame slot is stale until <see cref="AbstractFrame.Spill"/> writes it.</summary>
     public bool InRegister { get; init; }
 
+    /// <summary>With <see cref="InRegister"/>: an int stack entry cached in its int register
+    /// (rbx, r14 or r15 by slot % 3, see GprStencils), not a float in an XMM register.</summary>
+    public bool IntRegister { get; init; }
+
     /// <summary>For a local holding a list, the element kind a guard proved the list claims
     /// (<c>Lists.KindOf</c>; 0: nothing known). A list's claim can change with any store into it,
     /// so this lasts only until a call, a helper or an item store of another kind.</summary>
@@ -56,11 +60,13 @@ public readonly record struct KnownObject(nint Class, int Slots);
 
 /// <summary>A write that materializes a pending stack entry: a copy of local <see cref="From"/>,
 /// or <see cref="Constant"/> (From -1), into slot <see cref="To"/>; or, when
-/// <see cref="FromRegister"/>, a spill of the float cached in <see cref="To"/>'s cache register.</summary>
-public readonly record struct PendingWrite(int From, int To, Value Constant, bool FromRegister = false)
+/// <see cref="FromRegister"/>, a spill of the float (the int, when <see cref="IntRegister"/>) cached in
+/// <see cref="To"/>'s cache register.</summary>
+public readonly record struct PendingWrite(int From, int To, Value Constant, bool FromRegister = false, bool IntRegister = false)
 {
-    /// <summary>The spill of the float that slot <paramref name="slot"/> caches in its register.</summary>
-    public static PendingWrite Spill(int slot) => new(-1, slot, default, FromRegister: true);
+    /// <summary>The spill of the value that slot <paramref name="slot"/> caches in its register.</summary>
+    public static PendingWrite Spill(int slot, bool intRegister = false) =>
+        new(-1, slot, default, FromRegister: true, IntRegister: intRegister);
 }
 
 /// <summary>Why the register cache was written to the frame (counted per reason, --stats).</summary>

@@ -40,9 +40,46 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     /// <summary>Materializes a pending stack entry (<see cref="IPendingWriter"/>).</summary>
     public void Write(PendingWrite write)
     {
-        if (write.FromRegister) Unit.Emit(S.Xmm.Spill(AbstractFrame.RegisterOf(write.To)), Operand.Slot(write.To));
+        if (write.FromRegister) Unit.Emit(SpillOf(write.To, write.IntRegister), Operand.Slot(write.To));
         else if (write.From < 0) EmitConstant(write.Constant, write.To);
         else Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
+    }
+
+    /// <summary>The stencil that writes the register <paramref name="slot"/> is cached in (an int
+    /// register when <paramref name="isInt"/>, else a float one) to a slot: (dst).</summary>
+    public Stencil SpillOf(int slot, bool isInt) =>
+        isInt ? S.Gpr.Spill(AbstractFrame.IntRegisterOf(slot)) : S.Xmm.Spill(AbstractFrame.RegisterOf(slot));
+
+    /// <summary>Converts the int in stack entry <paramref name="slot"/> to a float left in its float
+    /// cache register (from its int register when it is cached there, else from the frame);
+    /// <paramref name="other"/> is the op's other operand, which keeps its register.</summary>
+    public void ConvertToFloatInRegister(int slot, int other)
+    {
+        Frame.FreeRegisterFor(slot, other);
+        if (Frame[slot].PendingConstant is { Tag: Tag.Int } constant)
+        {
+            // An int constant converts at compile time (exactly as cvtsi2sd rounds it).
+            Unit.Emit(S.Xmm.Constant(AbstractFrame.RegisterOf(slot)), Operand.Imm((double)(long)constant.Payload));
+            Frame.NowInRegister(slot, isInt: false);
+            return;
+        }
+        int? from = Frame.InGpr(slot) ? AbstractFrame.IntRegisterOf(slot) : null;
+        var stencil = S.Gpr.ToXmm(from, AbstractFrame.RegisterOf(slot));
+        if (from is null) Unit.Emit(stencil, In(slot));
+        else Unit.Emit(stencil);
+        Frame.NowInRegister(slot, isInt: false);
+    }
+
+    /// <summary>Loads the pending float constant of stack entry <paramref name="slot"/> into its float
+    /// cache register (two instructions, no frame store); <paramref name="other"/> keeps its register.
+    /// False when the entry is not a pending float constant.</summary>
+    public bool TryConstantToXmm(int slot, int other)
+    {
+        if (Frame[slot].PendingConstant is not { Tag: Tag.Float } constant) return false;
+        Frame.FreeRegisterFor(slot, other);
+        Unit.Emit(S.Xmm.Constant(AbstractFrame.RegisterOf(slot)), Operand.Imm(constant.Payload));
+        Frame.NowInRegister(slot, isInt: false);
+        return true;
     }
 
     /// <summary>Writes a constant to a slot (only its payload into a local that already holds its tag).</summary>

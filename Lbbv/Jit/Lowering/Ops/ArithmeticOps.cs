@@ -76,6 +76,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int a = Top(1), b = Top(0);
         FlushOps();
+        if (TryGenIntInRegister(kind, a, b)) return true;
         Stencil stencil = kind switch
         {
             Arith.Add => S.Int.Add,
@@ -110,12 +111,21 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
     private bool GenFloatOp(int kind, NumericPair pair)
     {
         int a = Top(1), b = Top(0);
+        if (kind != Arith.Pow)
+        {
+            // Converted ints and float constants go straight to their cache registers.
+            if (pair == NumericPair.IntFloat) Operands.ConvertToFloatInRegister(a, b);
+            if (pair == NumericPair.FloatInt) Operands.ConvertToFloatInRegister(b, a);
+            Frame.SetType(a, AbstractType.Float);
+            Frame.SetType(b, AbstractType.Float);
+            Operands.TryConstantToXmm(a, b);
+            Operands.TryConstantToXmm(b, a);
+            return GenFloatInRegister(kind, a, b);
+        }
         if (pair == NumericPair.IntFloat) Operands.ConvertToFloat(a);
         if (pair == NumericPair.FloatInt) Operands.ConvertToFloat(b);
         Frame.SetType(a, AbstractType.Float);
         Frame.SetType(b, AbstractType.Float);
-        // Power's slow path rejoins with its result in the stack slot: no store fusion there.
-        if (kind != Arith.Pow) return GenFloatInRegister(kind, a, b);
         // Declines (negative base, overflow, ...) run the interpreter's float power and rejoin: the
         // result is a float either way (or the op raised). C's pow may use any xmm register.
         Frame.SpillRegisters(SpillReason.Op);
@@ -141,7 +151,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         int dst = Operands.ResultSlot(2);
         Frame.FreeRegisterFor(a, b);
         int register = AbstractFrame.RegisterOf(a);
-        bool aCached = Frame[a].InRegister, bCached = Frame[b].InRegister;
+        bool aCached = Frame.InXmm(a), bCached = Frame.InXmm(b);
         var operands = new List<Operand>(3);
         if (!aCached) operands.Add(In(a));
         if (!bCached) operands.Add(In(b));
@@ -162,6 +172,89 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         Unit.Emit(Operands.ForResult(S.Xmm.Spill(register), dst, AbstractType.Float), Operand.Slot(dst));
         Frame.Counts.ResultsStored++;
         return Operands.PushResult(2, dst, AbstractType.Float);
+    }
+
+    /// <summary>An int op through the register cache (add, sub, mul, and, or, xor; an add, sub or mul
+    /// of a small constant; a floor division or modulo by a power of two): each operand is read from
+    /// its int cache register when it is there, else from the frame, and the result is left in a's
+    /// register, or written to the local of a StoreFast that follows. False (nothing emitted) for the
+    /// other ops, and when the result goes to a local and no operand is cached (the frame stencils
+    /// do that as well without taking a register).</summary>
+    private bool TryGenIntInRegister(int kind, int a, int b)
+    {
+        bool aCached = Frame.InGpr(a), bCached = Frame.InGpr(b);
+        var immediate = ImmediateForm(kind, b, out int constant);
+        IntOperation? operation = kind switch
+        {
+            Arith.Add => IntOperation.Add,
+            Arith.Sub => IntOperation.Subtract,
+            Arith.Mult => IntOperation.Multiply,
+            Arith.BitAnd => IntOperation.And,
+            Arith.BitOr => IntOperation.Or,
+            Arith.BitXor => IntOperation.Xor,
+            _ => null,
+        };
+        if (immediate is null && operation is null) return false;
+        int dst = Operands.ResultSlot(2);
+        if (dst < Frame.LocalCount && !aCached && !(bCached && immediate is null)) return false;
+        Frame.FreeRegisterFor(a, b, isInt: true);
+        int register = AbstractFrame.IntRegisterOf(a);
+        var operands = new List<Operand>(4);
+        if (!aCached) operands.Add(In(a));
+        Stencil stencil;
+        if (immediate is { } form)
+        {
+            stencil = S.Gpr.Immediate(form, aCached, register);
+            operands.Add(Operand.Imm(constant));
+            if (form is IntImmediateOperation.Add or IntImmediateOperation.Subtract or IntImmediateOperation.Multiply)
+                operands.Add(Policy.Declined(Frame.Context));
+            Frame.Counts.CountOp(aCached);
+        }
+        else
+        {
+            var op = operation!.Value;
+            if (!bCached) operands.Add(In(b));
+            stencil = S.Gpr.Binary(op, aCached, bCached, register);
+            if (op is IntOperation.Add or IntOperation.Subtract or IntOperation.Multiply)
+                operands.Add(Policy.Declined(Frame.Context)); // the operands' registers are intact there
+            Frame.Counts.CountOp(aCached, bCached);
+        }
+        Unit.Emit(stencil, [.. operands]);
+        if (dst >= Frame.LocalCount)
+        {
+            Frame.Pop(2);
+            Frame.PushInRegister(isInt: true);
+            Frame.Counts.ResultsInRegister++;
+            return Done();
+        }
+        Unit.Emit(Operands.ForResult(S.Gpr.Spill(register), dst, AbstractType.Int), Operand.Slot(dst));
+        Frame.Counts.ResultsStored++;
+        return Operands.PushResult(2, dst, AbstractType.Int);
+    }
+
+    /// <summary>The immediate form of int op <paramref name="kind"/> when b is a suitable pending
+    /// constant (its immediate in <paramref name="constant"/>), else null.</summary>
+    private IntImmediateOperation? ImmediateForm(int kind, int b, out int constant)
+    {
+        if (kind is Arith.Add or Arith.Sub or Arith.Mult && Operands.SmallIntConstant(b, out constant))
+            return kind switch
+            {
+                Arith.Add => IntImmediateOperation.Add,
+                Arith.Sub => IntImmediateOperation.Subtract,
+                _ => IntImmediateOperation.Multiply,
+            };
+        if (kind is Arith.FloorDiv && Operands.PowerOfTwoConstant(b, out int shift) && shift <= 62)
+        {
+            constant = shift;
+            return IntImmediateOperation.ShiftRight;
+        }
+        if (kind is Arith.Mod && Operands.PowerOfTwoConstant(b, out shift) && shift <= 31)
+        {
+            constant = (int)((1L << shift) - 1);
+            return IntImmediateOperation.And;
+        }
+        constant = 0;
+        return null;
     }
 
     /// <summary>BinaryOp run by the runtime's arithmetic from a helper (big ints, strs, lists, mixed

@@ -131,7 +131,7 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         // A float in the register cache (not widening: the guard above would have spilled it) is
         // stored from its register.
-        bool fromRegister = Frame[value].InRegister;
+        bool fromRegister = Frame.InXmm(value);
         Stencil Store(Stencil plain, bool checkClass, bool inBounds) =>
             fromRegister ? S.Attribute.StoreFloat(checkClass, inBounds, AbstractFrame.RegisterOf(value)) : plain;
         Operand[] Value() => fromRegister ? [] : [In(value)];

@@ -60,14 +60,27 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!isInt) return GenFloatCompareAndBranch(c, target, jumpIfTrue);
         int constant = 0;
         bool immediate = Operands.SmallIntConstant(b, out constant);
-        var inA = In(a);
-        var inB = immediate ? Operand.Imm(constant) : In(b);
+        // Operands cached in int registers are compared there (the register an add or a multiply left).
+        bool aCached = Frame.InGpr(a), bCached = !immediate && Frame.InGpr(b);
+        int register = AbstractFrame.IntRegisterOf(a);
+        var operands = new List<Operand>(3);
+        if (!aCached) operands.Add(In(a));
+        if (immediate) operands.Add(Operand.Imm(constant));
+        else if (!bCached) operands.Add(In(b));
+        if (aCached || bCached) Frame.Counts.CountOp(aCached, bCached);
         Frame.Pop(2);
         OpDone(2);
         FlushOps();
         var taken = Policy.BranchTo(target, Frame.Context);
         var cc = jumpIfTrue ? c : Negate(c);
-        Unit.Emit(immediate ? S.Compare.IntConstantBranch(cc) : S.Compare.IntBranch(cc), inA, inB, taken);
+        Stencil branch = (aCached, bCached, immediate) switch
+        {
+            (true, _, true) => S.Gpr.BranchImmediate(cc, register),
+            (false, _, true) => S.Compare.IntConstantBranch(cc),
+            (false, false, false) => S.Compare.IntBranch(cc),
+            _ => S.Gpr.Branch(cc, aCached, bCached, register),
+        };
+        Unit.Emit(branch, [.. operands, taken]);
         Policy.ContinueAt(K, Frame.Context);
         return false;
     }
@@ -78,7 +91,9 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int a = Top(1), b = Top(0);
         int register = AbstractFrame.RegisterOf(a);
-        bool aCached = Frame[a].InRegister, bCached = Frame[b].InRegister;
+        Operands.TryConstantToXmm(a, b);
+        Operands.TryConstantToXmm(b, a);
+        bool aCached = Frame.InXmm(a), bCached = Frame.InXmm(b);
         var operands = new List<Operand>(3);
         if (!aCached) operands.Add(In(a));
         if (!bCached) operands.Add(In(b));

@@ -103,7 +103,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         int top = Top();
         Frame.ForgetLocal(local); // pending copies of the local's old value are written first
         if (Frame[top].InRegister)
-            Unit.Emit(Operands.ForResult(S.Xmm.Spill(AbstractFrame.RegisterOf(top)), local, TypeOf(top)), Operand.Slot(local));
+            Unit.Emit(Operands.ForResult(Operands.SpillOf(top, Frame.InGpr(top)), local, TypeOf(top)), Operand.Slot(local));
         else if (Frame[top].PendingConstant is { } constant)
             Operands.EmitConstant(constant, local);
         else if (!(Frame[top].PendingCopy && Frame[top].Alias == local))

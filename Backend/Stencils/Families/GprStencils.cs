@@ -1,0 +1,258 @@
+using Iced.Intel;
+using Lbbv.Backend.Layout;
+using static Iced.Intel.AssemblerRegisters;
+
+namespace Lbbv.Backend.Stencils.Families;
+
+/// <summary>The int operations with register-cache variants whose second operand is an entry.</summary>
+public enum IntOperation { Add, Subtract, Multiply, And, Or, Xor }
+
+/// <summary>The int operations with register-cache variants whose second operand is an immediate:
+/// a + imm32, a - imm32, a * imm32, a // 2**imm8 (an arithmetic shift), a % (imm32 + 1) (a mask).</summary>
+public enum IntImmediateOperation { Add, Subtract, Multiply, ShiftRight, And }
+
+/// <summary>
+/// The register cache's int stencils: unboxed int64 payloads kept in rbx, r14 and r15 between
+/// stencils (callee-saved in SysV and saved by the entry trampoline; no other stencil uses them,
+/// Backend/README.md). A stack entry in slot s is cached in <see cref="RegisterOf"/>(s) =
+/// (rbx, r14, r15)[s % 3], so a binary op's two operands (adjacent slots) are in different registers
+/// and its result stays in its first operand's register. Every variant is generated from one builder
+/// per kind of operation: each operand comes from its frame slot (`m`) or its cache register (`r`).
+/// An op that overflows branches to (slow) with its inputs intact: a cached first operand is
+/// restored (add, sub) or never written (mul), so the slow path can spill it and redo the op.
+/// </summary>
+public sealed class GprStencils : StencilFamily
+{
+    /// <summary>Cache registers (rbx, r14, r15).</summary>
+    public const int Registers = 3;
+
+    private static readonly AssemblerRegister64[] Cache = [rbx, r14, r15];
+
+    private readonly Stencil[] _spill = new Stencil[Registers];
+    private readonly Stencil[,,] _binary = new Stencil[6, 4, Registers]; // operation, modes, register
+    private readonly Stencil[,,] _immediate = new Stencil[5, 2, Registers]; // operation, a's mode, register
+    private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
+    private readonly Stencil[,] _branchImmediate = new Stencil[6, Registers];
+    private readonly Stencil[,] _toXmm = new Stencil[Registers + 1, XmmStencils.Registers]; // Registers: from a slot
+
+    internal GprStencils(RuntimeLayout l, StencilSource source) : base(l, source)
+    {
+        for (int r = 0; r < Registers; r++)
+        {
+            var x = Cache[r];
+            _spill[r] = BuildWithTag($"Gpr.Spill.{Name(r)}", StencilKind.FrameMove, (b, tag) =>
+            {
+                int dst = b.ValueSlot("dst");
+                b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], x);
+                if (tag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
+            });
+        }
+        for (int r = 0; r < Registers; r++)
+        {
+            foreach (var operation in Enum.GetValues<IntOperation>())
+                for (int modes = 0; modes < 4; modes++)
+                    _binary[(int)operation, modes, r] = BuildBinary(operation, (modes & 2) != 0, (modes & 1) != 0, r);
+            foreach (var operation in Enum.GetValues<IntImmediateOperation>())
+                for (int mode = 0; mode < 2; mode++)
+                    _immediate[(int)operation, mode, r] = BuildImmediate(operation, mode == 1, r);
+            foreach (var c in Enum.GetValues<Comparison>())
+            {
+                for (int modes = 1; modes < 4; modes++) // both from the frame: Compare.IntBranch
+                    _branch[(int)c, modes, r] = BuildBranch(c, (modes & 2) != 0, (modes & 1) != 0, r);
+                _branchImmediate[(int)c, r] = BuildBranchImmediate(c, r);
+            }
+        }
+        for (int from = 0; from <= Registers; from++)
+            for (int to = 0; to < XmmStencils.Registers; to++)
+                _toXmm[from, to] = BuildToXmm(from == Registers ? null : from, to);
+    }
+
+    /// <summary>The cache register (0..2: rbx, r14, r15) of frame slot <paramref name="slot"/>.</summary>
+    public static int RegisterOf(int slot) => slot % Registers;
+
+    /// <summary>The register's name in listings and stencil names.</summary>
+    public static string Name(int register) => Cache[register].Value.ToString().ToLowerInvariant();
+
+    /// <summary>(dst): write cache register <paramref name="register"/> to a slot as an int (payload and
+    /// tag; its `.PayloadOnly` twin for a slot that already holds the int tag).</summary>
+    public Stencil Spill(int register) => _spill[register];
+
+    /// <summary>a op b into register <paramref name="register"/> (a's; b's is the next one): operands
+    /// (a) unless <paramref name="aInRegister"/>, (b) unless <paramref name="bInRegister"/>, then (slow)
+    /// for Add, Subtract and Multiply, taken on overflow with a's register as it was.</summary>
+    public Stencil Binary(IntOperation operation, bool aInRegister, bool bInRegister, int register) =>
+        _binary[(int)operation, Modes(aInRegister, bInRegister), register];
+
+    /// <summary>a op immediate into register <paramref name="register"/>: operands (a) unless
+    /// <paramref name="aInRegister"/>, then (constant:Int32) or, for ShiftRight, (shift:Int8), then
+    /// (slow) for Add, Subtract and Multiply.</summary>
+    public Stencil Immediate(IntImmediateOperation operation, bool aInRegister, int register) =>
+        _immediate[(int)operation, aInRegister ? 1 : 0, register];
+
+    /// <summary>Jump to (target) when a ? b holds (signed), at least one operand in its register:
+    /// operands (a), (b) for those in the frame, then (target).</summary>
+    public Stencil Branch(Comparison c, bool aInRegister, bool bInRegister, int register) =>
+        aInRegister || bInRegister
+            ? _branch[(int)c, Modes(aInRegister, bInRegister), register]
+            : throw new ArgumentException("both operands in the frame: Compare.IntBranch");
+
+    /// <summary>(constant:Int32, target): jump when a (in register <paramref name="register"/>) ? constant holds.</summary>
+    public Stencil BranchImmediate(Comparison c, int register) => _branchImmediate[(int)c, register];
+
+    /// <summary>The int in cache register <paramref name="from"/> (null: operand (a), a slot) converted to
+    /// a float in xmm cache register <paramref name="to"/>.</summary>
+    public Stencil ToXmm(int? from, int to) => _toXmm[from ?? Registers, to];
+
+    private static int Modes(bool a, bool b) => (a ? 2 : 0) | (b ? 1 : 0);
+
+    private static string Suffix(bool a, bool b, int r) => $"{(a ? 'r' : 'm')}{(b ? 'r' : 'm')}.{Name(r)}";
+
+    private Stencil BuildBinary(IntOperation operation, bool aInRegister, bool bInRegister, int r) =>
+        Build($"Gpr.{operation}.{Suffix(aInRegister, bInRegister, r)}", StencilKind.IntArithmetic, b =>
+        {
+            var x = Cache[r];
+            var y = Cache[(r + 1) % Registers];
+            int a = aInRegister ? 0 : b.ValueSlot("a");
+            int bSlot = bInRegister ? 0 : b.ValueSlot("b");
+            bool checks = operation is IntOperation.Add or IntOperation.Subtract or IntOperation.Multiply;
+            ulong slow = checks ? b.CodeTarget("slow") : 0;
+            var memory = __qword_ptr[r12 + bSlot + Layout.ValuePayload];
+            void Apply(AssemblerRegister64 into, IntOperation op)
+            {
+                if (bInRegister) ApplyRegister(b.Asm, op, into, y);
+                else ApplyMemory(b.Asm, op, into, memory);
+            }
+            if (!aInRegister)
+            {
+                // a's frame slot still holds it: the register may be overwritten before the check.
+                b.Asm.mov(x, __qword_ptr[r12 + a + Layout.ValuePayload]);
+                Apply(x, operation);
+                if (checks) b.Asm.jo(slow);
+            }
+            else if (!checks) Apply(x, operation);
+            else if (operation == IntOperation.Multiply)
+            {
+                b.Asm.mov(rax, x);
+                Apply(rax, operation);
+                b.Asm.jo(slow);
+                b.Asm.mov(x, rax);
+            }
+            else
+            {
+                // Wrapping add and subtract undo each other: on overflow, restore a and leave.
+                var done = b.Asm.CreateLabel();
+                Apply(x, operation);
+                b.Asm.jno(done);
+                Apply(x, operation == IntOperation.Add ? IntOperation.Subtract : IntOperation.Add);
+                b.Asm.jmp(slow);
+                b.Asm.Label(ref done);
+                b.Asm.zero_bytes(); // the label ends the stencil: the next one starts there
+            }
+        });
+
+    private static void ApplyRegister(Assembler asm, IntOperation operation, AssemblerRegister64 x, AssemblerRegister64 y)
+    {
+        switch (operation)
+        {
+            case IntOperation.Add: asm.add(x, y); break;
+            case IntOperation.Subtract: asm.sub(x, y); break;
+            case IntOperation.Multiply: asm.imul(x, y); break;
+            case IntOperation.And: asm.and(x, y); break;
+            case IntOperation.Or: asm.or(x, y); break;
+            default: asm.xor(x, y); break;
+        }
+    }
+
+    private static void ApplyMemory(Assembler asm, IntOperation operation, AssemblerRegister64 x, AssemblerMemoryOperand y)
+    {
+        switch (operation)
+        {
+            case IntOperation.Add: asm.add(x, y); break;
+            case IntOperation.Subtract: asm.sub(x, y); break;
+            case IntOperation.Multiply: asm.imul(x, y); break;
+            case IntOperation.And: asm.and(x, y); break;
+            case IntOperation.Or: asm.or(x, y); break;
+            default: asm.xor(x, y); break;
+        }
+    }
+
+    private Stencil BuildImmediate(IntImmediateOperation operation, bool aInRegister, int r) =>
+        Build($"Gpr.{operation}Immediate.{(aInRegister ? 'r' : 'm')}.{Name(r)}", StencilKind.IntArithmetic, b =>
+        {
+            var x = Cache[r];
+            int a = aInRegister ? 0 : b.ValueSlot("a");
+            if (operation == IntImmediateOperation.Multiply)
+            {
+                int factor = b.Int32("constant");
+                ulong overflow = b.CodeTarget("slow");
+                if (aInRegister) b.Asm.imul(rax, x, factor);
+                else b.Asm.imul(x, __qword_ptr[r12 + a + Layout.ValuePayload], factor);
+                b.Asm.jo(overflow);
+                if (aInRegister) b.Asm.mov(x, rax);
+                return;
+            }
+            if (!aInRegister) b.Asm.mov(x, __qword_ptr[r12 + a + Layout.ValuePayload]);
+            if (operation == IntImmediateOperation.ShiftRight)
+            {
+                b.Asm.sar(x, b.Int8("shift"));
+                return;
+            }
+            int constant = b.Int32("constant");
+            if (operation == IntImmediateOperation.And)
+            {
+                b.Asm.and(x, constant);
+                return;
+            }
+            ulong slow = b.CodeTarget("slow");
+            bool add = operation == IntImmediateOperation.Add;
+            if (add) b.Asm.add(x, constant);
+            else b.Asm.sub(x, constant);
+            if (!aInRegister)
+            {
+                b.Asm.jo(slow);
+                return;
+            }
+            var done = b.Asm.CreateLabel();
+            b.Asm.jno(done);
+            if (add) b.Asm.sub(x, constant);
+            else b.Asm.add(x, constant);
+            b.Asm.jmp(slow);
+            b.Asm.Label(ref done);
+            b.Asm.zero_bytes();
+        });
+
+    private Stencil BuildBranch(Comparison c, bool aInRegister, bool bInRegister, int r) =>
+        Build($"Gpr.Branch.{c}.{Suffix(aInRegister, bInRegister, r)}", StencilKind.CompareBranch, b =>
+        {
+            int a = aInRegister ? 0 : b.ValueSlot("a");
+            int bSlot = bInRegister ? 0 : b.ValueSlot("b");
+            ulong target = b.CodeTarget("target");
+            var x = Cache[r];
+            var y = Cache[(r + 1) % Registers];
+            if (!aInRegister)
+            {
+                b.Asm.mov(rax, __qword_ptr[r12 + a + Layout.ValuePayload]);
+                b.Asm.cmp(rax, y);
+            }
+            else if (bInRegister) b.Asm.cmp(x, y);
+            else b.Asm.cmp(x, __qword_ptr[r12 + bSlot + Layout.ValuePayload]);
+            JumpIfSigned(b, c, target);
+        });
+
+    private Stencil BuildBranchImmediate(Comparison c, int r) =>
+        Build($"Gpr.BranchImmediate.{c}.{Name(r)}", StencilKind.CompareBranch, b =>
+        {
+            int constant = b.Int32("constant");
+            ulong target = b.CodeTarget("target");
+            b.Asm.cmp(Cache[r], constant);
+            JumpIfSigned(b, c, target);
+        });
+
+    private Stencil BuildToXmm(int? from, int to) =>
+        Build($"Gpr.ToXmm.{(from is { } r ? Name(r) : "m")}.{XmmStencils.Name(to)}", StencilKind.FloatArithmetic, b =>
+        {
+            var x = XmmStencils.Register(to);
+            if (from is { } r) b.Asm.cvtsi2sd(x, Cache[r]);
+            else b.Asm.cvtsi2sd(x, __qword_ptr[r12 + b.ValueSlot("a") + Layout.ValuePayload]);
+        });
+}
