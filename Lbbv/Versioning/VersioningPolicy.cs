@@ -36,6 +36,9 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// can be) and when the op may speculate.</summary>
     public bool MayDefer => lowerer.Offset != _version.Offset && MaySpeculate;
 
+    /// <summary>A compare, `Jump T` and T's PopJumpIf become one compare-and-branch (CompareOps).</summary>
+    public bool MayThreadJumps => true;
+
     public Operand GuardFailed(TypeContext context) =>
         SlotJump(new CompileRequest(RequestKind.Chain, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:chain");
 

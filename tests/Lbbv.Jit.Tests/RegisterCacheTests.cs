@@ -92,4 +92,82 @@ public sealed class RegisterCacheTests
         Assert.Equal("11.25\n", run.Stdout);
         Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
     }
+
+    [Fact]
+    public void An_int_expression_keeps_its_intermediates_in_general_purpose_registers()
+    {
+        string listing = Listings.Of("""
+            def f(i, j, n):
+                t = 0
+                for k in range(n):
+                    t = (i + j) * (i + j + 1) // 2 + i
+                return t
+            print(f(3, 4, 10))
+            """);
+        var stencils = Stencils(listing);
+        // Six int ops and one store of the result to t: no frame store between them.
+        int at = IndexOfRun(stencils, "Gpr.Add.mm.", "Gpr.Add.mm.", "Gpr.AddImmediate.r.", "Gpr.Multiply.rr.",
+            "Gpr.ShiftRightImmediate.r.", "Gpr.Add.rm.", "Gpr.Spill.");
+        Assert.True(at >= 0, listing);
+        Assert.Contains("=rbx", listing); // --dump-asm names the int registers in the cache state
+        Assert.DoesNotContain(stencils, s => s.StartsWith("Int."));
+    }
+
+    [Fact]
+    public void An_int_compare_and_branch_reads_the_register_its_arithmetic_left()
+    {
+        string listing = Listings.Of("""
+            def f(n):
+                k = 0
+                for i in range(n):
+                    if i * 3 + 1 < n:
+                        k += 1
+                    if i - 2 > 0:
+                        k += 2
+                return k
+            print(f(10))
+            """);
+        var stencils = Stencils(listing);
+        // i * 3 + 1 stays in a register and the compare reads it there, against n from the frame.
+        Assert.True(IndexOfRun(stencils, "Gpr.MultiplyImmediate.m.", "Gpr.AddImmediate.r.", "Gpr.Branch.") >= 0, listing);
+        Assert.Contains(stencils, s => s.StartsWith("Gpr.Branch.") && s.Contains(".rm."));
+        // i - 2 > 0: the register against an immediate.
+        Assert.True(IndexOfRun(stencils, "Gpr.SubtractImmediate.m.", "Gpr.BranchImmediate.") >= 0, listing);
+        Assert.DoesNotContain(stencils, s => s.StartsWith("Gpr.Spill"));
+    }
+
+    [Fact]
+    public void An_overflow_with_cached_operands_spills_them_and_the_runtime_computes_the_big_int()
+    {
+        // (x + 1) and (x + k) are cached when their product overflows at 2**62: the decline's
+        // out-of-line path writes both registers to the frame before the generic op runs.
+        using var run = new JitRun("""
+            def f(xs, k):
+                t = 0
+                for x in xs:
+                    t = (x + 1) * (x + k) + 1
+                return t
+            print(f([1, 2, 3, 2**62], 5))
+            """, JitRun.Eager() with { KeepListings = true });
+        Assert.Equal(0, run.Status);
+        Assert.Equal("21267647932558653994131029075049840646\n", run.Stdout);
+        Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
+    }
+
+    [Fact]
+    public void A_type_guard_failing_after_a_cached_int_writes_it_on_its_out_of_line_path()
+    {
+        // x * 2 is cached when y's guard fails on 4.5: the failure's path spills it first.
+        using var run = new JitRun("""
+            def f(x, ys):
+                t = 0
+                for y in ys:
+                    t = x * 2 + y
+                return t
+            print(f(3, [1, 2, 3, 4.5]))
+            """, JitRun.Eager() with { KeepListings = true });
+        Assert.Equal(0, run.Status);
+        Assert.Equal("10.5\n", run.Stdout);
+        Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
+    }
 }

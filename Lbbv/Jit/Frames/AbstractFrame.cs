@@ -220,7 +220,8 @@ public sealed class AbstractFrame
         SetType(slot, type);
     }
 
-    /// <summary>Exchanges what is known of two written stack entries (their values were swapped).</summary>
+    /// <summary>Exchanges what is known of two written stack entries (their values were swapped), or
+    /// of two pending ones (nothing of either is in the frame: no code needed).</summary>
     public void Swap(int a, int b)
     {
         var (sa, sb) = (_slots[a], _slots[b]);
@@ -342,6 +343,19 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with { PendingCopy = false };
     }
 
+    /// <summary>Takes every pending stack entry as written, emitting nothing: for code reached only
+    /// through a path that writes them (<see cref="PendingWrites"/>) first. Cached entries must have
+    /// been spilled.</summary>
+    public void AssumeWritten()
+    {
+        for (int e = 0; e < Depth; e++)
+        {
+            int s = StackSlot(e);
+            if (_slots[s].InRegister) throw new InvalidOperationException("a register-cached entry taken as written");
+            _slots[s] = _slots[s] with { PendingConstant = null, PendingCopy = false };
+        }
+    }
+
     /// <summary>Writes every pending stack entry: the frame then holds the whole operand stack.</summary>
     public void MaterializeAll()
     {
@@ -372,6 +386,11 @@ public sealed class AbstractFrame
             ExactObject = 0, InRegister = true, IntRegister = isInt,
         };
     }
+
+    /// <summary>Whether stack entry <paramref name="slot"/> is pending: a copy of a local or a constant
+    /// not written to its slot.</summary>
+    public bool IsPending(int slot) =>
+        !_slots[slot].InRegister && (_slots[slot].PendingConstant.HasValue || (slot >= LocalCount && _slots[slot].PendingCopy));
 
     /// <summary>Writes the value cached in <paramref name="slot"/>'s register to the slot.</summary>
     public void Spill(int slot, SpillReason reason)

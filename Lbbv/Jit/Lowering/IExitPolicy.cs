@@ -20,6 +20,11 @@ public interface IExitPolicy
     /// The lowering then jumps to <see cref="BranchTo"/> of the op's own offset.</summary>
     bool MayDefer { get; }
 
+    /// <summary>True when a branch may go where a jump's target op would send it (a compare followed
+    /// by `Jump T` where T is a PopJumpIf: one compare-and-branch to T's targets). A tracer, which
+    /// follows the ops it recorded one by one, says false.</summary>
+    bool MayThreadJumps => false;
+
     /// <summary>Where a guard of the current op goes when it fails, the frame holding
     /// <paramref name="context"/> (LBBV: a chain stub that compiles a version for the value's actual
     /// type; a tracer: a side exit with a snapshot). The operand is a label of the unit or a code

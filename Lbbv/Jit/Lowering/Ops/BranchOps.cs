@@ -2,6 +2,8 @@
 // side leads is the exit policy's: LBBV branches to versions of the successor blocks (the
 // fall-through one placed inline); a tracer guards the recorded direction and goes on.
 using Lbbv.Backend.Emission;
+using Lbbv.Jit.Frames;
+using Lbbv.Runtime;
 using Lbbv.Types;
 
 namespace Lbbv.Jit.Lowering.Ops;
@@ -16,9 +18,36 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         return false;
     }
 
+    /// <summary>Where a taken branch to <paramref name="target"/> jumps (the policy's
+    /// <see cref="IExitPolicy.BranchTo"/>). Stack entries still pending (copies of locals, constants:
+    /// a chained comparison's left operand, the bool a JumpIfFalseOrPop leaves) are written on the
+    /// taken path only, out of line, so the fall-through pays nothing for them: the policy sees them
+    /// as written, which they are wherever its code is reached from.</summary>
+    public Operand BranchTarget(int target)
+    {
+        Frame.SpillRegisters(SpillReason.Frame); // the taken side starts with the frame exact
+        if (Frame.PendingWrites().Length == 0) return Policy.BranchTo(target, Frame.Context);
+        var saved = Frame.Save();
+        Operand taken = default;
+        var writes = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, taken));
+        Frame.AssumeWritten();
+        taken = Policy.BranchTo(target, Frame.Context);
+        Frame.Restore(saved);
+        return Operand.To(writes);
+    }
+
     public bool GenPopJumpIf(int target, bool jumpIfTrue)
     {
         int top = Top();
+        if (Frame[top].PendingConstant is { Tag: Tag.Bool or Tag.Int or Tag.None } constant)
+        {
+            // A constant condition (the False a chained comparison's failed test leaves): no test.
+            FlushOps();
+            Frame.Pop();
+            OpDone();
+            Policy.ContinueAt((constant.Payload != 0) == jumpIfTrue ? target : K, Frame.Context);
+            return false;
+        }
         // An untyped condition whose value the compiler cannot see: compile the test when it is
         // reached (the live value then picks the guard) rather than guess bool and chain.
         if (!Speculation.IsLeaf(TypeOf(top)) && Speculation.Peek(top) is null && Speculation.ShouldDefer()) return Speculation.Defer();
@@ -47,7 +76,7 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Pop();
         OpDone();
         FlushOps();
-        var taken = Policy.BranchTo(target, Frame.Context);
+        var taken = BranchTarget(target);
         Unit.Emit(jumpIfTrue ? S.Compare.BranchIfNonZero : S.Compare.BranchIfZero, condition, taken);
         Policy.ContinueAt(K, Frame.Context);
         return false;
@@ -68,7 +97,7 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
             return false;
         }
         Emit.CountTypeTest();
-        var taken = Policy.BranchTo(target, Frame.Context);
+        var taken = BranchTarget(target);
         if (jumpIfNone)
         {
             var notNone = Unit.NewLabel();
@@ -94,7 +123,7 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         OpDone();
         FlushOps();
         // Taken: the value stays on the stack; fall-through: it is popped.
-        var taken = Policy.BranchTo(target, Frame.Context);
+        var taken = BranchTarget(target);
         Unit.Emit(jumpIfTrue ? S.Compare.BranchIfNonZero : S.Compare.BranchIfZero, In(top), taken);
         Frame.Pop();
         Policy.ContinueAt(K, Frame.Context);

@@ -46,20 +46,49 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
         int next = K + 1;
         var nextOp = next < Shape.Length ? OpcodeInfo.OpOf(L.Code.InstrAt(next)) : Opcode.Nop;
         if (!Shape.IsBlockStart(next) && nextOp is Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue)
-            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(next)), nextOp == Opcode.PopJumpIfTrue);
+            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(next)), nextOp == Opcode.PopJumpIfTrue, false);
+        // `Jump T` to a PopJumpIf (a chained comparison's last test): a branch to T's targets.
+        if (!Shape.IsBlockStart(next) && nextOp is Opcode.Jump && Policy.MayThreadJumps
+            && OpcodeInfo.ArgOf(L.Code.InstrAt(next)) is var to && to < Shape.Length
+            && OpcodeInfo.OpOf(L.Code.InstrAt(to)) is (Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue) and var threaded)
+            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(to)), threaded == Opcode.PopJumpIfTrue,
+                false, continueAt: to + 1);
+        // A chained comparison's JumpIfFalseOrPop: the taken side leaves the bool, which is known there.
+        if (!Shape.IsBlockStart(next) && nextOp is Opcode.JumpIfFalseOrPop or Opcode.JumpIfTrueOrPop)
+            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(next)), nextOp == Opcode.JumpIfTrueOrPop, true);
         Unit.Emit(isInt ? S.Compare.IntValue(c) : S.Compare.FloatValue(c), In(a), In(b), Operand.Slot(a));
         Frame.Pop(2);
         Frame.Push(AbstractType.Bool);
         return Done();
     }
 
-    /// <summary>The comparison and the PopJumpIf after it as one compare-and-branch.</summary>
-    private bool GenCompareAndBranch(Comparison c, bool isInt, int target, bool jumpIfTrue)
+    /// <summary>a ? b with b and a exchanged: the comparison that holds exactly when c does.</summary>
+    private static Comparison Mirror(Comparison c) => c switch
+    {
+        Comparison.Less => Comparison.Greater,
+        Comparison.LessOrEqual => Comparison.GreaterOrEqual,
+        Comparison.Greater => Comparison.Less,
+        Comparison.GreaterOrEqual => Comparison.LessOrEqual,
+        _ => c,
+    };
+
+    /// <summary>The comparison and the PopJumpIf after it as one compare-and-branch; with
+    /// <paramref name="leavesBool"/>, the JumpIfFalseOrPop/JumpIfTrueOrPop after it, whose taken side
+    /// leaves the bool (a pending constant there: the branch is taken only when it has that value).</summary>
+    private bool GenCompareAndBranch(Comparison c, bool isInt, int target, bool jumpIfTrue, bool leavesBool,
+        int continueAt = -1)
     {
         int a = Top(1), b = Top(0);
-        if (!isInt) return GenFloatCompareAndBranch(c, target, jumpIfTrue);
+        if (!isInt) return GenFloatCompareAndBranch(c, target, jumpIfTrue, leavesBool, continueAt);
         int constant = 0;
         bool immediate = Operands.SmallIntConstant(b, out constant);
+        if (!immediate && Operands.SmallIntConstant(a, out constant))
+        {
+            // `0 <= x`: compared as `x >= 0`, the constant as the immediate.
+            (a, b) = (b, a);
+            c = Mirror(c);
+            immediate = true;
+        }
         // Operands cached in int registers are compared there (the register an add or a multiply left).
         bool aCached = Frame.InGpr(a), bCached = !immediate && Frame.InGpr(b);
         int register = AbstractFrame.IntRegisterOf(a);
@@ -68,10 +97,7 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
         if (immediate) operands.Add(Operand.Imm(constant));
         else if (!bCached) operands.Add(In(b));
         if (aCached || bCached) Frame.Counts.CountOp(aCached, bCached);
-        Frame.Pop(2);
-        OpDone(2);
-        FlushOps();
-        var taken = Policy.BranchTo(target, Frame.Context);
+        var taken = TakenSide(target, jumpIfTrue, leavesBool, continueAt >= 0);
         var cc = jumpIfTrue ? c : Negate(c);
         Stencil branch = (aCached, bCached, immediate) switch
         {
@@ -81,13 +107,28 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
             _ => S.Gpr.Branch(cc, aCached, bCached, register),
         };
         Unit.Emit(branch, [.. operands, taken]);
-        Policy.ContinueAt(K, Frame.Context);
+        Policy.ContinueAt(continueAt >= 0 ? continueAt : K, Frame.Context);
         return false;
+    }
+
+    /// <summary>Pops the compared operands, completes the compare and its branch op, and returns where
+    /// the branch jumps when taken; with <paramref name="leavesBool"/> the taken side finds the bool
+    /// (<paramref name="jumpIfTrue"/>) on the stack, a constant written on that side only.</summary>
+    private Operand TakenSide(int target, bool jumpIfTrue, bool leavesBool, bool threaded)
+    {
+        Frame.Pop(2);
+        OpDone(threaded ? 3 : 2); // the compare, its branch (and the PopJumpIf a jump was threaded to)
+        FlushOps();
+        if (!leavesBool) return Ops.Branches.BranchTarget(target);
+        Frame.PushConstant(Value.Bool(jumpIfTrue), AbstractType.Bool, exact: false);
+        var taken = Ops.Branches.BranchTarget(target);
+        Frame.Pop();
+        return taken;
     }
 
     /// <summary>A float compare-and-branch that reads each operand from its cache register when it
     /// is there (the register an arithmetic op left it in), else from the frame.</summary>
-    private bool GenFloatCompareAndBranch(Comparison c, int target, bool jumpIfTrue)
+    private bool GenFloatCompareAndBranch(Comparison c, int target, bool jumpIfTrue, bool leavesBool, int continueAt)
     {
         int a = Top(1), b = Top(0);
         int register = AbstractFrame.RegisterOf(a);
@@ -98,10 +139,7 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!aCached) operands.Add(In(a));
         if (!bCached) operands.Add(In(b));
         Frame.Counts.CountOp(aCached, bCached);
-        Frame.Pop(2);
-        OpDone(2);
-        FlushOps();
-        var taken = Policy.BranchTo(target, Frame.Context); // writes the entries left in registers first
+        var taken = TakenSide(target, jumpIfTrue, leavesBool, continueAt >= 0);
         var branch = S.Xmm.Branch(c, aCached, bCached, register);
         if (jumpIfTrue)
             Unit.Emit(branch, [.. operands, taken]);
@@ -113,7 +151,7 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
             Unit.Emit(S.Control.Jump, taken);
             Unit.Bind(holds);
         }
-        Policy.ContinueAt(K, Frame.Context);
+        Policy.ContinueAt(continueAt >= 0 ? continueAt : K, Frame.Context);
         return false;
     }
 }

@@ -31,6 +31,12 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenSwap(int n)
     {
         if (n == 2 && Ops.Attributes.TryGenSwapStoreAttr()) return true;
+        if (Frame.IsPending(Top()) && Frame.IsPending(Top(n - 1)))
+        {
+            // Neither entry is in the frame (a chained comparison's `0 <= x`): swap what is known.
+            Frame.Swap(Top(), Top(n - 1));
+            return Done();
+        }
         Frame.MaterializeAll();
         if (Depth >= Cr.MaxStack) return Ops.Generic.GenGeneric(Opcode.Swap, n);
         // The slot above the stack top is inside the frame (depth < MaxStack) and dead here.
