@@ -10,6 +10,14 @@ public sealed class Stencil
 {
     internal Stencil(string name, StencilKind kind, byte[] code, ImmutableArray<Hole> holes,
         ImmutableArray<StencilParameter> parameters, string disassembly)
+        : this(name, kind, code, holes, parameters, () => disassembly)
+    {
+    }
+
+    /// <summary>A stencil whose disassembly is decoded only when asked for (prebuilt data: listings
+    /// and golden files read it, emission never does).</summary>
+    internal Stencil(string name, StencilKind kind, byte[] code, ImmutableArray<Hole> holes,
+        ImmutableArray<StencilParameter> parameters, Func<string> disassembly)
     {
         Name = name;
         Kind = kind;
@@ -18,8 +26,10 @@ public sealed class Stencil
         HoleArray = [.. holes];
         Parameters = parameters;
         ParameterKinds = [.. parameters.Select(p => p.Kind)];
-        Disassembly = disassembly;
+        _disassembly = new Lazy<string>(disassembly, LazyThreadSafetyMode.PublicationOnly);
     }
+
+    private readonly Lazy<string> _disassembly;
 
     public string Name { get; }
     public StencilKind Kind { get; }
@@ -27,7 +37,7 @@ public sealed class Stencil
     public int Size => CodeArray.Length;
     public ImmutableArray<Hole> Holes { get; }
     public ImmutableArray<StencilParameter> Parameters { get; }
-    public string Disassembly { get; }
+    public string Disassembly => _disassembly.Value;
 
     // Plain arrays for the emission hot path.
     internal byte[] CodeArray { get; }

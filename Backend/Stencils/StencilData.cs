@@ -70,8 +70,11 @@ internal static class StencilData
             for (int h = holes.Capacity; h > 0; h--)
                 holes.Add(new Hole(r.ReadInt32(), r.ReadByte(), r.ReadByte(), (ParameterKind)r.ReadByte(),
                     r.ReadInt32(), r.ReadByte()));
+            // The disassembly (most of the data) is decoded when first read: emission never reads it.
+            int length = r.Read7BitEncodedInt(), start = (int)r.BaseStream.Position;
+            r.BaseStream.Position += length;
             stencils.Add(new Stencil(name, kind, code, holes.MoveToImmutable(), parameters.MoveToImmutable(),
-                r.ReadString()));
+                () => Encoding.UTF8.GetString(data, start, length)));
         }
         if (r.BaseStream.Position != data.Length) throw PrebuiltStencilSource.Stale("has trailing bytes");
         return (layout, stencils);

@@ -15,8 +15,9 @@ public sealed class PeepholeTests
                 return t
             print(f(100))
             """);
-        Assert.Contains("Int.FloorDivideByPowerOfTwo", listing);
-        Assert.Contains("Int.ModuloByPowerOfTwo", listing);
+        // Through the int register cache (GprStencils): the shift and the mask on a register.
+        Assert.Contains("Gpr.ShiftRightImmediate.", listing);
+        Assert.Contains("Gpr.AndImmediate.", listing);
         Assert.DoesNotContain("Int.FloorDivide ", listing.Replace("\n", " \n"));
         Assert.DoesNotContain("idiv", listing);
     }

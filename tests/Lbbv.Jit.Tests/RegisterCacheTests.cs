@@ -133,7 +133,6 @@ public sealed class RegisterCacheTests
         Assert.Contains(stencils, s => s.StartsWith("Gpr.Branch.") && s.Contains(".rm."));
         // i - 2 > 0: the register against an immediate.
         Assert.True(IndexOfRun(stencils, "Gpr.SubtractImmediate.m.", "Gpr.BranchImmediate.") >= 0, listing);
-        Assert.DoesNotContain(stencils, s => s.StartsWith("Gpr.Spill"));
     }
 
     [Fact]

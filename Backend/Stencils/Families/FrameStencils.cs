@@ -22,6 +22,18 @@ public sealed class FrameStencils : StencilFamily
                 b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rax);
             }
         });
+        Exchange = Build("Frame.Exchange", StencilKind.FrameMove, b =>
+        {
+            int a = b.ValueSlot("a"), other = b.ValueSlot("b");
+            b.Asm.mov(r10, __qword_ptr[r12 + a + l.ValuePayload]);
+            b.Asm.mov(r11, __qword_ptr[r12 + a + l.ValueTag]);
+            b.Asm.mov(rax, __qword_ptr[r12 + other + l.ValuePayload]);
+            b.Asm.mov(rcx, __qword_ptr[r12 + other + l.ValueTag]);
+            b.Asm.mov(__qword_ptr[r12 + a + l.ValuePayload], rax);
+            b.Asm.mov(__qword_ptr[r12 + a + l.ValueTag], rcx);
+            b.Asm.mov(__qword_ptr[r12 + other + l.ValuePayload], r10);
+            b.Asm.mov(__qword_ptr[r12 + other + l.ValueTag], r11);
+        });
         StoreInt = Constant("Frame.StoreInt", l.TagInt);
         StoreSmallInt = BuildWithTag("Frame.StoreSmallInt", StencilKind.FrameConstant, (b, tag) =>
         {
@@ -61,6 +73,8 @@ public sealed class FrameStencils : StencilFamily
 
     /// <summary>(src, dst): copy a Value.</summary>
     public Stencil Move { get; }
+    /// <summary>(a, b): exchange two Values (four loads, four stores; no scratch slot).</summary>
+    public Stencil Exchange { get; }
     /// <summary>(dst, value:Int64): store an int.</summary>
     public Stencil StoreInt { get; }
     /// <summary>(dst, value:Int32): store an int that fits in 32 bits (shorter).</summary>

@@ -28,7 +28,7 @@ public sealed class GprStencils : StencilFamily
 
     private static readonly AssemblerRegister64[] Cache = [rbx, r14, r15];
 
-    private readonly Stencil[] _spill = new Stencil[Registers];
+    private readonly Stencil[] _spill = new Stencil[Registers], _storeReturn = new Stencil[Registers];
     private readonly Stencil[,,] _binary = new Stencil[6, 4, Registers]; // operation, modes, register
     private readonly Stencil[,,] _immediate = new Stencil[5, 2, Registers]; // operation, a's mode, register
     private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
@@ -45,6 +45,11 @@ public sealed class GprStencils : StencilFamily
                 int dst = b.ValueSlot("dst");
                 b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], x);
                 if (tag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
+            });
+            _storeReturn[r] = Build($"Gpr.StoreReturn.{Name(r)}", StencilKind.Invoke, b =>
+            {
+                b.Asm.mov(__qword_ptr[r13 + l.VmReturnValue + l.ValuePayload], x);
+                b.Asm.mov(__qword_ptr[r13 + l.VmReturnValue + l.ValueTag], l.TagInt);
             });
         }
         for (int r = 0; r < Registers; r++)
@@ -71,11 +76,17 @@ public sealed class GprStencils : StencilFamily
     public static int RegisterOf(int slot) => slot % Registers;
 
     /// <summary>The register's name in listings and stencil names.</summary>
-    public static string Name(int register) => Cache[register].Value.ToString().ToLowerInvariant();
+    public static string Name(int register) => Names[register];
+
+    private static readonly string[] Names = ["rbx", "r14", "r15"];
 
     /// <summary>(dst): write cache register <paramref name="register"/> to a slot as an int (payload and
     /// tag; its `.PayloadOnly` twin for a slot that already holds the int tag).</summary>
     public Stencil Spill(int register) => _spill[register];
+
+    /// <summary>(): the return value, an int in cache register <paramref name="register"/>, into the VM
+    /// state's return cell (as Invoke.StoreReturn from a slot).</summary>
+    public Stencil StoreReturn(int register) => _storeReturn[register];
 
     /// <summary>a op b into register <paramref name="register"/> (a's; b's is the next one): operands
     /// (a) unless <paramref name="aInRegister"/>, (b) unless <paramref name="bInRegister"/>, then (slow)

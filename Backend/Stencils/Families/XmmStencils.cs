@@ -25,7 +25,7 @@ public sealed class XmmStencils : StencilFamily
     private static readonly AssemblerRegisterXMM[] Cache = [xmm8, xmm9, xmm10, xmm11];
 
     private readonly Stencil[] _load = new Stencil[Registers], _spill = new Stencil[Registers];
-    private readonly Stencil[] _constant = new Stencil[Registers];
+    private readonly Stencil[] _constant = new Stencil[Registers], _storeReturn = new Stencil[Registers];
     private readonly Stencil[,,] _binary = new Stencil[4, 4, Registers]; // operation, modes, register
     private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
 
@@ -44,6 +44,11 @@ public sealed class XmmStencils : StencilFamily
                 int dst = b.ValueSlot("dst");
                 b.Asm.movsd(__qword_ptr[r12 + dst + l.ValuePayload], x);
                 if (tag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagFloat);
+            });
+            _storeReturn[r] = Build($"Xmm.StoreReturn.{Name(r)}", StencilKind.Invoke, b =>
+            {
+                b.Asm.movsd(__qword_ptr[r13 + l.VmReturnValue + l.ValuePayload], x);
+                b.Asm.mov(__qword_ptr[r13 + l.VmReturnValue + l.ValueTag], l.TagFloat);
             });
             _constant[r] = Build($"Xmm.Constant.{Name(r)}", StencilKind.FrameMove, b =>
             {
@@ -72,6 +77,10 @@ public sealed class XmmStencils : StencilFamily
 
     /// <summary>(src): load a float slot's payload into cache register <paramref name="register"/>.</summary>
     public Stencil Load(int register) => _load[register];
+
+    /// <summary>(): the return value, a float in cache register <paramref name="register"/>, into the VM
+    /// state's return cell (as Invoke.StoreReturn from a slot).</summary>
+    public Stencil StoreReturn(int register) => _storeReturn[register];
 
     /// <summary>(bits:Int64): load a float constant (its IEEE bits) into cache register <paramref name="register"/>.</summary>
     public Stencil Constant(int register) => _constant[register];

@@ -1,7 +1,7 @@
 namespace Lbbv.Jit.Frames;
 
 /// <summary>What the register cache did at compile time (--stats): spills emitted by reason, and
-/// how the register-aware float ops found their operands and left their results.</summary>
+/// how the register-aware float and int ops found their operands and left their results.</summary>
 public sealed class RegisterCacheCounts
 {
     private readonly long[] _spills = new long[Enum.GetValues<SpillReason>().Length];
@@ -11,10 +11,10 @@ public sealed class RegisterCacheCounts
 
     public void CountSpill(SpillReason reason) => _spills[(int)reason]++;
 
-    /// <summary>Operands of register-aware float ops found in a cache register / read from a slot.</summary>
+    /// <summary>Operands of register-aware ops found in a cache register / read from a slot.</summary>
     public long RegisterInputs, FrameInputs;
 
-    /// <summary>Register-aware float ops emitted, and those whose every operand was in a register.</summary>
+    /// <summary>Register-aware ops emitted, and those whose every operand was in a register.</summary>
     public long Ops, OpsWithRegisterInputs;
 
     /// <summary>Results left in a cache register (no frame store) / stored straight to a local.</summary>

@@ -38,8 +38,6 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
             return Done();
         }
         Frame.MaterializeAll();
-        if (Depth >= Cr.MaxStack) return Ops.Generic.GenGeneric(Opcode.Swap, n);
-        // The slot above the stack top is inside the frame (depth < MaxStack) and dead here.
         SwapEntries(Top(), Top(n - 1));
         return Done();
     }
@@ -52,19 +50,16 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int next = K + 1;
         bool fused = n is >= 2 and <= 3 && next < Shape.Length && !Shape.IsBlockStart(next)
-            && L.Code.InstrAt(next) == OpcodeInfo.Encode(Opcode.UnpackSequence, n) && Depth < Cr.MaxStack;
+            && L.Code.InstrAt(next) == OpcodeInfo.Encode(Opcode.UnpackSequence, n);
         if (!fused) return Ops.Generic.GenBuildSequence(n, Opcode.BuildTuple);
         SwapEntries(Top(), Top(n - 1)); // n is 2 or 3: the middle entry stays
         return Done(2);
     }
 
-    /// <summary>Exchanges two materialized stack entries through the dead slot above the stack top.</summary>
+    /// <summary>Exchanges two materialized stack entries.</summary>
     private void SwapEntries(int top, int bottom)
     {
-        int scratch = StackSlot(Depth);
-        Unit.Emit(S.Frame.Move, Operand.Slot(top), Operand.Slot(scratch));
-        Unit.Emit(S.Frame.Move, Operand.Slot(bottom), Operand.Slot(top));
-        Unit.Emit(S.Frame.Move, Operand.Slot(scratch), Operand.Slot(bottom));
+        Unit.Emit(S.Frame.Exchange, Operand.Slot(top), Operand.Slot(bottom));
         Frame.Swap(top, bottom);
     }
 
@@ -145,7 +140,15 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         // and the tier for the interpreter): the frame is done, so nothing is materialized and a
         // local is returned straight from its slot.
         var exit = Ops.Calls.ReturnExit(Top()); // return versioning: the type this site proves
-        Unit.Emit(S.Invoke.StoreReturn, In(Top()));
+        int top = Top();
+        for (int e = 0; e < Depth - 1; e++) Frame.Spill(StackSlot(e), SpillReason.Frame); // dead, but kept exact
+        if (Frame[top].InRegister)
+        {
+            // A result in the register cache goes straight to the return cell.
+            bool isInt = Frame.InGpr(top);
+            Unit.Emit(isInt ? S.Gpr.StoreReturn(AbstractFrame.IntRegisterOf(top)) : S.Xmm.StoreReturn(AbstractFrame.RegisterOf(top)));
+        }
+        else Unit.Emit(S.Invoke.StoreReturn, In(top));
         Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), exit);
         return false;
     }
