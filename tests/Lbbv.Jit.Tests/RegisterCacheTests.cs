@@ -17,6 +17,16 @@ public sealed class RegisterCacheTests
         return -1;
     }
 
+    /// <summary>Runs <paramref name="source"/> compiled at first execution: it prints
+    /// <paramref name="expected"/>, and some out-of-line path wrote cached registers to the frame.</summary>
+    private static void AssertOutputAndExitSpills(string source, string expected)
+    {
+        using var run = new JitRun(source, JitRun.Eager() with { KeepListings = true });
+        Assert.Equal(0, run.Status);
+        Assert.Equal(expected, run.Stdout);
+        Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
+    }
+
     [Fact]
     public void N_body_distance_keeps_its_intermediates_in_xmm_registers()
     {
@@ -80,17 +90,14 @@ public sealed class RegisterCacheTests
     public void A_guard_failing_after_cached_intermediates_writes_them_on_its_out_of_line_path()
     {
         // y's type is guarded after x * x is cached: the failure's path spills the product first.
-        using var run = new JitRun("""
+        AssertOutputAndExitSpills("""
             def f(x, ys):
                 t = 0.0
                 for y in ys:
                     t = x * x + y * 2.0
                 return t
             print(f(1.5, [1.0, 2.0, 3, 4.5]))
-            """, JitRun.Eager() with { KeepListings = true });
-        Assert.Equal(0, run.Status);
-        Assert.Equal("11.25\n", run.Stdout);
-        Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
+            """, "11.25\n");
     }
 
     [Fact]
@@ -140,33 +147,27 @@ public sealed class RegisterCacheTests
     {
         // (x + 1) and (x + k) are cached when their product overflows at 2**62: the decline's
         // out-of-line path writes both registers to the frame before the generic op runs.
-        using var run = new JitRun("""
+        AssertOutputAndExitSpills("""
             def f(xs, k):
                 t = 0
                 for x in xs:
                     t = (x + 1) * (x + k) + 1
                 return t
             print(f([1, 2, 3, 2**62], 5))
-            """, JitRun.Eager() with { KeepListings = true });
-        Assert.Equal(0, run.Status);
-        Assert.Equal("21267647932558653994131029075049840646\n", run.Stdout);
-        Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
+            """, "21267647932558653994131029075049840646\n");
     }
 
     [Fact]
     public void A_type_guard_failing_after_a_cached_int_writes_it_on_its_out_of_line_path()
     {
         // x * 2 is cached when y's guard fails on 4.5: the failure's path spills it first.
-        using var run = new JitRun("""
+        AssertOutputAndExitSpills("""
             def f(x, ys):
                 t = 0
                 for y in ys:
                     t = x * 2 + y
                 return t
             print(f(3, [1, 2, 3, 4.5]))
-            """, JitRun.Eager() with { KeepListings = true });
-        Assert.Equal(0, run.Status);
-        Assert.Equal("10.5\n", run.Stdout);
-        Assert.True(run.Jit.RegisterCache.Spills(Frames.SpillReason.Exit) > 0);
+            """, "10.5\n");
     }
 }

@@ -127,12 +127,10 @@ public sealed class GprStencils : StencilFamily
             int bSlot = bInRegister ? 0 : b.ValueSlot("b");
             bool checks = operation is IntOperation.Add or IntOperation.Subtract or IntOperation.Multiply;
             ulong slow = checks ? b.CodeTarget("slow") : 0;
-            var memory = __qword_ptr[r12 + bSlot + Layout.ValuePayload];
-            void Apply(AssemblerRegister64 into, IntOperation op)
-            {
-                if (bInRegister) ApplyRegister(b.Asm, op, into, y);
-                else ApplyMemory(b.Asm, op, into, memory);
-            }
+            var memory = new MemoryOperand(Register.R12, bSlot + Layout.ValuePayload);
+            void Apply(AssemblerRegister64 into, IntOperation op) => b.Asm.AddInstruction(bInRegister
+                ? Instruction.Create(Codes[(int)op], into, y)
+                : Instruction.Create(Codes[(int)op], into, memory));
             if (!aInRegister)
             {
                 // a's frame slot still holds it: the register may be overwritten before the check.
@@ -161,31 +159,9 @@ public sealed class GprStencils : StencilFamily
             }
         });
 
-    private static void ApplyRegister(Assembler asm, IntOperation operation, AssemblerRegister64 x, AssemblerRegister64 y)
-    {
-        switch (operation)
-        {
-            case IntOperation.Add: asm.add(x, y); break;
-            case IntOperation.Subtract: asm.sub(x, y); break;
-            case IntOperation.Multiply: asm.imul(x, y); break;
-            case IntOperation.And: asm.and(x, y); break;
-            case IntOperation.Or: asm.or(x, y); break;
-            default: asm.xor(x, y); break;
-        }
-    }
-
-    private static void ApplyMemory(Assembler asm, IntOperation operation, AssemblerRegister64 x, AssemblerMemoryOperand y)
-    {
-        switch (operation)
-        {
-            case IntOperation.Add: asm.add(x, y); break;
-            case IntOperation.Subtract: asm.sub(x, y); break;
-            case IntOperation.Multiply: asm.imul(x, y); break;
-            case IntOperation.And: asm.and(x, y); break;
-            case IntOperation.Or: asm.or(x, y); break;
-            default: asm.xor(x, y); break;
-        }
-    }
+    // One instruction form per operation: `op r64, r/m64` takes a register or a slot.
+    private static readonly Code[] Codes =
+        [Code.Add_r64_rm64, Code.Sub_r64_rm64, Code.Imul_r64_rm64, Code.And_r64_rm64, Code.Or_r64_rm64, Code.Xor_r64_rm64];
 
     private Stencil BuildImmediate(IntImmediateOperation operation, bool aInRegister, int r) =>
         Build($"Gpr.{operation}Immediate.{(aInRegister ? 'r' : 'm')}.{Name(r)}", StencilKind.IntArithmetic, b =>
