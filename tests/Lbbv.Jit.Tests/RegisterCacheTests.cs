@@ -136,7 +136,8 @@ public sealed class RegisterCacheTests
             """);
         var stencils = Stencils(listing);
         // i * 3 + 1 stays in a register and the compare reads it there, against n from the frame.
-        Assert.True(IndexOfRun(stencils, "Gpr.MultiplyImmediate.m.", "Gpr.AddImmediate.r.", "Gpr.Branch.") >= 0, listing);
+        Assert.True(
+            IndexOfRun(stencils, "Gpr.MultiplyImmediate.m.", "Gpr.AddImmediate.r.", "Gpr.Branch.") >= 0, listing);
         Assert.Contains(stencils, s => s.StartsWith("Gpr.Branch.") && s.Contains(".rm."));
         // i - 2 > 0: the register against an immediate.
         Assert.True(IndexOfRun(stencils, "Gpr.SubtractImmediate.m.", "Gpr.BranchImmediate.") >= 0, listing);

@@ -107,7 +107,8 @@ public sealed class GprStencils : StencilFamily
             ? _branch[(int)c, Modes(aInRegister, bInRegister), register]
             : throw new ArgumentException("both operands in the frame: Compare.IntBranch");
 
-    /// <summary>(constant:Int32, target): jump when a (in register <paramref name="register"/>) ? constant holds.</summary>
+    /// <summary>(constant:Int32, target): jump when a (in register <paramref name="register"/>) ? constant
+    /// holds.</summary>
     public Stencil BranchImmediate(Comparison c, int register) => _branchImmediate[(int)c, register];
 
     /// <summary>The int in cache register <paramref name="from"/> (null: operand (a), a slot) converted to
@@ -161,7 +162,10 @@ public sealed class GprStencils : StencilFamily
 
     // One instruction form per operation: `op r64, r/m64` takes a register or a slot.
     private static readonly Code[] Codes =
-        [Code.Add_r64_rm64, Code.Sub_r64_rm64, Code.Imul_r64_rm64, Code.And_r64_rm64, Code.Or_r64_rm64, Code.Xor_r64_rm64];
+    [
+        Code.Add_r64_rm64, Code.Sub_r64_rm64, Code.Imul_r64_rm64,
+        Code.And_r64_rm64, Code.Or_r64_rm64, Code.Xor_r64_rm64,
+    ];
 
     private Stencil BuildImmediate(IntImmediateOperation operation, bool aInRegister, int r) =>
         Build($"Gpr.{operation}Immediate.{(aInRegister ? 'r' : 'm')}.{Name(r)}", StencilKind.IntArithmetic, b =>

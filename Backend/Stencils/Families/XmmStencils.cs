@@ -82,7 +82,8 @@ public sealed class XmmStencils : StencilFamily
     /// state's return cell (as Invoke.StoreReturn from a slot).</summary>
     public Stencil StoreReturn(int register) => _storeReturn[register];
 
-    /// <summary>(bits:Int64): load a float constant (its IEEE bits) into cache register <paramref name="register"/>.</summary>
+    /// <summary>(bits:Int64): load a float constant (its IEEE bits) into cache register
+    /// <paramref name="register"/>.</summary>
     public Stencil Constant(int register) => _constant[register];
 
     /// <summary>(dst): write cache register <paramref name="register"/> to a slot as a float (payload

@@ -216,7 +216,10 @@ public sealed class AbstractFrame
     /// <paramref name="type"/>: it copies no local and its live value is unknown.</summary>
     public void Overwrite(int slot, AbstractType type)
     {
-        _slots[slot] = _slots[slot] with { PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false };
+        _slots[slot] = _slots[slot] with
+        {
+            PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false,
+        };
         SetType(slot, type);
     }
 
@@ -390,7 +393,8 @@ public sealed class AbstractFrame
     /// <summary>Whether stack entry <paramref name="slot"/> is pending: a copy of a local or a constant
     /// not written to its slot.</summary>
     public bool IsPending(int slot) =>
-        !_slots[slot].InRegister && (_slots[slot].PendingConstant.HasValue || (slot >= LocalCount && _slots[slot].PendingCopy));
+        !_slots[slot].InRegister
+        && (_slots[slot].PendingConstant.HasValue || (slot >= LocalCount && _slots[slot].PendingCopy));
 
     /// <summary>Writes the value cached in <paramref name="slot"/>'s register to the slot.</summary>
     public void Spill(int slot, SpillReason reason)
@@ -430,7 +434,9 @@ public sealed class AbstractFrame
         {
             int s = StackSlot(e);
             if (!_slots[s].InRegister) continue;
-            string register = _slots[s].IntRegister ? GprStencils.Name(IntRegisterOf(s)) : XmmStencils.Name(RegisterOf(s));
+            string register = _slots[s].IntRegister
+                ? GprStencils.Name(IntRegisterOf(s))
+                : XmmStencils.Name(RegisterOf(s));
             (cached ??= []).Add($"s{s}={register}");
         }
         return cached is null ? null : string.Join(' ', cached);

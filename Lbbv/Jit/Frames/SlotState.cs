@@ -62,7 +62,8 @@ public readonly record struct KnownObject(nint Class, int Slots);
 /// or <see cref="Constant"/> (From -1), into slot <see cref="To"/>; or, when
 /// <see cref="FromRegister"/>, a spill of the float (the int, when <see cref="IntRegister"/>) cached in
 /// <see cref="To"/>'s cache register.</summary>
-public readonly record struct PendingWrite(int From, int To, Value Constant, bool FromRegister = false, bool IntRegister = false)
+public readonly record struct PendingWrite(
+    int From, int To, Value Constant, bool FromRegister = false, bool IntRegister = false)
 {
     /// <summary>The spill of the value that slot <paramref name="slot"/> caches in its register.</summary>
     public static PendingWrite Spill(int slot, bool intRegister = false) =>

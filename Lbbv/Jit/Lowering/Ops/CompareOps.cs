@@ -46,7 +46,8 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
         int next = K + 1;
         var nextOp = next < Shape.Length ? OpcodeInfo.OpOf(L.Code.InstrAt(next)) : Opcode.Nop;
         if (!Shape.IsBlockStart(next) && nextOp is Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue)
-            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(next)), nextOp == Opcode.PopJumpIfTrue, false);
+            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(next)),
+                nextOp == Opcode.PopJumpIfTrue, leavesBool: false);
         // `Jump T` to a PopJumpIf (a chained comparison's last test): a branch to T's targets.
         if (!Shape.IsBlockStart(next) && nextOp is Opcode.Jump && Policy.MayThreadJumps
             && OpcodeInfo.ArgOf(L.Code.InstrAt(next)) is var to && to < Shape.Length
@@ -55,7 +56,8 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
                 false, continueAt: to + 1);
         // A chained comparison's JumpIfFalseOrPop: the taken side leaves the bool, which is known there.
         if (!Shape.IsBlockStart(next) && nextOp is Opcode.JumpIfFalseOrPop or Opcode.JumpIfTrueOrPop)
-            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(next)), nextOp == Opcode.JumpIfTrueOrPop, true);
+            return GenCompareAndBranch(c, isInt, OpcodeInfo.ArgOf(L.Code.InstrAt(next)),
+                nextOp == Opcode.JumpIfTrueOrPop, leavesBool: true);
         Unit.Emit(isInt ? S.Compare.IntValue(c) : S.Compare.FloatValue(c), In(a), In(b), Operand.Slot(a));
         Frame.Pop(2);
         Frame.Push(AbstractType.Bool);

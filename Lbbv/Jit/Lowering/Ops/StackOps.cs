@@ -104,7 +104,10 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         int top = Top();
         Frame.ForgetLocal(local); // pending copies of the local's old value are written first
         if (Frame[top].InRegister)
-            Unit.Emit(Operands.ForResult(Operands.SpillOf(top, Frame.InGpr(top)), local, TypeOf(top)), Operand.Slot(local));
+        {
+            var spill = Operands.ForResult(Operands.SpillOf(top, Frame.InGpr(top)), local, TypeOf(top));
+            Unit.Emit(spill, Operand.Slot(local));
+        }
         else if (Frame[top].PendingConstant is { } constant)
             Operands.EmitConstant(constant, local);
         else if (!(Frame[top].PendingCopy && Frame[top].Alias == local))
@@ -146,7 +149,9 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             // A result in the register cache goes straight to the return cell.
             bool isInt = Frame.InGpr(top);
-            Unit.Emit(isInt ? S.Gpr.StoreReturn(AbstractFrame.IntRegisterOf(top)) : S.Xmm.StoreReturn(AbstractFrame.RegisterOf(top)));
+            Unit.Emit(isInt
+                ? S.Gpr.StoreReturn(AbstractFrame.IntRegisterOf(top))
+                : S.Xmm.StoreReturn(AbstractFrame.RegisterOf(top)));
         }
         else Unit.Emit(S.Invoke.StoreReturn, In(top));
         Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), exit);
