@@ -171,4 +171,26 @@ public sealed class RegisterCacheTests
             print(f(3, [1, 2, 3, 4.5]))
             """, "10.5\n");
     }
+
+    [Fact]
+    public void A_chained_comparison_is_two_compare_and_branches()
+    {
+        string listing = Listings.Of("""
+            def f(xs, n):
+                k = 0
+                pc = 0
+                while 0 <= pc < n:
+                    k += xs[pc]
+                    pc += 1
+                return k
+            print(f([1, 2, 3], 3))
+            """);
+        var stencils = Stencils(listing);
+        // `0 <= pc` as `pc >= 0` (jumping out when pc < 0), then `pc < n` threaded to the loop's exit;
+        // the Swap and Copy emit nothing and no bool is stored. The one move writes pc for the
+        // second test's block.
+        Assert.True(IndexOfRun(stencils, "Compare.IntConstantBranch.Less", "Frame.Move",
+            "Compare.IntBranch.GreaterOrEqual") >= 0, listing);
+        Assert.DoesNotContain(stencils, s => s.StartsWith("Compare.IntValue") || s.StartsWith("Frame.Exchange"));
+    }
 }
