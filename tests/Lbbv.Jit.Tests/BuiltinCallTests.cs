@@ -27,6 +27,22 @@ public sealed class BuiltinCallTests
     }
 
     [Fact]
+    public void Builtins_imported_into_globals_are_called_with_no_test_of_the_global_or_its_identity()
+    {
+        using var small = new JitRun(Roots.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(Roots.Replace("N", "1000"), JitRun.Eager());
+        Assert.Equal(0, large.Status);
+        // 990 more iterations, one type test each: the ForIter's iterator kind. None for the globals
+        // `sqrt` and `sin` being bound or being those builtins (four per iteration before), and none
+        // on their results (typed Float by the builtin).
+        long perIteration = (large.Jit.Read(large.Jit.TypeTestsExecuted) - small.Jit.Read(small.Jit.TypeTestsExecuted)) / 990;
+        Assert.Equal(1, perIteration);
+        var body = Listings.HotStencils(Listings.Of(Roots.Replace("N", "10")), "f @8");
+        Assert.DoesNotContain("Guard.NotEmpty", body);
+        Assert.DoesNotContain("Guard.ObjectIs", body);
+    }
+
+    [Fact]
     public void A_math_domain_error_raises_from_the_slow_path_as_in_the_module()
     {
         using var run = new JitRun("""
