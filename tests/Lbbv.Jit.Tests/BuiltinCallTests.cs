@@ -43,6 +43,23 @@ public sealed class BuiltinCallTests
     }
 
     [Fact]
+    public void A_module_s_builtin_function_is_a_constant_and_its_call_is_typed()
+    {
+        string program = Roots.Replace("from math import sqrt, sin", "import math")
+            .Replace("sqrt(i) + sin(i * 0.5)", "math.sqrt(i) + math.sin(i * 0.5)");
+        using var small = new JitRun(program.Replace("N", "10"), JitRun.Eager());
+        using var large = new JitRun(program.Replace("N", "1000"), JitRun.Eager());
+        Assert.Equal(0, large.Status);
+        // No type test per iteration: `math.sqrt` is not looked up (no helper), not checked to be
+        // that function, and its result is typed Float (one test each before).
+        long perIteration = (large.Jit.Read(large.Jit.TypeTestsExecuted) - small.Jit.Read(small.Jit.TypeTestsExecuted)) / 990;
+        Assert.Equal(0, perIteration);
+        Assert.Equal(small.Jit.Read(small.Jit.HelperCalls), large.Jit.Read(large.Jit.HelperCalls));
+        string listing = Listings.Of(program.Replace("N", "10"));
+        Assert.Equal(2, listing.Split('\n').Count(l => l == ";   Float.CallUnary"));
+    }
+
+    [Fact]
     public void A_math_domain_error_raises_from_the_slow_path_as_in_the_module()
     {
         using var run = new JitRun("""

@@ -84,3 +84,40 @@ len = lambda w: 0.5
 print("len shadowed by a global", length_loop(["ab", "cde"]))
 del len
 print("len again", length_loop(["ab", "cde"]))
+
+
+# `math.sqrt(x)`: the module's builtin function read as a constant, its call typed Float.
+def module_roots(n):
+    s = 0.0
+    for i in range(n):
+        s += math.sqrt(i) + math.floor(i / 3)
+    return s
+
+
+for k in range(40):
+    mr = module_roots(10)
+print("math.sqrt", round(mr, 6))
+saved_sqrt = math.sqrt
+math.sqrt = lambda x: 1
+print("math.sqrt replaced on the module", module_roots(10))
+math.sqrt = math.fabs
+print("math.sqrt replaced by another builtin", module_roots(10))
+math.sqrt = saved_sqrt
+
+
+def replace_inside(n):
+    out = []
+    for i in range(n):
+        out.append(math.sqrt(i * i))
+        if i == 33:
+            setattr(math, "sqrt", lambda v: str(v))
+    return out
+
+
+print("replaced by compiled code", replace_inside(36)[31:])
+math.sqrt = saved_sqrt
+print("restored", module_roots(5))
+try:
+    print(math.sqrt(-1.0))
+except ValueError as e:
+    print("domain:", e)
