@@ -47,19 +47,7 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
         // A failed kind or tag test compiles code for this ForIter for the actual iterator.
         var fail = Guards.Failure();
         if (!TypeOf(iterator).IsSubtypeOf(AbstractType.Heap)) Guards.Guard(iterator, AbstractType.Heap, fail);
-        var exhausted = Policy.BranchTo(target, Frame.Context.With(iterator, AbstractType.Unknown));
-        int next = StackSlot(Depth);
-        OpDone();
-        // `for x in ...`: the item goes straight into x when the StoreFast after the ForIter is
-        // reached only from it; the body then starts after the StoreFast.
-        int local = FusedLoopVariable();
-        if (local >= 0)
-        {
-            Frame.ForgetLocal(local);
-            next = local;
-            OpDone();
-        }
-        FlushOps();
+        var (exhausted, next, local) = BeginStep(iterator, target);
         if (guess == IteratorGuess.Either)
         {
             var listContext = Frame.Context.With(next, AbstractType.Bound);
@@ -98,9 +86,25 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         FlushOps();
         var it = In(iterator);
+        var (exhausted, next, local) = BeginStep(iterator, target);
+        bool range = kind == ProvenIterators.Range;
+        Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next), exhausted);
+        Stats.ProvenIteratorStepsEmitted++;
+        if (Stats.ProvenIteratorSteps is { } steps) Unit.Emit(S.Counter.Increment, steps);
+        PushItem(local, range ? AbstractType.Int : AbstractType.Bound, null);
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>What a ForIter step needs after its iterator checks: where an exhausted iterator goes,
+    /// the slot the item is written to and the loop variable it is (-1: a stack entry).</summary>
+    private (Operand Exhausted, int Next, int Local) BeginStep(int iterator, int target)
+    {
         var exhausted = Policy.BranchTo(target, Frame.Context.With(iterator, AbstractType.Unknown));
         int next = StackSlot(Depth);
         OpDone();
+        // `for x in ...`: the item goes straight into x when the StoreFast after the ForIter is
+        // reached only from it; the body then starts after the StoreFast.
         int local = FusedLoopVariable();
         if (local >= 0)
         {
@@ -109,13 +113,7 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             OpDone();
         }
         FlushOps();
-        bool range = kind == ProvenIterators.Range;
-        Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next), exhausted);
-        Stats.ProvenIteratorStepsEmitted++;
-        if (Stats.ProvenIteratorSteps is { } steps) Unit.Emit(S.Counter.Increment, steps);
-        PushItem(local, range ? AbstractType.Int : AbstractType.Bound, null);
-        Policy.ContinueAt(K, Frame.Context);
-        return false;
+        return (exhausted, next, local);
     }
 
     /// <summary>The local of the StoreFast right after this ForIter when only the ForIter reaches
