@@ -36,6 +36,7 @@ public sealed class JitStatistics
             TypedReturns = Allocate("typed-returns");
             TypedReturnMisses = Allocate("typed-return-misses");
             TypedItemLoads = Allocate("typed-item-loads");
+            ProvenIteratorSteps = Allocate("proven-iterator-steps");
         }
     }
 
@@ -56,6 +57,8 @@ public sealed class JitStatistics
     public ExitCounter? TypedReturnMisses { get; }
     /// <summary>List items loaded typed by the list's element kind (list element kinds).</summary>
     public ExitCounter? TypedItemLoads { get; }
+    /// <summary>ForIter steps on an iterator whose kind was proven on the path (no kind test).</summary>
+    public ExitCounter? ProvenIteratorSteps { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -70,6 +73,8 @@ public sealed class JitStatistics
     /// <summary>Element-kind guards on lists, and item loads typed by a list's element kind.</summary>
     public long ListKindGuardsEmitted;
     public long TypedItemLoadsEmitted;
+    /// <summary>ForIter steps compiled for an iterator of a proven kind (ProvenIterators).</summary>
+    public long ProvenIteratorStepsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -100,6 +105,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}list_kind_guards_emitted", ListKindGuardsEmitted);
         yield return new($"{prefix}typed_item_loads_emitted", TypedItemLoadsEmitted);
         yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
+        yield return new($"{prefix}proven_iterator_steps_emitted", ProvenIteratorStepsEmitted);
+        yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

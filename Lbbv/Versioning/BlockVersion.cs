@@ -28,6 +28,9 @@ public sealed class BlockVersion
     public int Id { get; }
     public int Offset { get; }
     public TypeContext Context { get; }
+    /// <summary>The stack entries its code may assume hold a native iterator of a proven kind
+    /// (<see cref="ProvenIterators"/>): part of the version's key with <see cref="Context"/>.</summary>
+    public ulong Iterators { get; init; }
     /// <summary>Compiled for the generic context because the block reached its version cap.</summary>
     public bool IsGeneric { get; }
     /// <summary>Published entry address; 0 while its unit is being emitted.</summary>

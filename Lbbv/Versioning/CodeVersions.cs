@@ -96,6 +96,11 @@ public sealed class CodeVersions : JitCode
         return TypeContext.FromBits(context.Low & low, context.High & high);
     }
 
+    /// <summary>The proven iterators of a block entry, in canonical form: only the stack entries the
+    /// block is entered with (a loop's exit drops its iterator's).</summary>
+    public ulong CanonicalIterators(ulong iterators, int offset) =>
+        (uint)offset < (uint)Shape.Length ? Jit.Lowering.ProvenIterators.Below(iterators, Shape.DepthAt(offset)) : 0;
+
     private readonly (ulong Low, ulong High)[] _masks = [];
     private readonly bool[] _maskReady = [];
 }

@@ -19,5 +19,6 @@ public enum RequestKind : byte
     Revalidate,
 }
 
-/// <summary>The compile request behind one indirect slot.</summary>
-public sealed record CompileRequest(RequestKind Kind, CodeVersions Code, int Offset, TypeContext Context);
+/// <summary>The compile request behind one indirect slot; <paramref name="Iterators"/> are the native
+/// iterator kinds proven where the request is made (<see cref="Lbbv.Jit.Lowering.ProvenIterators"/>).</summary>
+public sealed record CompileRequest(RequestKind Kind, CodeVersions Code, int Offset, TypeContext Context, ulong Iterators = 0);

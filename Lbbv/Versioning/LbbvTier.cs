@@ -6,6 +6,7 @@ using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Jit;
 using Lbbv.Jit.Linking;
+using Lbbv.Jit.Lowering;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -122,7 +123,8 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
         int offset = f->Ip;
         int depth = (int)(f->Sp - f->StackBase);
         if (cv.Shape.DepthAt(offset) != depth) return TierExit.NotHandled;
-        var version = Select(cv, offset, LiveContext(f, cv.Code.SlotCount + depth), f);
+        var version = Select(cv, offset, LiveContext(f, cv.Code.SlotCount + depth), f,
+            Options.MaxVersions > 1 ? LiveIterators(f, cv.Code.SlotCount, depth) : 0);
         if (version is null) return TierExit.NotHandled;
         Jit.Entries++;
         var exit = Backend.Enter(version.Address, (nint)f->LocalsPlus, (nint)VmState.P);
@@ -147,23 +149,41 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
         return TypeContext.FromBits(low, high);
     }
 
-    /// <summary>Exact, best compatible, new under the cap, else generic; compiles with the frame live.</summary>
-    internal BlockVersion? Select(CodeVersions cv, int offset, TypeContext context, Frame* live)
+    /// <summary>The native iterators a live frame's stack holds, by kind: what the version entered
+    /// now may assume (<see cref="ProvenIterators"/>), as <see cref="LiveContext"/> reads the tags.</summary>
+    private static ulong LiveIterators(Frame* f, int locals, int depth)
     {
-        context = cv.Canonical(context, offset);
-        var selection = VersionSelector.Select(cv.VersionsAt(offset), context, Options.MaxVersions);
-        if (selection.Existing is { } existing) return existing;
-        return CompileVersion(cv, offset, selection.NewContext, selection.NewIsGeneric, live, noSpeculationAtStart: false);
+        ulong proven = 0;
+        for (int e = 0; e < depth; e++)
+        {
+            var v = f->LocalsPlus[locals + e];
+            if (!v.IsObject) continue;
+            if (v.Kind == ObjectKind.RangeIterator) proven = ProvenIterators.With(proven, e, ProvenIterators.Range);
+            else if (v.Kind == ObjectKind.ListIterator) proven = ProvenIterators.With(proven, e, ProvenIterators.List);
+        }
+        return proven;
     }
 
-    internal BlockVersion? CompileVersion(CodeVersions cv, int offset, TypeContext context, bool generic, Frame* live, bool noSpeculationAtStart)
+    /// <summary>Exact, best compatible, new under the cap, else generic; compiles with the frame live.</summary>
+    internal BlockVersion? Select(CodeVersions cv, int offset, TypeContext context, Frame* live, ulong iterators = 0)
+    {
+        context = cv.Canonical(context, offset);
+        iterators = cv.CanonicalIterators(iterators, offset);
+        var selection = VersionSelector.Select(cv.VersionsAt(offset), context, Options.MaxVersions, iterators);
+        if (selection.Existing is { } existing) return existing;
+        return CompileVersion(cv, offset, selection.NewContext, selection.NewIsGeneric, live, noSpeculationAtStart: false,
+            selection.NewIterators);
+    }
+
+    internal BlockVersion? CompileVersion(CodeVersions cv, int offset, TypeContext context, bool generic, Frame* live,
+        bool noSpeculationAtStart, ulong iterators = 0)
     {
         if (_exhausted) return null;
         if (Trace) Console.Error.WriteLine($"[lbbv] compile {cv.Code.Code.QualName}@{offset} {context} generic={generic} nospec={noSpeculationAtStart}");
         Jit.CompileTime.Start();
         try
         {
-            var v = M.Compiler.Compile(cv, offset, context, generic, live, noSpeculationAtStart);
+            var v = M.Compiler.Compile(cv, offset, context, generic, live, noSpeculationAtStart, generic ? 0 : iterators);
             if (v is null) _exhausted = true;
             return v;
         }

@@ -39,7 +39,8 @@ internal sealed unsafe class UnitCompiler
     /// <summary>Compiles a new version of (offset, context) and the fall-through versions after it.
     /// <paramref name="live"/> is the frame stopped at <paramref name="offset"/> (its values may be
     /// peeked to choose what to speculate on). Returns null when the code space is full.</summary>
-    public BlockVersion? Compile(CodeVersions cv, int offset, TypeContext context, bool generic, Frame* live, bool noSpeculationAtStart)
+    public BlockVersion? Compile(CodeVersions cv, int offset, TypeContext context, bool generic, Frame* live, bool noSpeculationAtStart,
+        ulong iterators = 0)
     {
         _cv = cv;
         _unitVersions.Clear();
@@ -47,7 +48,7 @@ internal sealed unsafe class UnitCompiler
         _unitSerial++;
         // A code object's units are one group: --link reemit emits a function's hot code together.
         _lowerer.BeginUnit($"{cv.Code.Code.QualName}@{offset}#{_unitSerial}", group: cv.Code.Id + 1);
-        var entry = NewVersion(offset, context, generic);
+        var entry = NewVersion(offset, context, generic, iterators);
         EmitVersion(entry, live, noSpeculationAtStart);
         while (_inline.Count > 0) EmitVersion(_inline.Dequeue(), live: null, noSpeculationAtStart: false);
         _lowerer.FinishUnit();
@@ -69,11 +70,12 @@ internal sealed unsafe class UnitCompiler
         return entry;
     }
 
-    private BlockVersion NewVersion(int offset, TypeContext context, bool generic)
+    private BlockVersion NewVersion(int offset, TypeContext context, bool generic, ulong iterators)
     {
         var v = new BlockVersion(offset, _cv.Canonical(context, offset), generic, _versionIds++,
             ClassObject.GlobalVersion)
         {
+            Iterators = generic ? 0 : _cv.CanonicalIterators(iterators, offset),
             Label = _lowerer.Unit.NewLabel(),
             UnitSerial = _unitSerial,
         };
@@ -101,10 +103,11 @@ internal sealed unsafe class UnitCompiler
         // entry depth are initialized.
         var values = live != null ? new ReadOnlySpan<Value>(live->LocalsPlus, _cv.Code.SlotCount + depth) : default;
         frame.Enter(_cv.Code.SlotCount, _cv.Code.SlotCount + _cv.Code.MaxStack + 1, depth, v.Context, values);
+        frame.EnterProvenIterators(v.Iterators);
         RecoverEntryAliases(v.Offset);
         _policy.EnterVersion(v, noSpeculationAtStart);
         unit.Bind(v.Label);
-        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames)}{(v.IsGeneric ? " generic" : "")}";
+        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames)}{(v.Iterators != 0 ? " iterators " + ProvenIterators.Describe(v.Iterators) : "")}{(v.IsGeneric ? " generic" : "")}";
         if (v.EntryCounter is { } entryCounter)
         {
             unit.Annotate(note);
@@ -159,7 +162,8 @@ internal sealed unsafe class UnitCompiler
     {
         _lowerer.Frame.MaterializeAll();
         context = _cv.Canonical(context, target);
-        var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions);
+        ulong iterators = _policy.IteratorsAt(target);
+        var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions, iterators);
         var unit = _lowerer.Unit;
         var jump = _lowerer.Stencils.Control.Jump;
         if (selection.Existing is { } v)
@@ -169,10 +173,11 @@ internal sealed unsafe class UnitCompiler
         }
         if (_unitVersions.Count >= _options.MaxVersionsPerUnit)
         {
-            unit.Emit(jump, _policy.SlotJump(new CompileRequest(RequestKind.Block, _cv, target, context), $"{_cv.Code.Code.QualName}@{target}"));
+            unit.Emit(jump, _policy.SlotJump(new CompileRequest(RequestKind.Block, _cv, target, context, iterators),
+                $"{_cv.Code.Code.QualName}@{target}"));
             return;
         }
-        var next = NewVersion(target, selection.NewContext, selection.NewIsGeneric);
+        var next = NewVersion(target, selection.NewContext, selection.NewIsGeneric, selection.NewIterators);
         // Emitted next, so it sits right after this code and needs no jump.
         _inline.Enqueue(next);
         if (_inline.Count > 1) unit.Emit(jump, Operand.To(next.Label));

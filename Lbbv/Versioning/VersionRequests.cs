@@ -11,7 +11,7 @@ namespace Lbbv.Versioning;
 internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
 {
     private readonly Dictionary<nint, CompileRequest> _requests = [];
-    private readonly Dictionary<(int Offset, TypeContext Context, CodeVersions Code), BlockVersion> _unspecialized = [];
+    private readonly Dictionary<(int Offset, TypeContext Context, ulong Iterators, CodeVersions Code), BlockVersion> _unspecialized = [];
 
     public bool TryAllocateSlot(CompileRequest request, string name, out IndirectSlot slot)
     {
@@ -30,7 +30,7 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
             RequestKind.Chain => CompileChain(request, frame),
             RequestKind.Unspecialized => UnspecializedVersion(request, frame, markGeneric: false),
             RequestKind.Revalidate when !request.Code.PrunesStale => CompileChain(request, frame),
-            _ => tier.Select(request.Code, request.Offset, request.Context, frame),
+            _ => tier.Select(request.Code, request.Offset, request.Context, frame, request.Iterators),
         };
         if (version is null)
         {
@@ -49,7 +49,8 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
         tier.Statistics.ChainCompiles++;
         bool disabled = tier.Options.MaxVersions <= 1;
         if (cv.VersionsAt(request.Offset).Count < tier.Options.MaxVersions)
-            return tier.CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live, noSpeculationAtStart: false);
+            return tier.CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live,
+                noSpeculationAtStart: false, request.Iterators);
         return UnspecializedVersion(request, live, markGeneric: true);
     }
 
@@ -57,12 +58,12 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
     /// (a chain at the cap, marked generic, or a fast path that declined).</summary>
     private BlockVersion? UnspecializedVersion(CompileRequest request, Frame* live, bool markGeneric)
     {
-        var key = (request.Offset, request.Context, request.Code);
+        var key = (request.Offset, request.Context, request.Iterators, request.Code);
         if (_unspecialized.TryGetValue(key, out var fallback) && (!fallback.IsStale || !request.Code.PrunesStale))
             return fallback;
         bool disabled = tier.Options.MaxVersions <= 1;
         fallback = tier.CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context,
-            markGeneric || disabled, live, noSpeculationAtStart: true);
+            markGeneric || disabled, live, noSpeculationAtStart: true, request.Iterators);
         if (fallback is not null) _unspecialized[key] = fallback;
         return fallback;
     }

@@ -1,27 +1,31 @@
+using Lbbv.Jit.Lowering;
 using Lbbv.Types;
 
 namespace Lbbv.Versioning;
 
-/// <summary>What the selector decided for an incoming (block, context).</summary>
-public readonly record struct Selection(BlockVersion? Existing, TypeContext NewContext, bool NewIsGeneric)
+/// <summary>What the selector decided for an incoming (block, context, proven iterators).</summary>
+public readonly record struct Selection(BlockVersion? Existing, TypeContext NewContext, bool NewIsGeneric, ulong NewIterators = 0)
 {
     public bool IsExisting => Existing is not null;
 }
 
 /// <summary>Higgs/YJIT version selection: exact match, then the best compatible version, then a
-/// new version while the block is under the cap, else the block's generic version.</summary>
+/// new version while the block is under the cap, else the block's generic version. A version is
+/// keyed on its context and on the native iterator kinds it assumes (<see cref="ProvenIterators"/>):
+/// it is usable where its context is and every iterator it assumes is proven.</summary>
 public static class VersionSelector
 {
-    public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions)
+    public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions, ulong iterators = 0)
     {
         for (int i = 0; i < versions.Count; i++)
-            if (versions[i].Context == incoming) return new(versions[i], default, false);
+            if (versions[i].Context == incoming && versions[i].Iterators == iterators) return new(versions[i], default, false);
         BlockVersion? best = null;
         var bestDiff = ContextDiff.Incompatible;
         foreach (var v in versions)
         {
+            if (!ProvenIterators.Covers(iterators, v.Iterators)) continue;
             var diff = TypeContext.Diff(v.Context, incoming);
-            if (diff.Kind == DiffKind.Exact) return new(v, default, false);
+            if (diff.Kind == DiffKind.Exact && v.Iterators == iterators) return new(v, default, false);
             if (diff.IsUsable && (best is null || diff < bestDiff)) { best = v; bestDiff = diff; }
         }
         if (maxVersions <= 1)
@@ -29,8 +33,11 @@ public static class VersionSelector
             // Versioning disabled: every block has only its generic version.
             return best is not null && best.Context.IsGeneric ? new(best, default, false) : new(null, TypeContext.Generic, true);
         }
-        if (best is not null) return new(best, default, false);
-        if (versions.Count < maxVersions) return new(null, incoming, false);
+        // A loop header first compiled without its iterator proven (entered from the interpreter or
+        // its GetIter) gets a second version for the back-edge, which proves it.
+        bool provesMore = best is not null && best.Iterators != iterators && best.Context == incoming;
+        if (best is not null && !(provesMore && versions.Count < maxVersions)) return new(best, default, false);
+        if (versions.Count < maxVersions) return new(null, incoming, false, iterators);
         return new(null, TypeContext.Generic, true);
     }
 }

@@ -40,13 +40,20 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     public bool MayThreadJumps => true;
 
     public Operand GuardFailed(TypeContext context) =>
-        SlotJump(new CompileRequest(RequestKind.Chain, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:chain");
+        SlotJump(new CompileRequest(RequestKind.Chain, Code, lowerer.Offset, context, IteratorsAt(lowerer.Offset)),
+            $"{Name(lowerer.Offset)}:chain");
+
+    /// <summary>The native iterator kinds proven here for the stack entries a block at
+    /// <paramref name="target"/> is entered with; none when versioning is off (`--max-versions 1`,
+    /// the baseline type tests eliminated are measured against).</summary>
+    public ulong IteratorsAt(int target) =>
+        ProvesIterators ? Code.CanonicalIterators(lowerer.Frame.ProvenIterators(), target) : 0;
 
     /// <summary>A class changed since this version was compiled: the version is stale (CodeVersions
     /// prunes it), and a stub selects the valid version of (op, context), compiling it when there is
     /// none, so that every stale copy of the op leads to the same new code instead of a chain each.</summary>
     public Operand ClassVersionFailed(TypeContext context) => Code.PrunesStale
-        ? SlotJump(new CompileRequest(RequestKind.Revalidate, Code, lowerer.Offset, context),
+        ? SlotJump(new CompileRequest(RequestKind.Revalidate, Code, lowerer.Offset, context, IteratorsAt(lowerer.Offset)),
             $"{Name(lowerer.Offset)}:revalidate")
         : GuardFailed(context);
 
@@ -55,16 +62,18 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// machine code. Before this, such a decline left to the interpreter, which in a directly
     /// called frame means finishing the whole call there.</summary>
     public Operand Declined(TypeContext context) =>
-        SlotJump(new CompileRequest(RequestKind.Unspecialized, Code, lowerer.Offset, context), $"{Name(lowerer.Offset)}:declined");
+        SlotJump(new CompileRequest(RequestKind.Unspecialized, Code, lowerer.Offset, context, IteratorsAt(lowerer.Offset)),
+            $"{Name(lowerer.Offset)}:declined");
 
     /// <summary>An existing version of the target block directly, else a stub that compiles it when first taken.</summary>
     public Operand BranchTo(int target, TypeContext context)
     {
         lowerer.Frame.MaterializeAll(); // successors find the whole stack in the frame
         context = Code.Canonical(context, target);
-        var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions);
+        ulong iterators = IteratorsAt(target);
+        var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions, iterators);
         if (selection.Existing is { } v) return v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label);
-        return SlotJump(new CompileRequest(RequestKind.Block, Code, target, context), Name(target));
+        return SlotJump(new CompileRequest(RequestKind.Block, Code, target, context, iterators), Name(target));
     }
 
     public void ContinueAt(int target, TypeContext context) => units.FallThrough(target, context);
@@ -77,6 +86,9 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
 
     /// <summary>Likewise for list element kinds: the baseline keeps the JIT as it was before both.</summary>
     public bool TypedListItems => options.ListElementKinds && options.MaxVersions > 1;
+
+    /// <summary>Versions keyed on proven iterators are versioning too: not under `--max-versions 1`.</summary>
+    public bool ProvesIterators => options.MaxVersions > 1;
 
     public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
     {

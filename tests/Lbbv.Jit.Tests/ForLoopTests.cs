@@ -1,7 +1,8 @@
 namespace Lbbv.Jit.Tests;
 
 /// <summary>ForIter on native range and list iterators: the loop variable of a range loop is an
-/// int without a test, and each iteration costs one type test (the iterator's kind compare).</summary>
+/// int without a test, and the iterator's kind is compared once per loop entry: the back-edge
+/// enters a header version keyed on the proven kind (ProvenIterators).</summary>
 [Collection("vm")]
 public sealed class ForLoopTests
 {
@@ -24,19 +25,61 @@ public sealed class ForLoopTests
         """;
 
     [Theory]
-    [InlineData(RangeLoop, "45\n", "4999950000\n", 1)]
-    [InlineData(ListLoop, "5.0\n", "50000.0\n", 2)]
-    public void Each_iteration_costs_one_kind_compare_and_no_helper_call(string program, string small, string large, int testsPerIteration)
+    [InlineData(RangeLoop, "45\n", "4999950000\n", 0)]
+    [InlineData(ListLoop, "5.0\n", "50000.0\n", 1)]
+    public void Iterations_after_the_first_cost_no_kind_compare_and_no_helper_call(string program, string small, string large, int testsPerIteration)
     {
         using var few = new JitRun(program.Replace("N", "10"), JitRun.Eager());
         using var many = new JitRun(program.Replace("N", "100000"), JitRun.Eager());
         Assert.Equal(small, few.Stdout);
         Assert.Equal(large, many.Stdout);
-        // 99,990 more iterations: one more type test each for the iterator's kind byte (the loop
-        // header follows the GetIter, which saw a range or a list: no test for the other kind);
-        // `s + i` needs none because ForIter pushed a known int, `s + x` tests the list item.
+        // 99,990 more iterations: none tests the iterator's kind byte (the first ForIter did, and
+        // the back-edge enters the header version keyed on its kind); `s + i` needs no test because
+        // ForIter pushed a known int, `s + x` tests the list item.
         Assert.Equal(few.TypeTestsExecuted + 99_990 * testsPerIteration, many.TypeTestsExecuted);
         Assert.Equal(few.Jit.Read(few.Jit.HelperCalls), many.Jit.Read(many.Jit.HelperCalls));
+        Assert.Equal(few.Jit.Read(few.Jit.ProvenIteratorSteps) + 99_990, many.Jit.Read(many.Jit.ProvenIteratorSteps));
+    }
+
+    [Fact]
+    public void A_nested_loop_compares_its_iterator_s_kind_once_per_entry()
+    {
+        const string nested = """
+            def f(rows, n):
+                s = 0
+                for r in range(rows):
+                    for c in range(n):
+                        s = s + c
+                return s
+            print(f(ROWS, 50))
+            """;
+        using var few = new JitRun(nested.Replace("ROWS", "10"), JitRun.Eager());
+        using var many = new JitRun(nested.Replace("ROWS", "1010"), JitRun.Eager());
+        Assert.Equal("1237250\n", many.Stdout);
+        // 1,000 more entries of the inner loop: one kind compare each (its GetIter made a new
+        // iterator), none for its 50 items or for the outer loop's iterator.
+        Assert.Equal(few.TypeTestsExecuted + 1_000, many.TypeTestsExecuted);
+    }
+
+    [Fact]
+    public void A_loop_site_that_sees_a_list_then_a_tuple_then_a_list_again_tests_each_new_iterator()
+    {
+        // The header version proven for a list iterator is entered only from paths that proved it;
+        // a tuple iterator at the same site takes the helper, and its body does not reach the
+        // proven version.
+        const string source = """
+            def total(xs):
+                s = 0
+                for x in xs:
+                    s = s + x
+                return s
+            out = []
+            for k in range(60):
+                out.append(total([1, 2, k] if k % 3 else (k, 1)))
+            print(sum(out), out[:7])
+            """;
+        using var run = new JitRun(source, JitRun.Eager());
+        Assert.Equal("1910 [1, 4, 5, 4, 7, 8, 7]\n", run.Stdout);
     }
 
     [Fact]

@@ -14,57 +14,74 @@ public sealed class IterationStencils : StencilFamily
 {
     internal IterationStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
-        RangeNext = Build("Iteration.RangeNext", StencilKind.Iteration, b =>
-        {
-            int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
-            ulong fail = b.CodeTarget("fail"), exhausted = b.CodeTarget("exhausted");
-            LoadIterator(b, iterator, l.KindRangeIterator, fail);
-            // left - 1 borrows when no value is left; the stored count never wraps.
-            b.Asm.mov(rcx, __qword_ptr[rax + l.RangeIterLeft]);
-            b.Asm.sub(rcx, 1);
-            b.Asm.jb(exhausted);
-            b.Asm.mov(__qword_ptr[rax + l.RangeIterLeft], rcx);
-            b.Asm.mov(rdx, __qword_ptr[rax + l.RangeIterCurrent]);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rdx);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
-            // Wraps past the last value, which is never produced.
-            b.Asm.add(rdx, __qword_ptr[rax + l.RangeIterStep]);
-            b.Asm.mov(__qword_ptr[rax + l.RangeIterCurrent], rdx);
-        });
-        ListNext = Build("Iteration.ListNext", StencilKind.Iteration, b =>
-        {
-            int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
-            ulong fail = b.CodeTarget("fail"), exhausted = b.CodeTarget("exhausted");
-            var next = b.Asm.CreateLabel("next");
-            LoadIterator(b, iterator, l.KindListIterator, fail);
-            // The index is compared unsigned with the list's current count (the list may have
-            // grown or shrunk inside the loop); the exhausted marker is the largest index, so a
-            // list that grows afterwards does not revive the iterator.
-            b.Asm.mov(rcx, __qword_ptr[rax + l.ListIterIndex]);
-            b.Asm.mov(rdx, __qword_ptr[rax + l.ListIterList]);
-            b.Asm.cmp(rcx, __qword_ptr[rdx + l.ListCount]);
-            b.Asm.jb(next);
-            b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], -1);
-            b.Asm.jmp(exhausted);
-            b.Asm.Label(ref next);
-            b.Asm.lea(rsi, __qword_ptr[rcx + 1]);
-            b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], rsi);
-            b.Asm.shl(rcx, 4);
-            b.Asm.add(rcx, __qword_ptr[rdx + l.ListItems]);
-            CopyValue(b, __[rcx], __[r12 + dst]);
-        });
+        RangeNext = Build("Iteration.RangeNext", StencilKind.Iteration, b => EmitRangeNext(b, checkKind: true));
+        ListNext = Build("Iteration.ListNext", StencilKind.Iteration, b => EmitListNext(b, checkKind: true));
+        RangeNextProven = Build("Iteration.RangeNextProven", StencilKind.Iteration, b => EmitRangeNext(b, checkKind: false));
+        ListNextProven = Build("Iteration.ListNextProven", StencilKind.Iteration, b => EmitListNext(b, checkKind: false));
+    }
+
+    private void EmitRangeNext(StencilBuilder b, bool checkKind)
+    {
+        var l = Layout;
+        int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
+        ulong? fail = checkKind ? b.CodeTarget("fail") : null;
+        ulong exhausted = b.CodeTarget("exhausted");
+        LoadIterator(b, iterator, l.KindRangeIterator, fail);
+        // left - 1 borrows when no value is left; the stored count never wraps.
+        b.Asm.mov(rcx, __qword_ptr[rax + l.RangeIterLeft]);
+        b.Asm.sub(rcx, 1);
+        b.Asm.jb(exhausted);
+        b.Asm.mov(__qword_ptr[rax + l.RangeIterLeft], rcx);
+        b.Asm.mov(rdx, __qword_ptr[rax + l.RangeIterCurrent]);
+        b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rdx);
+        b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
+        // Wraps past the last value, which is never produced.
+        b.Asm.add(rdx, __qword_ptr[rax + l.RangeIterStep]);
+        b.Asm.mov(__qword_ptr[rax + l.RangeIterCurrent], rdx);
+    }
+
+    private void EmitListNext(StencilBuilder b, bool checkKind)
+    {
+        var l = Layout;
+        int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
+        ulong? fail = checkKind ? b.CodeTarget("fail") : null;
+        ulong exhausted = b.CodeTarget("exhausted");
+        var next = b.Asm.CreateLabel("next");
+        LoadIterator(b, iterator, l.KindListIterator, fail);
+        // The index is compared unsigned with the list's current count (the list may have
+        // grown or shrunk inside the loop); the exhausted marker is the largest index, so a
+        // list that grows afterwards does not revive the iterator.
+        b.Asm.mov(rcx, __qword_ptr[rax + l.ListIterIndex]);
+        b.Asm.mov(rdx, __qword_ptr[rax + l.ListIterList]);
+        b.Asm.cmp(rcx, __qword_ptr[rdx + l.ListCount]);
+        b.Asm.jb(next);
+        b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], -1);
+        b.Asm.jmp(exhausted);
+        b.Asm.Label(ref next);
+        b.Asm.lea(rsi, __qword_ptr[rcx + 1]);
+        b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], rsi);
+        b.Asm.shl(rcx, 4);
+        b.Asm.add(rcx, __qword_ptr[rdx + l.ListItems]);
+        CopyValue(b, __[rcx], __[r12 + dst]);
     }
 
     /// <summary>(iterator, dst, fail, exhausted): the next int of a range iterator.</summary>
     public Stencil RangeNext { get; }
     /// <summary>(iterator, dst, fail, exhausted): the next item of a list iterator.</summary>
     public Stencil ListNext { get; }
+    /// <summary>(iterator, dst, exhausted): RangeNext on an iterator a kind test proved on every
+    /// path here (<c>ProvenIterators</c>): no kind compare.</summary>
+    public Stencil RangeNextProven { get; }
+    /// <summary>(iterator, dst, exhausted): ListNext on an iterator proven a list iterator: no kind compare.</summary>
+    public Stencil ListNextProven { get; }
 
-    // Leaves the iterator object in rax; branches to fail unless its kind byte is `kind`.
-    private void LoadIterator(StencilBuilder b, int iterator, byte kind, ulong fail)
+    // Leaves the iterator object in rax; branches to fail unless its kind byte is `kind` (no
+    // compare when the kind is proven: no fail target).
+    private void LoadIterator(StencilBuilder b, int iterator, byte kind, ulong? fail)
     {
         b.Asm.mov(rax, __qword_ptr[r12 + iterator + Layout.ValuePayload]);
+        if (fail is not { } target) return;
         b.Asm.cmp(__byte_ptr[rax + Layout.HeaderKind], kind);
-        b.Asm.jne(fail);
+        b.Asm.jne(target);
     }
 }

@@ -219,6 +219,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false,
+            IteratorKind = 0,
         };
         SetType(slot, type);
     }
@@ -246,6 +247,30 @@ public sealed class AbstractFrame
     }
 
     public void NoteClassVersionChecked() => ClassVersionChecked = true;
+
+    /// <summary>The native iterator kind proven for stack entry <paramref name="slot"/> (0: none).</summary>
+    public byte IteratorKindOf(int slot) => slot >= LocalCount && slot < _capacity ? _slots[slot].IteratorKind : (byte)0;
+
+    /// <summary>A ForIter's kind test proved stack entry <paramref name="slot"/> holds a native iterator of <paramref name="kind"/>.</summary>
+    public void NoteIteratorKind(int slot, byte kind)
+    {
+        if (slot >= LocalCount) _slots[slot] = _slots[slot] with { IteratorKind = kind };
+    }
+
+    /// <summary>The iterator kinds proven for the stack entries (<see cref="Lowering.ProvenIterators"/>).</summary>
+    public ulong ProvenIterators()
+    {
+        ulong proven = 0;
+        for (int e = 0; e < Depth; e++) proven = Lowering.ProvenIterators.With(proven, e, _slots[StackSlot(e)].IteratorKind);
+        return proven;
+    }
+
+    /// <summary>A version entered with <paramref name="proven"/> (its key): marks those stack entries.</summary>
+    public void EnterProvenIterators(ulong proven)
+    {
+        for (int e = 0; e < Depth && proven != 0; e++)
+            if (Lowering.ProvenIterators.At(proven, e) is var kind and not 0) NoteIteratorKind(StackSlot(e), kind);
+    }
 
     /// <summary>A guard proved the list in <paramref name="slot"/> claims element kind <paramref name="kind"/>.</summary>
     public void NoteElementKind(int slot, byte kind)

@@ -46,6 +46,11 @@ public readonly record struct SlotState
     /// so this lasts only until a call, a helper or an item store of another kind.</summary>
     public byte ElementKind { get; init; }
 
+    /// <summary>For a stack entry, the native iterator kind a ForIter's kind test proved it holds on
+    /// every path here (<see cref="Lowering.ProvenIterators"/>; 0: nothing proven). The entry keeps its
+    /// value until popped, so this lasts as long as the entry.</summary>
+    public byte IteratorKind { get; init; }
+
     /// <summary>The value the slot will hold when this code first runs, when the compiler can tell
     /// (a frame stopped at the code's entry, followed through moves): what speculation peeks at.
     /// It may be Empty (a local known to be unbound).</summary>

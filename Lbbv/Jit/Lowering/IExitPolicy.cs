@@ -67,6 +67,11 @@ public interface IExitPolicy
     /// (docs/LBBV.md, "List element kinds").</summary>
     bool TypedListItems => true;
 
+    /// <summary>True when the code after a GetIter may test the new iterator's kind once, so that the
+    /// loop header is entered with it proven (docs/LBBV.md, "Proven iterators"): only where the
+    /// policy keys code on <see cref="ProvenIterators"/>.</summary>
+    bool ProvesIterators => false;
+
     /// <summary>The indirect slot a direct call enters <paramref name="callee"/> through, for the
     /// argument types the caller knows (<paramref name="kind"/> names it in listings: "call",
     /// "init"). False when the slot cannot be allocated.</summary>

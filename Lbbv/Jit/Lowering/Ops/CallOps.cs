@@ -22,6 +22,10 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenCallMethod(int argc)
     {
         int function = Top(argc + 1), self = Top(argc);
+        // `math.sqrt(x)`: a module's builtin function read as a constant, no self.
+        if (TypeOf(self) == AbstractType.Empty && MaySpeculate && TryLive(function, out var builtin)
+            && builtin.Is(ObjectKind.BuiltinFunction) && Obj.Get<BuiltinFunctionObject>(builtin).ResultTag is { } tag)
+            return Ops.BuiltinCalls.GenCallTypedBuiltin(argc, function, builtin, tag, method: true);
         // LoadMethod left (function, self) for a method and (callable, Empty) otherwise; a
         // non-empty self is checked below unless known.
         if (TryLive(self, out var selfValue) && selfValue.IsEmpty) return Ops.Generic.GenGeneric(Opcode.CallMethod, argc);

@@ -38,9 +38,11 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>Functions, classes and modules bound to module globals are rarely rebound: JIT code
-    /// reads them as constants.</summary>
+    /// reads them as constants. So are builtin functions imported into a module's globals
+    /// (`from math import sqrt`), whose calls are then typed without an identity check.</summary>
     private static bool IsWatchable(Value value) =>
-        value.IsObject && value.Kind is ObjectKind.Function or ObjectKind.Class or ObjectKind.Module;
+        value.IsObject && value.Kind is ObjectKind.Function or ObjectKind.Class or ObjectKind.Module
+            or ObjectKind.BuiltinFunction;
 
     /// <summary>A global holding a function, class or module: the cell is marked watched, so that
     /// rebinding or deleting it bumps the class version (<see cref="ModuleObject.BeforeWrite"/>,

@@ -37,6 +37,8 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         // [it] -> [it, next], or [] and jump to target when exhausted.
         int iterator = Top();
+        if (Frame.IteratorKindOf(iterator) is var proven and not ProvenIterators.None && MaySpeculate)
+            return GenProvenForIter(target, iterator, proven);
         var guess = GuessIterator(iterator, out var liveNext);
         if (guess == IteratorGuess.Other) return GenForIterHelper(target);
 
@@ -45,23 +47,14 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
         // A failed kind or tag test compiles code for this ForIter for the actual iterator.
         var fail = Guards.Failure();
         if (!TypeOf(iterator).IsSubtypeOf(AbstractType.Heap)) Guards.Guard(iterator, AbstractType.Heap, fail);
-        var exhausted = Policy.BranchTo(target, Frame.Context.With(iterator, AbstractType.Unknown));
-        int next = StackSlot(Depth);
-        OpDone();
-        // `for x in ...`: the item goes straight into x when the StoreFast after the ForIter is
-        // reached only from it; the body then starts after the StoreFast.
-        int local = FusedLoopVariable();
-        if (local >= 0)
-        {
-            Frame.ForgetLocal(local);
-            next = local;
-            OpDone();
-        }
-        FlushOps();
+        var (exhausted, next, local) = BeginStep(iterator, target);
         if (guess == IteratorGuess.Either)
         {
             var listContext = Frame.Context.With(next, AbstractType.Bound);
+            // The body reached by the list path is entered with the iterator proven a list iterator.
+            Frame.NoteIteratorKind(iterator, ProvenIterators.List);
             var listBody = Policy.BranchTo(K, listContext);
+            Frame.NoteIteratorKind(iterator, ProvenIterators.Range);
             Emit.CountColdTypeTest();
             var (runTests, regionTests) = (Stats.TypeTestsExecuted, L.Tally.TypeTests);
             var notRange = Emit.ColdPath(() =>
@@ -80,9 +73,47 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             bool range = guess == IteratorGuess.Range;
             Unit.Emit(range ? S.Iteration.RangeNext : S.Iteration.ListNext, it, Operand.Slot(next), fail, exhausted);
             PushItem(local, range ? AbstractType.Int : AbstractType.Bound, liveNext);
+            Frame.NoteIteratorKind(iterator, range ? ProvenIterators.Range : ProvenIterators.List);
         }
         Policy.ContinueAt(K, Frame.Context);
         return false;
+    }
+
+    /// <summary>A ForIter whose iterator's kind was tested on every path here (the version is keyed on
+    /// it: <see cref="ProvenIterators"/>, e.g. the loop's back-edge after the header's test): the
+    /// stencil steps it with no kind compare and no type test.</summary>
+    private bool GenProvenForIter(int target, int iterator, byte kind)
+    {
+        FlushOps();
+        var it = In(iterator);
+        var (exhausted, next, local) = BeginStep(iterator, target);
+        bool range = kind == ProvenIterators.Range;
+        Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next), exhausted);
+        Stats.ProvenIteratorStepsEmitted++;
+        if (Stats.ProvenIteratorSteps is { } steps) Unit.Emit(S.Counter.Increment, steps);
+        PushItem(local, range ? AbstractType.Int : AbstractType.Bound, null);
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>What a ForIter step needs after its iterator checks: where an exhausted iterator goes,
+    /// the slot the item is written to and the loop variable it is (-1: a stack entry).</summary>
+    private (Operand Exhausted, int Next, int Local) BeginStep(int iterator, int target)
+    {
+        var exhausted = Policy.BranchTo(target, Frame.Context.With(iterator, AbstractType.Unknown));
+        int next = StackSlot(Depth);
+        OpDone();
+        // `for x in ...`: the item goes straight into x when the StoreFast after the ForIter is
+        // reached only from it; the body then starts after the StoreFast.
+        int local = FusedLoopVariable();
+        if (local >= 0)
+        {
+            Frame.ForgetLocal(local);
+            next = local;
+            OpDone();
+        }
+        FlushOps();
+        return (exhausted, next, local);
     }
 
     /// <summary>The local of the StoreFast right after this ForIter when only the ForIter reaches
@@ -115,7 +146,25 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             };
             if (hint != IteratorGuess.Other) _hints[next] = hint;
         }
-        return Ops.Generic.GenGeneric(Opcode.GetIter, 0);
+        bool more = Ops.Generic.GenGeneric(Opcode.GetIter, 0);
+        if (more && _hints.TryGetValue(K, out var made) && K == next) ProveIterator(made);
+        return more;
+    }
+
+    /// <summary>Right after the GetIter of a loop whose iterable was seen to be a list or range: one
+    /// kind test of the new iterator, so that the loop header is entered with its kind proven and
+    /// no iteration tests it (its back-edge enters the same proven version). A failure continues at
+    /// the ForIter, whose own test then picks its path.</summary>
+    private void ProveIterator(IteratorGuess made)
+    {
+        if (!Policy.ProvesIterators || !MaySpeculate || made is not (IteratorGuess.Range or IteratorGuess.List)) return;
+        int iterator = Top();
+        bool range = made == IteratorGuess.Range;
+        FlushOps();
+        Emit.CountTypeTest();
+        Unit.Emit(S.Guards.ObjectKind, In(iterator),
+            Operand.Imm(range ? (long)ObjectKind.RangeIterator : (long)ObjectKind.ListIterator), Guards.Failure());
+        Frame.NoteIteratorKind(iterator, range ? ProvenIterators.Range : ProvenIterators.List);
     }
 
     /// <summary>The iterator kind to speculate on, and the item the live iterator will produce next.</summary>
@@ -184,7 +233,11 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Pop(argc + 1);
         Frame.Push(AbstractType.Heap);
         OpDone(2);
-        if (K < Shape.Length && OpcodeInfo.OpOf(L.Code.InstrAt(K)) == Opcode.ForIter) _hints[K] = IteratorGuess.Range;
+        if (K < Shape.Length && OpcodeInfo.OpOf(L.Code.InstrAt(K)) == Opcode.ForIter)
+        {
+            _hints[K] = IteratorGuess.Range;
+            ProveIterator(IteratorGuess.Range);
+        }
         return true;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class MethodOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenLoadMethod(int name)
     {
         int obj = Top();
+        if (Ops.BuiltinCalls.TryGenLoadModuleFunction(obj, name)) return true;
         if (MaySpeculate && BuiltinTypeMethod(obj, name, out var builtinReceiver, out var method))
             return GenLoadBuiltinMethod(obj, builtinReceiver, method);
         var caches = Ops.AttributeCaches;

@@ -1,0 +1,44 @@
+// Which operand-stack entries hold a native iterator whose kind a ForIter's kind test proved on
+// every path to a point: a version of a loop header is keyed on it besides its type context (the
+// 4-bit lattice has no code for range or list iterators), so the loop's back-edge enters a header
+// version that steps the iterator without testing its kind again.
+namespace Lbbv.Jit.Lowering;
+
+/// <summary>Two bits per stack entry (entry 0 is the bottom of the operand stack; entries from 32
+/// on are never proven): <see cref="None"/>, <see cref="Range"/> or <see cref="List"/>.</summary>
+public static class ProvenIterators
+{
+    public const byte None = 0, Range = 1, List = 2;
+    private const int Entries = 32;
+    private const ulong LowBits = 0x5555_5555_5555_5555UL;
+
+    /// <summary>The kind proven for stack entry <paramref name="entry"/>.</summary>
+    public static byte At(ulong proven, int entry) =>
+        (uint)entry < Entries ? (byte)((proven >> (2 * entry)) & 3) : None;
+
+    /// <summary><paramref name="proven"/> with stack entry <paramref name="entry"/> proven <paramref name="kind"/>.</summary>
+    public static ulong With(ulong proven, int entry, byte kind) =>
+        (uint)entry < Entries ? (proven & ~(3UL << (2 * entry))) | ((ulong)(kind & 3) << (2 * entry)) : proven;
+
+    /// <summary>Only the entries below <paramref name="depth"/> (the stack of a block entered with that depth).</summary>
+    public static ulong Below(ulong proven, int depth) =>
+        depth <= 0 ? 0 : depth >= Entries ? proven : proven & ((1UL << (2 * depth)) - 1);
+
+    /// <summary>Whether code that assumes <paramref name="assumed"/> may be entered where
+    /// <paramref name="proven"/> holds: every entry it assumes is proven of the same kind.</summary>
+    public static bool Covers(ulong proven, ulong assumed)
+    {
+        ulong fields = (assumed | (assumed >> 1)) & LowBits;
+        fields |= fields << 1;
+        return ((proven ^ assumed) & fields) == 0;
+    }
+
+    /// <summary>"s0:range s2:list" for the stack entries proven, "" when none.</summary>
+    public static string Describe(ulong proven)
+    {
+        var parts = new List<string>();
+        for (int e = 0; e < Entries; e++)
+            if (At(proven, e) is var kind and not None) parts.Add($"s{e}:{(kind == Range ? "range" : "list")}");
+        return string.Join(" ", parts);
+    }
+}
