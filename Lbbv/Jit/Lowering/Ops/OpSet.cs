@@ -10,6 +10,7 @@ internal sealed class OpSet
         Stack = new StackOps(lowerer);
         Globals = new GlobalOps(lowerer);
         Arithmetic = new ArithmeticOps(lowerer);
+        Integers = new IntegerOps(lowerer);
         Comparisons = new CompareOps(lowerer);
         Branches = new BranchOps(lowerer);
         Subscripts = new SubscriptOps(lowerer);
@@ -26,6 +27,7 @@ internal sealed class OpSet
     public StackOps Stack { get; }
     public GlobalOps Globals { get; }
     public ArithmeticOps Arithmetic { get; }
+    public IntegerOps Integers { get; }
     public CompareOps Comparisons { get; }
     public BranchOps Branches { get; }
     public SubscriptOps Subscripts { get; }
