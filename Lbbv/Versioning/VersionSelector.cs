@@ -9,7 +9,8 @@ public readonly record struct Selection(BlockVersion? Existing, TypeContext NewC
 }
 
 /// <summary>Higgs/YJIT version selection: exact match, then the best compatible version, then a
-/// new version while the block is under the cap, else the block's generic version.</summary>
+/// new version while the block is under the cap, else a fallback version: the join of the block's
+/// versions and the incoming context the first time, the generic version after that.</summary>
 public static class VersionSelector
 {
     public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions)
@@ -31,6 +32,16 @@ public static class VersionSelector
         }
         if (best is not null) return new(best, default, false);
         if (versions.Count < maxVersions) return new(null, incoming, false);
-        return new(null, TypeContext.Generic, true);
+        // At the cap: first one fallback version for what the versions and the incoming context still
+        // agree on (their join: Bound where they split Int and Integer, or a list local they all
+        // have), so that it need not test what every caller knew; then the generic version.
+        var joined = incoming;
+        bool joinedBefore = false;
+        foreach (var v in versions)
+        {
+            joinedBefore |= v.IsGeneric;
+            joined = TypeContext.Join(joined, v.Context);
+        }
+        return new(null, joinedBefore ? TypeContext.Generic : joined, true);
     }
 }
