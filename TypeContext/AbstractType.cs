@@ -6,8 +6,15 @@ namespace Lbbv.Types;
 /// <code>
 /// Unknown ─┬─ Empty
 ///          └─ Bound ─┬─ None
-///                    ├─ Number ─┬─ Int, Float, Bool
+///                    ├─ Integer ── Int
+///                    ├─ Float, Bool
 ///                    └─ Heap ───┬─ Str, List, Tuple, Dict, Instance, Function, Iterator
+/// </code>
+/// One exception to "a tree": a big int is a value of both Integer and Heap (its tag is Object), which
+/// the tree calls unrelated. Integer is therefore never guarded by its tag range, never reported by a
+/// return site and never meets Heap: it is produced only by integer arithmetic on operands known to be
+/// Int or Integer (docs/LBBV.md, "Big integers"), and read only by that arithmetic.
+/// <code>
 /// </code>
 /// Values are stable: they are the nibble encoding stored in <see cref="TypeContext"/>.
 /// Unknown is 0 so that a zeroed context is the generic one.
@@ -29,11 +36,14 @@ public enum AbstractType : byte
     /// <summary>Tag None: <c>x is None</c> folds and None-returning calls need no test.</summary>
     None = 3,
 
-    /// <summary>Tag Int, Float or Bool (tags 1..3, one unsigned range compare). What an int/float
-    /// loop variable joins to; still an unboxed payload and never a heap pointer.</summary>
-    Number = 4,
+    /// <summary>An int, maybe big: tag Int (an unboxed int64) or a BigInt object. The result of integer
+    /// arithmetic on Int/Integer operands that may overflow; what an int that grows big joins to. Its
+    /// ops take the int64 path after one tag test, else the big-int helper, with no chain. Not a tag
+    /// range (a big int is tag Object), so it has no guard of its own. (Until issue 20 this nibble was
+    /// Number, Int|Float|Bool, which no op specialized on.)</summary>
+    Integer = 4,
 
-    /// <summary>Tag Int: an unboxed int64 (a BigInt is <see cref="Heap"/>). The hottest
+    /// <summary>Tag Int: an unboxed int64 (a BigInt is <see cref="Heap"/> and <see cref="Integer"/>). The hottest
     /// specialization: add/sub/compare with only an overflow check.</summary>
     Int = 5,
 

@@ -3,7 +3,7 @@ namespace Lbbv.Types;
 /// <summary>
 /// Tag bytes of a runtime Value. Mirrors <c>Lbbv.Runtime.Tag</c> (Interpreter/Runtime/Layout.cs)
 /// by value, because this assembly has no project dependencies; change both together.
-/// The order matters: Int, Float, Bool are contiguous so <see cref="AbstractType.Number"/> is a range.
+/// The order matters: Int .. Object is the range of <see cref="AbstractType.Bound"/>.
 /// </summary>
 public static class RuntimeTags
 {
@@ -24,6 +24,7 @@ public static class RuntimeTags
 /// </summary>
 public static class RuntimeObjectKinds
 {
+    public const byte BigInt = 1;
     public const byte Str = 2;
     public const byte List = 3;
     public const byte Tuple = 4;

@@ -36,7 +36,8 @@ public static class TagMapping
         AbstractType.Empty => Single(RuntimeTags.Empty),
         AbstractType.Bound => new(RuntimeTags.Int, RuntimeTags.Max, null),
         AbstractType.None => Single(RuntimeTags.None),
-        AbstractType.Number => new(RuntimeTags.Int, RuntimeTags.Bool, null),
+        // Over-approximated (a big int is tag Object): Integer has no guard, only Int's.
+        AbstractType.Integer => new(RuntimeTags.Int, RuntimeTags.Object, null),
         AbstractType.Int => Single(RuntimeTags.Int),
         AbstractType.Float => Single(RuntimeTags.Float),
         AbstractType.Bool => Single(RuntimeTags.Bool),

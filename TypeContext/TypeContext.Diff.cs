@@ -6,7 +6,7 @@ public readonly partial struct TypeContext
     /// How well an existing block <paramref name="version"/> fits code arriving with
     /// <paramref name="incoming"/>. Incompatible if any slot's incoming type is not a subtype of the
     /// version's; otherwise the cost sums, over slots, the lattice depth the version gives up
-    /// (Depth(incoming) - Depth(version)): a version that widens Int to Number costs 1, to Bound 2,
+    /// (Depth(incoming) - Depth(version)): a version that widens Int to Integer costs 1, to Bound 2,
     /// to Unknown 3, so the closest usable version ranks first.
     /// </summary>
     public static ContextDiff Diff(TypeContext version, TypeContext incoming)

@@ -55,8 +55,9 @@ public static class TypeLattice
             {
                 AbstractType.Unknown => AbstractType.Unknown,
                 AbstractType.Empty or AbstractType.Bound => AbstractType.Unknown,
-                AbstractType.None or AbstractType.Number or AbstractType.Heap => AbstractType.Bound,
-                AbstractType.Int or AbstractType.Float or AbstractType.Bool => AbstractType.Number,
+                AbstractType.None or AbstractType.Integer or AbstractType.Heap => AbstractType.Bound,
+                AbstractType.Float or AbstractType.Bool => AbstractType.Bound,
+                AbstractType.Int => AbstractType.Integer,
                 _ => AbstractType.Heap, // Str, List, Tuple, Dict, Instance, Function, Iterator
             };
         }

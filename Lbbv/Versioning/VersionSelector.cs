@@ -10,7 +10,8 @@ public readonly record struct Selection(BlockVersion? Existing, TypeContext NewC
 }
 
 /// <summary>Higgs/YJIT version selection: exact match, then the best compatible version, then a
-/// new version while the block is under the cap, else the block's generic version. A version is
+/// new version while the block is under the cap, else a fallback version: the join of the block's
+/// versions and the incoming context the first time, the generic version after that. A version is
 /// keyed on its context and on the native iterator kinds it assumes (<see cref="ProvenIterators"/>):
 /// it is usable where its context is and every iterator it assumes is proven.</summary>
 public static class VersionSelector
@@ -38,6 +39,16 @@ public static class VersionSelector
         bool provesMore = best is not null && best.Iterators != iterators && best.Context == incoming;
         if (best is not null && !(provesMore && versions.Count < maxVersions)) return new(best, default, false);
         if (versions.Count < maxVersions) return new(null, incoming, false, iterators);
-        return new(null, TypeContext.Generic, true);
+        // At the cap: first one fallback version for what the versions and the incoming context still
+        // agree on (their join: Bound where they split Int and Integer, or a list local they all
+        // have), so that it need not test what every caller knew; then the generic version.
+        var joined = incoming;
+        bool joinedBefore = false;
+        foreach (var v in versions)
+        {
+            joinedBefore |= v.IsGeneric;
+            joined = TypeContext.Join(joined, v.Context);
+        }
+        return new(null, joinedBefore ? TypeContext.Generic : joined, true);
     }
 }

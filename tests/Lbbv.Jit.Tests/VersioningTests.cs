@@ -1,3 +1,4 @@
+using Lbbv.Types;
 using Lbbv.Versioning;
 
 namespace Lbbv.Jit.Tests;
@@ -49,14 +50,17 @@ public sealed class VersioningTests
         """;
 
     [Fact]
-    public void Polymorphic_entry_creates_one_version_per_context_until_the_cap_then_generic()
+    public void Polymorphic_entry_creates_one_version_per_context_until_the_cap_then_their_join()
     {
         using var run = new JitRun(Polymorphic, JitRun.Eager(maxVersions: 4));
         Assert.Equal("2\n5.0\nss\n[1, 1]\n(1, 1)\n2\nTypeError\n", run.Stdout);
         var entry = run.VersionsOf("add", 0);
-        Assert.Equal(5, entry.Count); // int, float, str, list, then the generic version
+        Assert.Equal(5, entry.Count); // int, float, str, list, then the fallback for their join
         Assert.Equal(4, entry.Count(v => !v.IsGeneric));
-        Assert.Single(entry, v => v.IsGeneric && v.Context.IsGeneric);
+        // The tuple's context matches none: the fallback keeps what every caller knew (both bound).
+        var fallback = Assert.Single(entry, v => v.IsGeneric);
+        Assert.Equal(AbstractType.Bound, fallback.Context.Get(0));
+        Assert.Equal(AbstractType.Bound, fallback.Context.Get(1));
     }
 
     [Fact]

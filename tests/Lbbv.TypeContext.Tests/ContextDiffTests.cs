@@ -19,7 +19,7 @@ public sealed class ContextDiffTests
     [Fact]
     public void VersionAssumingMoreThanIncomingIsIncompatible()
     {
-        Assert.Equal(ContextDiff.Incompatible, TypeContext.Diff(Ctx(Int, Unknown), Ctx(Number, Unknown)));
+        Assert.Equal(ContextDiff.Incompatible, TypeContext.Diff(Ctx(Int, Unknown), Ctx(Integer, Unknown)));
         Assert.Equal(ContextDiff.Incompatible, TypeContext.Diff(Ctx(Int, Unknown), Ctx(Float, Unknown)));
         Assert.Equal(ContextDiff.Incompatible, TypeContext.Diff(Ctx(Bound, Unknown), Ctx(Empty, Unknown)));
         Assert.Equal(ContextDiff.Incompatible, TypeContext.Diff(Ctx(Int, Unknown), TypeContext.Generic));
@@ -29,7 +29,7 @@ public sealed class ContextDiffTests
     public void CostCountsLatticeLevelsGivenUp()
     {
         var incoming = Ctx(Int, List);
-        Assert.Equal(ContextDiff.Compatible(1), TypeContext.Diff(Ctx(Number, List), incoming));
+        Assert.Equal(ContextDiff.Compatible(1), TypeContext.Diff(Ctx(Integer, List), incoming));
         Assert.Equal(ContextDiff.Compatible(2), TypeContext.Diff(Ctx(Bound, List), incoming));
         Assert.Equal(ContextDiff.Compatible(3), TypeContext.Diff(Ctx(Unknown, List), incoming));
         Assert.Equal(ContextDiff.Compatible(6), TypeContext.Diff(TypeContext.Generic, incoming));
@@ -44,7 +44,7 @@ public sealed class ContextDiffTests
         {
             TypeContext.Generic,                               // gives up everything: 9
             Ctx(Float, Str).Push(Layout, 0, List),             // wrong type: incompatible
-            Ctx(Number, Str).Push(Layout, 0, Heap),            // 1 + 1 = 2
+            Ctx(Integer, Str).Push(Layout, 0, Heap),           // 1 + 1 = 2
             Ctx(Int, Str).Push(Layout, 0, List),               // exact
             Ctx(Int, Bound).Push(Layout, 0, List),             // 2
             Ctx(Int, Str),                                     // stack slot unknown: 3

@@ -86,8 +86,10 @@ public sealed class LatticeLawTests
     }
 
     [Theory]
-    [InlineData(Int, Float, Number)]
-    [InlineData(Int, Bool, Number)]
+    [InlineData(Int, Float, Bound)]
+    [InlineData(Int, Bool, Bound)]
+    [InlineData(Int, Integer, Integer)]
+    [InlineData(Integer, Heap, Bound)]
     [InlineData(Int, Str, Bound)]
     [InlineData(List, Tuple, Heap)]
     [InlineData(None, Instance, Bound)]
@@ -99,7 +101,7 @@ public sealed class LatticeLawTests
     [Fact]
     public void MeetIsTheMoreSpecificOrNothing()
     {
-        Assert.True(Number.TryMeet(Int, out var m1));
+        Assert.True(Integer.TryMeet(Int, out var m1));
         Assert.Equal(Int, m1);
         Assert.True(Unknown.TryMeet(Str, out var m2));
         Assert.Equal(Str, m2);
@@ -115,8 +117,9 @@ public sealed class LatticeLawTests
     {
         Assert.Equal(0, Unknown.Depth());
         Assert.Equal(1, Bound.Depth());
-        Assert.Equal(2, Number.Depth());
+        Assert.Equal(2, Integer.Depth());
         Assert.Equal(3, Int.Depth());
+        Assert.Equal(2, Float.Depth());
         foreach (var a in All)
             if (a != Unknown) Assert.Equal(a.Parent().Depth() + 1, a.Depth());
     }

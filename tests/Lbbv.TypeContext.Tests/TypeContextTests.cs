@@ -194,9 +194,9 @@ public sealed class TypeContextTests
     [Fact]
     public void UpgradeNarrowsAfterAGuard()
     {
-        var context = TypeContext.Generic.With(0, Number).With(1, Int);
+        var context = TypeContext.Generic.With(0, Integer).With(1, Int);
         Assert.Equal(Int, context.Upgrade(0, Int).Get(0));
-        Assert.Equal(Int, context.Upgrade(1, Number).Get(1)); // already more precise: kept
+        Assert.Equal(Int, context.Upgrade(1, Integer).Get(1)); // already more precise: kept
         Assert.Equal(Str, context.Upgrade(5, Str).Get(5));
         Assert.False(context.TryUpgrade(1, Str, out var unchanged));
         Assert.Equal(context, unchanged);
@@ -209,7 +209,7 @@ public sealed class TypeContextTests
         var a = TypeContext.Generic.With(0, Int).With(1, Str).With(2, Empty);
         var b = TypeContext.Generic.With(0, Float).With(1, List).With(2, Empty).With(3, Int);
         var joined = TypeContext.Join(a, b);
-        Assert.Equal(TypeContext.Generic.With(0, Number).With(1, Heap).With(2, Empty), joined);
+        Assert.Equal(TypeContext.Generic.With(0, Bound).With(1, Heap).With(2, Empty), joined);
 
         var random = new Random(13);
         for (int i = 0; i < 200; i++)

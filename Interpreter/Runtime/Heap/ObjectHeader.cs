@@ -18,4 +18,9 @@ public struct ObjectHeader
     /// or module), behind the class-version check. Whoever rebinds or deletes the global first
     /// bumps the class version and clears the bit (<see cref="ModuleObject.BeforeWrite"/>).</summary>
     public const byte WatchedBit = 2;
+    /// <summary>In a module's global cell: it was rebound (stored while bound), or deleted while
+    /// watched, or JIT code that stores it was compiled. JIT code reads only a global bound once as a
+    /// constant (a function, class or module whatever this bit says): a counter or loop variable at
+    /// module level is read through its cell.</summary>
+    public const byte RebindBit = 4;
 }

@@ -64,6 +64,7 @@ public sealed unsafe class ModuleObject : ITraceable
     public static void Store(CellObject* cell, string name, Value v)
     {
         if (cell->Value.IsEmpty || (cell->Header.GcBits & ObjectHeader.WatchedBit) != 0) BeforeWrite(cell, name);
+        else cell->Header.GcBits |= ObjectHeader.RebindBit; // rebound: not a constant for JIT code
         cell->Value = v;
     }
 
@@ -77,6 +78,7 @@ public sealed unsafe class ModuleObject : ITraceable
         if ((cell->Header.GcBits & ObjectHeader.WatchedBit) != 0)
         {
             cell->Header.GcBits &= unchecked((byte)~ObjectHeader.WatchedBit);
+            cell->Header.GcBits |= ObjectHeader.RebindBit;
             ClassObject.GlobalVersion++;
         }
         else if (cell->Value.IsEmpty && Builtins.Module is { } builtins && !builtins.Get(name).IsEmpty)

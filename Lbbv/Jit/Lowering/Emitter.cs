@@ -76,7 +76,11 @@ public sealed class Emitter(Lowerer lowerer)
     /// implementation and rejoins the fast path at <paramref name="rejoin"/> (bind it after the fast
     /// path with <see cref="Rejoin"/>). Only for ops whose fast path leaves its inputs untouched when
     /// it declines and whose result type the continuation does not rely on.</summary>
-    public Label ColdHelper(Label rejoin)
+    public Label ColdHelper(Label rejoin) => ColdHelper(rejoin, OpHelpers.GenericOpAddress, 0);
+
+    /// <summary><see cref="ColdHelper(Label)"/> whose slow path calls <paramref name="helper"/> (the
+    /// runtime's code for the op, no interpreter step) with <paramref name="extra"/>.</summary>
+    public Label ColdHelper(Label rejoin, nint helper, long extra)
     {
         long offset = lowerer.Offset, depth = Frame.Depth;
         // The helper may reuse the cache registers before the rejoin: spill the cache here, in the
@@ -88,8 +92,8 @@ public sealed class Emitter(Lowerer lowerer)
         return ColdPath(() =>
         {
             if (helperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
-            Unit.Emit(S.Call.Helper(3), Operand.Pointer(OpHelpers.GenericOpAddress), Operand.Imm(offset), Operand.Imm(depth),
-                Operand.Imm(0), Operand.To(ReturnStatus));
+            Unit.Emit(S.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(offset), Operand.Imm(depth),
+                Operand.Imm(extra), Operand.To(ReturnStatus));
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
         });
     }

@@ -18,7 +18,7 @@ internal sealed class Speculation(Lowerer lowerer)
         or AbstractType.None or AbstractType.Str or AbstractType.List or AbstractType.Tuple or AbstractType.Dict
         or AbstractType.Instance or AbstractType.Function or AbstractType.Iterator;
 
-    public static bool CouldBeNumber(AbstractType t) => t is AbstractType.Unknown or AbstractType.Bound or AbstractType.Number;
+    public static bool CouldBeNumber(AbstractType t) => t is AbstractType.Unknown or AbstractType.Bound or AbstractType.Integer;
 
     public static bool CouldBeSequence(AbstractType t) => t is AbstractType.Unknown or AbstractType.Bound or AbstractType.Heap;
 

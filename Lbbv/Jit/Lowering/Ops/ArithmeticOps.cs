@@ -65,6 +65,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         // Code compiled after this op's fast path declined runs it unspecialized, even on known
         // types (else the decline would come straight back here).
         if ((!intOp && !floatOp) || !MaySpeculate) return GenBinaryHelper(arg);
+        if (Ops.Integers.Applies(kind)) return Ops.Integers.GenIntegerOp(kind, arg); // an int, maybe big
         var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
         if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int, int ** int: the runtime's
         if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
@@ -262,7 +263,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
     private bool GenBinaryHelper(int arg)
     {
         Frame.SpillRegisters(SpillReason.Op); // the runtime's arithmetic reads the frame
-        return Ops.Generic.GenHelperOp(OpHelpers.BinaryAddress, 2, AbstractType.Bound, arg);
+        return Ops.Generic.GenHelperOp(OpHelpers.BinaryAddress, 2, Ops.Integers.ResultOf(arg & 15), arg);
     }
 
     public bool GenUnaryInvert()

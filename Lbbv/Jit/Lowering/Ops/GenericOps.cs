@@ -19,7 +19,10 @@ internal sealed class GenericOps(Lowerer lowerer) : OpFamily(lowerer)
         Emit.CallHelper(OpHelpers.GenericOpAddress);
         Frame.Pop(spec.Pops.For(arg));
         int pushes = spec.Pushes.For(arg);
-        for (int i = 0; i < pushes; i++) Frame.Push(AbstractType.Unknown);
+        // What an op pushes is a value (Bound: no unbound test when it is stored and loaded again),
+        // except LoadMethod's second entry, which is Empty (NULL) when the attribute is not a method.
+        var pushed = op == Opcode.LoadMethod ? AbstractType.Unknown : AbstractType.Bound;
+        for (int i = 0; i < pushes; i++) Frame.Push(pushed);
         if (pushes > 0) Frame.SetType(Top(), OpResults.TypeOf(spec.Result));
         if (spec.Local is LocalAccess.MakeCell or LocalAccess.Delete)
         {

@@ -1,5 +1,5 @@
-// Gen<Op> for module globals and builtins: read through the module's cell, or, for a function,
-// class, module or builtin, as a constant behind the class-version check.
+// Gen<Op> for module globals and builtins: read through the module's cell, or, for a builtin and a
+// global not rebound since JIT code first read it, as a constant behind the class-version check.
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Runtime;
@@ -27,7 +27,7 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
             Cr.BuiltinCells[name] = builtin = Builtins.Module.CellFor(Cr.Names[name]).Ptr;
         if (((CellObject*)cell)->Value.IsEmpty && !((CellObject*)builtin)->Value.IsEmpty)
             return GenLoadBuiltin(dst, cell, ((CellObject*)builtin)->Value);
-        if (MaySpeculate && IsWatchable(((CellObject*)cell)->Value))
+        if (MaySpeculate && IsWatchable((CellObject*)cell))
             return GenLoadWatchedGlobal((CellObject*)cell);
         Unit.Emit(S.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
         Emit.CountTypeTest();
@@ -38,11 +38,19 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>Functions, classes and modules bound to module globals are rarely rebound: JIT code
-    /// reads them as constants. So are builtin functions imported into a module's globals
-    /// (`from math import sqrt`), whose calls are then typed without an identity check.</summary>
-    private static bool IsWatchable(Value value) =>
-        value.IsObject && value.Kind is ObjectKind.Function or ObjectKind.Class or ObjectKind.Module
-            or ObjectKind.BuiltinFunction;
+    /// reads them as constants. So is any other global bound only once so far (a tuple of words, a
+    /// list, a size; <see cref="ObjectHeader.RebindBit"/>): a module-level counter or loop variable
+    /// is rebound before its loop is compiled, and is read through its cell. Builtin functions imported
+    /// into a module's globals (`from math import sqrt`) are functions here: their calls are then
+    /// typed without an identity check.</summary>
+    private static bool IsWatchable(CellObject* cell)
+    {
+        // SAFETY: a live module cell, read at compile time only.
+        var value = cell->Value;
+        if (value.IsObject && value.Kind is ObjectKind.Function or ObjectKind.Class or ObjectKind.Module
+            or ObjectKind.BuiltinFunction) return true;
+        return !value.IsEmpty && (cell->Header.GcBits & ObjectHeader.RebindBit) == 0;
+    }
 
     /// <summary>A global holding a function, class or module: the cell is marked watched, so that
     /// rebinding or deleting it bumps the class version (<see cref="ModuleObject.BeforeWrite"/>,
@@ -65,8 +73,8 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
     private bool PushGlobalConstant(Value value)
     {
         Guards.GuardClassVersion(ClassObject.GlobalVersion);
-        L.Runtime.KeepAlive(value);
-        Frame.PushConstant(value, TagMapping.FromTag((byte)value.Tag, (byte)value.Kind), exact: true);
+        if (value.IsObject) L.Runtime.KeepAlive(value);
+        Frame.PushConstant(value, TagMapping.FromTag((byte)value.Tag, value.IsObject ? (byte)value.Kind : (byte)0), exact: value.IsObject);
         return Done();
     }
 
@@ -99,6 +107,8 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
         // (Checked at compile time: builtin names never change.)
         if (!Builtins.Module.Get(Cr.Names[name]).IsEmpty) return Ops.Generic.GenGeneric(Opcode.StoreGlobal, name);
         nint cell = GlobalCell(name);
+        // SAFETY: a live module cell. This code will rebind the global: not a constant for JIT code.
+        ((CellObject*)cell)->Header.GcBits |= ObjectHeader.RebindBit;
         FlushOps();
         var rejoin = Unit.NewLabel();
         // A watched cell (read as a constant by JIT code) is stored by the interpreter's op, which

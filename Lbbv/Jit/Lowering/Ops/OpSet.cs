@@ -10,6 +10,8 @@ internal sealed class OpSet
         Stack = new StackOps(lowerer);
         Globals = new GlobalOps(lowerer);
         Arithmetic = new ArithmeticOps(lowerer);
+        Integers = new IntegerOps(lowerer);
+        Identity = new IdentityOps(lowerer);
         Comparisons = new CompareOps(lowerer);
         Branches = new BranchOps(lowerer);
         Subscripts = new SubscriptOps(lowerer);
@@ -26,6 +28,8 @@ internal sealed class OpSet
     public StackOps Stack { get; }
     public GlobalOps Globals { get; }
     public ArithmeticOps Arithmetic { get; }
+    public IntegerOps Integers { get; }
+    public IdentityOps Identity { get; }
     public CompareOps Comparisons { get; }
     public BranchOps Branches { get; }
     public SubscriptOps Subscripts { get; }
@@ -77,6 +81,7 @@ internal sealed class OpSet
         Opcode.Call => Calls.GenCall(arg),
         Opcode.CallMethod => Calls.GenCallMethod(arg),
         Opcode.ContainsOp => Generic.GenContainsOp(arg),
+        Opcode.IsOp => Identity.GenIsOp(arg),
         Opcode.BuildList => Generic.GenBuildSequence(arg, Opcode.BuildList),
         _ => Generic.GenGeneric(op, arg),
     };

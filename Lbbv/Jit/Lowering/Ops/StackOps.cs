@@ -44,15 +44,15 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
 
     /// <summary>`a, b = b, a`: BuildTuple n then UnpackSequence n in the same block only reverses the
     /// top n entries; no tuple is built, and the entries keep their types. (Longer tuples, as in
-    /// bigint's `q, r, t, k, m, x = ...`, build the tuple: reversing them too was measured to add
-    /// versions and chains there without removing type tests.)</summary>
+    /// bigint's `q, r, t, k, m, x = ...`, were built until ints that grow big had a type of their own,
+    /// Integer: since then reversing them keeps q, r, t typed and halves bigint's type tests.)</summary>
     public bool GenBuildTuple(int n)
     {
         int next = K + 1;
-        bool fused = n is >= 2 and <= 3 && next < Shape.Length && !Shape.IsBlockStart(next)
+        bool fused = n >= 2 && next < Shape.Length && !Shape.IsBlockStart(next)
             && L.Code.InstrAt(next) == OpcodeInfo.Encode(Opcode.UnpackSequence, n);
         if (!fused) return Ops.Generic.GenBuildSequence(n, Opcode.BuildTuple);
-        SwapEntries(Top(), Top(n - 1)); // n is 2 or 3: the middle entry stays
+        for (int i = 0; i < n / 2; i++) SwapEntries(Top(i), Top(n - 1 - i)); // an odd n's middle entry stays
         return Done(2);
     }
 
