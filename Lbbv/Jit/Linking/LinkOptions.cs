@@ -15,7 +15,7 @@ public sealed record LinkOptions
     /// its links were used this many times in all with no other link turning hot and nothing
     /// compiled meanwhile: the program has stopped warming up (`--reemit-wait`; 0: each hot link is
     /// emitted at once, the policy before batching).</summary>
-    public int BatchWaitUses { get; init; } = 1024;
+    public int BatchWaitUses { get; init; } = 4096;
 
     /// <summary>Reemit: how many times a batch starts its wait again (a new hot link, or code compiled
     /// meanwhile) before it is emitted anyway, so that a program that keeps warming up still gets
