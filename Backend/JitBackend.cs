@@ -196,6 +196,19 @@ public sealed unsafe class JitBackend : IDisposable
         return _links.TryLinkCounting(slot, target, uses);
     }
 
+    /// <summary><c>--link reemit</c>: links <paramref name="slot"/> through a count-down stub that
+    /// counts its uses in <paramref name="count"/>, a counter cell it may share with other slots
+    /// (<see cref="TryAllocateCounter"/>); the slot's stub is entered when the cell reaches zero.</summary>
+    public bool TryLinkCounting(IndirectSlot slot, nint target, ExitCounter count)
+    {
+        if (!Space.IsPublishedCode(target))
+            throw new ArgumentException("slots point only at published code", nameof(target));
+        return _links.TryLinkCounting(slot, target, count.Address);
+    }
+
+    /// <summary>Sets a counter cell (a shared count-down's remaining uses).</summary>
+    public void WriteCounter(ExitCounter counter, long value) => DataCells.WriteRelease(counter.Address, value);
+
     /// <summary>
     /// <c>--link reemit</c>: emits <paramref name="region"/> (current units) again as one new unit
     /// whose linked sites are direct, records where each of their labels now is, and points every

@@ -154,6 +154,14 @@ internal sealed class SlotLinks(JitBackend backend)
             return false;
         }
         DataCells.WriteRelease(count, uses);
+        return TryLinkCounting(slot, target, count);
+    }
+
+    /// <summary>Reemit mode: points the slot at a fresh count-down stub that decrements the shared
+    /// cell <paramref name="count"/> (a batch of slots counts their uses together) and enters the
+    /// slot's own stub when it reaches zero. False when code space is full.</summary>
+    public bool TryLinkCounting(IndirectSlot slot, nint target, nint count)
+    {
         _stubs.Begin($"count-down:{slot.Id}");
         _stubs.Emit(backend.Stencils.Link.CountDown, Operand.Cell(count), Operand.Code(slot.Stub),
             Operand.Code(target));

@@ -104,7 +104,8 @@ internal sealed class UnitReemitter(JitBackend backend)
 
     private void Bind(List<int>? labelIds, Label[] labels)
     {
-        foreach (int l in labelIds ?? []) _unit.Bind(labels[l]);
+        if (labelIds is null) return; // most stencils start no label: no empty list for them
+        foreach (int l in labelIds) _unit.Bind(labels[l]);
     }
 
     /// <summary>A label of the new unit when <paramref name="address"/> is a label of the region, else

@@ -4,8 +4,8 @@ namespace Lbbv.Cli;
 /// engines and their stress settings (LBBV: compile at first execution; one version per block; two.
 /// Trace: record at the first back-edge; bridges at the first failure; a trace limit so small that
 /// recordings abort everywhere; no inlining), and both JITs' link modes (docs/LINKING.md), eagerly too:
-/// there re-emission follows every link's first reuse (`--reemit-after 1`), so that every unit that
-/// can be emitted again is, and every safe point after a re-emission retires the dead copies
+/// there re-emission follows every link's first reuse at once (`--reemit-after 1 --reemit-wait 0`), so that
+/// every unit that can be emitted again is, and every safe point after a re-emission retires the dead copies
 /// (`--reclaim-after 1`). As `lbbv run` arguments. The program tests (tests/Lbbv.Tests) and the
 /// differential fuzzer (tools/Lbbv.Fuzz) both run this list, so a new engine or stress setting added
 /// here is covered by both; a setting with a share (<see cref="ForProgram"/>, <see cref="ForSeed"/>)
@@ -28,7 +28,7 @@ public static class EngineConfigurations
         ["lbbv-eager-reemit"] =
         [
             "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
-            "--link", "reemit", "--reemit-after", "1", "--reclaim-after", "1",
+            "--link", "reemit", "--reemit-after", "1", "--reemit-wait", "0", "--reclaim-after", "1",
         ],
         ["trace"] = ["--jit", "trace"],
         ["trace-eager"] = ["--jit", "trace", "--trace-threshold", "0"],
@@ -41,7 +41,7 @@ public static class EngineConfigurations
         ["trace-eager-reemit"] =
         [
             "--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1",
-            "--link", "reemit", "--reemit-after", "1", "--reclaim-after", "1",
+            "--link", "reemit", "--reemit-after", "1", "--reemit-wait", "0", "--reclaim-after", "1",
         ],
     };
 

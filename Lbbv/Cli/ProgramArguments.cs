@@ -8,7 +8,7 @@ public static class ProgramArguments
     private static readonly HashSet<string> OptionsWithValue =
     [
         "--jit", "--stats-json", "--max-versions", "--call-threshold", "--loop-threshold", "--repeat", "--link",
-        "--reemit-after", "--trace-threshold", "--trace-limit", "--max-inline-depth", "--bridge-threshold", "--runs",
+        "--reemit-after", "--reemit-wait", "--reclaim-after", "--trace-threshold", "--trace-limit", "--max-inline-depth", "--bridge-threshold", "--runs",
     ];
 
     public static string[] SeparateProgramArguments(string[] args)

@@ -8,7 +8,7 @@ using Lbbv.Versioning;
 namespace Lbbv.Cli;
 
 /// <summary>`lbbv run [--jit off|lbbv|trace] [--max-versions N] [--call-threshold N] [--loop-threshold N]
-/// [--link indirect|patch|reemit] [--reemit-after N] [--trace-threshold N] [--trace-limit N]
+/// [--link indirect|patch|reemit] [--reemit-after N] [--reemit-wait N] [--trace-threshold N] [--trace-limit N]
 /// [--max-inline-depth N] [--bridge-threshold N] [--stats] [--stats-json PATH] [--dump-versions] [--dump-traces]
 /// [--dump-asm] [--repeat N] FILE [ARGS...]`.</summary>
 public static class RunCommand
@@ -53,6 +53,12 @@ public static class RunCommand
                 + "direct jump.",
             DefaultValueFactory = _ => new LinkOptions().HotUses,
         };
+        var reemitWait = new Option<int>("--reemit-wait")
+        {
+            Description = "JIT, --link reemit: uses of a batch of hot links, with no new hot link and nothing "
+                + "compiled, before the batch is emitted again (0 = emit each hot link at once).",
+            DefaultValueFactory = _ => new LinkOptions().BatchWaitUses,
+        };
         var reclaimAfter = new Option<long>("--reclaim-after")
         {
             Description = "JIT, --link reemit: bytes of code superseded after which the next safe point retires "
@@ -76,7 +82,7 @@ public static class RunCommand
         var command = new Command("run", "Run a Python program.")
         {
             jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, link, reemitAfter,
-            reclaimAfter,
+            reemitWait, reclaimAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
@@ -87,6 +93,7 @@ public static class RunCommand
                 Mode = parsed.GetValue(link),
                 HotUses = Math.Max(1, parsed.GetValue(reemitAfter)),
                 ReclaimAfterBytes = Math.Max(0, parsed.GetValue(reclaimAfter)),
+                BatchWaitUses = Math.Max(0, parsed.GetValue(reemitWait)),
             };
             var settings = new RunSettings(
                 EngineNames.Parse(parsed.GetValue(jit)!),

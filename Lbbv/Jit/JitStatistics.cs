@@ -135,6 +135,7 @@ public sealed class JitStatistics
         yield return new($"{prefix}links_patched", backend.LinksPatched);
         yield return new($"{prefix}hot_links", linker?.HotLinks ?? 0);
         yield return new($"{prefix}stale_hot_links", linker?.StaleHotLinks ?? 0);
+        yield return new($"{prefix}hot_link_batches", linker?.Batches ?? 0);
         yield return new($"{prefix}units_reemitted", backend.UnitsReemitted);
         yield return new($"{prefix}bytes_reemitted", backend.BytesReemitted);
         yield return new($"{prefix}bytes_superseded", backend.BytesSuperseded);

@@ -20,7 +20,8 @@ public sealed class CopyReclamationTests
     private static readonly string Expected = string.Concat(
         Enumerable.Range(0, 6).Select(k => $"({(1000 + k) / 2}, {(1000 + k + 1) / 2})\n"));
 
-    private static LinkOptions Reclaiming => new() { Mode = LinkMode.Reemit, HotUses = 4, ReclaimAfterBytes = 1 };
+    private static LinkOptions Reclaiming =>
+        new() { Mode = LinkMode.Reemit, HotUses = 4, BatchWaitUses = 4, ReclaimAfterBytes = 1 };
 
     [Fact]
     public void Lbbv_retires_replaced_copies_that_no_slot_version_or_direct_jump_reaches()

@@ -11,6 +11,17 @@ public sealed record LinkOptions
     /// through it is emitted again with a direct jump (`--reemit-after`).</summary>
     public int HotUses { get; init; } = 64;
 
+    /// <summary>Reemit: a link that turns hot joins a batch of hot links, which is emitted again once
+    /// its links were used this many times in all with no other link turning hot and nothing
+    /// compiled meanwhile: the program has stopped warming up (`--reemit-wait`; 0: each hot link is
+    /// emitted at once, the policy before batching).</summary>
+    public int BatchWaitUses { get; init; } = 4096;
+
+    /// <summary>Reemit: how many times a batch starts its wait again (a new hot link, or code compiled
+    /// meanwhile) before it is emitted anyway, so that a program that keeps warming up still gets
+    /// direct jumps.</summary>
+    public int MaxBatchWaits { get; init; } = 64;
+
     /// <summary>Reemit: most bytes of current code one re-emission copies (a loop's units are merged
     /// into one copy up to this size).</summary>
     public int MaxRegionBytes { get; init; } = 32 << 10;

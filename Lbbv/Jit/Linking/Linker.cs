@@ -21,6 +21,7 @@ public sealed unsafe class Linker
     private readonly Dictionary<nint, int> _hotTurns = [];
     private readonly HashSet<nint> _counting = [];
     private readonly Dictionary<nint, IndirectSlot> _parked = [];
+    private readonly HotLinkBatch? _batch;
 
     public Linker(JitBackend backend, LinkOptions options, ILinkingFrontend frontend)
     {
@@ -32,6 +33,7 @@ public sealed unsafe class Linker
         if (options.Mode == LinkMode.Reemit)
         {
             _regions = new ReemitRegions(backend, options);
+            _batch = new HotLinkBatch(backend, options);
             if (options.ReclaimAfterBytes > 0) backend.AtSafePoint = CollectIfDue;
         }
     }
@@ -63,6 +65,8 @@ public sealed unsafe class Linker
     public long HotLinks { get; private set; }
     /// <summary>Reemit: hot links whose uses came from replaced copies (stale direct jumps).</summary>
     public long StaleHotLinks { get; private set; }
+    /// <summary>Reemit: batches of hot links emitted again (at a safe point, or when one waited too long).</summary>
+    public long Batches { get; private set; }
 
     /// <summary>Links <paramref name="slot"/>, whose stub was just entered for the first time, to the
     /// code compiled for it. Reemit mode counts the link's uses first.</summary>
@@ -73,7 +77,7 @@ public sealed unsafe class Linker
         {
             _parked.Remove(slot.Address);
             _linked[slot.Address] = slot;
-            if (Mode != LinkMode.Reemit || !LinkCounting(slot, target)) _backend.Link(slot, target);
+            if (Mode != LinkMode.Reemit || !LinkCounting(slot, target, Options.HotUses)) _backend.Link(slot, target);
         }
         finally { LinkTime.Stop(); }
     }
@@ -119,93 +123,139 @@ public sealed unsafe class Linker
         _linked.Remove(slot.Address);
         _counting.Remove(slot.Address);
         _parked.Remove(slot.Address);
+        _batch?.Remove(slot.Address);
     }
 
     /// <summary>
-    /// Reemit mode: the stub of a linked slot was entered again, so its count-down reached zero and
-    /// the link is hot. Emits the units that jump through it again with a direct jump (or, when
-    /// only replaced copies jump through it, the units whose stale direct jumps lead there), moves
-    /// the return addresses of the activations around the stub into the new copies and returns
-    /// where the frame goes on: the slot's target, in its newest copy. False for a first use.
+    /// Reemit mode: the stub of a linked slot was entered again, so its count-down reached zero. The
+    /// first time, the link is hot: it joins the batch of hot links, which waits until the program
+    /// is quiet (<see cref="HotLinkBatch"/>). When the batch's shared count runs out, the batch is
+    /// emitted again, unless the program compiled code since the count was set: then it waits again.
+    /// Emitting moves the return addresses of the activations around the stub into the new copies.
+    /// Returns where the frame goes on: the slot's target, in its newest copy. False for a first use.
     /// </summary>
     public bool TryHot(nint slotAddress, ulong* exitRecord, out nint continuation)
     {
         continuation = 0;
-        if (Mode != LinkMode.Reemit || !_counting.Contains(slotAddress)) return false;
+        if (Mode != LinkMode.Reemit || !_counting.Remove(slotAddress)) return false;
         var slot = _linked[slotAddress];
         LinkTime.Start();
         try
         {
-            HotLinks++;
-            int turns = _hotTurns[slotAddress] = _hotTurns.GetValueOrDefault(slotAddress) + 1;
-            _counting.Remove(slotAddress);
-            var map = _backend.Recipes!;
-            var sites = map.SitesOf(slotAddress);
-            var current = sites.Select(s => s.Recipe).Where(r => r.IsCurrent).Distinct().ToList();
-            if (Trace)
-                Console.Error.WriteLine($"[link] hot {_backend.Symbols.Resolve(slotAddress)} turn {turns}: sites in "
-                    + string.Join(", ", sites.Select(s => Describe(s.Recipe)))
-                    + " (replaced copies in parentheses)");
-            if (current.Count > 0)
+            bool waits = _batch!.Contains(slotAddress)
+                ? _batch.StillWarmingUp() && _counting.Add(slotAddress)
+                : Join(slot);
+            if (!waits)
             {
-                foreach (var unit in current)
-                    if (unit.IsCurrent) Reemit(_regions!.RegionOf(unit));
+                EmitBatch();
+                _backend.RedirectReturnAddresses((nint)exitRecord);
             }
-            else
-            {
-                StaleHotLinks++;
-                var stale = sites.Select(s => s.Recipe).ToHashSet();
-                foreach (var unit in _regions!.ReferrersOf(stale))
-                    if (unit.IsCurrent) Reemit(_regions.RegionOf(unit));
-            }
-            nint target = map.CurrentAddress(_backend.LinkedTarget(slot));
-            // Only old copies jump through the slot now: count again, to find their stale referrers.
-            if (turns >= Options.MaxHotTurns || !LinkCounting(slot, target)) _backend.Link(slot, target);
-            _backend.RedirectReturnAddresses((nint)exitRecord);
-            continuation = target;
+            continuation = _backend.Recipes!.CurrentAddress(_backend.LinkedTarget(slot));
             return true;
         }
         finally { LinkTime.Stop(); }
     }
 
-    private static string Describe(UnitRecipe unit) => unit.IsCurrent ? unit.Code.Name : $"({unit.Code.Name})";
-
-    private bool LinkCounting(IndirectSlot slot, nint target)
+    /// <summary>A link turned hot: it joins the batch (<see cref="HotLinkBatch"/>); false when the
+    /// batch is to be emitted now.</summary>
+    private bool Join(IndirectSlot slot)
     {
-        if (_backend.Recipes!.SitesOf(slot.Address).Count == 0) return false; // not a frontend unit's slot
-        if (!_backend.TryLinkCounting(slot, target, Options.HotUses)) return false;
+        HotLinks++;
+        _hotTurns[slot.Address] = _hotTurns.GetValueOrDefault(slot.Address) + 1;
+        if (Trace)
+            Console.Error.WriteLine($"[link] hot {_backend.Symbols.Resolve(slot.Address)} "
+                + $"turn {_hotTurns[slot.Address]}: sites in "
+                + string.Join(", ", _backend.Recipes!.SitesOf(slot.Address).Select(s => Describe(s.Recipe)))
+                + " (replaced copies in parentheses)");
+        if (!_batch!.TryJoin(slot, _backend.LinkedTarget(slot))) return false;
         _counting.Add(slot.Address);
         return true;
     }
 
     /// <summary>
-    /// Emits a region again, then the current units whose direct jumps or calls lead into the copies
-    /// it replaced (their callers, and the callers' callers, up to <see cref="LinkOptions.MaxCascadeBytes"/>
-    /// per hot link), so that code that runs again goes to the new copies; then points every slot at
-    /// the new copies and tells the frontend.
+    /// Emits the batch of hot links again (docs/LINKING.md, "When"): the regions of the current units
+    /// that jump through their slots (or, for a link used only from replaced copies, of the units
+    /// whose stale direct jumps lead there) and the units whose direct jumps lead into them, each
+    /// unit once, callees before their callers; then every slot of the batch counts again or, after
+    /// <see cref="LinkOptions.MaxHotTurns"/>, is linked directly.
     /// </summary>
-    private void Reemit(List<UnitRecipe> first)
+    private void EmitBatch()
     {
-        var work = new Queue<List<UnitRecipe>>([first]);
-        long budget = Options.MaxCascadeBytes;
-        while (work.TryDequeue(out var region) && budget > 0)
+        var map = _backend.Recipes!;
+        var seeds = new List<UnitRecipe>();
+        var slots = _batch!.Take().Where(_linked.ContainsKey).Select(a => _linked[a]).ToList();
+        foreach (var slot in slots)
         {
-            if (region.Any(r => !r.IsCurrent || r.Generation >= Options.MaxGenerations || !EndsInTransfer(r))) continue;
-            if (!_backend.TryReemit(region, out var reemission)) return;
-            budget -= reemission!.Copy.Code.Size;
+            var sites = map.SitesOf(slot.Address);
+            var current = sites.Select(s => s.Recipe).Where(r => r.IsCurrent).Distinct().ToList();
+            if (current.Count > 0) seeds.AddRange(current);
+            else
+            {
+                StaleHotLinks++;
+                seeds.AddRange(_regions!.ReferrersOf(sites.Select(s => s.Recipe).ToHashSet()));
+            }
+        }
+        if (slots.Count > 0) Batches++;
+        Reemit(seeds, (long)Options.MaxCascadeBytes * slots.Count);
+        foreach (var slot in slots)
+        {
+            _counting.Remove(slot.Address);
+            nint target = map.CurrentAddress(_backend.LinkedTarget(slot));
+            // Only old copies jump through the slot now: count again, to find their stale referrers.
+            if (_hotTurns[slot.Address] >= Options.MaxHotTurns || !LinkCounting(slot, target, Options.HotUses))
+                _backend.Link(slot, target);
+        }
+    }
+
+    private static string Describe(UnitRecipe unit) => unit.IsCurrent ? unit.Code.Name : $"({unit.Code.Name})";
+
+    private bool LinkCounting(IndirectSlot slot, nint target, long uses)
+    {
+        if (_backend.Recipes!.SitesOf(slot.Address).Count == 0) return false; // not a frontend unit's slot
+        if (!_backend.TryLinkCounting(slot, target, uses)) return false;
+        _counting.Add(slot.Address);
+        return true;
+    }
+
+    /// <summary>
+    /// Emits the regions of <paramref name="seeds"/> again, and the current units whose direct jumps
+    /// or calls lead into the copies they replace (callers, and the callers' callers, while
+    /// <paramref name="cascadeBytes"/> last), so that code that runs again goes to the new copies.
+    /// Each unit is emitted once, a region after the regions it jumps or calls into
+    /// (<see cref="ReemitRegions.Plan"/>); then every slot is pointed at the new copies and the
+    /// frontend is told.
+    /// </summary>
+    private void Reemit(List<UnitRecipe> seeds, long cascadeBytes)
+    {
+        var plan = _regions!.Plan(seeds, cascadeBytes);
+        var done = new List<Reemission>();
+        var copies = new HashSet<UnitRecipe>();
+        while (_regions.NextRegion(plan) is { } region)
+        {
+            plan.ExceptWith(region);
+            if (region.Any(r => r.Generation >= Options.MaxGenerations || !EndsInTransfer(r))) continue;
+            if (!_backend.TryReemit(region, out var reemission)) break;
             if (Trace)
                 Console.Error.WriteLine($"[link] re-emitted {string.Join(" + ", region.Select(r => r.Code.Name))} "
-                    + $"as {reemission.Copy.Code.Name}");
-            Relink(reemission);
-            foreach (var referrer in _regions!.ReferrersOf(reemission.Replaced.ToHashSet()))
-                if (referrer.IsCurrent && referrer != reemission.Copy) work.Enqueue(_regions.RegionOf(referrer));
+                    + $"as {reemission!.Copy.Code.Name}");
+            done.Add(reemission!);
+            copies.Add(reemission!.Copy);
+            cascadeBytes -= reemission.Copy.Code.Size;
+            // Units the region brought in (its group's) have referrers of their own; copies made in
+            // this batch are not emitted twice (a call cycle would never end): their stale jumps lead
+            // to valid code whose slots count again (Relink).
+            if (cascadeBytes > 0)
+                foreach (var referrer in _regions.ReferrersOf(reemission.Replaced.ToHashSet()))
+                    if (!copies.Contains(referrer)) plan.Add(referrer);
+            plan.RemoveWhere(r => !r.IsCurrent);
         }
+        if (done.Count > 0) Relink(done);
     }
 
     /// <summary>Points every slot that led into the replaced copies at the new one, and counts again
     /// the uses of the replaced copies' linked slots: they stay reachable through stale jumps from
     /// code that was not emitted again, and a hot stale path is then found (TryHot).</summary>
-    private void Relink(Reemission reemission)
+    private void Relink(List<Reemission> reemissions)
     {
         var map = _backend.Recipes!;
         foreach (var slot in _linked.Values)
@@ -220,14 +270,14 @@ public sealed unsafe class Linker
             nint target = _backend.ParkedTarget(slot), now = map.CurrentAddress(target);
             if (now != target) _backend.Park(slot, now);
         }
-        foreach (var site in reemission.Replaced.SelectMany(r => r.Sites))
+        foreach (var site in reemissions.SelectMany(r => r.Replaced).SelectMany(r => r.Sites))
         {
             if (!_linked.TryGetValue(site.Slot, out var slot) || _counting.Contains(site.Slot)) continue;
             if (_hotTurns.GetValueOrDefault(site.Slot) >= Options.MaxHotTurns) continue;
             if (_backend.TryLinkCounting(slot, map.CurrentAddress(_backend.LinkedTarget(slot)), Options.HotUses))
                 _counting.Add(site.Slot);
         }
-        _frontend.CodeMoved(reemission.Moves, reemission.Copy.Code.Name);
+        foreach (var reemission in reemissions) _frontend.CodeMoved(reemission.Moves, reemission.Copy.Code.Name);
     }
 
     /// <summary>Units are concatenated into one copy: each must end in a jump, an exit or a return.</summary>

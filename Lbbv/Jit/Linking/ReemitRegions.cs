@@ -66,6 +66,56 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
         return region;
     }
 
+    /// <summary>
+    /// What one batch of hot links emits again: the regions of <paramref name="seeds"/>, and the
+    /// current units whose direct jumps or calls lead into what the batch replaces (callers, and
+    /// their callers), while the batch stays within <paramref name="cascadeBytes"/>.
+    /// </summary>
+    public HashSet<UnitRecipe> Plan(IEnumerable<UnitRecipe> seeds, long cascadeBytes)
+    {
+        var plan = new HashSet<UnitRecipe>();
+        var work = new Queue<UnitRecipe>(seeds);
+        int firstReferrer = work.Count;
+        long bytes = 0;
+        for (int n = 0; work.TryDequeue(out var unit); n++)
+        {
+            if (!unit.IsCurrent || plan.Contains(unit) || (n >= firstReferrer && bytes >= cascadeBytes)) continue;
+            var region = RegionOf(unit);
+            foreach (var r in region)
+                if (plan.Add(r)) bytes += r.Code.Size;
+            foreach (var referrer in ReferrersOf(region.ToHashSet())) work.Enqueue(referrer);
+        }
+        return plan;
+    }
+
+    /// <summary>
+    /// The region of the planned unit to emit next: the first, in publication order, that jumps or
+    /// calls into no planned unit of another group, so that a caller's copy is emitted after its
+    /// callees' and leads into their new copies; in a cycle, the first. Null when nothing is left.
+    /// </summary>
+    public List<UnitRecipe>? NextRegion(HashSet<UnitRecipe> plan)
+    {
+        if (plan.Count == 0) return null;
+        var ordered = plan.OrderBy(r => r.Code.Start).ToList();
+        var ready = ordered.FirstOrDefault(u => !TargetUnits(u).Any(t => plan.Contains(t) && !SameGroup(t, u)));
+        return RegionOf(ready ?? ordered[0]);
+    }
+
+    private static bool SameGroup(UnitRecipe a, UnitRecipe b) => a == b || (a.Group != 0 && a.Group == b.Group);
+
+    /// <summary>The current units a copy of <paramref name="from"/> would jump or call into directly:
+    /// its direct targets and the targets of its linked sites.</summary>
+    private IEnumerable<UnitRecipe> TargetUnits(UnitRecipe from)
+    {
+        foreach (var (target, _) in TargetsOf(from))
+            if (CurrentUnitAt(target) is { } to) yield return to;
+        foreach (var site in from.Sites)
+        {
+            nint target = backend.LinkedTarget(site.Slot);
+            if (target != 0 && CurrentUnitAt(target) is { } to) yield return to;
+        }
+    }
+
     /// <summary>Current units with a direct jump or call into one of <paramref name="stale"/> (replaced
     /// copies): what leads a frame into old code.</summary>
     public List<UnitRecipe> ReferrersOf(IReadOnlySet<UnitRecipe> stale)
