@@ -32,8 +32,8 @@ public sealed class IntegerPathTests
         Assert.True(run.TypeTestsExecuted < 16_000, $"{run.TypeTestsExecuted} type tests");
     }
 
-    // v starts big (an Integer local), shrinks under 64 bits and reaches 0; v % 3 is an Integer
-    // temporary. Both branches are on values typed Integer.
+    // v starts big (an Integer local), shrinks under 64 bits and reaches 0; v % 3 and v % 9 are
+    // Integer temporaries. Both branches and the `not` are on values typed Integer.
     private const string Countdown = """
         def walk():
             seven = 7
@@ -43,6 +43,9 @@ public sealed class IntegerPathTests
             while v:
                 if v % 3:
                     odd += 1
+                flat = not (v % 9)
+                if flat:
+                    odd += 100
                 v = v // 3
                 steps += 1
             return steps, odd
@@ -52,13 +55,14 @@ public sealed class IntegerPathTests
         """;
 
     [Fact]
-    public void A_branch_on_an_Integer_tests_its_tag_inline_without_the_truth_helper()
+    public void A_branch_on_an_Integer_and_its_not_test_its_tag_inline_without_a_helper()
     {
         using var run = new JitRun(Countdown, JitRun.Eager());
-        Assert.Equal("(53, 35)\n", run.Stdout);
+        Assert.Equal("(53, 735)\n", run.Stdout);
         Assert.True(run.TypeTestsExecuted > 0, "the loop ran in machine code");
         // Before: the truth helper (counted as PopJumpIfFalse) for every `while v:` and `if v % 3:`
         // whose value was big or not speculated on.
         Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.PopJumpIfFalse]);
+        Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.UnaryNot]); // before: the generic op
     }
 }
