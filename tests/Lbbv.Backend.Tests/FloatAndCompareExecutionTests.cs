@@ -129,6 +129,21 @@ public sealed class FloatAndCompareExecutionTests
         Assert.Equal(truthy ? JitFixture.Done : JitFixture.Slow, exit.Reason);
     }
 
+    [Theory]
+    [InlineData(0, false, true)]
+    [InlineData(1, false, false)]
+    [InlineData(long.MinValue, false, false)]
+    [InlineData(0, true, false)] // a big int: an object whatever its pointer, never zero
+    public void Not_of_an_int_that_may_be_big(long payload, bool big, bool expected)
+    {
+        using var f = new JitFixture();
+        if (big) f.Frame.SetObject(0, (nint)payload);
+        else f.Frame.SetInt(0, payload);
+        f.Run((u, _, _) => u.Emit(f.S.Compare.IntegerNot, Slot(0), Slot(1)));
+        Assert.Equal(TestLayout.Bool, f.Frame.Tag(1));
+        Assert.Equal(expected ? 1 : 0, f.Frame.Payload(1));
+    }
+
     private static bool Holds(Comparison c, int order) => c switch
     {
         Comparison.Less => order < 0, Comparison.LessOrEqual => order <= 0, Comparison.Equal => order == 0,

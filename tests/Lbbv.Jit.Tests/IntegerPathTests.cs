@@ -1,3 +1,4 @@
+using Lbbv.Bytecode;
 using Lbbv.Versioning;
 
 namespace Lbbv.Jit.Tests;
@@ -29,5 +30,39 @@ public sealed class IntegerPathTests
         // Before Integer (and the six-value swap that keeps it): 32,664 tests, about 11 per iteration,
         // most of them on q, r, t loaded untyped. Now about 4 per iteration.
         Assert.True(run.TypeTestsExecuted < 16_000, $"{run.TypeTestsExecuted} type tests");
+    }
+
+    // v starts big (an Integer local), shrinks under 64 bits and reaches 0; v % 3 and v % 9 are
+    // Integer temporaries. Both branches and the `not` are on values typed Integer.
+    private const string Countdown = """
+        def walk():
+            seven = 7
+            v = seven << 80
+            steps = 0
+            odd = 0
+            while v:
+                if v % 3:
+                    odd += 1
+                flat = not (v % 9)
+                if flat:
+                    odd += 100
+                v = v // 3
+                steps += 1
+            return steps, odd
+        for _ in range(30):
+            r = walk()
+        print(r)
+        """;
+
+    [Fact]
+    public void A_branch_on_an_Integer_and_its_not_test_its_tag_inline_without_a_helper()
+    {
+        using var run = new JitRun(Countdown, JitRun.Eager());
+        Assert.Equal("(53, 735)\n", run.Stdout);
+        Assert.True(run.TypeTestsExecuted > 0, "the loop ran in machine code");
+        // Before: the truth helper (counted as PopJumpIfFalse) for every `while v:` and `if v % 3:`
+        // whose value was big or not speculated on.
+        Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.PopJumpIfFalse]);
+        Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.UnaryNot]); // before: the generic op
     }
 }

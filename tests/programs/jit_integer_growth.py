@@ -90,6 +90,32 @@ def flags(n):
     return s
 
 
+def truth_tests(n):
+    # Branches and `not` on ints that may be big: up past 2**63, down through it to small values
+    # and to 0 from big, both as locals and as results of an op.
+    out = []
+    for start in (3, (1 << 63) - 5, 1 << 63, -(1 << 63), (1 << 64) + 1, -(1 << 70)):
+        v = start * n
+        up = 0
+        while v and up < 90:          # grows past 2**63 (or starts past it), a local
+            v = v * 2 + (up % 3)
+            up += 1
+        down = 0
+        while v:                      # shrinks back under 2**63 and reaches 0 from big
+            if v % 5:                 # an op's result, big or small
+                down += 1
+            if not (v & 1):
+                down += 2
+            v = v // 3 if v > 0 else -(-v // 3)
+        b = v
+        out.append((up, down, b, not b, not (start * n), bool(start << 1)))
+    a, b = (6 ** 40) * n, 12 ** 30
+    while b:                          # gcd: remainders big, then small, then 0
+        a, b = b, a % b
+    out.append(a)
+    return out
+
+
 print(grow_and_fold(3000))
 print(cross_both_ways(400))
 print(negative_and_shifts(300))
@@ -97,3 +123,5 @@ print(six_swap(600))
 print(changes_type(600))
 print(errors(200))
 print(flags(200))
+print(truth_tests(1))
+print(truth_tests(7))

@@ -79,6 +79,18 @@ public sealed class CompareStencils : StencilFamily
             b.Asm.cmp(__qword_ptr[r12 + x + l.ValuePayload], 0);
             b.Asm.je(target);
         });
+        IntegerNot = Build("Compare.IntegerNot", StencilKind.CompareValue, b =>
+        {
+            int x = b.ValueSlot("a"), dst = b.ValueSlot("dst");
+            var store = b.Asm.CreateLabel();
+            b.Asm.xor(eax, eax); // a big int (any tag but Int) is true: not is False
+            b.Asm.cmp(__byte_ptr[r12 + x + l.ValueTag], l.TagInt);
+            b.Asm.jne(store);
+            b.Asm.cmp(__qword_ptr[r12 + x + l.ValuePayload], 0);
+            b.Asm.sete(al);
+            b.Asm.Label(ref store);
+            StoreBool(b, dst);
+        });
     }
 
     /// <summary>(a, b, target): jump when the int comparison a ? b holds.</summary>
@@ -95,6 +107,10 @@ public sealed class CompareStencils : StencilFamily
     public Stencil BranchIfNonZero { get; }
     /// <summary>(a, target): jump when an int or bool payload is zero (falsy).</summary>
     public Stencil BranchIfZero { get; }
+    /// <summary>(a, dst): store <c>not a</c> as a bool for an int that may be big: True for an int64
+    /// zero, False for any other int64 and for a big int (never zero: the runtime keeps every value
+    /// that fits in int64 tagged Int).</summary>
+    public Stencil IntegerNot { get; }
 
     // ucomisd sets CF=ZF=PF=1 for unordered. "a < b" is compared as "b > a" so that a single
     // above/above-or-equal test is false for NaN.

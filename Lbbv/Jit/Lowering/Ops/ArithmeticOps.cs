@@ -296,6 +296,16 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenUnaryNot()
     {
         int top = Top();
+        if (IntegerOps.IsInteger(TypeOf(top)))
+        {
+            // An int, maybe big: the tag test and the zero test inline, no guard, no helper.
+            FlushOps();
+            if (TypeOf(top) == AbstractType.Integer) Emit.CountTypeTest();
+            Unit.Emit(S.Compare.IntegerNot, In(top), Operand.Slot(top));
+            Frame.Pop();
+            Frame.Push(AbstractType.Bool);
+            return Done();
+        }
         var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
         if (t != AbstractType.Bool) return Ops.Generic.GenGeneric(Opcode.UnaryNot, 0);
         FlushOps();

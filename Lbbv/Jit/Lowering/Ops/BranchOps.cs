@@ -48,10 +48,15 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
             Policy.ContinueAt((constant.Payload != 0) == jumpIfTrue ? target : K, Frame.Context);
             return false;
         }
+        // An int that may be big and copies no local: nothing a guard would teach outlives the pop.
+        bool integer = TypeOf(top) == AbstractType.Integer;
+        if (integer && Frame[top].Alias < 0) return GenIntegerTruth(top, target, jumpIfTrue);
         // An untyped condition whose value the compiler cannot see: compile the test when it is
         // reached (the live value then picks the guard) rather than guess bool and chain.
         if (!Speculation.IsLeaf(TypeOf(top)) && Speculation.Peek(top) is null && Speculation.ShouldDefer()) return Speculation.Defer();
         var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
+        // A local's Integer seen big, or not speculated on: the tag test, not the helper.
+        if (integer && t != AbstractType.Int) return GenIntegerTruth(top, target, jumpIfTrue);
         FlushOps();
         if (t is AbstractType.None)
         {
@@ -78,6 +83,34 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         var taken = BranchTarget(target);
         Unit.Emit(jumpIfTrue ? S.Compare.BranchIfNonZero : S.Compare.BranchIfZero, condition, taken);
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>The truth test of an int that may be big (<see cref="AbstractType.Integer"/>), inline:
+    /// an int64 is true when non-zero; a big int always is, since the runtime keeps every value that
+    /// fits in int64 (0 among them) tagged Int (<c>Ints.FromBig</c>).</summary>
+    private bool GenIntegerTruth(int top, int target, bool jumpIfTrue)
+    {
+        FlushOps();
+        var condition = In(top);
+        Frame.Pop();
+        OpDone();
+        FlushOps();
+        var taken = BranchTarget(target);
+        Emit.CountTypeTest();
+        if (jumpIfTrue)
+        {
+            Unit.Emit(S.Guards.Int, condition, taken); // big: true
+            Unit.Emit(S.Compare.BranchIfNonZero, condition, taken);
+        }
+        else
+        {
+            var big = Unit.NewLabel();
+            Unit.Emit(S.Guards.Int, condition, big); // big: true, falls through
+            Unit.Emit(S.Compare.BranchIfZero, condition, taken);
+            Unit.Bind(big);
+        }
         Policy.ContinueAt(K, Frame.Context);
         return false;
     }
