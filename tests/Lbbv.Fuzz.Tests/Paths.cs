@@ -3,8 +3,7 @@ namespace Lbbv.Fuzz.Tests;
 /// <summary>The repository's test programs, and scratch folders for generated ones.</summary>
 public static class Paths
 {
-    public static string Root { get; } = FindRoot();
-    public static string Programs => Path.Combine(Root, "tests", "programs");
+    public static string Programs => Lbbv.Tests.RepoPaths.Programs;
 
     public static string Scratch(string name)
     {
@@ -19,13 +18,5 @@ public static class Paths
         string file = Path.Combine(Scratch(folder), $"seed_{seed}.py");
         File.WriteAllText(file, Generation.ProgramGenerator.Generate(seed).Render());
         return file;
-    }
-
-    static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Lbbv.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Lbbv.sln not found above " + AppContext.BaseDirectory);
     }
 }
