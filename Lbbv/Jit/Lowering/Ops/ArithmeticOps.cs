@@ -78,19 +78,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         int a = Top(1), b = Top(0);
         FlushOps();
         if (TryGenIntInRegister(kind, a, b)) return true;
-        Stencil stencil = kind switch
-        {
-            Arith.Add => S.Int.Add,
-            Arith.Sub => S.Int.Subtract,
-            Arith.Mult => S.Int.Multiply,
-            Arith.FloorDiv => S.Int.FloorDivide,
-            Arith.Mod => S.Int.Modulo,
-            Arith.BitAnd => S.Int.And,
-            Arith.BitOr => S.Int.Or,
-            Arith.LShift => S.Int.ShiftLeft,
-            Arith.RShift => S.Int.ShiftRight,
-            _ => S.Int.Xor,
-        };
+        var (stencil, _) = IntStencilOf(kind);
         int result = Operands.ResultSlot(2);
         Stencil ForResult(Stencil s) => Operands.ForResult(s, result, AbstractType.Int);
         if (kind is Arith.Add or Arith.Sub && Operands.SmallIntConstant(b, out int constant))
@@ -108,6 +96,22 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
             Unit.Emit(ForResult(stencil), In(a), In(b), Operand.Slot(result), Policy.Declined(Frame.Context));
         return Operands.PushResult(2, result, AbstractType.Int);
     }
+
+    /// <summary>The frame-slot int stencil of an int op, and whether it declines (overflow, a zero
+    /// divisor, a negative shift) to a slow path: the bitwise ops never do.</summary>
+    public (Stencil Stencil, bool Declines) IntStencilOf(int kind) => kind switch
+    {
+        Arith.Add => (S.Int.Add, true),
+        Arith.Sub => (S.Int.Subtract, true),
+        Arith.Mult => (S.Int.Multiply, true),
+        Arith.FloorDiv => (S.Int.FloorDivide, true),
+        Arith.Mod => (S.Int.Modulo, true),
+        Arith.LShift => (S.Int.ShiftLeft, true),
+        Arith.RShift => (S.Int.ShiftRight, true),
+        Arith.BitAnd => (S.Int.And, false),
+        Arith.BitOr => (S.Int.Or, false),
+        _ => (S.Int.Xor, false),
+    };
 
     private bool GenFloatOp(int kind, NumericPair pair)
     {

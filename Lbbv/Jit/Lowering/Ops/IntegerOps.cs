@@ -61,19 +61,7 @@ internal sealed class IntegerOps(Lowerer lowerer) : OpFamily(lowerer)
                 Emit.CountTypeTest();
                 Unit.Emit(S.Guards.Int, In(slot), slow);
             }
-        var (stencil, declines) = kind switch
-        {
-            Arith.Add => (S.Int.Add, true),
-            Arith.Sub => (S.Int.Subtract, true),
-            Arith.Mult => (S.Int.Multiply, true),
-            Arith.FloorDiv => (S.Int.FloorDivide, true),
-            Arith.Mod => (S.Int.Modulo, true),
-            Arith.LShift => (S.Int.ShiftLeft, true),
-            Arith.RShift => (S.Int.ShiftRight, true),
-            Arith.BitAnd => (S.Int.And, false),
-            Arith.BitOr => (S.Int.Or, false),
-            _ => (S.Int.Xor, false),
-        };
+        var (stencil, declines) = Ops.Arithmetic.IntStencilOf(kind);
         // The result goes to a's stack slot, where the slow path's helper leaves it too.
         if (declines) Unit.Emit(stencil, In(a), In(b), Operand.Slot(a), slow);
         else Unit.Emit(stencil, In(a), In(b), Operand.Slot(a));
