@@ -15,6 +15,11 @@ public static class EngineConfigurations
     /// <summary>The interpreter: the configuration every other one is compared with.</summary>
     public const string Interpreter = "off";
 
+    /// <summary>Re-emission at every link's first reuse, with every dead copy retired at the next safe
+    /// point: the link flags both JITs' eager re-emission settings share.</summary>
+    private static readonly string[] EagerReemit =
+        ["--link", "reemit", "--reemit-after", "1", "--reemit-wait", "0", "--reclaim-after", "1"];
+
     public static readonly IReadOnlyDictionary<string, string[]> All = new Dictionary<string, string[]>
     {
         [Interpreter] = ["--jit", "off"],
@@ -26,10 +31,7 @@ public static class EngineConfigurations
         ["lbbv-reemit"] = ["--jit", "lbbv", "--link", "reemit"],
         ["lbbv-eager-patch"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--link", "patch"],
         ["lbbv-eager-reemit"] =
-        [
-            "--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0",
-            "--link", "reemit", "--reemit-after", "1", "--reemit-wait", "0", "--reclaim-after", "1",
-        ],
+        ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", .. EagerReemit],
         ["trace"] = ["--jit", "trace"],
         ["trace-eager"] = ["--jit", "trace", "--trace-threshold", "0"],
         ["trace-eager-bridges"] = ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1"],
@@ -39,10 +41,7 @@ public static class EngineConfigurations
         ["trace-reemit"] = ["--jit", "trace", "--link", "reemit"],
         ["trace-eager-patch"] = ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1", "--link", "patch"],
         ["trace-eager-reemit"] =
-        [
-            "--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1",
-            "--link", "reemit", "--reemit-after", "1", "--reemit-wait", "0", "--reclaim-after", "1",
-        ],
+        ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1", .. EagerReemit],
     };
 
     /// <summary>Settings that run on one program in <c>Of</c> (the programs in name order, number
