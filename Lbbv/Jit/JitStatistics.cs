@@ -80,6 +80,9 @@ public sealed class JitStatistics
     public long ProvenIteratorStepsEmitted;
     /// <summary>Closure-cell loads compiled typed by their variable's record (CellOps).</summary>
     public long TypedDerefLoadsEmitted;
+    /// <summary>`isinstance` class tuples built at compile time, and calls folded to a constant (BuiltinCallOps).</summary>
+    public long ConstantClassTuplesEmitted;
+    public long IsInstanceFoldsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -114,6 +117,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
         yield return new($"{prefix}typed_deref_loads_emitted", TypedDerefLoadsEmitted);
         yield return new($"{prefix}typed_deref_loads_executed", Read(TypedDerefLoads));
+        yield return new($"{prefix}constant_class_tuples_emitted", ConstantClassTuplesEmitted);
+        yield return new($"{prefix}isinstance_folds_emitted", IsInstanceFoldsEmitted);
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -48,6 +48,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     /// Integer: since then reversing them keeps q, r, t typed and halves bigint's type tests.)</summary>
     public bool GenBuildTuple(int n)
     {
+        if (Ops.BuiltinCalls.TryGenIsInstanceClasses(n)) return true;
         int next = K + 1;
         bool fused = n >= 2 && next < Shape.Length && !Shape.IsBlockStart(next)
             && L.Code.InstrAt(next) == OpcodeInfo.Encode(Opcode.UnpackSequence, n);
