@@ -30,15 +30,7 @@ public sealed class CellStencils : StencilFamily
             ulong record = b.Int64("record");
             byte mixed = b.Int8("mixed");
             ulong fail = b.CodeTarget("fail");
-            var immediate = b.Asm.CreateLabel();
-            // The value's kind: its tag, or ObjectKindBase plus its object kind (Lists.KindOf).
-            b.Asm.movzx(ecx, __byte_ptr[r12 + src + l.ValueTag]);
-            b.Asm.cmp(ecx, l.TagObject);
-            b.Asm.jne(immediate);
-            b.Asm.mov(rdx, __qword_ptr[r12 + src + l.ValuePayload]);
-            b.Asm.movzx(ecx, __byte_ptr[rdx + l.HeaderKind]);
-            b.Asm.add(ecx, l.ListObjectKindBase);
-            b.Asm.Label(ref immediate);
+            LoadValueKind(b, src);
             b.Asm.mov(rax, record);
             b.Asm.cmp(__byte_ptr[rax], cl);
             StoreIfRecorded(b, src, cell, mixed, fail);
