@@ -80,7 +80,8 @@ public sealed class JitStatistics
     public long ProvenIteratorStepsEmitted;
     /// <summary>Closure-cell loads compiled typed by their variable's record (CellOps).</summary>
     public long TypedDerefLoadsEmitted;
-    /// <summary>`isinstance` class tuples built at compile time, and calls folded to a constant (BuiltinCallOps).</summary>
+    /// <summary>`isinstance` class tuples built at compile time, and its calls folded to a constant
+    /// (BuiltinCallOps).</summary>
     public long ConstantClassTuplesEmitted;
     public long IsInstanceFoldsEmitted;
     public long StubHits;

@@ -94,7 +94,8 @@ public sealed class TypedCellTests
     public void A_cell_captured_empty_keeps_its_unbound_test()
     {
         using var eager = new JitRun(Unbound, JitRun.Eager());
-        Assert.Equal("(\"cannot access free variable 'v' where it is not associated with a value in enclosing scope\", 39)\n",
-            eager.Stdout);
+        const string message =
+            "cannot access free variable 'v' where it is not associated with a value in enclosing scope";
+        Assert.Equal($"(\"{message}\", 39)\n", eager.Stdout);
     }
 }

@@ -47,7 +47,8 @@ public sealed unsafe class CodeRuntime
     /// <summary>Further polymorphic entries: CacheWays - 1 per instruction (index ip * (CacheWays - 1) + k).</summary>
     public readonly AttrCache[] ExtraAttrCaches;
     public const int CacheWays = 4;
-    /// <summary>The record of every cell and free slot's variable (CellRecords; index = slot - FirstDerefSlot).</summary>
+    /// <summary>The record of every cell and free slot's variable (CellRecords; index: slot - FirstDerefSlot).
+    /// </summary>
     public readonly nint[] DerefRecords;
     public readonly int FirstDerefSlot;
     /// <summary>What this code has returned (<see cref="ReturnProfile"/> bits).</summary>

@@ -190,7 +190,10 @@ internal sealed partial class CodeGenerator
             FreeVars = _scope.FreeVars.ToArray(),
             CellParamIndex = cellParam,
             DerefVariables =
-                [.. _scope.CellVars.Select(c => _scope.CellVariables[c]), .. _scope.FreeVars.Select(_scope.FreeVariable)],
+            [
+                .. _scope.CellVars.Select(c => _scope.CellVariables[c]),
+                .. _scope.FreeVars.Select(_scope.FreeVariable),
+            ],
             MaxStackDepth = asm.MaxStackDepth,
             Blocks = asm.Blocks,
             ExceptionTable = asm.ExceptionTable,

@@ -95,7 +95,8 @@ internal sealed unsafe class BuiltinCallOps(Lowerer lowerer) : OpFamily(lowerer)
         return any;
     }
 
-    private static bool Matches(ClassObject type, Value cls) => type == ClassObject.Of(cls) || type.IsSubclassOf(ClassObject.Of(cls));
+    private static bool Matches(ClassObject type, Value cls) =>
+        type == ClassObject.Of(cls) || type.IsSubclassOf(ClassObject.Of(cls));
 
     /// <summary>The class of every value of <paramref name="type"/>, for the exact builtin types.</summary>
     private static ClassObject? ClassOfType(AbstractType type) => type switch
