@@ -61,6 +61,10 @@ public sealed class CodeObject
     /// <summary>For each cell variable that is also a parameter, its parameter index, else -1
     /// (MakeCell at the start of the code wraps the argument).</summary>
     public required int[] CellParamIndex { get; init; }
+    /// <summary>The variable of every cell and free slot (CellVars then FreeVars), shared with the
+    /// other codes that name it (<see cref="CellVariable"/>); empty when the compiler gave none
+    /// (the runtime then claims nothing about those cells).</summary>
+    public CellVariable[] DerefVariables { get; init; } = [];
 
     /// <summary>Frame slots: locals + cells + free variables (localsplus, as CPython).</summary>
     public int SlotCount => VarNames.Length + CellVars.Length + FreeVars.Length;

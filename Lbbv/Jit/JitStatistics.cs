@@ -37,6 +37,7 @@ public sealed class JitStatistics
             TypedReturnMisses = Allocate("typed-return-misses");
             TypedItemLoads = Allocate("typed-item-loads");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
+            TypedDerefLoads = Allocate("typed-deref-loads");
         }
     }
 
@@ -59,6 +60,8 @@ public sealed class JitStatistics
     public ExitCounter? TypedItemLoads { get; }
     /// <summary>ForIter steps on an iterator whose kind was proven on the path (no kind test).</summary>
     public ExitCounter? ProvenIteratorSteps { get; }
+    /// <summary>Closure-cell loads typed by their variable's record (typed closure cells).</summary>
+    public ExitCounter? TypedDerefLoads { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -75,6 +78,12 @@ public sealed class JitStatistics
     public long TypedItemLoadsEmitted;
     /// <summary>ForIter steps compiled for an iterator of a proven kind (ProvenIterators).</summary>
     public long ProvenIteratorStepsEmitted;
+    /// <summary>Closure-cell loads compiled typed by their variable's record (CellOps).</summary>
+    public long TypedDerefLoadsEmitted;
+    /// <summary>`isinstance` class tuples built at compile time, and its calls folded to a constant
+    /// (BuiltinCallOps).</summary>
+    public long ConstantClassTuplesEmitted;
+    public long IsInstanceFoldsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -107,6 +116,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}proven_iterator_steps_emitted", ProvenIteratorStepsEmitted);
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
+        yield return new($"{prefix}typed_deref_loads_emitted", TypedDerefLoadsEmitted);
+        yield return new($"{prefix}typed_deref_loads_executed", Read(TypedDerefLoads));
+        yield return new($"{prefix}constant_class_tuples_emitted", ConstantClassTuplesEmitted);
+        yield return new($"{prefix}isinstance_folds_emitted", IsInstanceFoldsEmitted);
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -34,15 +34,7 @@ public sealed class ListKindStencils : StencilFamily
         {
             int list = b.ValueSlot("list");
             int src = b.ValueSlot("src");
-            var immediate = b.Asm.CreateLabel();
-            // The value's element kind: its tag, or ObjectKindBase plus its object kind.
-            b.Asm.movzx(ecx, __byte_ptr[r12 + src + l.ValueTag]);
-            b.Asm.cmp(ecx, l.TagObject);
-            b.Asm.jne(immediate);
-            b.Asm.mov(rdx, __qword_ptr[r12 + src + l.ValuePayload]);
-            b.Asm.movzx(ecx, __byte_ptr[rdx + l.HeaderKind]);
-            b.Asm.add(ecx, l.ListObjectKindBase);
-            b.Asm.Label(ref immediate);
+            LoadValueKind(b, src);
             b.Asm.mov(rax, __qword_ptr[r12 + list + l.ValuePayload]);
             KeepKindIfSame(b);
         });

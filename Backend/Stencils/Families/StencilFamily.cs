@@ -57,6 +57,21 @@ public abstract class StencilFamily
         b.Asm.mov(__qword_ptr[dst + Layout.ValueTag], r11);
     }
 
+    /// <summary>ecx = the element kind of the Value in frame slot <paramref name="src"/> (Lists.KindOf:
+    /// its tag, or ObjectKindBase plus its object kind); clobbers rdx.</summary>
+    private protected void LoadValueKind(StencilBuilder b, int src)
+    {
+        var l = Layout;
+        var immediate = b.Asm.CreateLabel();
+        b.Asm.movzx(ecx, __byte_ptr[r12 + src + l.ValueTag]);
+        b.Asm.cmp(ecx, l.TagObject);
+        b.Asm.jne(immediate);
+        b.Asm.mov(rdx, __qword_ptr[r12 + src + l.ValuePayload]);
+        b.Asm.movzx(ecx, __byte_ptr[rdx + l.HeaderKind]);
+        b.Asm.add(ecx, l.ListObjectKindBase);
+        b.Asm.Label(ref immediate);
+    }
+
     /// <summary>After a cmp of two int64s "a ? b": jumps to <paramref name="target"/> when the
     /// comparison holds (signed).</summary>
     private protected static void JumpIfSigned(StencilBuilder b, Comparison c, ulong target)

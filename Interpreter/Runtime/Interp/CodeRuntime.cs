@@ -47,6 +47,10 @@ public sealed unsafe class CodeRuntime
     /// <summary>Further polymorphic entries: CacheWays - 1 per instruction (index ip * (CacheWays - 1) + k).</summary>
     public readonly AttrCache[] ExtraAttrCaches;
     public const int CacheWays = 4;
+    /// <summary>The record of every cell and free slot's variable (CellRecords; index: slot - FirstDerefSlot).
+    /// </summary>
+    public readonly nint[] DerefRecords;
+    public readonly int FirstDerefSlot;
     /// <summary>What this code has returned (<see cref="ReturnProfile"/> bits).</summary>
     public ulong ReturnsSeen;
     int cacheRotor;
@@ -113,6 +117,8 @@ public sealed unsafe class CodeRuntime
         GlobalCells = new nint[code.Names.Length];
         BuiltinCells = new nint[code.Names.Length];
         AttrCaches = new AttrCache[code.Code.Length];
+        DerefRecords = CellRecords.Of(code);
+        FirstDerefSlot = code.VarNames.Length;
         ExtraAttrCaches = new AttrCache[code.Code.Length * (CacheWays - 1)];
         ConstCount = code.Constants.Length;
         Consts = (Value*)NativeMemory.AllocZeroed((nuint)Math.Max(1, ConstCount) * Layout.ValueSize);
@@ -150,6 +156,9 @@ public sealed unsafe class CodeRuntime
         for (int i = 0; i < items.Length; i++) vals[i] = ConstValue(items[i], module);
         return Tuples.FromSpan(vals);
     }
+
+    /// <summary>The record of the variable of cell or free slot <paramref name="slot"/>.</summary>
+    public CellRecord* DerefRecord(int slot) => (CellRecord*)DerefRecords[slot - FirstDerefSlot];
 
     public int LineOf(int ip) => ip >= 0 && ip < Code.Lines.Length ? Code.Lines[ip] : Code.FirstLine;
 

@@ -171,8 +171,21 @@ public static unsafe partial class Interpreter
                     if (f->LocalsPlus[arg].IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
                     f->LocalsPlus[arg] = Value.Empty;
                     continue;
-                case Opcode.MakeCell: f->LocalsPlus[arg] = Cells.New(f->LocalsPlus[arg]); continue;
-                case Opcode.LoadClosure: *sp++ = f->LocalsPlus[arg]; continue;
+                case Opcode.MakeCell:
+                    {
+                        var v = f->LocalsPlus[arg];
+                        if (!v.IsEmpty) CellRecords.NoteStore(cr.DerefRecord(arg), v);
+                        f->LocalsPlus[arg] = Cells.New(v);
+                        continue;
+                    }
+                case Opcode.LoadClosure:
+                    {
+                        var cell = f->LocalsPlus[arg];
+                        // An inner function captures the cell: may it find it empty?
+                        if (Cells.P(cell)->Value.IsEmpty) CellRecords.NoteMayBeEmpty(cr.DerefRecord(arg));
+                        *sp++ = cell;
+                        continue;
+                    }
                 case Opcode.LoadDeref:
                     {
                         var v = Cells.P(f->LocalsPlus[arg])->Value;
@@ -180,9 +193,16 @@ public static unsafe partial class Interpreter
                         *sp++ = v;
                         continue;
                     }
-                case Opcode.StoreDeref: Cells.P(f->LocalsPlus[arg])->Value = *--sp; continue;
+                case Opcode.StoreDeref:
+                    {
+                        var v = *--sp;
+                        CellRecords.NoteStore(cr.DerefRecord(arg), v);
+                        Cells.P(f->LocalsPlus[arg])->Value = v;
+                        continue;
+                    }
                 case Opcode.DeleteDeref:
                     if (Cells.P(f->LocalsPlus[arg])->Value.IsEmpty) { f->Sp = sp; throw Unbound(cr, arg); }
+                    CellRecords.NoteMayBeEmpty(cr.DerefRecord(arg));
                     Cells.P(f->LocalsPlus[arg])->Value = Value.Empty;
                     continue;
                 case Opcode.LoadGlobal:

@@ -18,4 +18,6 @@ public sealed class RegionTally
     public List<string> TypedContinuations { get; } = [];
     /// <summary>Guards on a list's element kind (list element kinds), as `@offset:Type`.</summary>
     public List<string> ListKindGuards { get; } = [];
+    /// <summary>Closure-cell loads typed by their variable's record, as `@offset:name:Type`.</summary>
+    public List<string> TypedDerefLoads { get; } = [];
 }

@@ -117,15 +117,40 @@ public sealed class FunctionGenerator(Rng rng, World world, ExprGenerator exprs,
                 vars.Add(local.Var);
                 body.Add(local.Init);
             }
+            var bound = (Vars: vars.ToList(), At: body.Count);
             var scope = NewScope(vars, !info.MayRaise, callable: i, info.Returns, budget: rng.Between(3, 8))
                 with { Globals = globals };
             body.AddRange(stmts.Block(scope, rng.Between(2, 6)));
             body.Add(Stmt("return {0}", exprs.Gen(info.Returns, scope, 2)));
+            AddClosures(i, body, bound.Vars, bound.At);
             info.Cost = scope.Budget.MaxWork;
             world.Functions.Add(info);
             string signature = string.Join(", ", vars.Take(arity).Select(v => v.Name));
             yield return Def($"def {info.Name}({signature}):", body);
         }
+    }
+
+    /// <summary>Sometimes makes some of fN's variables closure cells: `_rdN()` reads them (a tuple,
+    /// discarded) and `_wrN()` rebinds one to the value of a variable of its category (nonlocal),
+    /// each called at a few places of the body, so the body's own loads and stores of them go through
+    /// cells and inner functions load them as free variables (typed closure cells, docs/LBBV.md).
+    /// Drawn from a forked generator: seeds without closures name the same programs as before.</summary>
+    void AddClosures(int function, List<Stmt> body, List<Var> vars, int at)
+    {
+        var side = rng.Fork(0xCE11UL + (ulong)function);
+        if (!side.Percent(40) || vars.Count == 0) return;
+        var captured = vars.Where(_ => side.Percent(60)).ToList();
+        if (captured.Count == 0) captured.Add(side.Pick(vars));
+        var target = side.Pick(captured);
+        var source = side.Pick(vars.Where(v => v.Cat == target.Cat).ToList());
+        // `at`: after the locals' first assignments, so every captured variable is bound from then on.
+        var calls = new List<Stmt>();
+        for (int k = side.Between(1, 3); k > 0; k--) calls.Add(Stmt($"_rd{function}()"));
+        calls.Add(Stmt($"_wr{function}({source.Name})"));
+        foreach (var call in calls) body.Insert(side.Between(at, body.Count - 1), call);
+        string read = string.Join(", ", captured.Select(v => v.Name));
+        body.Insert(at, Def($"def _wr{function}(v):", [Stmt($"nonlocal {target.Name}"), Stmt($"{target.Name} = v")]));
+        body.Insert(at, Def($"def _rd{function}():", [Stmt($"return ({read},)")]));
     }
 
     /// <summary>Fresh variables of several categories, each with its first assignment.</summary>

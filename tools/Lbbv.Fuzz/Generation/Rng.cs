@@ -14,6 +14,10 @@ public sealed class Rng(ulong seed)
         return z ^ (z >> 31);
     }
 
+    /// <summary>A generator of its own, seeded from this one's state without advancing it: draws
+    /// from it leave every later draw of this one, and so every older program, as they were.</summary>
+    public Rng Fork(ulong salt) => new(state ^ salt * 0xD1B54A32D192ED03UL);
+
     /// <summary>Uniform in [0, n).</summary>
     public int Below(int n) => n <= 1 ? 0 : (int)(NextUInt64() % (ulong)n);
 

@@ -189,6 +189,11 @@ internal sealed partial class CodeGenerator
             CellVars = _scope.CellVars.ToArray(),
             FreeVars = _scope.FreeVars.ToArray(),
             CellParamIndex = cellParam,
+            DerefVariables =
+            [
+                .. _scope.CellVars.Select(c => _scope.CellVariables[c]),
+                .. _scope.FreeVars.Select(_scope.FreeVariable),
+            ],
             MaxStackDepth = asm.MaxStackDepth,
             Blocks = asm.Blocks,
             ExceptionTable = asm.ExceptionTable,

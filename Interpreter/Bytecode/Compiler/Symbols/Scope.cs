@@ -50,6 +50,8 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent, Node? no
     public List<string> FreeVars { get; } = new();
     /// <summary>Cell variables of this code (sorted).</summary>
     public List<string> CellVars { get; } = new();
+    /// <summary>The identity of each cell variable, shared with the inner scopes that capture it.</summary>
+    public Dictionary<string, CellVariable> CellVariables { get; } = new();
 
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
 
@@ -63,6 +65,16 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent, Node? no
 
     public VarKind Resolve(string name) =>
         Resolved.TryGetValue(name, out var k) ? k : VarKind.GlobalImplicit;
+
+    /// <summary>The variable behind free variable <paramref name="name"/>: the cell of the nearest
+    /// enclosing scope that defines it.</summary>
+    public CellVariable FreeVariable(string name)
+    {
+        for (var s = Parent; s != null; s = s.Parent)
+            if (s.CellVariables.TryGetValue(name, out var v)) return v;
+        throw new InvalidOperationException(
+            $"internal compiler error: free variable '{name}' of {Name} has no defining scope");
+    }
 
     public override string ToString() => $"{Kind} {Name}";
 }

@@ -83,6 +83,7 @@ internal static class ScopeAnalyzer
             }
         }
         scope.CellVars.AddRange(cells.OrderBy(s => s, StringComparer.Ordinal));
+        foreach (var name in scope.CellVars) scope.CellVariables[name] = new CellVariable(name, scope.Name);
         scope.FreeVars.AddRange(free.OrderBy(s => s, StringComparer.Ordinal));
         return free;
     }

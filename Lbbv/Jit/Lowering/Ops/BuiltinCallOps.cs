@@ -1,7 +1,10 @@
 // Gen<Op> for calls of builtins that declare their result type (`len`: Int, `isinstance`: Bool,
 // `math.sqrt`: Float): the result is pushed typed, and a C function of one float is called from
 // machine code. `math.sqrt` itself (LoadMethod of a module's builtin function) is a constant.
+// `isinstance(v, (str, list))`: the tuple of builtin classes is a constant, and the result too when
+// v's type is known.
 using Lbbv.Backend.Emission;
+using Lbbv.Bytecode;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -20,12 +23,94 @@ internal sealed unsafe class BuiltinCallOps(Lowerer lowerer) : OpFamily(lowerer)
         L.Runtime.KeepAlive(callable);
         if (!Frame.HoldsExactly(functionSlot, callable)) Guards.GuardIdentity(functionSlot, callable);
         int inputs = argc + (method ? 2 : 1);
+        if (!method && argc == 2 && IsInstanceBuiltin(callable) && KnownIsInstance() is { } known)
+        {
+            // `isinstance(v, cls)` of a value whose exact builtin type is known: a constant, no call.
+            Frame.Pop(inputs);
+            Frame.PushConstant(Value.Bool(known), AbstractType.Bool, exact: false);
+            Stats.IsInstanceFoldsEmitted++;
+            return Done();
+        }
         if (argc == 1 && Obj.Get<BuiltinFunctionObject>(callable).CFunction is { } cFunction
             && TryGenCallCFunction(functionSlot, cFunction, inputs))
             return true;
         return Ops.Generic.GenHelperOp(method ? OpHelpers.CallMethodAddress : OpHelpers.CallAddress, inputs,
             TagMapping.FromTag((byte)resultTag, 0), argc);
     }
+
+    /// <summary>`(str, list, tuple)` as the second argument of `isinstance`: BuildTuple of builtin
+    /// classes read as constants (behind the class-version check, GlobalOps) straight before the call
+    /// of the builtin `isinstance`. The tuple is built once, at compile time, and pushed as a constant:
+    /// isinstance only reads it, so no program can tell it from a tuple built per call.</summary>
+    public bool TryGenIsInstanceClasses(int n)
+    {
+        int next = K + 1;
+        if (!MaySpeculate || n < 1 || Depth < n + 2 || next >= Shape.Length || Shape.IsBlockStart(next)
+            || L.Code.InstrAt(next) != OpcodeInfo.Encode(Opcode.Call, 2)
+            || ExactConstant(Top(n + 1)) is not { } callable || !IsInstanceBuiltin(callable))
+            return false;
+        var classes = new Value[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (ExactConstant(Top(n - 1 - i)) is not { } c || !IsBuiltinClass(c)) return false;
+            classes[i] = c;
+        }
+        var key = (Cr.Id, K);
+        if (!_classTuples.TryGetValue(key, out var tuple) || !SameItems(tuple, classes))
+            _classTuples[key] = tuple = Tuples.FromSpan(classes);
+        L.Runtime.KeepAlive(tuple);
+        Frame.Pop(n);
+        Frame.PushConstant(tuple, AbstractType.Tuple, exact: true);
+        Stats.ConstantClassTuplesEmitted++;
+        return Done();
+    }
+
+    private readonly Dictionary<(int Code, int Offset), Value> _classTuples = [];
+
+    /// <summary>The object <paramref name="slot"/> is known to hold exactly (a constant), or null.</summary>
+    private Value? ExactConstant(int slot) => TryLive(slot, out var v) && Frame.HoldsExactly(slot, v) ? v : null;
+
+    private static bool SameItems(Value tuple, Value[] items) => Tuples.Span(tuple).SequenceEqual(items);
+
+    private static bool IsInstanceBuiltin(Value callable) => callable.Same(Builtins.Module.Get("isinstance"));
+
+    private static bool IsBuiltinClass(Value v) => v.Is(ObjectKind.Class) && ClassObject.Of(v).IsBuiltin;
+
+    /// <summary>The result of the `isinstance(Top(1), Top())` about to be called when the value's
+    /// type is an exact builtin one and the classes are builtin constants (no `__instancecheck__`):
+    /// null when it depends on the value.</summary>
+    private bool? KnownIsInstance()
+    {
+        if (!MaySpeculate || ExactConstant(Top()) is not { } spec) return null;
+        var type = ClassOfType(TypeOf(Top(1)));
+        if (type is null) return null;
+        if (IsBuiltinClass(spec)) return Matches(type, spec);
+        if (!spec.Is(ObjectKind.Tuple)) return null;
+        bool any = false;
+        foreach (var c in Tuples.Span(spec))
+        {
+            if (!IsBuiltinClass(c)) return null;
+            any |= Matches(type, c);
+        }
+        return any;
+    }
+
+    private static bool Matches(ClassObject type, Value cls) =>
+        type == ClassObject.Of(cls) || type.IsSubclassOf(ClassObject.Of(cls));
+
+    /// <summary>The class of every value of <paramref name="type"/>, for the exact builtin types.</summary>
+    private static ClassObject? ClassOfType(AbstractType type) => type switch
+    {
+        AbstractType.Int => Runtime.Types.Int,
+        AbstractType.Float => Runtime.Types.Float,
+        AbstractType.Bool => Runtime.Types.Bool,
+        AbstractType.None => Runtime.Types.NoneType,
+        AbstractType.Str => Runtime.Types.Str,
+        AbstractType.List => Runtime.Types.List,
+        AbstractType.Tuple => Runtime.Types.Tuple,
+        AbstractType.Dict => Runtime.Types.Dict,
+        _ => null,
+    };
 
     /// <summary>`math.sqrt` as LoadMethod leaves it for a call (the function, then an Empty self),
     /// when the receiver is a module read as a constant and the name is bound to a builtin function

@@ -23,6 +23,7 @@ internal sealed class OpSet
         Instantiation = new InstantiationOps(lowerer);
         Iteration = new IterationOps(lowerer);
         Generic = new GenericOps(lowerer);
+        Cells = new CellOps(lowerer);
     }
 
     public StackOps Stack { get; }
@@ -41,6 +42,7 @@ internal sealed class OpSet
     public InstantiationOps Instantiation { get; }
     public IterationOps Iteration { get; }
     public GenericOps Generic { get; }
+    public CellOps Cells { get; }
 
     /// <summary>Lowers `op arg`; false when control left the straight-line code.</summary>
     public bool Lower(Opcode op, int arg) => op switch
@@ -53,8 +55,8 @@ internal sealed class OpSet
         Opcode.LoadConst => Stack.GenLoadConst(arg),
         Opcode.LoadFast => Stack.GenLoadFast(arg),
         Opcode.StoreFast => Stack.GenStoreFast(arg),
-        Opcode.LoadDeref => Stack.GenLoadDeref(arg),
-        Opcode.StoreDeref => Stack.GenStoreDeref(arg),
+        Opcode.LoadDeref => Cells.GenLoadDeref(arg),
+        Opcode.StoreDeref => Cells.GenStoreDeref(arg),
         Opcode.ReturnValue => Stack.GenReturnValue(),
         Opcode.LoadGlobal => Globals.GenLoadGlobal(arg),
         Opcode.StoreGlobal => Globals.GenStoreGlobal(arg),

@@ -1,4 +1,4 @@
-// Gen<Op> for the operand stack, constants, locals and cells, and ReturnValue. LoadFast and
+// Gen<Op> for the operand stack, constants and locals, and ReturnValue (cells: CellOps). LoadFast and
 // LoadConst emit no code: the entry stays pending until something reads it from the frame.
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
@@ -48,6 +48,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     /// Integer: since then reversing them keeps q, r, t typed and halves bigint's type tests.)</summary>
     public bool GenBuildTuple(int n)
     {
+        if (Ops.BuiltinCalls.TryGenIsInstanceClasses(n)) return true;
         int next = K + 1;
         bool fused = n >= 2 && next < Shape.Length && !Shape.IsBlockStart(next)
             && L.Code.InstrAt(next) == OpcodeInfo.Encode(Opcode.UnpackSequence, n);
@@ -113,24 +114,6 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         else if (!(Frame[top].PendingCopy && Frame[top].Alias == local))
             Unit.Emit(Operands.ForResult(S.Frame.Move, local, TypeOf(top)), In(top), Operand.Slot(local));
         Frame.SetLocal(local, TypeOf(top), Frame[top].Live);
-        Frame.Pop();
-        return Done();
-    }
-
-    public bool GenLoadDeref(int slot)
-    {
-        int dst = StackSlot(Depth);
-        FlushOps();
-        Unit.Emit(S.Cell.Load, Operand.Slot(slot), Operand.Slot(dst));
-        Emit.CountTypeTest();
-        Unit.Emit(S.Guards.NotEmpty, Operand.Slot(dst), Emit.ColdExit(ExitReason.Unbound));
-        Frame.Push(AbstractType.Bound);
-        return Done();
-    }
-
-    public bool GenStoreDeref(int slot)
-    {
-        Unit.Emit(S.Cell.Store, In(Top()), Operand.Slot(slot));
         Frame.Pop();
         return Done();
     }

@@ -108,12 +108,12 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>The lattice type of every value of element kind <paramref name="kind"/> (Unknown for NoKind).</summary>
-    private static AbstractType TypeOfKind(byte kind) => kind == Lists.NoKind ? AbstractType.Unknown
+    internal static AbstractType TypeOfKind(byte kind) => kind == Lists.NoKind ? AbstractType.Unknown
         : kind < Lists.ObjectKindBase ? TagMapping.FromTag(kind, 0)
         : TagMapping.FromObjectKind((byte)(kind - Lists.ObjectKindBase));
 
     /// <summary>The element kind every value of <paramref name="type"/> has, or NoKind when that depends on the value.</summary>
-    private static byte KindOfType(AbstractType type)
+    internal static byte KindOfType(AbstractType type)
     {
         if (!TypedReturns.Reportable(type)) return Lists.NoKind;
         var g = type.Guarantee();
