@@ -37,6 +37,8 @@ public sealed class JitStatistics
             TypedReturnMisses = Allocate("typed-return-misses");
             TypedItemLoads = Allocate("typed-item-loads");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
+            ProvedAttributeLoads = Allocate("proved-attribute-loads");
+            PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
         }
     }
 
@@ -59,6 +61,10 @@ public sealed class JitStatistics
     public ExitCounter? TypedItemLoads { get; }
     /// <summary>ForIter steps on an iterator whose kind was proven on the path (no kind test).</summary>
     public ExitCounter? ProvenIteratorSteps { get; }
+    /// <summary>Attribute loads typed by what the same version proved of that attribute (no type test).</summary>
+    public ExitCounter? ProvedAttributeLoads { get; }
+    /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
+    public ExitCounter? PolymorphicCacheHits { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -75,6 +81,11 @@ public sealed class JitStatistics
     public long TypedItemLoadsEmitted;
     /// <summary>ForIter steps compiled for an iterator of a proven kind (ProvenIterators).</summary>
     public long ProvenIteratorStepsEmitted;
+    /// <summary>Attribute loads compiled typed by a proof of the same version (AttributeTypes).</summary>
+    public long ProvedAttributeLoadsEmitted;
+    /// <summary>Polymorphic inline caches compiled, and the class entries in them.</summary>
+    public long PolymorphicCachesEmitted;
+    public long PolymorphicCacheEntriesEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -107,6 +118,11 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}proven_iterator_steps_emitted", ProvenIteratorStepsEmitted);
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
+        yield return new($"{prefix}proved_attribute_loads_emitted", ProvedAttributeLoadsEmitted);
+        yield return new($"{prefix}proved_attribute_loads_executed", Read(ProvedAttributeLoads));
+        yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
+        yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
+        yield return new($"{prefix}polymorphic_cache_hits_executed", Read(PolymorphicCacheHits));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -23,6 +23,7 @@ internal sealed class OpSet
         Instantiation = new InstantiationOps(lowerer);
         Iteration = new IterationOps(lowerer);
         Generic = new GenericOps(lowerer);
+        PolymorphicCaches = new PolymorphicCacheOps(lowerer);
     }
 
     public StackOps Stack { get; }
@@ -41,6 +42,7 @@ internal sealed class OpSet
     public InstantiationOps Instantiation { get; }
     public IterationOps Iteration { get; }
     public GenericOps Generic { get; }
+    public PolymorphicCacheOps PolymorphicCaches { get; }
 
     /// <summary>Lowers `op arg`; false when control left the straight-line code.</summary>
     public bool Lower(Opcode op, int arg) => op switch
