@@ -130,3 +130,20 @@ class G:
 
 
 print(poly(objs + [G()], 3000))
+
+
+# An int attribute converted to float for float arithmetic is still an int when loaded again.
+def half_plus(b):
+    return b.v * 0.5 + b.v
+
+
+def quarter_minus(b):
+    return 0.25 * b.v - b.v * 2
+
+
+mixed = Box(1.5)        # the slot's tag is mixed from here on
+acc = 0.0
+for i in range(3000):
+    b = Box(i % 7)
+    acc += half_plus(b) + quarter_minus(b)
+print(acc, half_plus(mixed), quarter_minus(Box(3)), type(Box(3).v).__name__)

@@ -472,7 +472,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             Type = Typed(slot, type), PendingCopy = false, PendingConstant = null, Alias = -1, Live = null,
-            ExactObject = 0, InRegister = true, IntRegister = isInt,
+            ExactObject = 0, InRegister = true, IntRegister = isInt, LoadedFrom = 0, // (an int converted)
         };
     }
 
