@@ -38,6 +38,8 @@ public sealed class JitStatistics
             TypedItemLoads = Allocate("typed-item-loads");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
             TypedDerefLoads = Allocate("typed-deref-loads");
+            ProvedAttributeLoads = Allocate("proved-attribute-loads");
+            PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
         }
     }
 
@@ -62,6 +64,10 @@ public sealed class JitStatistics
     public ExitCounter? ProvenIteratorSteps { get; }
     /// <summary>Closure-cell loads typed by their variable's record (typed closure cells).</summary>
     public ExitCounter? TypedDerefLoads { get; }
+    /// <summary>Attribute loads typed by what the same version proved of that attribute (no type test).</summary>
+    public ExitCounter? ProvedAttributeLoads { get; }
+    /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
+    public ExitCounter? PolymorphicCacheHits { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -84,6 +90,11 @@ public sealed class JitStatistics
     /// (BuiltinCallOps).</summary>
     public long ConstantClassTuplesEmitted;
     public long IsInstanceFoldsEmitted;
+    /// <summary>Attribute loads compiled typed by a proof of the same version (AttributeTypes).</summary>
+    public long ProvedAttributeLoadsEmitted;
+    /// <summary>Polymorphic inline caches compiled, and the class entries in them.</summary>
+    public long PolymorphicCachesEmitted;
+    public long PolymorphicCacheEntriesEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -120,6 +131,11 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_deref_loads_executed", Read(TypedDerefLoads));
         yield return new($"{prefix}constant_class_tuples_emitted", ConstantClassTuplesEmitted);
         yield return new($"{prefix}isinstance_folds_emitted", IsInstanceFoldsEmitted);
+        yield return new($"{prefix}proved_attribute_loads_emitted", ProvedAttributeLoadsEmitted);
+        yield return new($"{prefix}proved_attribute_loads_executed", Read(ProvedAttributeLoads));
+        yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
+        yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
+        yield return new($"{prefix}polymorphic_cache_hits_executed", Read(PolymorphicCacheHits));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -17,6 +17,14 @@ public enum RequestKind : byte
     /// version, or chain as a failed type guard does once the code has used its invalidation budget
     /// (<see cref="CodeVersions.PrunesStale"/>).</summary>
     Revalidate,
+    /// <summary>One class entry of a method load's polymorphic inline cache continues at Offset (the
+    /// call) with that class's method live: compile a new version there, beyond the block's cap by at
+    /// most the cache's entries (then the op runs unspecialized).</summary>
+    Case,
+    /// <summary>A polymorphic inline cache at Offset found a class changed since it was compiled:
+    /// compile the op's unspecialized version again (its cache read anew), a few times per op; then
+    /// without a cache (a cache is never revalidated: a chain could lead back to a stale copy).</summary>
+    Refresh,
 }
 
 /// <summary>The compile request behind one indirect slot; <paramref name="Iterators"/> are the native

@@ -193,6 +193,10 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
     internal bool TryAllocateSlot(CompileRequest request, string name, out IndirectSlot slot) =>
         _requests.TryAllocateSlot(request, name, out slot);
 
+    /// <summary>Whether the op at <paramref name="offset"/> may still compile to a polymorphic inline
+    /// cache (not once its caches went stale too often: <see cref="VersionRequests"/>).</summary>
+    internal bool MayCache(CodeVersions cv, int offset) => _requests.MayCache(cv, offset);
+
     internal void NotePublished(BlockVersion version) => _versionsByAddress[version.Address] = version;
 
     /// <summary>--link reemit: versions whose unit was emitted again now start in the new copy

@@ -30,6 +30,8 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
             RequestKind.Chain => CompileChain(request, frame),
             RequestKind.Unspecialized => UnspecializedVersion(request, frame, markGeneric: false),
             RequestKind.Revalidate when !request.Code.PrunesStale => CompileChain(request, frame),
+            RequestKind.Case => CompileCase(request, frame),
+            RequestKind.Refresh => RefreshCache(request, frame),
             _ => tier.Select(request.Code, request.Offset, request.Context, frame, request.Iterators),
         };
         if (version is null)
@@ -51,6 +53,34 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
         if (cv.VersionsAt(request.Offset).Count < tier.Options.MaxVersions)
             return tier.CompileVersion(cv, request.Offset, disabled ? TypeContext.Generic : request.Context, disabled, live,
                 noSpeculationAtStart: false, request.Iterators);
+        return UnspecializedVersion(request, live, markGeneric: true);
+    }
+
+    /// <summary>A polymorphic cache's class entry: a new version for the live method, a cache's (CacheWays + 1)
+    /// entries counted beyond the block's cap; past that, the op unspecialized.</summary>
+    private BlockVersion? CompileCase(CompileRequest request, Frame* live)
+    {
+        var cv = request.Code;
+        if (cv.VersionsAt(request.Offset).Count < tier.Options.MaxVersions + CodeRuntime.CacheWays + 1)
+            return tier.CompileVersion(cv, request.Offset, request.Context, false, live, noSpeculationAtStart: false, request.Iterators);
+        return UnspecializedVersion(request, live, markGeneric: true);
+    }
+
+    /// <summary>Refreshes of one op's polymorphic caches before it compiles without one.</summary>
+    public const int MaxCacheRefreshes = 4;
+
+    private readonly Dictionary<(CodeVersions Code, int Offset), int> _cacheRefreshes = [];
+
+    public bool MayCache(CodeVersions cv, int offset) =>
+        !_cacheRefreshes.TryGetValue((cv, offset), out int n) || n < MaxCacheRefreshes;
+
+    /// <summary>A stale polymorphic cache: the op's unspecialized version compiled again (each
+    /// refresh a new version, so a stale copy never leads back to itself).</summary>
+    private BlockVersion? RefreshCache(CompileRequest request, Frame* live)
+    {
+        var op = (request.Code, request.Offset);
+        _cacheRefreshes[op] = _cacheRefreshes.GetValueOrDefault(op) + 1;
+        _unspecialized.Remove((request.Offset, request.Context, request.Iterators, request.Code));
         return UnspecializedVersion(request, live, markGeneric: true);
     }
 

@@ -87,6 +87,16 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// <summary>Likewise for list element kinds: the baseline keeps the JIT as it was before both.</summary>
     public bool TypedListItems => options.ListElementKinds && options.MaxVersions > 1;
 
+    /// <summary>Polymorphic inline caches stand in for versions past the cap: not under `--max-versions 1`.</summary>
+    public bool PolymorphicCaches => options.MaxVersions > 1 && tier.MayCache(Code, lowerer.Offset);
+
+    public Operand? PolymorphicCase(int target, TypeContext context) =>
+        SlotJump(new CompileRequest(RequestKind.Case, Code, target, context, IteratorsAt(target)), $"{Name(target)}:case");
+
+    public Operand? PolymorphicCacheStale(TypeContext context) =>
+        SlotJump(new CompileRequest(RequestKind.Refresh, Code, lowerer.Offset, context, IteratorsAt(lowerer.Offset)),
+            $"{Name(lowerer.Offset)}:refresh");
+
     /// <summary>Versions keyed on proven iterators are versioning too: not under `--max-versions 1`.</summary>
     public bool ProvesIterators => options.MaxVersions > 1;
 

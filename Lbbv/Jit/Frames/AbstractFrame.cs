@@ -203,6 +203,8 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with { Type = Typed(slot, type) };
         if (slot >= LocalCount && _slots[slot].Alias is >= 0 and var local)
             _slots[local] = _slots[local] with { Type = Typed(local, type) };
+        if (slot >= LocalCount && _slots[slot].LoadedFrom is not 0 and var source)
+            NoteAttributeType(AttributeSource.LocalOf(source), AttributeSource.AttributeOf(source), type);
     }
 
     /// <summary>Code wrote a new value of <paramref name="type"/> into <paramref name="local"/>
@@ -219,7 +221,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false,
-            IteratorKind = 0,
+            IteratorKind = 0, LoadedFrom = 0,
         };
         SetType(slot, type);
     }
@@ -247,6 +249,58 @@ public sealed class AbstractFrame
     }
 
     public void NoteClassVersionChecked() => ClassVersionChecked = true;
+
+    /// <summary>The type the value of attribute slot <paramref name="attribute"/> of the object in
+    /// <paramref name="slot"/> was proved to have since the last attribute store, call or helper
+    /// (Unknown: nothing proved).</summary>
+    public AbstractType AttributeTypeOf(int slot, int attribute) =>
+        LocalOf(slot) is >= 0 and var local ? _slots[local].Known.AttributeType(attribute) : AbstractType.Unknown;
+
+    /// <summary>Attribute slot <paramref name="attribute"/> of the object in local <paramref name="local"/>
+    /// holds a value of <paramref name="type"/> (a load or store of it, or a guard on a loaded copy).</summary>
+    public void NoteAttributeType(int local, int attribute, AbstractType type)
+    {
+        if (local < 0 || local >= LocalCount) return;
+        var known = _slots[local].Known;
+        var before = known.AttributeType(attribute);
+        if (before != AbstractType.Unknown && !type.IsSubtypeOf(before)) return; // keep the more precise fact
+        _slots[local] = _slots[local] with { Known = known.WithAttributeType(attribute, type) };
+    }
+
+    /// <summary>The top stack entry was just loaded from attribute slot <paramref name="attribute"/> of
+    /// local <paramref name="local"/>'s object: a guard on it types that attribute too.</summary>
+    public void MarkLoadedFrom(int slot, int local, int attribute)
+    {
+        if (local < 0 || attribute >= AttributeSource.TypedAttributes) return;
+        _slots[slot] = _slots[slot] with { LoadedFrom = AttributeSource.Of(local, attribute) };
+        NoteAttributeType(local, attribute, _slots[slot].Type);
+    }
+
+    /// <summary>Code stored into attribute slot <paramref name="attribute"/> of the object in
+    /// <paramref name="slot"/>: the value it held when compiling began is stale.</summary>
+    public void NoteAttributeStored(int slot, int attribute)
+    {
+        if (LocalOf(slot) is not (>= 0 and var local) || attribute >= 64) return;
+        var known = _slots[local].Known;
+        _slots[local] = _slots[local] with { Known = known with { StoredAttributes = known.StoredAttributes | 1UL << attribute } };
+    }
+
+    /// <summary>Whether this code stored into attribute slot <paramref name="attribute"/> of the object
+    /// in <paramref name="slot"/> (its value seen at compile time is stale; unknown objects: false).</summary>
+    public bool AttributeStored(int slot, int attribute) => attribute >= 64
+        || (LocalOf(slot) is >= 0 and var local && (_slots[local].Known.StoredAttributes >> attribute & 1) != 0);
+
+    /// <summary>An attribute store, a call or a helper may have changed any object's attributes: no
+    /// attribute type is known any more, and no stack entry equals an attribute.</summary>
+    public void ForgetAttributeTypes()
+    {
+        for (int s = 0; s < _capacity; s++)
+        {
+            ref readonly var state = ref _slots[s];
+            if (state.Known.AttributeTypes != 0 || state.LoadedFrom != 0)
+                _slots[s] = state with { Known = state.Known with { AttributeTypes = 0 }, LoadedFrom = 0 };
+        }
+    }
 
     /// <summary>The native iterator kind proven for stack entry <paramref name="slot"/> (0: none).</summary>
     public byte IteratorKindOf(int slot) => slot >= LocalCount && slot < _capacity ? _slots[slot].IteratorKind : (byte)0;
@@ -324,6 +378,8 @@ public sealed class AbstractFrame
         Depth = saved.Depth;
         _capacity = saved.Capacity;
         ClassVersionChecked = saved.ClassVersionChecked;
+        // The code lowered since the save (an inlined callee) may have stored to any attribute.
+        ForgetAttributeTypes();
     }
 
     // ---- forgetting
@@ -339,12 +395,16 @@ public sealed class AbstractFrame
             if (_slots[StackSlot(e)].Alias == local) Materialize(StackSlot(e));
         for (int e = 0; e < Depth; e++)
             if (_slots[StackSlot(e)].Alias == local) _slots[StackSlot(e)] = _slots[StackSlot(e)] with { Alias = -1 };
+        // Entries loaded from the old object's attributes no longer say anything of the local's.
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].LoadedFrom is not 0 and var source && AttributeSource.LocalOf(source) == local)
+                _slots[StackSlot(e)] = _slots[StackSlot(e)] with { LoadedFrom = 0 };
     }
 
     /// <summary>A helper may have rewritten any local (MakeCell, DeleteFast run by the interpreter).</summary>
     public void ForgetKnownObjects()
     {
-        for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default, ElementKind = 0 };
+        for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default, ElementKind = 0, LoadedFrom = 0 };
     }
 
     /// <summary>A call or a helper ran: it may have changed a class, and stored into any list.</summary>
@@ -352,6 +412,7 @@ public sealed class AbstractFrame
     {
         ClassVersionChecked = false;
         ForgetElementKinds();
+        ForgetAttributeTypes();
     }
 
     // ---- the lazy operand stack
@@ -411,7 +472,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             Type = Typed(slot, type), PendingCopy = false, PendingConstant = null, Alias = -1, Live = null,
-            ExactObject = 0, InRegister = true, IntRegister = isInt,
+            ExactObject = 0, InRegister = true, IntRegister = isInt, LoadedFrom = 0, // (an int converted)
         };
     }
 

@@ -55,13 +55,47 @@ public readonly record struct SlotState
     /// (a frame stopped at the code's entry, followed through moves): what speculation peeks at.
     /// It may be Empty (a local known to be unbound).</summary>
     public Value? Live { get; init; }
+
+    /// <summary>For a stack entry, the attribute of a local's object it was loaded from and still
+    /// equals (<see cref="AttributeSource"/>; 0: none): a guard on the entry also types that
+    /// attribute (<see cref="KnownObject.AttributeTypes"/>).</summary>
+    public int LoadedFrom { get; init; }
+}
+
+/// <summary>Packs (local, attribute slot) into <see cref="SlotState.LoadedFrom"/> (0: none).</summary>
+public static class AttributeSource
+{
+    /// <summary>Attribute slots whose types a local's <see cref="KnownObject"/> can hold (4 bits each).</summary>
+    public const int TypedAttributes = 16;
+
+    public static int Of(int local, int attribute) => (local + 1) << 8 | attribute;
+
+    public static int LocalOf(int source) => (source >> 8) - 1;
+
+    public static int AttributeOf(int source) => source & 0xFF;
 }
 
 /// <summary>What is known of a local's object: the class it was checked to have (0: none) and
 /// how many attribute slots it has at least (an access to slot s got past the count check: s + 1).
 /// An object's class never changes and its slot array only grows, so the knowledge lasts until
-/// the local is stored to (or a helper may have rewritten it).</summary>
-public readonly record struct KnownObject(nint Class, int Slots);
+/// the local is stored to (or a helper may have rewritten it). <paramref name="AttributeTypes"/>:
+/// the types the values of its first 16 attribute slots were proved to have (4 bits per slot,
+/// Unknown = nothing known), which last only until an attribute store, a call or a helper.
+/// <paramref name="StoredAttributes"/>: the attribute slots (one bit each, the first 64) this code
+/// stored into, whose value when the code was compiled is no hint of what a later load finds.</summary>
+public readonly record struct KnownObject(nint Class, int Slots, ulong AttributeTypes = 0, ulong StoredAttributes = 0)
+{
+    /// <summary>The type attribute slot <paramref name="attribute"/>'s value was proved to have (Unknown: none).</summary>
+    public AbstractType AttributeType(int attribute) => attribute < AttributeSource.TypedAttributes
+        ? (AbstractType)((AttributeTypes >> (attribute * 4)) & 0xF) : AbstractType.Unknown;
+
+    public KnownObject WithAttributeType(int attribute, AbstractType type)
+    {
+        if (attribute >= AttributeSource.TypedAttributes) return this;
+        int shift = attribute * 4;
+        return this with { AttributeTypes = AttributeTypes & ~(0xFUL << shift) | (ulong)type << shift };
+    }
+}
 
 /// <summary>A write that materializes a pending stack entry: a copy of local <see cref="From"/>,
 /// or <see cref="Constant"/> (From -1), into slot <see cref="To"/>; or, when

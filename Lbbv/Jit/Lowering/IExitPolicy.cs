@@ -72,6 +72,20 @@ public interface IExitPolicy
     /// policy keys code on <see cref="ProvenIterators"/>.</summary>
     bool ProvesIterators => false;
 
+    /// <summary>Whether an attribute or method load whose receiver's class is not known may compile
+    /// to a polymorphic inline cache over the classes its site has seen (a few class checks in a
+    /// row, each with its own slot or method). False by default (a trace sees one class).</summary>
+    bool PolymorphicCaches => false;
+
+    /// <summary>Where one class entry of a method load's polymorphic inline cache continues: the
+    /// op at <paramref name="target"/> (the call), compiled when first reached with the method it
+    /// loaded live (null: the frontend has no such continuation).</summary>
+    Operand? PolymorphicCase(int target, TypeContext context) => null;
+
+    /// <summary>Where a polymorphic inline cache goes when a class changed since it was compiled (its
+    /// entries may be wrong): code for the op compiled anew (null: the generic op right here).</summary>
+    Operand? PolymorphicCacheStale(TypeContext context) => null;
+
     /// <summary>The indirect slot a direct call enters <paramref name="callee"/> through, for the
     /// argument types the caller knows (<paramref name="kind"/> names it in listings: "call",
     /// "init"). False when the slot cannot be allocated.</summary>

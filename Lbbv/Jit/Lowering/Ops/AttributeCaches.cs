@@ -9,6 +9,22 @@ internal sealed unsafe class AttributeCaches(Lowerer lowerer) : OpFamily(lowerer
     /// <summary>Cache entry kinds: an instance slot load, a method, an instance slot store.</summary>
     public const byte SlotLoad = 1, Method = 2, SlotStore = 3;
 
+    /// <summary>The receiver classes the compiler saw live at each attribute op (a class check of a
+    /// version in a chain), kept alive: what a polymorphic cache at the op covers, even after a class
+    /// change left the interpreter's entries stale (it no longer runs the op to refill them).</summary>
+    private readonly Dictionary<(CodeRuntime Code, int At), List<nint>> _classesSeen = [];
+
+    /// <summary>The classes seen live at the op at <paramref name="at"/>, oldest first.</summary>
+    public IReadOnlyList<nint> ClassesSeen(int at) => _classesSeen.TryGetValue((Cr, at), out var seen) ? seen : [];
+
+    private void NoteClassSeen(int at, nint cls)
+    {
+        if (!_classesSeen.TryGetValue((Cr, at), out var seen)) _classesSeen[(Cr, at)] = seen = [];
+        if (seen.Contains(cls) || seen.Count >= 8) return;
+        L.Runtime.KeepAlive(ClassObject.FromPtr(cls).Self);
+        seen.Add(cls);
+    }
+
     /// <summary>The attribute cache entry the interpreter filled at the op at <paramref name="at"/>
     /// for the class of the live receiver (else the op's primary entry), when it is of
     /// <paramref name="kind"/> and current.</summary>
@@ -19,6 +35,7 @@ internal sealed unsafe class AttributeCaches(Lowerer lowerer) : OpFamily(lowerer
         {
             // SAFETY: a live heap object; its header names its class.
             nint cls = ((ObjectHeader*)o.Ptr)->Class;
+            NoteClassSeen(at, cls);
             entry = Cr.Find(at, cls, kind, out bool found);
             // Not seen by the interpreter here yet: decide as its cache would.
             if (!found && !Attributes.TryInstanceCacheEntry(ClassObject.FromPtr(cls), Cr.Names[name], kind, out entry)) return false;

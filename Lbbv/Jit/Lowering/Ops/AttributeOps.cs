@@ -19,6 +19,8 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
     /// <summary>The attribute an instance-slot load will read when this code first runs, if the compiler can tell.</summary>
     private Value? PeekAttribute(int obj, nint cls, int slot)
     {
+        // A slot this code stored into holds something else by now than when compiling began.
+        if (Frame.AttributeStored(obj, slot)) return null;
         if (!TryLive(obj, out var o) || !o.IsObject || o.Kind != ObjectKind.Instance) return null;
         var io = (InstanceObject*)o.Ptr;
         // SAFETY: a live instance; the slot index is checked against its slot count.
@@ -31,6 +33,7 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         int obj = Top();
         if (!TryInstanceSlot(obj, name, AttributeCaches.SlotLoad, out var entry))
         {
+            if (!MaySpeculate && Ops.PolymorphicCaches.TryGenLoadAttr(name)) return true;
             Frame.SpillRegisters(SpillReason.Op); // the interpreter's op (or a later version) reads the frame
             return Caches.UnknownAttribute(obj) ? Speculation.Defer() : Ops.Generic.GenGeneric(Opcode.LoadAttr, name);
         }
@@ -45,6 +48,12 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
             var t when t.IsSubtypeOf(AbstractType.Heap) => AbstractType.Heap,
             var t => t,
         };
+        // What this version proved of the same attribute of the same object since the last store,
+        // call or helper (a guard on an earlier load of it) types this load too: no test again.
+        var proved = Frame.AttributeTypeOf(obj, slot);
+        bool byProof = proved != AbstractType.Unknown && proved != type && proved.IsSubtypeOf(type);
+        if (byProof) type = proved;
+        int owner = Frame.LocalOf(obj);
         // A float slot is loaded into the register cache (the entry's frame slot is not written).
         bool toRegister = type == AbstractType.Float;
         if (toRegister) Frame.FreeRegisterFor(obj, obj);
@@ -73,10 +82,18 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         Frame.NoteObject(obj, 0, slot);
         var attribute = PeekAttribute(obj, cls, slot);
+        if (byProof) CountProvedLoad();
         Frame.Pop();
         if (toRegister) Frame.PushInRegister();
         else Frame.Push(type, attribute);
+        Frame.MarkLoadedFrom(Top(), owner, slot);
         return Done();
+    }
+
+    private void CountProvedLoad()
+    {
+        Stats.ProvedAttributeLoadsEmitted++;
+        if (Stats.ProvedAttributeLoads is { } c) Unit.Emit(S.Counter.Increment, c);
     }
 
     public bool GenStoreAttr(int name)
@@ -155,6 +172,12 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         if (!widening) Frame.NoteObject(obj, 0, slot);
         Emit.Rejoin(rejoin);
+        // The store may change the attribute of any object another local holds: only what it
+        // stored is known, in the object it stored into.
+        var stored = TypeOf(value);
+        Frame.ForgetAttributeTypes();
+        if (Speculation.IsLeaf(stored)) Frame.NoteAttributeType(Frame.LocalOf(obj), slot, stored);
+        Frame.NoteAttributeStored(obj, slot);
         Frame.Pop(2);
         return Done();
     }

@@ -21,7 +21,11 @@ internal sealed class MethodOps(Lowerer lowerer) : OpFamily(lowerer)
         var caches = Ops.AttributeCaches;
         if (!MaySpeculate || !caches.TryCachedAttribute(K, obj, name, AttributeCaches.Method, out var entry)
             || !entry.Value.Is(ObjectKind.Function))
+        {
+            // At the cap: the classes the site has seen go on in machine code, the rest generically.
+            if (!MaySpeculate && Ops.PolymorphicCaches.TryGenLoadMethodCases(name)) return Ops.Generic.GenGeneric(Opcode.LoadMethod, name);
             return caches.UnknownAttribute(obj) ? Speculation.Defer() : Ops.Generic.GenGeneric(Opcode.LoadMethod, name);
+        }
         L.Runtime.KeepAlive(entry.Value);
         FlushOps();
         Guards.GuardClassVersion(entry.Version);

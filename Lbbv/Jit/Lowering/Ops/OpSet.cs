@@ -24,6 +24,7 @@ internal sealed class OpSet
         Iteration = new IterationOps(lowerer);
         Generic = new GenericOps(lowerer);
         Cells = new CellOps(lowerer);
+        PolymorphicCaches = new PolymorphicCacheOps(lowerer);
     }
 
     public StackOps Stack { get; }
@@ -43,6 +44,7 @@ internal sealed class OpSet
     public IterationOps Iteration { get; }
     public GenericOps Generic { get; }
     public CellOps Cells { get; }
+    public PolymorphicCacheOps PolymorphicCaches { get; }
 
     /// <summary>Lowers `op arg`; false when control left the straight-line code.</summary>
     public bool Lower(Opcode op, int arg) => op switch
