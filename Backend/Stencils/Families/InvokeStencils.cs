@@ -10,7 +10,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// returned Value — no .NET on the way. Used in this order:
 /// <c>PushFrame, Argument*, ClearLocal*, Call, Returned</c>; between them rax holds the new frame.
 /// A callee that leaves any other way (a side exit, an exception) returns its exit record to
-/// <c>Returned</c>, which branches to a slow path that calls <c>FinishCall</c>.
+/// <c>Returned</c>, which branches to a slow path that calls <c>FinishCall</c> (the record in r8).
 /// </summary>
 /// <remarks>
 /// r13 is the VM state (current frame, frame stack top and limit, call depth, the return value
@@ -37,6 +37,16 @@ public sealed class InvokeStencils : StencilFamily
             int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
             CopyValue(b, __[r12 + src], __[rax + dst + header]);
         });
+        ArgumentConstant = Build("Invoke.ArgumentConstant", StencilKind.Invoke, b =>
+        {
+            ulong payload = b.Int64("payload");
+            int tag = b.Int32("tag");
+            int dst = b.ValueSlot("dst");
+            // r10, not rax: rax holds the new frame.
+            b.Asm.mov(r10, payload);
+            b.Asm.mov(__qword_ptr[rax + dst + header + l.ValuePayload], r10);
+            b.Asm.mov(__qword_ptr[rax + dst + header + l.ValueTag], tag);
+        });
         ClosureCell = Build("Invoke.ClosureCell", StencilKind.Invoke, b =>
         {
             int function = b.ValueSlot("function");
@@ -60,6 +70,8 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.AddInstruction(Instruction.Create(Code.Call_rm64, entry));
             b.Asm.pop(r12);
         });
+        // The VM's count of calls, kept only when statistics are (a push costs one instruction less).
+        CountCall = Build("Invoke.CountCall", StencilKind.Invoke, b => b.Asm.inc(__qword_ptr[r13 + l.VmCalls]));
         EnterInlined = Build("Invoke.EnterInlined", StencilKind.Invoke, b => b.Asm.lea(r12, __qword_ptr[rax + header]));
         ReturnInlined = Build("Invoke.ReturnInlined", StencilKind.Invoke, b =>
         {
@@ -78,11 +90,19 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
         });
         Returned = BuildReturned("Invoke.Returned", anyType: false);
+        ReturnedTyped = BuildReturned("Invoke.ReturnedTyped", anyType: false, knownTag: true);
+        RecordFromR8 = Build("Invoke.RecordFromR8", StencilKind.Invoke, b => b.Asm.mov(rax, r8));
         ReturnedAny = BuildReturned("Invoke.ReturnedAny", anyType: true);
         StoreReturn = Build("Invoke.StoreReturn", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src");
-            CopyValue(b, __[r12 + src], __[r13 + l.VmReturnValue]);
+            b.Asm.mov(ReturnPayload, __qword_ptr[r12 + src + l.ValuePayload]);
+            b.Asm.mov(ReturnTag, __qword_ptr[r12 + src + l.ValueTag]);
+        });
+        Return = Build("Invoke.Return", StencilKind.Exit, b =>
+        {
+            b.Asm.mov(rax, b.Int64("record"));
+            b.Asm.ret();
         });
         Finish = Build("Invoke.Finish", StencilKind.HelperCall, b =>
         {
@@ -90,7 +110,7 @@ public sealed class InvokeStencils : StencilFamily
             ulong offset = b.Int64("offset");
             ulong depth = b.Int64("depth");
             ulong error = b.CodeTarget("error");
-            b.Asm.mov(r8, rax);
+            // The exit record is in r8, where Returned left it (the slow path's writes may use rax).
             b.Asm.mov(rdi, r13);
             b.Asm.mov(rsi, r12);
             b.Asm.mov(rdx, offset);
@@ -104,25 +124,36 @@ public sealed class InvokeStencils : StencilFamily
 
     /// <summary>A direct call's return check and frame pop. The reason's bits 8-15 may carry the
     /// type the callee's return site proved (a typed return): <paramref name="anyType"/> accepts a
-    /// return whatever its type, else the reason must equal returnReason exactly.</summary>
-    private Stencil BuildReturned(string name, bool anyType) => Build(name, StencilKind.Invoke, b =>
+    /// return whatever its type, else the reason must equal returnReason exactly. The record stays
+    /// in r8 for the slow path (<see cref="Finish"/>). With <paramref name="knownTag"/> the value's
+    /// tag is an operand (the typed return proved it), so only its payload is read back.</summary>
+    private Stencil BuildReturned(string name, bool anyType, bool knownTag = false) => Build(name, StencilKind.Invoke, b =>
     {
         var l = Layout;
         int returnReason = b.Int32("returnReason");
+        int tag = knownTag ? b.Int32("tag") : 0;
         int dst = b.ValueSlot("dst");
         ulong slow = b.CodeTarget("slow");
-        b.Asm.mov(rcx, rax);
-        b.Asm.shr(rcx, 32);
-        if (anyType) b.Asm.and(ecx, unchecked((int)0xFFFF_00FF));
-        b.Asm.cmp(ecx, returnReason);
+        b.Asm.mov(r8, rax);
+        b.Asm.shr(rax, 32);
+        if (anyType) b.Asm.and(eax, unchecked((int)0xFFFF_00FF));
+        b.Asm.cmp(eax, returnReason);
         b.Asm.jne(slow);
+        // The frame pop keeps the returned value's registers (rdx, rcx).
         b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
         b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
-        b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
-        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
+        b.Asm.mov(r9, __qword_ptr[rax + l.FrameBack]);
+        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], r9);
         b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
-        CopyValue(b, __[r13 + l.VmReturnValue], __[r12 + dst]);
+        b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], ReturnPayload);
+        if (knownTag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], tag);
+        else b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], ReturnTag);
     });
+
+    /// <summary>Where a returning frame leaves its value for its caller, with the Return exit record
+    /// in rax: the payload in rdx, the tag in rcx. A caller in machine code stores them straight into
+    /// its result slot; the entry trampoline stores them in the VM state's return cell for .NET.</summary>
+    public static readonly AssemblerRegister64 ReturnPayload = rdx, ReturnTag = rcx;
 
     /// <summary>A call's frame push. <paramref name="function"/> declares the function operand
     /// (between callerIp and globals) and returns the code that loads its pointer into rdx.</summary>
@@ -153,7 +184,6 @@ public sealed class InvokeStencils : StencilFamily
         // Commit the push.
         b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rcx);
         b.Asm.inc(__dword_ptr[r13 + l.VmDepth]);
-        b.Asm.inc(__qword_ptr[r13 + l.VmCalls]);
         b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
         b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
         b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
@@ -162,10 +192,16 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
         b.Asm.mov(rdx, globals);
         b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
-        b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
+        // CodeId and Ip are adjacent: one store of the zero-extended id writes Ip = 0 too.
+        if (l.FrameIp == l.FrameCodeId + 4)
+            b.Asm.mov(__qword_ptr[rax + l.FrameCodeId], codeId);
+        else
+        {
+            b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
+            b.Asm.mov(__dword_ptr[rax + l.FrameIp], 0);
+        }
         b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], slotCount);
         b.Asm.xor(edx, edx);
-        b.Asm.mov(__dword_ptr[rax + l.FrameIp], edx);
         b.Asm.mov(__dword_ptr[rax + l.FrameFlags], edx);
         b.Asm.mov(__qword_ptr[rax + l.FrameLocals], rdx);
         b.Asm.mov(__qword_ptr[rax + l.FrameGenerator], rdx);
@@ -182,12 +218,17 @@ public sealed class InvokeStencils : StencilFamily
     public Stencil PushFrameOf { get; }
     /// <summary>(src, dst): copy a caller slot into local dst of the new frame.</summary>
     public Stencil Argument { get; }
+    /// <summary>(payload:Int64, tag:Int32, dst): write a constant argument into local dst of the new
+    /// frame (the caller's slot for it stays unwritten).</summary>
+    public Stencil ArgumentConstant { get; }
     /// <summary>(function, cell, dst): copy cell number `cell` of the function's closure into local dst of the new frame.</summary>
     public Stencil ClosureCell { get; }
     /// <summary>(dst): mark local dst of the new frame unbound.</summary>
     public Stencil ClearLocal { get; }
     /// <summary>(entry:DataCell): run the callee from the entry slot with r12 on its frame.</summary>
     public Stencil Call { get; }
+    /// <summary>(): count a call in the VM state (only when statistics are counted in code).</summary>
+    public Stencil CountCall { get; }
     /// <summary>(): a trace runs an inlined call's code in the callee's frame just pushed (rax): r12
     /// moves to its slots, with no call and no return address.</summary>
     public Stencil EnterInlined { get; }
@@ -196,14 +237,23 @@ public sealed class InvokeStencils : StencilFamily
     /// the caller's slot dst.</summary>
     public Stencil ReturnInlined { get; }
     /// <summary>(returnReason:Int32, dst, slow): the callee returned: pop its frame and store its
-    /// value in dst; any other exit record branches to slow with the record in rax.</summary>
+    /// value in dst; any other exit record branches to slow with the record in r8.</summary>
     public Stencil Returned { get; }
+    /// <summary>(returnReason:Int32, tag:Int32, dst, slow): as <see cref="Returned"/> for a typed
+    /// return whose tag is known: only the payload is read back, the tag is stored as an immediate.</summary>
+    public Stencil ReturnedTyped { get; }
+    /// <summary>(): a typed return's miss path: the record Returned kept in r8 back to rax.</summary>
+    public Stencil RecordFromR8 { get; }
     /// <summary>(returnReason:Int32, dst, slow): as <see cref="Returned"/>, for a return of any type
     /// (the reason's type bits are ignored).</summary>
     public Stencil ReturnedAny { get; }
-    /// <summary>(src): leave a returning frame's value in the VM state.</summary>
+    /// <summary>(src): leave a returning frame's value in the return registers (<see cref="ReturnPayload"/>,
+    /// <see cref="ReturnTag"/>).</summary>
     public Stencil StoreReturn { get; }
+    /// <summary>(record:Int64): leave the code with a Return exit record, not counted (the
+    /// counted exit is Control.Exit); the value is in the return registers.</summary>
+    public Stencil Return { get; }
     /// <summary>(helper:Int64, offset:Int64, depth:Int64, error): call
-    /// <c>helper(vm, slots, offset, depth, exitRecord = rax)</c>; non-zero goes to error.</summary>
+    /// <c>helper(vm, slots, offset, depth, exitRecord = r8)</c>; non-zero goes to error.</summary>
     public Stencil Finish { get; }
 }

@@ -50,15 +50,13 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!Policy.TryCalleeEntry(callee, argumentTypes, "call", out var entry)) return Ops.Generic.GenGeneric(op, arg);
         L.Runtime.KeepAlive(data.Globals); // the module: its pointer is in the code
 
-        // Every entry is written except arguments that are pending copies of locals: those are
-        // copied into the callee's frame straight from the local, and the caller's recorded Sp
-        // stops below the callable, so the collector never reads their unwritten slots. The slow
-        // paths write them first (ColdPath, with Frame.Move: r10/r11 only, since FinishSlowly's path
-        // holds the exit record in rax), as the interpreter's Call and FinishCall expect. Constants
-        // are written here too: the frame push and the argument copies keep the new frame in rax.
-        for (int slot = StackSlot(0); slot < firstArgument; slot++) Frame.Materialize(slot);
-        for (int i = 0; i < nargs; i++)
-            if (Frame[firstArgument + i].PendingConstant.HasValue) Frame.Materialize(firstArgument + i);
+        // Pending entries (copies of locals, constants) are not written on the way in: arguments go
+        // into the callee's frame straight from the local or as immediates, and the caller's
+        // recorded Sp stops below the lowest pending entry under the call (UnwrittenFrom), so the
+        // collector never reads an unwritten slot. The slow paths write them first (ColdPath; the
+        // exit record is in r8 on FinishSlowly's path), as the interpreter's Call and FinishCall expect.
+        int callerSp = UnwrittenFrom(functionSlot);
+        for (int slot = StackSlot(0); slot < callerSp; slot++) Frame.Materialize(slot);
         int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
         // A function read as a constant (a watched global) is that function: no check, and its
         // frame is pushed with the function as an immediate.
@@ -82,10 +80,10 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         int depthAfter = Depth + StackEffects.Of(op, arg, jump: false);
         int result = StackSlot(depthAfter - 1);
         if (exact)
-            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), functionSlot, calleeCode, data.Globals, generic);
+            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), callerSp, calleeCode, data.Globals, generic);
         else
-            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), functionSlot, calleeCode, data.Globals, generic);
-        for (int i = 0; i < nargs; i++) Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
+            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), callerSp, calleeCode, data.Globals, generic);
+        for (int i = 0; i < nargs; i++) EmitArgument(firstArgument + i, i);
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
         // Return versioning: a call whose callee is predicted to return one type continues typed
@@ -99,6 +97,27 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Push(AbstractType.Bound);
         if (expected != AbstractType.Unknown) ContinueTyped(rejoin, result, expected);
         return Done();
+    }
+
+    /// <summary>The slot the caller's recorded Sp stops at during a direct call whose callable is in
+    /// <paramref name="functionSlot"/>: the callable's, or lower while the entries below it are pending
+    /// (a copy of a local or a constant, not in a register). The entries from there up may stay
+    /// unwritten: the callable and the arguments are kept alive by the callee's frame, a copy by its
+    /// local, a constant by the code.</summary>
+    private int UnwrittenFrom(int functionSlot)
+    {
+        int from = functionSlot;
+        while (from > StackSlot(0) && Frame.IsPending(from - 1)) from--;
+        return from;
+    }
+
+    /// <summary>Copies the caller's entry <paramref name="slot"/> into the callee's local
+    /// <paramref name="local"/>: a pending constant as an immediate, without writing the caller's slot.</summary>
+    private void EmitArgument(int slot, int local)
+    {
+        if (Frame.IsPending(slot) && Frame[slot].PendingConstant is { } constant)
+            Unit.Emit(S.Invoke.ArgumentConstant, Operand.Imm(constant.Payload), Operand.Imm(constant.TagWord), Operand.Slot(local));
+        else Unit.Emit(S.Invoke.Argument, In(slot), Operand.Slot(local));
     }
 
     /// <summary>The call's untyped ways back join at <paramref name="untyped"/>, which leaves for the
@@ -140,6 +159,15 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         else Cr.ReturnsSeen |= ReturnProfile.Unproven;
         return Operand.Exit(new ExitRecord(TypedReturns.Reason(TypedReturns.Reportable(type) ? type : AbstractType.Unknown), K));
+    }
+
+    /// <summary>Leaves the code with ReturnValue's exit record <paramref name="exit"/>, the value in the
+    /// return registers. Counted as an exit only when statistics are counted in code: a return is
+    /// the way out of every call, and its count is a statistic no policy reads.</summary>
+    public void EmitReturnExit(Operand exit)
+    {
+        if (Stats.CountInCode) Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), exit);
+        else Unit.Emit(S.Invoke.Return, exit);
     }
 
     /// <summary>A call whose callee a tracing frontend runs inline: the callable is checked to be a
@@ -251,12 +279,16 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
 
     /// <summary>Pushes the callee's frame (a full frame stack or the recursion limit goes to
     /// <paramref name="fail"/>), the caller stopped at this op with its Sp at <paramref name="callerSp"/>.</summary>
-    public void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail) =>
+    public void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail)
+    {
         Unit.Emit(pushFrame,
             Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
             function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
             Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
             fail);
+        // The VM's call count is a statistic: kept when statistics are counted in code (--stats).
+        if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall);
+    }
 
     /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>,
     /// any other way out of its machine code to <paramref name="finish"/>.</summary>
@@ -274,10 +306,15 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             var miss = Emit.ColdPath(() =>
             {
                 if (misses is { } m) Unit.Emit(S.Counter.Increment, m);
+                Unit.Emit(S.Invoke.RecordFromR8);
                 Unit.Emit(S.Invoke.ReturnedAny, any, Operand.Slot(resultSlot), finish);
                 Unit.Emit(S.Control.Jump, Operand.To(untyped));
             });
-            Unit.Emit(S.Invoke.Returned, Operand.Imm(TypedReturns.Reason(expected)), Operand.Slot(resultSlot), miss);
+            var reason = Operand.Imm(TypedReturns.Reason(expected));
+            // A typed return proves the value's tag: only its payload is read back.
+            if (expected.Guarantee().ExactTag is { } tag)
+                Unit.Emit(S.Invoke.ReturnedTyped, reason, Operand.Imm(tag), Operand.Slot(resultSlot), miss);
+            else Unit.Emit(S.Invoke.Returned, reason, Operand.Slot(resultSlot), miss);
             if (Stats.TypedReturns is { } typed) Unit.Emit(S.Counter.Increment, typed);
         }
         Stats.DirectCallsEmitted++;
