@@ -54,6 +54,42 @@ public sealed class CallCostTests
     }
 
     [Fact]
+    public void A_typed_float_or_int_return_goes_straight_into_a_cache_register()
+    {
+        const string source = """
+            def half(x):
+                return x * 0.5
+            def twice(k):
+                return k + k
+            def run(n):
+                s = 0.0
+                t = 0
+                for i in range(n):
+                    s += half(i) * 2.0
+                    t = t + twice(i) * 3
+                return s, t
+            print(run(3000))
+            """;
+        using var run = new JitRun(source, new Versioning.LbbvOptions { CountInCode = true, KeepListings = true });
+        Assert.Equal("(4498500.0, 26991000)\n", run.Stdout);
+        Assert.True(run.Jit.Read(run.Jit.TypedReturns) > 5800);
+        string listing = run.Tier.Backend.DisassembleAll();
+        string[] stencils = [.. listing.Split('\n').Where(l => l.StartsWith(";   ") && !l.StartsWith(";   @"))
+            .Select(l => l[4..].Trim()).Where(l => !l.StartsWith("Counter."))];
+        // The returned float is multiplied in its register, the int multiplied in its register: no
+        // frame store of the result and load back in between (a stencil's mode ".r…" names a first
+        // operand in a register).
+        int floatAt = Array.FindIndex(stencils, s => s.StartsWith("Invoke.ReturnedTo.xmm"));
+        Assert.True(floatAt >= 0, listing);
+        string multiply = stencils.Skip(floatAt).First(s => s.StartsWith("Xmm.Multiply."));
+        Assert.True(multiply.Split('.')[2].StartsWith('r'), string.Join("\n", stencils[floatAt..(floatAt + 5)]));
+        int intAt = Array.FindIndex(stencils, s => s.StartsWith("Invoke.ReturnedTo.") && !s.Contains("xmm"));
+        Assert.True(intAt >= 0, listing);
+        string arithmetic = stencils.Skip(intAt).First(s => s.StartsWith("Gpr.") && !s.StartsWith("Gpr.Spill"));
+        Assert.True(arithmetic.Split('.')[2].StartsWith('r'), string.Join("\n", stencils[intAt..(intAt + 5)]));
+    }
+
+    [Fact]
     public void The_vm_counts_every_call_when_statistics_are_counted_in_code()
     {
         const string source = """

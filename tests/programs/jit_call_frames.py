@@ -142,3 +142,22 @@ print(keywords_and_defaults(200))
 print(methods(300))
 print(sum(gen_calls(300)))
 print(sys.getrecursionlimit())
+
+
+def make_adder(k, scale_by):
+    def add(x, y):
+        return x + y * k + scale_by
+    return add
+
+
+adder = make_adder(3, 0.5)  # a global bound once: called as a constant, with its closure cells
+
+
+def closure_calls(n):
+    t = 0.0
+    for i in range(n):
+        t = t + adder(i, 2) + adder(1.5, i)
+    return t
+
+
+print(closure_calls(300))

@@ -78,6 +78,9 @@ public sealed class GprStencils : StencilFamily
     /// <summary>The register's name in listings and stencil names.</summary>
     public static string Name(int register) => Names[register];
 
+    /// <summary>Cache register <paramref name="register"/> (0..2) for a builder.</summary>
+    internal static AssemblerRegister64 CacheRegister(int register) => Cache[register];
+
     private static readonly string[] Names = ["rbx", "r14", "r15"];
 
     /// <summary>(dst): write cache register <paramref name="register"/> to a slot as an int (payload and

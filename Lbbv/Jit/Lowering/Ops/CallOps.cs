@@ -6,6 +6,7 @@
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
 using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -85,18 +86,29 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), callerSp, calleeCode, data.Globals, generic);
         for (int i = 0; i < nargs; i++) EmitArgument(firstArgument + i, i);
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
-        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
+        EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
         // Return versioning: a call whose callee is predicted to return one type continues typed
         // when the callee's return site reports that type; every other way back (another type, a
         // callee finished by the interpreter, the generic call) leaves for the untyped continuation.
         var expected = Policy.TypedReturns ? TypedReturns.Predicted(calleeCode) : AbstractType.Unknown;
-        EmitEnterCallee(entry, result, FinishSlowly(rejoin), expected, rejoin);
+        // A float or int the callee returns goes straight into the result's cache register (every
+        // entry was written or is pending, so no register is in use across the call).
+        bool toRegister = expected is AbstractType.Float or AbstractType.Int && NoEntryInRegister();
+        EmitEnterCallee(entry, result, FinishSlowly(rejoin), expected, rejoin, toRegister);
         if (expected == AbstractType.Unknown) Emit.Rejoin(rejoin);
 
         Frame.Pop(Depth - depthAfter + 1);
         Frame.Push(AbstractType.Bound);
         if (expected != AbstractType.Unknown) ContinueTyped(rejoin, result, expected);
+        if (toRegister) Frame.NowInRegister(result, isInt: expected == AbstractType.Int);
         return Done();
+    }
+
+    private bool NoEntryInRegister()
+    {
+        for (int e = 0; e < Depth; e++)
+            if (Frame[StackSlot(e)].InRegister) return false;
+        return true;
     }
 
     /// <summary>The slot the caller's recorded Sp stops at during a direct call whose callable is in
@@ -118,6 +130,21 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         if (Frame.IsPending(slot) && Frame[slot].PendingConstant is { } constant)
             Unit.Emit(S.Invoke.ArgumentConstant, Operand.Imm(constant.Payload), Operand.Imm(constant.TagWord), Operand.Slot(local));
         else Unit.Emit(S.Invoke.Argument, In(slot), Operand.Slot(local));
+    }
+
+    /// <summary>Copies the <paramref name="cells"/> cells of the callee's closure into its locals from
+    /// <paramref name="firstCell"/>: the closure of a function known at compile time (<paramref name="known"/>)
+    /// as an immediate (its slot may be an unwritten constant), else read once from the function.</summary>
+    private void EmitClosureCells(int cells, int firstCell, FunctionData? known, int functionSlot)
+    {
+        if (cells == 0) return;
+        if (known is not null)
+        {
+            L.Runtime.KeepAlive(known.Closure); // its pointer is in the code
+            Unit.Emit(S.Invoke.LoadClosureOf, Operand.Imm(known.Closure.Payload));
+        }
+        else Unit.Emit(S.Invoke.LoadClosure, In(functionSlot));
+        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, Operand.Slot(i), Operand.Slot(firstCell + i));
     }
 
     /// <summary>The call's untyped ways back join at <paramref name="untyped"/>, which leaves for the
@@ -215,7 +242,7 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
-        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
+        EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
         Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
@@ -284,16 +311,17 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Unit.Emit(pushFrame,
             Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
             function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
-            Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+            Operand.Imm((long)calleeCode.SlotCount << 32), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
             fail);
         // The VM's call count is a statistic: kept when statistics are counted in code (--stats).
         if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall);
     }
 
-    /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>,
+    /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>
+    /// (a typed float or int return into the slot's cache register when <paramref name="toRegister"/>),
     /// any other way out of its machine code to <paramref name="finish"/>.</summary>
     public void EmitEnterCallee(IndirectSlot entry, int resultSlot, Label finish,
-        AbstractType expected = AbstractType.Unknown, Label untyped = default)
+        AbstractType expected = AbstractType.Unknown, Label untyped = default, bool toRegister = false)
     {
         if (Stats.DirectCalls is { } calls) Unit.Emit(S.Counter.Increment, calls);
         Unit.EmitSlotCall(entry);
@@ -309,10 +337,14 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
                 Unit.Emit(S.Invoke.RecordFromR8);
                 Unit.Emit(S.Invoke.ReturnedAny, any, Operand.Slot(resultSlot), finish);
                 Unit.Emit(S.Control.Jump, Operand.To(untyped));
-            });
+            }, first: () => Unit.Emit(S.Invoke.UnrotateRecord));
             var reason = Operand.Imm(TypedReturns.Reason(expected));
             // A typed return proves the value's tag: only its payload is read back.
-            if (expected.Guarantee().ExactTag is { } tag)
+            if (toRegister && expected == AbstractType.Float)
+                Unit.Emit(S.Invoke.ReturnedToXmm(AbstractFrame.RegisterOf(resultSlot)), reason, miss);
+            else if (toRegister && expected == AbstractType.Int)
+                Unit.Emit(S.Invoke.ReturnedToGpr(AbstractFrame.IntRegisterOf(resultSlot)), reason, miss);
+            else if (expected.Guarantee().ExactTag is { } tag)
                 Unit.Emit(S.Invoke.ReturnedTyped, reason, Operand.Imm(tag), Operand.Slot(resultSlot), miss);
             else Unit.Emit(S.Invoke.Returned, reason, Operand.Slot(resultSlot), miss);
             if (Stats.TypedReturns is { } typed) Unit.Emit(S.Counter.Increment, typed);
@@ -331,6 +363,6 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             Unit.Emit(S.Invoke.Finish, Operand.Pointer(finish), Operand.Imm(k), Operand.Imm(depth), Operand.To(Emit.ReturnStatus));
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
-        });
+        }, first: () => Unit.Emit(S.Invoke.UnrotateRecord)); // the record to r8, before the writes use rax
     }
 }
