@@ -49,7 +49,7 @@ public sealed class GprStencils : StencilFamily
             _storeReturn[r] = Build($"Gpr.StoreReturn.{Name(r)}", StencilKind.Invoke, b =>
             {
                 b.Asm.mov(InvokeStencils.ReturnPayload, x);
-                b.Asm.mov(InvokeStencils.ReturnTag, l.TagInt);
+                b.Asm.mov(InvokeStencils.ReturnTag32, (int)l.TagInt);
             });
         }
         for (int r = 0; r < Registers; r++)

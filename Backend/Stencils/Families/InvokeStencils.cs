@@ -48,6 +48,15 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(__qword_ptr[rax + dst + header + l.ValuePayload], r10);
             b.Asm.mov(__qword_ptr[rax + dst + header + l.ValueTag], tag);
         });
+        CodeOfFunction = Build("Invoke.CodeOfFunction", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            int codeId = b.Int32("codeId");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rdx, __qword_ptr[r12 + slot + l.ValuePayload]);
+            b.Asm.cmp(__dword_ptr[rdx + l.FunctionCodeId], codeId);
+            b.Asm.jne(fail);
+        });
         LoadClosure = Build("Invoke.LoadClosure", StencilKind.Invoke, b =>
         {
             int function = b.ValueSlot("function");
@@ -181,6 +190,9 @@ public sealed class InvokeStencils : StencilFamily
     /// in rax: the payload in rdx, the tag in rcx. A caller in machine code stores them straight into
     /// its result slot; the entry trampoline stores them in the VM state's return cell for .NET.</summary>
     public static readonly AssemblerRegister64 ReturnPayload = rdx, ReturnTag = rcx;
+    /// <summary>The low half of <see cref="ReturnTag"/>: a tag known when the stencil is built is written
+    /// with a 5-byte move (the upper half is cleared).</summary>
+    public static readonly AssemblerRegister32 ReturnTag32 = ecx;
 
     /// <summary>Copies a 16-byte Value through xmm0 (a scratch register no cache uses): two instructions.
     /// Only from memory not written just before (a 16-byte load of two recent 8-byte stores is not
@@ -271,6 +283,9 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(payload:Int64, tag:Int32, dst): write a constant argument into local dst of the new
     /// frame (the caller's slot for it stays unwritten).</summary>
     public Stencil ArgumentConstant { get; }
+    /// <summary>(slot, codeId:Int32, fail): the function in slot, known to be a function, runs the code
+    /// codeId (Guard.FunctionCode without its tag and kind tests).</summary>
+    public Stencil CodeOfFunction { get; }
     /// <summary>(function): rdx = the closure (a tuple of cells) of the function in slot function,
     /// for <see cref="ClosureCell"/>.</summary>
     public Stencil LoadClosure { get; }

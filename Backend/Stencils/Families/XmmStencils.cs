@@ -48,7 +48,7 @@ public sealed class XmmStencils : StencilFamily
             _storeReturn[r] = Build($"Xmm.StoreReturn.{Name(r)}", StencilKind.Invoke, b =>
             {
                 b.Asm.movq(InvokeStencils.ReturnPayload, x);
-                b.Asm.mov(InvokeStencils.ReturnTag, l.TagFloat);
+                b.Asm.mov(InvokeStencils.ReturnTag32, (int)l.TagFloat);
             });
             _constant[r] = Build($"Xmm.Constant.{Name(r)}", StencilKind.FrameMove, b =>
             {

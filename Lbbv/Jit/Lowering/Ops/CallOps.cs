@@ -69,8 +69,11 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // closure): its code, globals and shape are the same; its closure cells are read below.
         if (!exact)
         {
-            if (TypeOf(functionSlot) == AbstractType.Function) Emit.CountClassCheck(); else Emit.CountTypeTest();
-            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), generic);
+            // A value known to be a function needs only its code compared.
+            bool function = TypeOf(functionSlot) == AbstractType.Function;
+            if (function) Emit.CountClassCheck(); else Emit.CountTypeTest();
+            Unit.Emit(function ? S.Invoke.CodeOfFunction : S.Guards.FunctionCode, In(functionSlot),
+                Operand.Imm(calleeCode.Id), generic);
         }
         if (op == Opcode.CallMethod && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
         {
