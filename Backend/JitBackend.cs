@@ -22,6 +22,7 @@ public sealed unsafe class JitBackend : IDisposable
     private readonly CodeUnitBuilder _stubBuilder;
     private readonly Dictionary<nint, IndirectSlot> _slotsByAddress = [];
     private readonly nint _lazyCompilerCell;
+    private readonly nint _returnedCell; // where Enter's trampoline leaves a returned value by default
     private readonly SlotLinks _links;
     private readonly UnitReemitter? _reemitter;
     private readonly CallChain? _callChain;
@@ -49,6 +50,9 @@ public sealed unsafe class JitBackend : IDisposable
         if (!Space.TryAllocateData(8, out _lazyCompilerCell))
             throw new InvalidOperationException("data region too small for the backend's own cells");
         Symbols.Add(_lazyCompilerCell, "lazy-compiler");
+        if (!Space.TryAllocateData(16, out _returnedCell))
+            throw new InvalidOperationException("data region too small for the backend's own cells");
+        Symbols.Add(_returnedCell, "returned-value");
         // SAFETY: taking the address of an [UnmanagedCallersOnly] static method.
         SetLazyCompiler(&NoLazyCompiler);
 
@@ -84,9 +88,10 @@ public sealed unsafe class JitBackend : IDisposable
 
     /// <summary>
     /// Runs machine code at <paramref name="code"/> with the frame base and VM state in their fixed
-    /// registers, until it returns an exit record.
+    /// registers, until it returns an exit record. A return leaves the returned value (payload, tag:
+    /// 16 bytes) at <paramref name="returned"/> (0: a cell of the backend's own).
     /// </summary>
-    public ExitRecord Enter(nint code, nint frame, nint vmState)
+    public ExitRecord Enter(nint code, nint frame, nint vmState, nint returned = 0)
     {
         if (!Space.IsPublishedCode(code)) throw new ArgumentException("not published code", nameof(code));
         // No machine-code activation exists outside this call: the safe point where replaced copies
@@ -95,10 +100,11 @@ public sealed unsafe class JitBackend : IDisposable
         _entryDepth++;
         try
         {
-            // SAFETY: the trampoline is published code with the SysV signature ulong(code, frame, vm);
-            // code is published machine code that keeps the backend's register and stack convention.
-            var enter = (delegate* unmanaged[Cdecl]<nint, nint, nint, ulong>)EntryTrampoline;
-            return ExitRecord.Unpack(enter(code, frame, vmState));
+            // SAFETY: the trampoline is published code with the SysV signature ulong(code, frame, vm,
+            // returned); code is published machine code that keeps the backend's register and stack
+            // convention; returned points at 16 writable bytes.
+            var enter = (delegate* unmanaged[Cdecl]<nint, nint, nint, nint, ulong>)EntryTrampoline;
+            return ExitRecord.Unpack(enter(code, frame, vmState, returned != 0 ? returned : _returnedCell));
         }
         finally { _entryDepth--; }
     }

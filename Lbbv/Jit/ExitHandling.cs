@@ -23,7 +23,7 @@ public static unsafe class ExitHandling
                     int depth = code.Shape.DepthAt(exit.BytecodeOffset);
                     f->Ip = exit.BytecodeOffset;
                     f->Sp = f->StackBase + depth - 1;
-                    result = VmState.P->ReturnValue; // ReturnValue's stencil left it there (the slot may be unwritten)
+                    result = VmState.P->ReturnValue; // the entry trampoline left it there (the slot may be unwritten)
                     return TierExit.Returned;
                 }
             case ExitReason.Raised:

@@ -8,7 +8,8 @@ namespace Lbbv.Jit;
 /// <summary>
 /// The counters every JIT frontend shares (docs/LBBV.md, "Statistics", names them). Compile-side
 /// counts are kept here; run-time counts live in data cells that machine code increments
-/// (<see cref="ExitCounter"/>): exits always (every exit stencil bumps its reason's counter), the
+/// (<see cref="ExitCounter"/>): exits always (every exit stencil bumps its reason's counter; returns only
+/// when counting in code, CallOps.EmitReturnExit), the
 /// rest only when counting in code is on (--stats). Helpers count into the run's
 /// <see cref="JitRuntime"/>.
 /// </summary>

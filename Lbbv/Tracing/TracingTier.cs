@@ -285,7 +285,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
         {
             Jit.Entries++;
             trace.Entries++;
-            var raw = Backend.Enter(trace.Entry, (nint)f->LocalsPlus, (nint)VmState.P);
+            var raw = Backend.Enter(trace.Entry, (nint)f->LocalsPlus, (nint)VmState.P, (nint)(&VmState.P->ReturnValue));
             var (exit, side) = NoteExit(raw);
             if (Trace) Console.Error.WriteLine($"[trace] {trace.Name} left: {exit}{(side != null ? $" exit {side.Id} ({side.Kind}, taken {side.Taken})" : "")}");
             bool counted = false;

@@ -127,7 +127,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
             Options.MaxVersions > 1 ? LiveIterators(f, cv.Code.SlotCount, depth) : 0);
         if (version is null) return TierExit.NotHandled;
         Jit.Entries++;
-        var exit = Backend.Enter(version.Address, (nint)f->LocalsPlus, (nint)VmState.P);
+        var exit = Backend.Enter(version.Address, (nint)f->LocalsPlus, (nint)VmState.P, (nint)(&VmState.P->ReturnValue));
         if (Trace) Console.Error.WriteLine($"[lbbv] enter {cv.Code.Code.QualName}@{offset} -> {exit}");
         return ExitHandling.Resume(f, cv, exit, _runtime, out result);
     }

@@ -26,6 +26,7 @@ public sealed class JitRun : IDisposable
                 var vm = new Vm(new VmOptions { Stdout = stdout, Stderr = stderr, CollectStats = true });
                 Status = vm.RunFile(file, []);
                 InterpreterBytecodes = vm.Statistics.BytecodesExecuted;
+                Calls = vm.Statistics.Calls;
             }
             finally
             {
@@ -42,6 +43,8 @@ public sealed class JitRun : IDisposable
     public string Stdout { get; }
     public string Stderr { get; }
     public long InterpreterBytecodes { get; }
+    /// <summary>The VM's count of Python function calls (interpreter and machine code).</summary>
+    public long Calls { get; }
 
     /// <summary>The LBBV counters (versions, chains).</summary>
     public LbbvStatistics Stats => Tier.Statistics;

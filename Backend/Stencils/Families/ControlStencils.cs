@@ -32,8 +32,8 @@ public sealed class ControlStencils : StencilFamily
         ReturnStatus = Build("Control.ReturnStatus", StencilKind.Exit, b => b.Asm.ret());
         EntryTrampoline = Build("Control.EntryTrampoline", StencilKind.Entry, b =>
         {
-            // ulong enter(code rdi, frame rsi, vm rdx). Six pushes from rsp ≡ 8 leave rsp ≡ 8, so
-            // machine code starts after the call at rsp ≡ 0 and its own calls are aligned.
+            // ulong enter(code rdi, frame rsi, vm rdx, returned rcx). Eight pushes from rsp ≡ 8 leave
+            // rsp ≡ 8, so machine code starts after the call at rsp ≡ 0 and its own calls are aligned.
             b.Asm.push(rbp);
             b.Asm.mov(rbp, rsp);
             b.Asm.push(rbx);
@@ -41,9 +41,17 @@ public sealed class ControlStencils : StencilFamily
             b.Asm.push(r13);
             b.Asm.push(r14);
             b.Asm.push(r15);
+            b.Asm.push(rcx);
+            b.Asm.push(rcx);
             b.Asm.mov(r12, rsi);
             b.Asm.mov(r13, rdx);
             b.Asm.call(rdi);
+            // A Return exit leaves its value in registers (InvokeStencils.ReturnPayload/ReturnTag):
+            // they go to the 16-byte cell `returned` for .NET (meaningless after any other exit).
+            b.Asm.pop(rdi);
+            b.Asm.pop(rdi);
+            b.Asm.mov(__qword_ptr[rdi + l.ValuePayload], InvokeStencils.ReturnPayload);
+            b.Asm.mov(__qword_ptr[rdi + l.ValueTag], InvokeStencils.ReturnTag);
             b.Asm.pop(r15);
             b.Asm.pop(r14);
             b.Asm.pop(r13);

@@ -48,8 +48,8 @@ public sealed class GprStencils : StencilFamily
             });
             _storeReturn[r] = Build($"Gpr.StoreReturn.{Name(r)}", StencilKind.Invoke, b =>
             {
-                b.Asm.mov(__qword_ptr[r13 + l.VmReturnValue + l.ValuePayload], x);
-                b.Asm.mov(__qword_ptr[r13 + l.VmReturnValue + l.ValueTag], l.TagInt);
+                b.Asm.mov(InvokeStencils.ReturnPayload, x);
+                b.Asm.mov(InvokeStencils.ReturnTag32, (int)l.TagInt);
             });
         }
         for (int r = 0; r < Registers; r++)
@@ -78,6 +78,9 @@ public sealed class GprStencils : StencilFamily
     /// <summary>The register's name in listings and stencil names.</summary>
     public static string Name(int register) => Names[register];
 
+    /// <summary>Cache register <paramref name="register"/> (0..2) for a builder.</summary>
+    internal static AssemblerRegister64 CacheRegister(int register) => Cache[register];
+
     private static readonly string[] Names = ["rbx", "r14", "r15"];
 
     /// <summary>(dst): write cache register <paramref name="register"/> to a slot as an int (payload and
@@ -85,7 +88,7 @@ public sealed class GprStencils : StencilFamily
     public Stencil Spill(int register) => _spill[register];
 
     /// <summary>(): the return value, an int in cache register <paramref name="register"/>, into the VM
-    /// state's return cell (as Invoke.StoreReturn from a slot).</summary>
+    /// return registers (as Invoke.StoreReturn from a slot).</summary>
     public Stencil StoreReturn(int register) => _storeReturn[register];
 
     /// <summary>a op b into register <paramref name="register"/> (a's; b's is the next one): operands

@@ -10,7 +10,7 @@ namespace Lbbv.Backend.Stencils.Families;
 /// returned Value — no .NET on the way. Used in this order:
 /// <c>PushFrame, Argument*, ClearLocal*, Call, Returned</c>; between them rax holds the new frame.
 /// A callee that leaves any other way (a side exit, an exception) returns its exit record to
-/// <c>Returned</c>, which branches to a slow path that calls <c>FinishCall</c>.
+/// <c>Returned</c>, which branches to a slow path that calls <c>FinishCall</c> (UnrotateRecord first).
 /// </summary>
 /// <remarks>
 /// r13 is the VM state (current frame, frame stack top and limit, call depth, the return value
@@ -35,16 +35,40 @@ public sealed class InvokeStencils : StencilFamily
         Argument = Build("Invoke.Argument", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src"), dst = b.ValueSlot("dst");
+            // Two qwords: the caller often wrote the argument just before (store forwarding).
             CopyValue(b, __[r12 + src], __[rax + dst + header]);
         });
-        ClosureCell = Build("Invoke.ClosureCell", StencilKind.Invoke, b =>
+        ArgumentConstant = Build("Invoke.ArgumentConstant", StencilKind.Invoke, b =>
+        {
+            ulong payload = b.Int64("payload");
+            int tag = b.Int32("tag");
+            int dst = b.ValueSlot("dst");
+            // r10, not rax: rax holds the new frame.
+            b.Asm.mov(r10, payload);
+            b.Asm.mov(__qword_ptr[rax + dst + header + l.ValuePayload], r10);
+            b.Asm.mov(__qword_ptr[rax + dst + header + l.ValueTag], tag);
+        });
+        CodeOfFunction = Build("Invoke.CodeOfFunction", StencilKind.Guard, b =>
+        {
+            int slot = b.ValueSlot("slot");
+            int codeId = b.Int32("codeId");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rdx, __qword_ptr[r12 + slot + l.ValuePayload]);
+            b.Asm.cmp(__dword_ptr[rdx + l.FunctionCodeId], codeId);
+            b.Asm.jne(fail);
+        });
+        LoadClosure = Build("Invoke.LoadClosure", StencilKind.Invoke, b =>
         {
             int function = b.ValueSlot("function");
-            int cell = b.ValueSlot("cell");
-            int dst = b.ValueSlot("dst");
             b.Asm.mov(rdx, __qword_ptr[r12 + function + l.ValuePayload]);
             b.Asm.mov(rdx, __qword_ptr[rdx + l.FunctionClosure]);
-            CopyValue(b, __[rdx + cell + l.TupleItems], __[rax + dst + header]);
+        });
+        LoadClosureOf = Build("Invoke.LoadClosureOf", StencilKind.Invoke, b => b.Asm.mov(rdx, b.Int64("closure")));
+        ClosureCell = Build("Invoke.ClosureCell", StencilKind.Invoke, b =>
+        {
+            int cell = b.ValueSlot("cell");
+            int dst = b.ValueSlot("dst");
+            CopyValue16(b, __[rdx + cell + l.TupleItems], __[rax + dst + header]);
         });
         ClearLocal = Build("Invoke.ClearLocal", StencilKind.Invoke, b =>
         {
@@ -60,6 +84,8 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.AddInstruction(Instruction.Create(Code.Call_rm64, entry));
             b.Asm.pop(r12);
         });
+        // The VM's count of calls, kept only when statistics are (a push costs one instruction less).
+        CountCall = Build("Invoke.CountCall", StencilKind.Invoke, b => b.Asm.inc(__qword_ptr[r13 + l.VmCalls]));
         EnterInlined = Build("Invoke.EnterInlined", StencilKind.Invoke, b => b.Asm.lea(r12, __qword_ptr[rax + header]));
         ReturnInlined = Build("Invoke.ReturnInlined", StencilKind.Invoke, b =>
         {
@@ -78,11 +104,30 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
         });
         Returned = BuildReturned("Invoke.Returned", anyType: false);
+        ReturnedTyped = BuildReturned("Invoke.ReturnedTyped", anyType: false, knownTag: true);
+        _returnedToXmm = [.. Enumerable.Range(0, XmmStencils.Registers).Select(r =>
+            BuildReturned($"Invoke.ReturnedTo.{XmmStencils.Name(r)}", anyType: false, knownTag: false,
+                toRegister: a => a.movq(XmmStencils.Register(r), ReturnPayload)))];
+        _returnedToGpr = [.. Enumerable.Range(0, GprStencils.Registers).Select(r =>
+            BuildReturned($"Invoke.ReturnedTo.{GprStencils.Name(r)}", anyType: false, knownTag: false,
+                toRegister: a => a.mov(GprStencils.CacheRegister(r), ReturnPayload)))];
+        RecordFromR8 = Build("Invoke.RecordFromR8", StencilKind.Invoke, b => b.Asm.mov(rax, r8));
+        UnrotateRecord = Build("Invoke.UnrotateRecord", StencilKind.Invoke, b =>
+        {
+            b.Asm.ror(rax, 32);
+            b.Asm.mov(r8, rax);
+        });
         ReturnedAny = BuildReturned("Invoke.ReturnedAny", anyType: true);
         StoreReturn = Build("Invoke.StoreReturn", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src");
-            CopyValue(b, __[r12 + src], __[r13 + l.VmReturnValue]);
+            b.Asm.mov(ReturnPayload, __qword_ptr[r12 + src + l.ValuePayload]);
+            b.Asm.mov(ReturnTag, __qword_ptr[r12 + src + l.ValueTag]);
+        });
+        Return = Build("Invoke.Return", StencilKind.Exit, b =>
+        {
+            b.Asm.mov(rax, b.Int64("record"));
+            b.Asm.ret();
         });
         Finish = Build("Invoke.Finish", StencilKind.HelperCall, b =>
         {
@@ -90,7 +135,7 @@ public sealed class InvokeStencils : StencilFamily
             ulong offset = b.Int64("offset");
             ulong depth = b.Int64("depth");
             ulong error = b.CodeTarget("error");
-            b.Asm.mov(r8, rax);
+            // The exit record is in r8, where UnrotateRecord put it (the slow path's writes may use rax).
             b.Asm.mov(rdi, r13);
             b.Asm.mov(rsi, r12);
             b.Asm.mov(rdx, offset);
@@ -104,25 +149,59 @@ public sealed class InvokeStencils : StencilFamily
 
     /// <summary>A direct call's return check and frame pop. The reason's bits 8-15 may carry the
     /// type the callee's return site proved (a typed return): <paramref name="anyType"/> accepts a
-    /// return whatever its type, else the reason must equal returnReason exactly.</summary>
-    private Stencil BuildReturned(string name, bool anyType) => Build(name, StencilKind.Invoke, b =>
+    /// return whatever its type, else the reason must equal returnReason exactly. The record stays
+    /// rotated by 32 bits in rax for the slow path, which starts with <see cref="UnrotateRecord"/>. With <paramref name="knownTag"/> the value's
+    /// tag is an operand (the typed return proved it), so only its payload is read back.</summary>
+    private Stencil BuildReturned(string name, bool anyType, bool knownTag = false,
+        Action<Assembler>? toRegister = null) => Build(name, StencilKind.Invoke, b =>
     {
         var l = Layout;
         int returnReason = b.Int32("returnReason");
-        int dst = b.ValueSlot("dst");
+        int tag = knownTag ? b.Int32("tag") : 0;
+        int dst = toRegister is null ? b.ValueSlot("dst") : 0;
         ulong slow = b.CodeTarget("slow");
-        b.Asm.mov(rcx, rax);
-        b.Asm.shr(rcx, 32);
-        if (anyType) b.Asm.and(ecx, unchecked((int)0xFFFF_00FF));
-        b.Asm.cmp(ecx, returnReason);
+        // The reason is the record's high half: rotated into eax, the record kept whole in rax.
+        b.Asm.ror(rax, 32);
+        if (anyType)
+        {
+            b.Asm.mov(r8d, eax);
+            b.Asm.and(r8d, unchecked((int)0xFFFF_00FF));
+            b.Asm.cmp(r8d, returnReason);
+        }
+        else b.Asm.cmp(eax, returnReason);
         b.Asm.jne(slow);
+        // The frame pop keeps the returned value's registers (rdx, rcx).
         b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
         b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
-        b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
-        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
+        b.Asm.mov(r9, __qword_ptr[rax + l.FrameBack]);
+        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], r9);
         b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
-        CopyValue(b, __[r13 + l.VmReturnValue], __[r12 + dst]);
+        if (toRegister is not null)
+        {
+            toRegister(b.Asm);
+            return;
+        }
+        b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], ReturnPayload);
+        if (knownTag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], tag);
+        else b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], ReturnTag);
     });
+
+    /// <summary>Where a returning frame leaves its value for its caller, with the Return exit record
+    /// in rax: the payload in rdx, the tag in rcx. A caller in machine code stores them straight into
+    /// its result slot; the entry trampoline stores them in the VM state's return cell for .NET.</summary>
+    public static readonly AssemblerRegister64 ReturnPayload = rdx, ReturnTag = rcx;
+    /// <summary>The low half of <see cref="ReturnTag"/>: a tag known when the stencil is built is written
+    /// with a 5-byte move (the upper half is cleared).</summary>
+    public static readonly AssemblerRegister32 ReturnTag32 = ecx;
+
+    /// <summary>Copies a 16-byte Value through xmm0 (a scratch register no cache uses): two instructions.
+    /// Only from memory not written just before (a 16-byte load of two recent 8-byte stores is not
+    /// served by store forwarding): a closure's cells, written when the closure was made.</summary>
+    private static void CopyValue16(StencilBuilder b, AssemblerMemoryOperand src, AssemblerMemoryOperand dst)
+    {
+        b.Asm.movups(xmm0, __xmmword_ptr[src]);
+        b.Asm.movups(__xmmword_ptr[dst], xmm0);
+    }
 
     /// <summary>A call's frame push. <paramref name="function"/> declares the function operand
     /// (between callerIp and globals) and returns the code that loads its pointer into rdx.</summary>
@@ -136,7 +215,7 @@ public sealed class InvokeStencils : StencilFamily
         var loadFunction = function(b);
         ulong globals = b.Int64("globals");
         int codeId = b.Int32("codeId");
-        int slotCount = b.Int32("slotCount");
+        ulong slotCountHigh = b.Int64("slotCountHigh");
         int stackBase = b.Int32("stackBase");
         ulong fail = b.CodeTarget("fail");
         b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
@@ -153,7 +232,6 @@ public sealed class InvokeStencils : StencilFamily
         // Commit the push.
         b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rcx);
         b.Asm.inc(__dword_ptr[r13 + l.VmDepth]);
-        b.Asm.inc(__qword_ptr[r13 + l.VmCalls]);
         b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
         b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
         b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
@@ -162,19 +240,39 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
         b.Asm.mov(rdx, globals);
         b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
-        b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
-        b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], slotCount);
-        b.Asm.xor(edx, edx);
-        b.Asm.mov(__dword_ptr[rax + l.FrameIp], edx);
-        b.Asm.mov(__dword_ptr[rax + l.FrameFlags], edx);
-        b.Asm.mov(__qword_ptr[rax + l.FrameLocals], rdx);
-        b.Asm.mov(__qword_ptr[rax + l.FrameGenerator], rdx);
+        // CodeId and Ip are adjacent: one store of the zero-extended id writes Ip = 0 too.
+        if (l.FrameIp == l.FrameCodeId + 4)
+            b.Asm.mov(__qword_ptr[rax + l.FrameCodeId], codeId);
+        else
+        {
+            b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
+            b.Asm.mov(__dword_ptr[rax + l.FrameIp], 0);
+        }
+        // Flags = 0 and SlotCount in one store, Locals = Generator = 0 in another (16 bytes).
+        if (l.FrameSlotCount == l.FrameFlags + 4)
+        {
+            b.Asm.mov(rdx, slotCountHigh);
+            b.Asm.mov(__qword_ptr[rax + l.FrameFlags], rdx);
+        }
+        else
+        {
+            b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], (int)(slotCountHigh >> 32));
+            b.Asm.mov(__dword_ptr[rax + l.FrameFlags], 0);
+        }
+        b.Asm.xorps(xmm0, xmm0);
+        if (l.FrameGenerator == l.FrameLocals + 8)
+            b.Asm.movups(__xmmword_ptr[rax + l.FrameLocals], xmm0);
+        else
+        {
+            b.Asm.movq(__qword_ptr[rax + l.FrameLocals], xmm0);
+            b.Asm.movq(__qword_ptr[rax + l.FrameGenerator], xmm0);
+        }
         b.Asm.lea(rdx, __qword_ptr[rax + stackBase]);
         b.Asm.mov(__qword_ptr[rax + l.FrameSp], rdx);
     });
 
     /// <summary>(frameSize:Int32, callerSp, callerIp:Int32, function (the slot holding it), globals:Int64, codeId:Int32,
-    /// slotCount:Int32, stackBase:Int32, fail): push and initialize the callee's frame (rax), or
+    /// slotCountHigh:Int64 (the slot count shifted left by 32), stackBase:Int32, fail): push and initialize the callee's frame (rax), or
     /// branch to fail, untouched, when the frame stack or the recursion limit is reached.</summary>
     public Stencil PushFrame { get; }
     /// <summary>As <see cref="PushFrame"/> with the function object's address as an immediate (a
@@ -182,12 +280,25 @@ public sealed class InvokeStencils : StencilFamily
     public Stencil PushFrameOf { get; }
     /// <summary>(src, dst): copy a caller slot into local dst of the new frame.</summary>
     public Stencil Argument { get; }
-    /// <summary>(function, cell, dst): copy cell number `cell` of the function's closure into local dst of the new frame.</summary>
+    /// <summary>(payload:Int64, tag:Int32, dst): write a constant argument into local dst of the new
+    /// frame (the caller's slot for it stays unwritten).</summary>
+    public Stencil ArgumentConstant { get; }
+    /// <summary>(slot, codeId:Int32, fail): the function in slot, known to be a function, runs the code
+    /// codeId (Guard.FunctionCode without its tag and kind tests).</summary>
+    public Stencil CodeOfFunction { get; }
+    /// <summary>(function): rdx = the closure (a tuple of cells) of the function in slot function,
+    /// for <see cref="ClosureCell"/>.</summary>
+    public Stencil LoadClosure { get; }
+    /// <summary>(closure:Int64): rdx = the closure of a function known at compile time.</summary>
+    public Stencil LoadClosureOf { get; }
+    /// <summary>(cell, dst): copy cell number `cell` of the closure in rdx into local dst of the new frame.</summary>
     public Stencil ClosureCell { get; }
     /// <summary>(dst): mark local dst of the new frame unbound.</summary>
     public Stencil ClearLocal { get; }
     /// <summary>(entry:DataCell): run the callee from the entry slot with r12 on its frame.</summary>
     public Stencil Call { get; }
+    /// <summary>(): count a call in the VM state (only when statistics are counted in code).</summary>
+    public Stencil CountCall { get; }
     /// <summary>(): a trace runs an inlined call's code in the callee's frame just pushed (rax): r12
     /// moves to its slots, with no call and no return address.</summary>
     public Stencil EnterInlined { get; }
@@ -196,14 +307,33 @@ public sealed class InvokeStencils : StencilFamily
     /// the caller's slot dst.</summary>
     public Stencil ReturnInlined { get; }
     /// <summary>(returnReason:Int32, dst, slow): the callee returned: pop its frame and store its
-    /// value in dst; any other exit record branches to slow with the record in rax.</summary>
+    /// value in dst; any other exit record branches to slow with the record rotated by 32 bits in rax.</summary>
     public Stencil Returned { get; }
+    /// <summary>(returnReason:Int32, tag:Int32, dst, slow): as <see cref="Returned"/> for a typed
+    /// return whose tag is known: only the payload is read back, the tag is stored as an immediate.</summary>
+    public Stencil ReturnedTyped { get; }
+    /// <summary>(returnReason:Int32, slow): as <see cref="ReturnedTyped"/> for a float return, the value
+    /// left unboxed in cache register xmm(8 + <paramref name="register"/>), its slot not written.</summary>
+    public Stencil ReturnedToXmm(int register) => _returnedToXmm[register];
+    /// <summary>(returnReason:Int32, slow): the same for an int return, left in int cache register
+    /// <paramref name="register"/> (rbx, r14, r15).</summary>
+    public Stencil ReturnedToGpr(int register) => _returnedToGpr[register];
+    private readonly Stencil[] _returnedToXmm, _returnedToGpr;
+    /// <summary>(): a typed return's miss path: the record <see cref="UnrotateRecord"/> kept in r8 back to rax.</summary>
+    public Stencil RecordFromR8 { get; }
+    /// <summary>(): first on a Returned stencil's slow path, before any write: the record, which
+    /// Returned left rotated by 32 bits in rax, whole again in rax and r8.</summary>
+    public Stencil UnrotateRecord { get; }
     /// <summary>(returnReason:Int32, dst, slow): as <see cref="Returned"/>, for a return of any type
     /// (the reason's type bits are ignored).</summary>
     public Stencil ReturnedAny { get; }
-    /// <summary>(src): leave a returning frame's value in the VM state.</summary>
+    /// <summary>(src): leave a returning frame's value in the return registers (<see cref="ReturnPayload"/>,
+    /// <see cref="ReturnTag"/>).</summary>
     public Stencil StoreReturn { get; }
+    /// <summary>(record:Int64): leave the code with a Return exit record, not counted (the
+    /// counted exit is Control.Exit); the value is in the return registers.</summary>
+    public Stencil Return { get; }
     /// <summary>(helper:Int64, offset:Int64, depth:Int64, error): call
-    /// <c>helper(vm, slots, offset, depth, exitRecord = rax)</c>; non-zero goes to error.</summary>
+    /// <c>helper(vm, slots, offset, depth, exitRecord = r8)</c>; non-zero goes to error.</summary>
     public Stencil Finish { get; }
 }

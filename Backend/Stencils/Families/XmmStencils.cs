@@ -47,8 +47,8 @@ public sealed class XmmStencils : StencilFamily
             });
             _storeReturn[r] = Build($"Xmm.StoreReturn.{Name(r)}", StencilKind.Invoke, b =>
             {
-                b.Asm.movsd(__qword_ptr[r13 + l.VmReturnValue + l.ValuePayload], x);
-                b.Asm.mov(__qword_ptr[r13 + l.VmReturnValue + l.ValueTag], l.TagFloat);
+                b.Asm.movq(InvokeStencils.ReturnPayload, x);
+                b.Asm.mov(InvokeStencils.ReturnTag32, (int)l.TagFloat);
             });
             _constant[r] = Build($"Xmm.Constant.{Name(r)}", StencilKind.FrameMove, b =>
             {
@@ -79,7 +79,7 @@ public sealed class XmmStencils : StencilFamily
     public Stencil Load(int register) => _load[register];
 
     /// <summary>(): the return value, a float in cache register <paramref name="register"/>, into the VM
-    /// state's return cell (as Invoke.StoreReturn from a slot).</summary>
+    /// return registers (as Invoke.StoreReturn from a slot).</summary>
     public Stencil StoreReturn(int register) => _storeReturn[register];
 
     /// <summary>(bits:Int64): load a float constant (its IEEE bits) into cache register

@@ -50,7 +50,11 @@ public sealed class Emitter(Lowerer lowerer)
     /// <summary>Out-of-line code, emitted after the unit's hot code: it first writes the stack
     /// entries pending here (and those cached in registers, still there when it is reached), so whatever <paramref name="emit"/> leaves for (the interpreter, a helper,
     /// a stub, another region) finds the whole operand stack in the frame.</summary>
-    public Label ColdPath(Action emit)
+    public Label ColdPath(Action emit) => ColdPath(emit, first: null);
+
+    /// <summary><see cref="ColdPath(Action)"/> that runs <paramref name="first"/> before the writes
+    /// (to set aside a register they may use).</summary>
+    public Label ColdPath(Action emit, Action? first)
     {
         var label = Unit.NewLabel();
         var writes = Frame.PendingWrites();
@@ -58,6 +62,7 @@ public sealed class Emitter(Lowerer lowerer)
             if (write.FromRegister) Frame.Counts.CountSpill(SpillReason.Exit);
         _cold.Add((label, () =>
         {
+            first?.Invoke();
             foreach (var write in writes) lowerer.Operands.Write(write);
             emit();
         }));

@@ -6,6 +6,7 @@
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
 using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -50,15 +51,13 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!Policy.TryCalleeEntry(callee, argumentTypes, "call", out var entry)) return Ops.Generic.GenGeneric(op, arg);
         L.Runtime.KeepAlive(data.Globals); // the module: its pointer is in the code
 
-        // Every entry is written except arguments that are pending copies of locals: those are
-        // copied into the callee's frame straight from the local, and the caller's recorded Sp
-        // stops below the callable, so the collector never reads their unwritten slots. The slow
-        // paths write them first (ColdPath, with Frame.Move: r10/r11 only, since FinishSlowly's path
-        // holds the exit record in rax), as the interpreter's Call and FinishCall expect. Constants
-        // are written here too: the frame push and the argument copies keep the new frame in rax.
-        for (int slot = StackSlot(0); slot < firstArgument; slot++) Frame.Materialize(slot);
-        for (int i = 0; i < nargs; i++)
-            if (Frame[firstArgument + i].PendingConstant.HasValue) Frame.Materialize(firstArgument + i);
+        // Pending entries (copies of locals, constants) are not written on the way in: arguments go
+        // into the callee's frame straight from the local or as immediates, and the caller's
+        // recorded Sp stops below the lowest pending entry under the call (UnwrittenFrom), so the
+        // collector never reads an unwritten slot. The slow paths write them first (ColdPath; the
+        // exit record is in r8 on FinishSlowly's path), as the interpreter's Call and FinishCall expect.
+        int callerSp = UnwrittenFrom(functionSlot);
+        for (int slot = StackSlot(0); slot < callerSp; slot++) Frame.Materialize(slot);
         int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
         // A function read as a constant (a watched global) is that function: no check, and its
         // frame is pushed with the function as an immediate.
@@ -70,8 +69,11 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // closure): its code, globals and shape are the same; its closure cells are read below.
         if (!exact)
         {
-            if (TypeOf(functionSlot) == AbstractType.Function) Emit.CountClassCheck(); else Emit.CountTypeTest();
-            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), generic);
+            // A value known to be a function needs only its code compared.
+            bool function = TypeOf(functionSlot) == AbstractType.Function;
+            if (function) Emit.CountClassCheck(); else Emit.CountTypeTest();
+            Unit.Emit(function ? S.Invoke.CodeOfFunction : S.Guards.FunctionCode, In(functionSlot),
+                Operand.Imm(calleeCode.Id), generic);
         }
         if (op == Opcode.CallMethod && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
         {
@@ -82,23 +84,70 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         int depthAfter = Depth + StackEffects.Of(op, arg, jump: false);
         int result = StackSlot(depthAfter - 1);
         if (exact)
-            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), functionSlot, calleeCode, data.Globals, generic);
+            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), callerSp, calleeCode, data.Globals, generic);
         else
-            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), functionSlot, calleeCode, data.Globals, generic);
-        for (int i = 0; i < nargs; i++) Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
+            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), callerSp, calleeCode, data.Globals, generic);
+        for (int i = 0; i < nargs; i++) EmitArgument(firstArgument + i, i);
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
-        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
+        EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
         // Return versioning: a call whose callee is predicted to return one type continues typed
         // when the callee's return site reports that type; every other way back (another type, a
         // callee finished by the interpreter, the generic call) leaves for the untyped continuation.
         var expected = Policy.TypedReturns ? TypedReturns.Predicted(calleeCode) : AbstractType.Unknown;
-        EmitEnterCallee(entry, result, FinishSlowly(rejoin), expected, rejoin);
+        // A float or int the callee returns goes straight into the result's cache register (every
+        // entry was written or is pending, so no register is in use across the call).
+        bool toRegister = expected is AbstractType.Float or AbstractType.Int && NoEntryInRegister();
+        EmitEnterCallee(entry, result, FinishSlowly(rejoin), expected, rejoin, toRegister);
         if (expected == AbstractType.Unknown) Emit.Rejoin(rejoin);
 
         Frame.Pop(Depth - depthAfter + 1);
         Frame.Push(AbstractType.Bound);
         if (expected != AbstractType.Unknown) ContinueTyped(rejoin, result, expected);
+        if (toRegister) Frame.NowInRegister(result, isInt: expected == AbstractType.Int);
         return Done();
+    }
+
+    private bool NoEntryInRegister()
+    {
+        for (int e = 0; e < Depth; e++)
+            if (Frame[StackSlot(e)].InRegister) return false;
+        return true;
+    }
+
+    /// <summary>The slot the caller's recorded Sp stops at during a direct call whose callable is in
+    /// <paramref name="functionSlot"/>: the callable's, or lower while the entries below it are pending
+    /// (a copy of a local or a constant, not in a register). The entries from there up may stay
+    /// unwritten: the callable and the arguments are kept alive by the callee's frame, a copy by its
+    /// local, a constant by the code.</summary>
+    private int UnwrittenFrom(int functionSlot)
+    {
+        int from = functionSlot;
+        while (from > StackSlot(0) && Frame.IsPending(from - 1)) from--;
+        return from;
+    }
+
+    /// <summary>Copies the caller's entry <paramref name="slot"/> into the callee's local
+    /// <paramref name="local"/>: a pending constant as an immediate, without writing the caller's slot.</summary>
+    private void EmitArgument(int slot, int local)
+    {
+        if (Frame.IsPending(slot) && Frame[slot].PendingConstant is { } constant)
+            Unit.Emit(S.Invoke.ArgumentConstant, Operand.Imm(constant.Payload), Operand.Imm(constant.TagWord), Operand.Slot(local));
+        else Unit.Emit(S.Invoke.Argument, In(slot), Operand.Slot(local));
+    }
+
+    /// <summary>Copies the <paramref name="cells"/> cells of the callee's closure into its locals from
+    /// <paramref name="firstCell"/>: the closure of a function known at compile time (<paramref name="known"/>)
+    /// as an immediate (its slot may be an unwritten constant), else read once from the function.</summary>
+    private void EmitClosureCells(int cells, int firstCell, FunctionData? known, int functionSlot)
+    {
+        if (cells == 0) return;
+        if (known is not null)
+        {
+            L.Runtime.KeepAlive(known.Closure); // its pointer is in the code
+            Unit.Emit(S.Invoke.LoadClosureOf, Operand.Imm(known.Closure.Payload));
+        }
+        else Unit.Emit(S.Invoke.LoadClosure, In(functionSlot));
+        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, Operand.Slot(i), Operand.Slot(firstCell + i));
     }
 
     /// <summary>The call's untyped ways back join at <paramref name="untyped"/>, which leaves for the
@@ -140,6 +189,15 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         else Cr.ReturnsSeen |= ReturnProfile.Unproven;
         return Operand.Exit(new ExitRecord(TypedReturns.Reason(TypedReturns.Reportable(type) ? type : AbstractType.Unknown), K));
+    }
+
+    /// <summary>Leaves the code with ReturnValue's exit record <paramref name="exit"/>, the value in the
+    /// return registers. Counted as an exit only when statistics are counted in code: a return is
+    /// the way out of every call, and its count is a statistic no policy reads.</summary>
+    public void EmitReturnExit(Operand exit)
+    {
+        if (Stats.CountInCode) Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), exit);
+        else Unit.Emit(S.Invoke.Return, exit);
     }
 
     /// <summary>A call whose callee a tracing frontend runs inline: the callable is checked to be a
@@ -187,7 +245,7 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
-        for (int i = 0; i < cells; i++) Unit.Emit(S.Invoke.ClosureCell, In(functionSlot), Operand.Slot(i), Operand.Slot(firstCell + i));
+        EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
         Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
@@ -251,17 +309,22 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
 
     /// <summary>Pushes the callee's frame (a full frame stack or the recursion limit goes to
     /// <paramref name="fail"/>), the caller stopped at this op with its Sp at <paramref name="callerSp"/>.</summary>
-    public void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail) =>
+    public void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail)
+    {
         Unit.Emit(pushFrame,
             Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
             function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
-            Operand.Imm(calleeCode.SlotCount), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+            Operand.Imm((long)calleeCode.SlotCount << 32), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
             fail);
+        // The VM's call count is a statistic: kept when statistics are counted in code (--stats).
+        if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall);
+    }
 
-    /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>,
+    /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>
+    /// (a typed float or int return into the slot's cache register when <paramref name="toRegister"/>),
     /// any other way out of its machine code to <paramref name="finish"/>.</summary>
     public void EmitEnterCallee(IndirectSlot entry, int resultSlot, Label finish,
-        AbstractType expected = AbstractType.Unknown, Label untyped = default)
+        AbstractType expected = AbstractType.Unknown, Label untyped = default, bool toRegister = false)
     {
         if (Stats.DirectCalls is { } calls) Unit.Emit(S.Counter.Increment, calls);
         Unit.EmitSlotCall(entry);
@@ -274,10 +337,19 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             var miss = Emit.ColdPath(() =>
             {
                 if (misses is { } m) Unit.Emit(S.Counter.Increment, m);
+                Unit.Emit(S.Invoke.RecordFromR8);
                 Unit.Emit(S.Invoke.ReturnedAny, any, Operand.Slot(resultSlot), finish);
                 Unit.Emit(S.Control.Jump, Operand.To(untyped));
-            });
-            Unit.Emit(S.Invoke.Returned, Operand.Imm(TypedReturns.Reason(expected)), Operand.Slot(resultSlot), miss);
+            }, first: () => Unit.Emit(S.Invoke.UnrotateRecord));
+            var reason = Operand.Imm(TypedReturns.Reason(expected));
+            // A typed return proves the value's tag: only its payload is read back.
+            if (toRegister && expected == AbstractType.Float)
+                Unit.Emit(S.Invoke.ReturnedToXmm(AbstractFrame.RegisterOf(resultSlot)), reason, miss);
+            else if (toRegister && expected == AbstractType.Int)
+                Unit.Emit(S.Invoke.ReturnedToGpr(AbstractFrame.IntRegisterOf(resultSlot)), reason, miss);
+            else if (expected.Guarantee().ExactTag is { } tag)
+                Unit.Emit(S.Invoke.ReturnedTyped, reason, Operand.Imm(tag), Operand.Slot(resultSlot), miss);
+            else Unit.Emit(S.Invoke.Returned, reason, Operand.Slot(resultSlot), miss);
             if (Stats.TypedReturns is { } typed) Unit.Emit(S.Counter.Increment, typed);
         }
         Stats.DirectCallsEmitted++;
@@ -294,6 +366,6 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             Unit.Emit(S.Invoke.Finish, Operand.Pointer(finish), Operand.Imm(k), Operand.Imm(depth), Operand.To(Emit.ReturnStatus));
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
-        });
+        }, first: () => Unit.Emit(S.Invoke.UnrotateRecord)); // the record to r8, before the writes use rax
     }
 }

@@ -122,9 +122,9 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         L.CountOp();
         FlushOps();
-        // Every caller takes the value from the VM state's return cell (a caller in machine code,
-        // and the tier for the interpreter): the frame is done, so nothing is materialized and a
-        // local is returned straight from its slot.
+        // Every caller takes the value from the return registers (a caller in machine code, and
+        // the entry trampoline for the interpreter): the frame is done, so nothing is materialized
+        // and a local is returned straight from its slot.
         var exit = Ops.Calls.ReturnExit(Top()); // return versioning: the type this site proves
         int top = Top();
         for (int e = 0; e < Depth - 1; e++) Frame.Spill(StackSlot(e), SpillReason.Frame); // dead, but kept exact
@@ -137,7 +137,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
                 : S.Xmm.StoreReturn(AbstractFrame.RegisterOf(top)));
         }
         else Unit.Emit(S.Invoke.StoreReturn, In(top));
-        Unit.Emit(S.Control.Exit, Stats.ExitCounter(ExitReason.Return), exit);
+        Ops.Calls.EmitReturnExit(exit);
         return false;
     }
 }
