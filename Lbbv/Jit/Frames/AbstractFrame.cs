@@ -437,6 +437,12 @@ public sealed class AbstractFrame
         for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
     }
 
+    /// <summary>As <see cref="SpillRegisters"/>, for the stack entries below <paramref name="depth"/> only.</summary>
+    public void SpillRegistersBelow(int depth, SpillReason reason)
+    {
+        for (int e = 0; e < depth; e++) Spill(StackSlot(e), reason);
+    }
+
     /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int
     /// register when <paramref name="isInt"/>): spills any other entry cached there, except
     /// <paramref name="slot"/> and <paramref name="operand"/> (the op's own operands, consumed by it).</summary>

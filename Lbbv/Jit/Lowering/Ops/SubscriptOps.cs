@@ -1,6 +1,8 @@
 // Gen<Op> for subscripts: list and tuple items indexed by an int inline (a list's items typed by
 // its element kind), slices and every other container through a helper.
 using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils.Families;
+using Lbbv.Jit.Frames;
 using Lbbv.Bytecode;
 using Lbbv.Runtime;
 using Lbbv.Types;
@@ -27,20 +29,31 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
         var itemType = typedItem ? ElementType(container) : AbstractType.Bound;
-        var stencil = tc == AbstractType.List ? S.Sequence.ListGetItem : S.Sequence.TupleGetItem;
+        // `x = lst[i]` writes the item straight into x (only its payload when x holds its tag); an
+        // index the register cache holds is read from its register.
+        int dst = Operands.ResultSlot(2);
+        int? indexRegister = tc == AbstractType.List && Frame.InGpr(index) ? AbstractFrame.IntRegisterOf(index) : null;
+        var stencil = tc != AbstractType.List ? S.Sequence.TupleGetItem
+            : indexRegister is { } r ? S.Sequence.ListGetItemIndexIn(r) : S.Sequence.ListGetItem;
+        stencil = Operands.ForResult(stencil, dst, itemType);
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
-        Unit.Emit(stencil, In(container), In(index), Operand.Slot(container), Emit.ColdHelper(rejoin));
+        // The slow path leaves the item in the container's slot, the stack top after the op.
+        Action? toLocal = dst == container ? null : () => Unit.Emit(S.Frame.Move, Operand.Slot(container), Operand.Slot(dst));
+        var list = In(container);
+        if (indexRegister is null) Unit.Emit(stencil, list, In(index), Operand.Slot(dst), Emit.ColdHelperKeeping(rejoin, 2, toLocal));
+        else Unit.Emit(stencil, list, Operand.Slot(dst), Emit.ColdHelperKeeping(rejoin, 2, toLocal));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path reads an item of a list (a negative index) or raises
         var item = PeekItem(container, index, tc);
-        Frame.Pop(2);
-        Frame.Push(itemType, item);
         if (itemType != AbstractType.Bound)
         {
             Stats.TypedItemLoadsEmitted++;
             if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Increment, c);
         }
+        if (dst != container) return Operands.PushResult(2, dst, itemType);
+        Frame.Pop(2);
+        Frame.Push(itemType, item);
         return Done();
     }
 
@@ -176,12 +189,22 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         GuardOperands(container, tc, guardC, index, ti, guardI);
         // The list's element kind first: a list that claims another kind than the value's claims
         // none after (the slow path's store, the interpreter's, keeps it as well).
+        // A list known to claim the value's kind keeps it with no code.
         byte kind = KindOfType(TypeOf(value));
-        if (kind != Lists.NoKind) Unit.Emit(S.ListKind.NoteStoreOf, In(container), Operand.Imm(kind));
-        else Unit.Emit(S.ListKind.NoteStore, In(container), In(value));
+        var note = kind == Lists.NoKind ? ItemKindNote.FromValue
+            : kind == Frame.ElementKindOf(container) ? ItemKindNote.None : ItemKindNote.OfKind;
+        int? indexRegister = Frame.InGpr(index) ? AbstractFrame.IntRegisterOf(index) : null;
+        int? valueRegister = Frame.InGpr(value) && note != ItemKindNote.FromValue ? AbstractFrame.IntRegisterOf(value) : null;
         var kinds = Frame.SaveElementKinds();
         var rejoin = Unit.NewLabel();
-        Unit.Emit(S.Sequence.ListSetItem, In(container), In(index), In(value), Emit.ColdHelper(rejoin));
+        Span<Operand> operands = stackalloc Operand[5];
+        int n = 0;
+        operands[n++] = In(container);
+        if (indexRegister is null) operands[n++] = In(index);
+        if (valueRegister is null) operands[n++] = In(value);
+        if (note == ItemKindNote.OfKind) operands[n++] = Operand.Imm(kind);
+        operands[n++] = Emit.ColdHelperKeeping(rejoin, 3, null);
+        Unit.Emit(S.Sequence.ListSetItemWith(note, indexRegister, valueRegister), operands[..n]);
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path stores this item (a negative index) or raises
         Frame.ForgetElementKinds(kind); // the list may be any local's
