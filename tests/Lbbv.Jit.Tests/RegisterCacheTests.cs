@@ -193,4 +193,60 @@ public sealed class RegisterCacheTests
             "Compare.IntBranch.GreaterOrEqual") >= 0, listing);
         Assert.DoesNotContain(stencils, s => s.StartsWith("Compare.IntValue") || s.StartsWith("Frame.Exchange"));
     }
+
+    [Fact]
+    public void A_list_shift_reads_the_index_its_increment_left_in_a_register()
+    {
+        string listing = Listings.Of("""
+            def f(xs, r):
+                i = 0
+                while i < r:
+                    xs[i] = xs[i + 1]
+                    i += 1
+                return xs
+            print(f([1, 2, 3, 4], 3))
+            """);
+        var hot = Listings.HotStencils(listing, "f @6");
+        // fannkuch's perm1[i] = perm1[i + 1]: i + 1 stays in rbx/r14/r15 and indexes the list from there.
+        Assert.Contains(hot, s => s.StartsWith("Sequence.ListGetItem.Index."));
+        Assert.DoesNotContain(hot, s => s.StartsWith("Gpr.Spill"));
+    }
+
+    [Fact]
+    public void A_list_store_of_a_cached_int_stores_from_its_register_and_keeps_the_kind_with_one_compare()
+    {
+        string listing = Listings.Of("""
+            def f(n):
+                xs = [0, 0, 0, 0]
+                for i in range(n):
+                    xs[i] = i * 3 + 1
+                return xs
+            print(f(4))
+            """);
+        var hot = Listings.HotStencils(listing, "f @12");
+        // The value's kind is known (an int): one compare with the list's kind inside the store, no
+        // separate note, and the value never goes through the frame (only the slow path writes it).
+        Assert.Contains(hot, s => s.StartsWith("Sequence.ListSetItem.OfKind.m.") && !s.EndsWith(".m"));
+        Assert.DoesNotContain(hot, s => s.StartsWith("ListKind.NoteStore"));
+        Assert.DoesNotContain(hot, s => s.StartsWith("Gpr.Spill"));
+    }
+
+    [Fact]
+    public void An_item_read_into_a_local_is_written_straight_into_it()
+    {
+        string listing = Listings.Of("""
+            def f(xs):
+                t = 0
+                for i in range(len(xs)):
+                    x = xs[i]
+                    t = t + x
+                return t
+            print(f([3, 4, 5]))
+            """);
+        var stencils = Stencils(listing);
+        int at = stencils.FindIndex(s => s.StartsWith("Sequence.ListGetItem"));
+        Assert.True(at >= 0, listing);
+        // The item goes to x's slot: no Frame.Move from the stack after the load.
+        Assert.False(stencils[at + 1].StartsWith("Frame.Move"), listing);
+    }
 }
