@@ -249,4 +249,27 @@ public sealed class RegisterCacheTests
         // The item goes to x's slot: no Frame.Move from the stack after the load.
         Assert.False(stencils[at + 1].StartsWith("Frame.Move"), listing);
     }
+
+    [Fact]
+    public void A_swap_of_two_items_loads_the_second_under_the_first_and_stores_both_without_a_kind_note()
+    {
+        string listing = Listings.Of("""
+            def f(perm, i, j):
+                while i < j:
+                    perm[i], perm[j] = perm[j], perm[i]
+                    i += 1
+                    j -= 1
+                return perm
+            print(f([1, "a", 2.5, None, 4], 0, 4))
+            """);
+        var stencils = Stencils(listing);
+        // fannkuch's swap: no Frame.Exchange between the four (only the load's slow path swaps the
+        // entries), and both stores put back items read from the same list,
+        // so the list's element kind needs no upkeep (the plain store, whatever the items are).
+        int at = IndexOfRun(stencils, "Sequence.ListGetItem", "Sequence.ListGetItemUnder.", "Sequence.ListSetItem",
+            "Sequence.ListSetItem");
+        Assert.True(at >= 0, listing);
+        Assert.Equal("Sequence.ListSetItem", stencils[at + 2]);
+        Assert.Equal("Sequence.ListSetItem", stencils[at + 3]);
+    }
 }

@@ -107,3 +107,41 @@ def negative_register_index(xs):
     return xs
 
 print(negative_register_index([1, 2, 3, 4, 5]))
+
+def swap_slow_paths(xs, ys):
+    # negative indexes (the slow path then swaps the entries itself), an IndexError in the second
+    # load, and items of two lists swapped into each other
+    out = []
+    for k in range(-3, 4):
+        try:
+            xs[k], xs[k + 2] = xs[k + 2], xs[k]
+        except IndexError as e:
+            out.append(("IndexError", k, str(e)))
+        ys[k % 3], xs[k % 4] = xs[k % 4], ys[k % 3]
+    return out, xs, ys
+
+print(swap_slow_paths([1, 2, 3, 4, 5], [0.5, "y", None]))
+
+def swap_with_local(xs):
+    a = 0
+    b = 1
+    for i in range(len(xs)):
+        a, b = b, xs[i]
+        xs[i] = a
+    return a, b, xs
+
+print(swap_with_local([7, 8.5, "z", 9]))
+
+def swap_then_typed(xs, n):
+    # swapping keeps an int list's kind: the typed sum after sees only ints; a float then joins
+    t = 0
+    for r in range(n):
+        i = r % 5
+        j = 4 - i
+        xs[i], xs[j] = xs[j], xs[i]
+        t += xs[0] + xs[4]
+        if r == n - 3:
+            xs[2] = 0.25
+    return t, xs
+
+print(swap_then_typed([1, 2, 3, 4, 5], 40))

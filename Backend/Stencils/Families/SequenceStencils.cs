@@ -32,6 +32,7 @@ public sealed class SequenceStencils : StencilFamily
         {
             int? index = r == GprStencils.Registers ? null : r;
             if (index is not null) _getItemIndexIn[r] = BuildGetItem(index);
+            _getItemUnder[r] = BuildGetItemUnder(index);
             foreach (var note in Enum.GetValues<ItemKindNote>())
                 for (int v = 0; v <= GprStencils.Registers; v++)
                 {
@@ -76,6 +77,11 @@ public sealed class SequenceStencils : StencilFamily
     /// as <see cref="ListGetItem"/>, the index an int in cache register <paramref name="register"/>.</summary>
     public Stencil ListGetItemIndexIn(int register) => _getItemIndexIn[register];
 
+    /// <summary>(list, index unless <paramref name="indexRegister"/>, under, dst, slow): as
+    /// <see cref="ListGetItem"/>, but the item goes to slot under and what under held to dst (the
+    /// load and the swap of `x, y = y, lst[i]` at once).</summary>
+    public Stencil ListGetItemUnder(int? indexRegister) => _getItemUnder[indexRegister ?? GprStencils.Registers];
+
     /// <summary>An item stored into a list: operands (list), (index) unless <paramref name="indexRegister"/>,
     /// (src) unless <paramref name="valueRegister"/> (an int in that cache register), (kind:Int8) for
     /// <see cref="ItemKindNote.OfKind"/>, then (slow). The element kind is kept after the index check
@@ -91,6 +97,7 @@ public sealed class SequenceStencils : StencilFamily
     public Stencil TupleGetConstantItem { get; }
 
     private readonly Stencil[] _getItemIndexIn = new Stencil[GprStencils.Registers];
+    private readonly Stencil[] _getItemUnder = new Stencil[GprStencils.Registers + 1];
     private readonly Stencil?[,,] _setItem = new Stencil?[3, GprStencils.Registers + 1, GprStencils.Registers + 1];
 
     private static string Where(int? register) => register is { } r ? GprStencils.Name(r) : "m";
@@ -109,6 +116,20 @@ public sealed class SequenceStencils : StencilFamily
             if (tag) b.Asm.mov(r11, __qword_ptr[rax + rcx + Layout.ValueTag]);
             b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], r10);
             if (tag) b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], r11);
+        });
+
+    // The item goes under the entry below the list (which moves up to dst): `a, b = x, lst[i]`'s swap.
+    private Stencil BuildGetItemUnder(int? register) =>
+        Build($"Sequence.ListGetItemUnder.{Where(register)}", StencilKind.Sequence, b =>
+        {
+            int list = b.ValueSlot("list");
+            int? index = register is null ? b.ValueSlot("index") : null;
+            int under = b.ValueSlot("under"), dst = b.ValueSlot("dst");
+            ulong slow = b.CodeTarget("slow");
+            LoadCheckedIndex(b, list, index, register ?? 0, Layout.ListCount, slow);
+            b.Asm.mov(rax, __qword_ptr[rax + Layout.ListItems]);
+            CopyValue(b, __[r12 + under], __[r12 + dst]);
+            CopyValue(b, __[rax + rcx], __[r12 + under]);
         });
 
     private Stencil BuildSetItem(ItemKindNote note, int? indexRegister, int? valueRegister) =>

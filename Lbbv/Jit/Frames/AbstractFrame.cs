@@ -209,6 +209,7 @@ public sealed class AbstractFrame
     /// (copies of its old value were materialized first: <see cref="ForgetLocal"/>).</summary>
     public void SetLocal(int local, AbstractType type, Value? live)
     {
+        ForgetItemsOf(local);
         _slots[local] = _slots[local] with { Type = Typed(local, type), Live = live };
     }
 
@@ -219,7 +220,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false,
-            IteratorKind = 0,
+            IteratorKind = 0, ItemOf = 0,
         };
         SetType(slot, type);
     }
@@ -334,6 +335,7 @@ public sealed class AbstractFrame
     /// copies of it no longer alias it, and what was known of its object is dropped.</summary>
     public void ForgetLocal(int local)
     {
+        ForgetItemsOf(local);
         _slots[local] = _slots[local] with { Known = default, ElementKind = 0 };
         for (int e = 0; e < Depth; e++)
             if (_slots[StackSlot(e)].Alias == local) Materialize(StackSlot(e));
@@ -344,6 +346,7 @@ public sealed class AbstractFrame
     /// <summary>A helper may have rewritten any local (MakeCell, DeleteFast run by the interpreter).</summary>
     public void ForgetKnownObjects()
     {
+        ListEpoch++;
         for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default, ElementKind = 0 };
     }
 
@@ -352,6 +355,33 @@ public sealed class AbstractFrame
     {
         ClassVersionChecked = false;
         ForgetElementKinds();
+        ListEpoch++; // it may also have made a list claim a kind (an append to an empty list)
+    }
+
+    // ---- items of a local's list (an item stored back into the list it was read from)
+
+    /// <summary>Bumped by every call or helper (code that may make a list claim a new element kind;
+    /// inline stores only ever drop a claim): items read before it are no longer known to keep one.</summary>
+    public int ListEpoch { get; private set; }
+
+    /// <summary>Around a list op's own slow path, which reads or stores one item and never makes a
+    /// list claim a kind: the epoch from before it (<see cref="ListEpoch"/>).</summary>
+    public void RestoreListEpoch(int epoch) => ListEpoch = epoch;
+
+    /// <summary>Stack entry <paramref name="slot"/> was just read from the list in <paramref name="local"/>.</summary>
+    public void NoteItemOf(int slot, int local) =>
+        _slots[slot] = _slots[slot] with { ItemOf = local + 1, ItemEpoch = ListEpoch };
+
+    /// <summary>Whether stack entry <paramref name="slot"/> is an item read from the list in
+    /// <paramref name="local"/> since the last call or helper: every item then had the kind the list
+    /// claims (if any), and stores since only dropped claims, so storing it back keeps the claim.</summary>
+    public bool IsItemOf(int slot, int local) =>
+        local >= 0 && _slots[slot].ItemOf == local + 1 && _slots[slot].ItemEpoch == ListEpoch;
+
+    private void ForgetItemsOf(int local)
+    {
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].ItemOf == local + 1) _slots[StackSlot(e)] = _slots[StackSlot(e)] with { ItemOf = 0 };
     }
 
     // ---- the lazy operand stack
@@ -411,7 +441,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             Type = Typed(slot, type), PendingCopy = false, PendingConstant = null, Alias = -1, Live = null,
-            ExactObject = 0, InRegister = true, IntRegister = isInt,
+            ExactObject = 0, InRegister = true, IntRegister = isInt, ItemOf = 0,
         };
     }
 

@@ -36,8 +36,10 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         var stencil = tc != AbstractType.List ? S.Sequence.TupleGetItem
             : indexRegister is { } r ? S.Sequence.ListGetItemIndexIn(r) : S.Sequence.ListGetItem;
         stencil = Operands.ForResult(stencil, dst, itemType);
+        if (tc == AbstractType.List && dst == container && SwapFollows()) return GenGetItemUnder(index, indexRegister, itemType);
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
+        int epoch = Frame.ListEpoch, fromLocal = tc == AbstractType.List ? Frame.LocalOf(container) : -1;
         // The slow path leaves the item in the container's slot, the stack top after the op.
         Action? toLocal = dst == container ? null : () => Unit.Emit(S.Frame.Move, Operand.Slot(container), Operand.Slot(dst));
         var list = In(container);
@@ -45,6 +47,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         else Unit.Emit(stencil, list, Operand.Slot(dst), Emit.ColdHelperKeeping(rejoin, 2, toLocal));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path reads an item of a list (a negative index) or raises
+        Frame.RestoreListEpoch(epoch);
         var item = PeekItem(container, index, tc);
         if (itemType != AbstractType.Bound)
         {
@@ -54,7 +57,49 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         if (dst != container) return Operands.PushResult(2, dst, itemType);
         Frame.Pop(2);
         Frame.Push(itemType, item);
+        if (fromLocal >= 0) Frame.NoteItemOf(Top(), fromLocal);
         return Done();
+    }
+
+    /// <summary>`x, y = y, lst[i]` (fannkuch's `perm[i], perm[j] = perm[j], perm[i]`): the item load is
+    /// followed by the BuildTuple 2 / UnpackSequence 2 that only swaps it with the written entry below
+    /// the list. The item goes straight under it and that entry moves up: one copy, no exchange.</summary>
+    private bool SwapFollows()
+    {
+        int below = Depth - 3;
+        if (below < 0 || K + 2 >= Shape.Length || Shape.IsBlockStart(K + 1) || Shape.IsBlockStart(K + 2)) return false;
+        if (L.Code.InstrAt(K + 1) != OpcodeInfo.Encode(Opcode.BuildTuple, 2)
+            || L.Code.InstrAt(K + 2) != OpcodeInfo.Encode(Opcode.UnpackSequence, 2)) return false;
+        int slot = StackSlot(below);
+        return !Frame[slot].InRegister && !Frame.IsPending(slot);
+    }
+
+    private bool GenGetItemUnder(int index, int? indexRegister, AbstractType itemType)
+    {
+        int container = Top(1), under = Top(2);
+        var rejoin = Unit.NewLabel();
+        var kinds = Frame.SaveElementKinds();
+        int epoch = Frame.ListEpoch, fromLocal = Frame.LocalOf(container);
+        // The slow path leaves the item in the container's slot: it swaps it with the entry under it.
+        void Swap() => Unit.Emit(S.Frame.Exchange, Operand.Slot(container), Operand.Slot(under));
+        var stencil = S.Sequence.ListGetItemUnder(indexRegister);
+        var list = In(container);
+        if (indexRegister is null)
+            Unit.Emit(stencil, list, In(index), Operand.Slot(under), Operand.Slot(container), Emit.ColdHelperKeeping(rejoin, 2, Swap));
+        else Unit.Emit(stencil, list, Operand.Slot(under), Operand.Slot(container), Emit.ColdHelperKeeping(rejoin, 2, Swap));
+        Emit.Rejoin(rejoin);
+        Frame.RestoreElementKinds(kinds);
+        Frame.RestoreListEpoch(epoch);
+        if (itemType != AbstractType.Bound)
+        {
+            Stats.TypedItemLoadsEmitted++;
+            if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Increment, c);
+        }
+        Frame.Pop(2);
+        Frame.Push(itemType);
+        if (fromLocal >= 0) Frame.NoteItemOf(Top(), fromLocal);
+        Frame.Swap(Top(), Top(1)); // what is known of each entry follows its value
+        return Done(3);
     }
 
     /// <summary>Whether the op that takes the item this subscript pushes tests its type (arithmetic,
@@ -193,9 +238,12 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         byte kind = KindOfType(TypeOf(value));
         var note = kind == Lists.NoKind ? ItemKindNote.FromValue
             : kind == Frame.ElementKindOf(container) ? ItemKindNote.None : ItemKindNote.OfKind;
+        // An item read from this very list (fannkuch's swap) keeps its claim too.
+        if (Frame.IsItemOf(value, Frame.LocalOf(container))) note = ItemKindNote.None;
         int? indexRegister = Frame.InGpr(index) ? AbstractFrame.IntRegisterOf(index) : null;
         int? valueRegister = Frame.InGpr(value) && note != ItemKindNote.FromValue ? AbstractFrame.IntRegisterOf(value) : null;
         var kinds = Frame.SaveElementKinds();
+        int epoch = Frame.ListEpoch;
         var rejoin = Unit.NewLabel();
         Span<Operand> operands = stackalloc Operand[5];
         int n = 0;
@@ -207,6 +255,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         Unit.Emit(S.Sequence.ListSetItemWith(note, indexRegister, valueRegister), operands[..n]);
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path stores this item (a negative index) or raises
+        Frame.RestoreListEpoch(epoch);
         Frame.ForgetElementKinds(kind); // the list may be any local's
         Frame.Pop(3);
         return Done();
