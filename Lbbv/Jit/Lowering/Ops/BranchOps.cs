@@ -149,6 +149,8 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenJumpIfOrPop(int target, bool jumpIfTrue)
     {
         int top = Top();
+        // An int that may be big: the inline truth test of GenIntegerTruth, the value kept on the taken side.
+        if (TypeOf(top) == AbstractType.Integer) return GenIntegerJumpOrPop(top, target, jumpIfTrue);
         var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
         if (t is not (AbstractType.Bool or AbstractType.Int)) return Emit.ExitHere(ExitReason.Unsupported);
         FlushOps();
@@ -158,6 +160,34 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         // Taken: the value stays on the stack; fall-through: it is popped.
         var taken = BranchTarget(target);
         Unit.Emit(jumpIfTrue ? S.Compare.BranchIfNonZero : S.Compare.BranchIfZero, In(top), taken);
+        Frame.Pop();
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>`x or y` / `x and y` on an int that may be big (until this, an exit to the
+    /// interpreter): a big int is true, an int64 is true when non-zero. Taken, the value stays on the
+    /// stack; falling through, it is popped.</summary>
+    private bool GenIntegerJumpOrPop(int top, int target, bool jumpIfTrue)
+    {
+        FlushOps();
+        OpDone();
+        FlushOps();
+        var taken = BranchTarget(target);
+        var condition = In(top);
+        Emit.CountTypeTest();
+        if (jumpIfTrue)
+        {
+            Unit.Emit(S.Guards.Int, condition, taken); // big: true
+            Unit.Emit(S.Compare.BranchIfNonZero, condition, taken);
+        }
+        else
+        {
+            var big = Unit.NewLabel();
+            Unit.Emit(S.Guards.Int, condition, big); // big: true, falls through
+            Unit.Emit(S.Compare.BranchIfZero, condition, taken);
+            Unit.Bind(big);
+        }
         Frame.Pop();
         Policy.ContinueAt(K, Frame.Context);
         return false;
