@@ -25,6 +25,7 @@ public sealed class Lowerer
         Unit = backend.CreateUnitBuilder();
         Operands = new Operands(this);
         Frame = new AbstractFrame(Operands, statistics.RegisterCache);
+        if (statistics.CountInCode) statistics.RegisterCache.Track(Unit); // frame loads and stores emitted
         Emitter = new Emitter(this);
         Speculation = new Speculation(this);
         Guards = new Guards(this);
