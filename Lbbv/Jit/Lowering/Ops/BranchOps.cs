@@ -98,19 +98,7 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         OpDone();
         FlushOps();
         var taken = BranchTarget(target);
-        Emit.CountTypeTest();
-        if (jumpIfTrue)
-        {
-            Unit.Emit(S.Guards.Int, condition, taken); // big: true
-            Unit.Emit(S.Compare.BranchIfNonZero, condition, taken);
-        }
-        else
-        {
-            var big = Unit.NewLabel();
-            Unit.Emit(S.Guards.Int, condition, big); // big: true, falls through
-            Unit.Emit(S.Compare.BranchIfZero, condition, taken);
-            Unit.Bind(big);
-        }
+        BranchOnIntegerTruth(condition, taken, jumpIfTrue);
         Policy.ContinueAt(K, Frame.Context);
         return false;
     }
@@ -175,6 +163,16 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         var taken = BranchTarget(target);
         var condition = In(top);
+        BranchOnIntegerTruth(condition, taken, jumpIfTrue);
+        Frame.Pop();
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>Jumps to <paramref name="taken"/> when the Integer in <paramref name="condition"/> is
+    /// true (<paramref name="jumpIfTrue"/>) or false: a big int (tag not Int) is true.</summary>
+    private void BranchOnIntegerTruth(Operand condition, Operand taken, bool jumpIfTrue)
+    {
         Emit.CountTypeTest();
         if (jumpIfTrue)
         {
@@ -188,8 +186,5 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
             Unit.Emit(S.Compare.BranchIfZero, condition, taken);
             Unit.Bind(big);
         }
-        Frame.Pop();
-        Policy.ContinueAt(K, Frame.Context);
-        return false;
     }
 }
