@@ -272,4 +272,26 @@ public sealed class RegisterCacheTests
         Assert.Equal("Sequence.ListSetItem", stencils[at + 2]);
         Assert.Equal("Sequence.ListSetItem", stencils[at + 3]);
     }
+
+    [Fact]
+    public void An_augmented_item_store_stores_the_result_from_its_register_without_exchanges()
+    {
+        string listing = Listings.Of("""
+            def f(n):
+                count = [9, 9, 9]
+                r = 1
+                for i in range(n):
+                    count[r] -= 1
+                return count
+            print(f(5))
+            """);
+        var stencils = Stencils(listing);
+        // fannkuch's `count[r] -= 1`: the subtraction in a register and the store from it;
+        // the Swap 3 / Swap 2 before the StoreSubscr move nothing.
+        int at = IndexOfRun(stencils, "Gpr.SubtractImmediate.m.", "Sequence.ListSetItem.");
+        Assert.True(at >= 0, listing);
+        Assert.False(stencils[at + 1].EndsWith(".m"), listing); // the value from its register
+        Assert.DoesNotContain(stencils, s => s.StartsWith("Frame.Exchange"));
+    }
 }
+

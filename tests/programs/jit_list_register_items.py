@@ -145,3 +145,30 @@ def swap_then_typed(xs, n):
     return t, xs
 
 print(swap_then_typed([1, 2, 3, 4, 5], 40))
+
+def augmented(xs, n):
+    # c[k] op= v: negative indexes (the slow path runs the ops unspecialized), an IndexError
+    # caught, a float joining an int list, and a big int from an overflowing add
+    out = []
+    for i in range(n):
+        k = i % 7 - 3
+        xs[k] += i
+        try:
+            xs[k + 6] -= 1
+        except IndexError as e:
+            out.append((i, str(e)))
+        if i == n - 4:
+            xs[0] += 0.5
+        if i == n - 2:
+            xs[1] += 2**63
+    return out[:3], len(out), xs
+
+print(augmented([1, 2, 3, 4, 5], 40))
+
+def counts_of(values, buckets):
+    counts = [0] * buckets
+    for v in values:
+        counts[v % buckets] += 1
+    return counts
+
+print(counts_of([i * i for i in range(300)], 11))

@@ -232,32 +232,56 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         if (tc != AbstractType.List || ti != AbstractType.Int) return Ops.Generic.GenHelperOp(OpHelpers.StoreItemAddress, 3, null);
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
-        // The list's element kind first: a list that claims another kind than the value's claims
-        // none after (the slow path's store, the interpreter's, keeps it as well).
-        // A list known to claim the value's kind keeps it with no code.
-        byte kind = KindOfType(TypeOf(value));
-        var note = kind == Lists.NoKind ? ItemKindNote.FromValue
-            : kind == Frame.ElementKindOf(container) ? ItemKindNote.None : ItemKindNote.OfKind;
-        // An item read from this very list (fannkuch's swap) keeps its claim too.
-        if (Frame.IsItemOf(value, Frame.LocalOf(container))) note = ItemKindNote.None;
-        int? indexRegister = Frame.InGpr(index) ? AbstractFrame.IntRegisterOf(index) : null;
-        int? valueRegister = Frame.InGpr(value) && note != ItemKindNote.FromValue ? AbstractFrame.IntRegisterOf(value) : null;
         var kinds = Frame.SaveElementKinds();
         int epoch = Frame.ListEpoch;
         var rejoin = Unit.NewLabel();
-        Span<Operand> operands = stackalloc Operand[5];
-        int n = 0;
-        operands[n++] = In(container);
-        if (indexRegister is null) operands[n++] = In(index);
-        if (valueRegister is null) operands[n++] = In(value);
-        if (note == ItemKindNote.OfKind) operands[n++] = Operand.Imm(kind);
-        operands[n++] = Emit.ColdHelperKeeping(rejoin, 3, null);
-        Unit.Emit(S.Sequence.ListSetItemWith(note, indexRegister, valueRegister), operands[..n]);
+        byte kind = EmitListStore(value, container, index, () => Emit.ColdHelperKeeping(rejoin, 3, null));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path stores this item (a negative index) or raises
         Frame.RestoreListEpoch(epoch);
         Frame.ForgetElementKinds(kind); // the list may be any local's
         Frame.Pop(3);
         return Done();
+    }
+
+    /// <summary>`c[k] op= v` (Swap 3, Swap 2, StoreSubscr after the op: `count[r] -= 1`, a histogram's
+    /// `counts[b] += 1`) on a list and an int index already typed: one store from where the entries
+    /// are, instead of materializing them and exchanging them twice. Its slow path (a negative index,
+    /// IndexError) runs the ops unspecialized from the first Swap (the policy's decline).</summary>
+    public bool TryGenAugmentedStore()
+    {
+        if (K + 2 >= Shape.Length || Shape.IsBlockStart(K + 1) || Shape.IsBlockStart(K + 2) || !MaySpeculate) return false;
+        if (L.Code.InstrAt(K + 1) != OpcodeInfo.Encode(Opcode.Swap, 2)
+            || OpcodeInfo.OpOf(L.Code.InstrAt(K + 2)) != Opcode.StoreSubscr) return false;
+        int value = Top(0), index = Top(1), container = Top(2);
+        if (TypeOf(container) != AbstractType.List || TypeOf(index) != AbstractType.Int) return false;
+        FlushOps();
+        byte kind = EmitListStore(value, container, index, () => Policy.Declined(Frame.Context));
+        Frame.ForgetElementKinds(kind); // the list may be any local's
+        Frame.Pop(3);
+        return Done(3);
+    }
+
+    /// <summary>The inline store of <paramref name="value"/> into the list in <paramref name="container"/>
+    /// at the int in <paramref name="index"/>, each read from its register when cached; the store keeps
+    /// the list's element kind (no code when the list is known to claim the value's kind, or the value
+    /// is an item of this very list). Returns the value's element kind (NoKind when not known).</summary>
+    private byte EmitListStore(int value, int container, int index, Func<Operand> slow)
+    {
+        byte kind = KindOfType(TypeOf(value));
+        var note = kind == Lists.NoKind ? ItemKindNote.FromValue
+            : kind == Frame.ElementKindOf(container) ? ItemKindNote.None : ItemKindNote.OfKind;
+        if (Frame.IsItemOf(value, Frame.LocalOf(container))) note = ItemKindNote.None; // fannkuch's swap
+        int? indexRegister = Frame.InGpr(index) ? AbstractFrame.IntRegisterOf(index) : null;
+        int? valueRegister = Frame.InGpr(value) && note != ItemKindNote.FromValue ? AbstractFrame.IntRegisterOf(value) : null;
+        Span<Operand> operands = stackalloc Operand[5];
+        int n = 0;
+        operands[n++] = In(container);
+        if (indexRegister is null) operands[n++] = In(index);
+        if (valueRegister is null) operands[n++] = In(value);
+        if (note == ItemKindNote.OfKind) operands[n++] = Operand.Imm(kind);
+        operands[n++] = slow();
+        Unit.Emit(S.Sequence.ListSetItemWith(note, indexRegister, valueRegister), operands[..n]);
+        return kind;
     }
 }
