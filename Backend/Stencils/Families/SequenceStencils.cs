@@ -33,7 +33,7 @@ public sealed class SequenceStencils : StencilFamily
             int? index = r == GprStencils.Registers ? null : r;
             if (index is not null) _getItemIndexIn[r] = BuildGetItem(index);
             _getItemUnder[r] = BuildGetItemUnder(index);
-            foreach (var note in Enum.GetValues<ItemKindNote>())
+            foreach (var note in Notes)
                 for (int v = 0; v <= GprStencils.Registers; v++)
                 {
                     int? value = v == GprStencils.Registers ? null : v;
@@ -100,6 +100,10 @@ public sealed class SequenceStencils : StencilFamily
     private readonly Stencil[] _getItemUnder = new Stencil[GprStencils.Registers + 1];
     private readonly Stencil?[,,] _setItem = new Stencil?[3, GprStencils.Registers + 1, GprStencils.Registers + 1];
 
+    // Spelled out: enum formatting is slow in a Native AOT start-up, which builds every name.
+    private static readonly ItemKindNote[] Notes = [ItemKindNote.None, ItemKindNote.OfKind, ItemKindNote.FromValue];
+    private static readonly string[] NoteNames = ["None", "OfKind", "FromValue"];
+
     private static string Where(int? register) => register is { } r ? GprStencils.Name(r) : "m";
 
     private Stencil BuildGetItem(int? register) =>
@@ -133,7 +137,7 @@ public sealed class SequenceStencils : StencilFamily
         });
 
     private Stencil BuildSetItem(ItemKindNote note, int? indexRegister, int? valueRegister) =>
-        Build($"Sequence.ListSetItem.{note}.{Where(indexRegister)}.{Where(valueRegister)}", StencilKind.Sequence, b =>
+        Build($"Sequence.ListSetItem.{NoteNames[(int)note]}.{Where(indexRegister)}.{Where(valueRegister)}", StencilKind.Sequence, b =>
         {
             var l = Layout;
             int list = b.ValueSlot("list");
