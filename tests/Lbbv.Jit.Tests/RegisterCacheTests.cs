@@ -293,5 +293,25 @@ public sealed class RegisterCacheTests
         Assert.False(stencils[at + 1].EndsWith(".m"), listing); // the value from its register
         Assert.DoesNotContain(stencils, s => s.StartsWith("Frame.Exchange"));
     }
+
+    [Fact]
+    public void The_tracer_compiles_loops_with_augmented_item_stores_and_item_swaps()
+    {
+        // The fused list ops consume several recorded ops: a trace pass that removes one of them
+        // (the Swap 2 of `c[k] += 1`) must not leave the trace uncompiled.
+        using var run = new TraceRun("""
+            def f(n):
+                counts = [0, 0, 0, 0, 0]
+                perm = [1, 2, 3, 4, 5]
+                for i in range(n):
+                    counts[i % 5] += 1
+                    perm[i % 5], perm[4 - i % 5] = perm[4 - i % 5], perm[i % 5]
+                return counts, perm
+            print(f(300))
+            """);
+        Assert.Equal("([60, 60, 60, 60, 60], [1, 2, 3, 4, 5])\n", run.Stdout);
+        Assert.Equal(0, run.Stats.CompileFailures);
+        Assert.True(run.Stats.TracesCompiled > 0);
+    }
 }
 

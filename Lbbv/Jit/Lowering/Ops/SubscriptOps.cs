@@ -250,7 +250,10 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
     /// IndexError) runs the ops unspecialized from the first Swap (the policy's decline).</summary>
     public bool TryGenAugmentedStore()
     {
-        if (K + 2 >= Shape.Length || Shape.IsBlockStart(K + 1) || Shape.IsBlockStart(K + 2) || !MaySpeculate) return false;
+        // Only where the bytecode is lowered as it is (LBBV, the policy that threads jumps): a tracer's
+        // passes may remove the Swap 2 of its recording, which ends a fused group there.
+        if (!Policy.MayThreadJumps || !MaySpeculate) return false;
+        if (K + 2 >= Shape.Length || Shape.IsBlockStart(K + 1) || Shape.IsBlockStart(K + 2)) return false;
         if (L.Code.InstrAt(K + 1) != OpcodeInfo.Encode(Opcode.Swap, 2)
             || OpcodeInfo.OpOf(L.Code.InstrAt(K + 2)) != Opcode.StoreSubscr) return false;
         int value = Top(0), index = Top(1), container = Top(2);
