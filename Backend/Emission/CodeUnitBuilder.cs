@@ -118,7 +118,20 @@ public sealed class CodeUnitBuilder
         _stencilCount++;
         _operandCount += operands.Length;
         _size += stencil.Size;
+        if (CountFrameAccesses)
+        {
+            var accesses = stencil.FrameAccesses;
+            FrameLoadsEmitted += accesses.Loads;
+            FrameStoresEmitted += accesses.Stores;
+        }
     }
+
+    /// <summary>Whether <see cref="Emit"/> sums the frame slot loads and stores of what it emits (--stats).</summary>
+    public bool CountFrameAccesses { get; set; }
+
+    /// <summary>Frame slot loads and stores in every stencil emitted so far (<see cref="CountFrameAccesses"/>).</summary>
+    public long FrameLoadsEmitted { get; private set; }
+    public long FrameStoresEmitted { get; private set; }
 
     /// <summary>
     /// Leaves through <paramref name="slot"/> (a link site), counting the jump in

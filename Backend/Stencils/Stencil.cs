@@ -29,6 +29,11 @@ public sealed class Stencil
         _disassembly = new Lazy<string>(disassembly, LazyThreadSafetyMode.PublicationOnly);
     }
 
+    private FrameAccesses? _frameAccesses;
+
+    /// <summary>The frame slot loads and stores in the code (decoded when first asked: only `--stats` does).</summary>
+    public FrameAccesses FrameAccesses => _frameAccesses ??= Stencils.FrameAccesses.Of(CodeArray);
+
     private readonly Lazy<string> _disassembly;
 
     public string Name { get; }

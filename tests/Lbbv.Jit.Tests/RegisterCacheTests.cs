@@ -193,4 +193,125 @@ public sealed class RegisterCacheTests
             "Compare.IntBranch.GreaterOrEqual") >= 0, listing);
         Assert.DoesNotContain(stencils, s => s.StartsWith("Compare.IntValue") || s.StartsWith("Frame.Exchange"));
     }
+
+    [Fact]
+    public void A_list_shift_reads_the_index_its_increment_left_in_a_register()
+    {
+        string listing = Listings.Of("""
+            def f(xs, r):
+                i = 0
+                while i < r:
+                    xs[i] = xs[i + 1]
+                    i += 1
+                return xs
+            print(f([1, 2, 3, 4], 3))
+            """);
+        var hot = Listings.HotStencils(listing, "f @6");
+        // fannkuch's perm1[i] = perm1[i + 1]: i + 1 stays in rbx/r14/r15 and indexes the list from there.
+        Assert.Contains(hot, s => s.StartsWith("Sequence.ListGetItem.Index."));
+        Assert.DoesNotContain(hot, s => s.StartsWith("Gpr.Spill"));
+    }
+
+    [Fact]
+    public void A_list_store_of_a_cached_int_stores_from_its_register_and_keeps_the_kind_with_one_compare()
+    {
+        string listing = Listings.Of("""
+            def f(n):
+                xs = [0, 0, 0, 0]
+                for i in range(n):
+                    xs[i] = i * 3 + 1
+                return xs
+            print(f(4))
+            """);
+        var hot = Listings.HotStencils(listing, "f @12");
+        // The value's kind is known (an int): one compare with the list's kind inside the store, no
+        // separate note, and the value never goes through the frame (only the slow path writes it).
+        Assert.Contains(hot, s => s.StartsWith("Sequence.ListSetItem.OfKind.m.") && !s.EndsWith(".m"));
+        Assert.DoesNotContain(hot, s => s.StartsWith("ListKind.NoteStore"));
+        Assert.DoesNotContain(hot, s => s.StartsWith("Gpr.Spill"));
+    }
+
+    [Fact]
+    public void An_item_read_into_a_local_is_written_straight_into_it()
+    {
+        string listing = Listings.Of("""
+            def f(xs):
+                t = 0
+                for i in range(len(xs)):
+                    x = xs[i]
+                    t = t + x
+                return t
+            print(f([3, 4, 5]))
+            """);
+        var stencils = Stencils(listing);
+        int at = stencils.FindIndex(s => s.StartsWith("Sequence.ListGetItem"));
+        Assert.True(at >= 0, listing);
+        // The item goes to x's slot: no Frame.Move from the stack after the load.
+        Assert.False(stencils[at + 1].StartsWith("Frame.Move"), listing);
+    }
+
+    [Fact]
+    public void A_swap_of_two_items_loads_the_second_under_the_first_and_stores_both_without_a_kind_note()
+    {
+        string listing = Listings.Of("""
+            def f(perm, i, j):
+                while i < j:
+                    perm[i], perm[j] = perm[j], perm[i]
+                    i += 1
+                    j -= 1
+                return perm
+            print(f([1, "a", 2.5, None, 4], 0, 4))
+            """);
+        var stencils = Stencils(listing);
+        // fannkuch's swap: no Frame.Exchange between the four (only the load's slow path swaps the
+        // entries), and both stores put back items read from the same list,
+        // so the list's element kind needs no upkeep (the plain store, whatever the items are).
+        int at = IndexOfRun(stencils, "Sequence.ListGetItem", "Sequence.ListGetItemUnder.", "Sequence.ListSetItem",
+            "Sequence.ListSetItem");
+        Assert.True(at >= 0, listing);
+        Assert.Equal("Sequence.ListSetItem", stencils[at + 2]);
+        Assert.Equal("Sequence.ListSetItem", stencils[at + 3]);
+    }
+
+    [Fact]
+    public void An_augmented_item_store_stores_the_result_from_its_register_without_exchanges()
+    {
+        string listing = Listings.Of("""
+            def f(n):
+                count = [9, 9, 9]
+                r = 1
+                for i in range(n):
+                    count[r] -= 1
+                return count
+            print(f(5))
+            """);
+        var stencils = Stencils(listing);
+        // fannkuch's `count[r] -= 1`: the subtraction in a register and the store from it;
+        // the Swap 3 / Swap 2 before the StoreSubscr move nothing.
+        int at = IndexOfRun(stencils, "Gpr.SubtractImmediate.m.", "Sequence.ListSetItem.");
+        Assert.True(at >= 0, listing);
+        Assert.False(stencils[at + 1].EndsWith(".m"), listing); // the value from its register
+        Assert.DoesNotContain(stencils, s => s.StartsWith("Frame.Exchange"));
+    }
+
+    [Fact]
+    public void The_tracer_compiles_loops_with_augmented_item_stores_and_item_swaps()
+    {
+        // The fused list ops consume several recorded ops: a trace pass that removes one of them
+        // (the Swap 2 of `c[k] += 1`) must not leave the trace uncompiled.
+        using var run = new TraceRun("""
+            def f(n):
+                counts = [0, 0, 0, 0, 0]
+                perm = [1, 2, 3, 4, 5]
+                for i in range(n):
+                    counts[i % 5] += 1
+                    perm[i % 5], perm[4 - i % 5] = perm[4 - i % 5], perm[i % 5]
+                return counts, perm
+            print(f(300))
+            """);
+        Assert.Equal("([60, 60, 60, 60, 60], [1, 2, 3, 4, 5])\n", run.Stdout);
+        Assert.Equal(0, run.Stats.CompileFailures);
+        Assert.True(run.Stats.TracesCompiled > 0);
+    }
 }
+

@@ -75,11 +75,11 @@ public sealed class GprStencils : StencilFamily
     /// <summary>The cache register (0..2: rbx, r14, r15) of frame slot <paramref name="slot"/>.</summary>
     public static int RegisterOf(int slot) => slot % Registers;
 
+    /// <summary>Cache register <paramref name="register"/> itself, for other families' register variants.</summary>
+    internal static AssemblerRegister64 CacheRegister(int register) => Cache[register];
+
     /// <summary>The register's name in listings and stencil names.</summary>
     public static string Name(int register) => Names[register];
-
-    /// <summary>Cache register <paramref name="register"/> (0..2) for a builder.</summary>
-    internal static AssemblerRegister64 CacheRegister(int register) => Cache[register];
 
     private static readonly string[] Names = ["rbx", "r14", "r15"];
 

@@ -211,6 +211,7 @@ public sealed class AbstractFrame
     /// (copies of its old value were materialized first: <see cref="ForgetLocal"/>).</summary>
     public void SetLocal(int local, AbstractType type, Value? live)
     {
+        ForgetItemsOf(local);
         _slots[local] = _slots[local] with { Type = Typed(local, type), Live = live };
     }
 
@@ -221,7 +222,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false,
-            IteratorKind = 0, LoadedFrom = 0,
+            IteratorKind = 0, LoadedFrom = 0, ItemOf = 0,
         };
         SetType(slot, type);
     }
@@ -390,6 +391,7 @@ public sealed class AbstractFrame
     /// copies of it no longer alias it, and what was known of its object is dropped.</summary>
     public void ForgetLocal(int local)
     {
+        ForgetItemsOf(local);
         _slots[local] = _slots[local] with { Known = default, ElementKind = 0 };
         for (int e = 0; e < Depth; e++)
             if (_slots[StackSlot(e)].Alias == local) Materialize(StackSlot(e));
@@ -404,6 +406,7 @@ public sealed class AbstractFrame
     /// <summary>A helper may have rewritten any local (MakeCell, DeleteFast run by the interpreter).</summary>
     public void ForgetKnownObjects()
     {
+        ListEpoch++;
         for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default, ElementKind = 0, LoadedFrom = 0 };
     }
 
@@ -413,6 +416,33 @@ public sealed class AbstractFrame
         ClassVersionChecked = false;
         ForgetElementKinds();
         ForgetAttributeTypes();
+        ListEpoch++; // it may also have made a list claim a kind (an append to an empty list)
+    }
+
+    // ---- items of a local's list (an item stored back into the list it was read from)
+
+    /// <summary>Bumped by every call or helper (code that may make a list claim a new element kind;
+    /// inline stores only ever drop a claim): items read before it are no longer known to keep one.</summary>
+    public int ListEpoch { get; private set; }
+
+    /// <summary>Around a list op's own slow path, which reads or stores one item and never makes a
+    /// list claim a kind: the epoch from before it (<see cref="ListEpoch"/>).</summary>
+    public void RestoreListEpoch(int epoch) => ListEpoch = epoch;
+
+    /// <summary>Stack entry <paramref name="slot"/> was just read from the list in <paramref name="local"/>.</summary>
+    public void NoteItemOf(int slot, int local) =>
+        _slots[slot] = _slots[slot] with { ItemOf = local + 1, ItemEpoch = ListEpoch };
+
+    /// <summary>Whether stack entry <paramref name="slot"/> is an item read from the list in
+    /// <paramref name="local"/> since the last call or helper: every item then had the kind the list
+    /// claims (if any), and stores since only dropped claims, so storing it back keeps the claim.</summary>
+    public bool IsItemOf(int slot, int local) =>
+        local >= 0 && _slots[slot].ItemOf == local + 1 && _slots[slot].ItemEpoch == ListEpoch;
+
+    private void ForgetItemsOf(int local)
+    {
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].ItemOf == local + 1) _slots[StackSlot(e)] = _slots[StackSlot(e)] with { ItemOf = 0 };
     }
 
     // ---- the lazy operand stack
@@ -472,7 +502,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             Type = Typed(slot, type), PendingCopy = false, PendingConstant = null, Alias = -1, Live = null,
-            ExactObject = 0, InRegister = true, IntRegister = isInt, LoadedFrom = 0, // (an int converted)
+            ExactObject = 0, InRegister = true, IntRegister = isInt, LoadedFrom = 0, ItemOf = 0, // (an int converted)
         };
     }
 
@@ -496,6 +526,12 @@ public sealed class AbstractFrame
     public void SpillRegisters(SpillReason reason)
     {
         for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
+    }
+
+    /// <summary>As <see cref="SpillRegisters"/>, for the stack entries below <paramref name="depth"/> only.</summary>
+    public void SpillRegistersBelow(int depth, SpillReason reason)
+    {
+        for (int e = 0; e < depth; e++) Spill(StackSlot(e), reason);
     }
 
     /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int

@@ -30,6 +30,16 @@ public sealed class RegisterCacheCounts
         if (registers == inRegister.Length) OpsWithRegisterInputs++;
     }
 
+    private readonly List<Backend.Emission.CodeUnitBuilder> _units = [];
+
+    /// <summary>Sums the frame slot loads and stores <paramref name="unit"/> emits into the counters
+    /// (it counts them: <see cref="Backend.Emission.CodeUnitBuilder.CountFrameAccesses"/>).</summary>
+    public void Track(Backend.Emission.CodeUnitBuilder unit)
+    {
+        unit.CountFrameAccesses = true;
+        _units.Add(unit);
+    }
+
     /// <summary>The counters under <paramref name="prefix"/> (`lbbv_`).</summary>
     public IEnumerable<KeyValuePair<string, long>> Counters(string prefix)
     {
@@ -41,5 +51,7 @@ public sealed class RegisterCacheCounts
         yield return new($"{prefix}regcache_frame_inputs", FrameInputs);
         yield return new($"{prefix}regcache_results_in_register", ResultsInRegister);
         yield return new($"{prefix}regcache_results_stored", ResultsStored);
+        yield return new($"{prefix}regcache_frame_loads_emitted", _units.Sum(u => u.FrameLoadsEmitted));
+        yield return new($"{prefix}regcache_frame_stores_emitted", _units.Sum(u => u.FrameStoresEmitted));
     }
 }

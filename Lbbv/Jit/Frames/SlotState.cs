@@ -51,6 +51,14 @@ public readonly record struct SlotState
     /// value until popped, so this lasts as long as the entry.</summary>
     public byte IteratorKind { get; init; }
 
+    /// <summary>For a stack entry, 1 + the local whose list it is an item of (read from it while no
+    /// call or helper ran since <see cref="ItemEpoch"/>; 0: none): stored back into that list, it
+    /// keeps the list's element kind (<see cref="AbstractFrame.IsItemOf"/>).</summary>
+    public int ItemOf { get; init; }
+
+    /// <summary>With <see cref="ItemOf"/>: the frame's list epoch when the item was read.</summary>
+    public int ItemEpoch { get; init; }
+
     /// <summary>The value the slot will hold when this code first runs, when the compiler can tell
     /// (a frame stopped at the code's entry, followed through moves): what speculation peeks at.
     /// It may be Empty (a local known to be unbound).</summary>

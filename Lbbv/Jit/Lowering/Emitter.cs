@@ -85,12 +85,21 @@ public sealed class Emitter(Lowerer lowerer)
 
     /// <summary><see cref="ColdHelper(Label)"/> whose slow path calls <paramref name="helper"/> (the
     /// runtime's code for the op, no interpreter step) with <paramref name="extra"/>.</summary>
-    public Label ColdHelper(Label rejoin, nint helper, long extra)
+    public Label ColdHelper(Label rejoin, nint helper, long extra) => ColdHelper(rejoin, helper, extra, 0, null);
+
+    /// <summary><see cref="ColdHelper(Label)"/> for an op whose stencil reads its top <paramref name="operands"/>
+    /// entries from their cache registers: they stay cached in the hot path (the slow path writes them,
+    /// and the op consumes them); <paramref name="after"/> runs on the slow path after the helper (to
+    /// move the result into the local of a StoreFast fused with the op).</summary>
+    public Label ColdHelperKeeping(Label rejoin, int operands, Action? after) =>
+        ColdHelper(rejoin, OpHelpers.GenericOpAddress, 0, operands, after);
+
+    private Label ColdHelper(Label rejoin, nint helper, long extra, int operands, Action? after)
     {
         long offset = lowerer.Offset, depth = Frame.Depth;
         // The helper may reuse the cache registers before the rejoin: spill the cache here, in the
         // hot path, so that the code after the rejoin finds every entry in the frame.
-        Frame.SpillRegisters(SpillReason.Op);
+        Frame.SpillRegistersBelow(Frame.Depth - operands, SpillReason.Op);
         Frame.ForgetClassVersion(); // the helper may have changed a class before the rejoin
         var helperCalls = Stats.HelperCalls;
         Stats.HelperCallsEmitted++;
@@ -99,6 +108,7 @@ public sealed class Emitter(Lowerer lowerer)
             if (helperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
             Unit.Emit(S.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(offset), Operand.Imm(depth),
                 Operand.Imm(extra), Operand.To(ReturnStatus));
+            after?.Invoke();
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
         });
     }

@@ -25,6 +25,7 @@ public sealed class Lowerer
         Unit = backend.CreateUnitBuilder();
         Operands = new Operands(this);
         Frame = new AbstractFrame(Operands, statistics.RegisterCache);
+        if (statistics.CountInCode) statistics.RegisterCache.Track(Unit); // frame loads and stores emitted
         Emitter = new Emitter(this);
         Speculation = new Speculation(this);
         Guards = new Guards(this);
@@ -118,7 +119,8 @@ public sealed class Lowerer
     /// there, or spills what it needs): everything else runs with the cache spilled.</summary>
     private static bool IsRegisterAware(Opcode op) =>
         op is Opcode.Nop or Opcode.LoadFast or Opcode.LoadConst or Opcode.StoreFast or Opcode.BinaryOp or Opcode.CompareOp
-            or Opcode.LoadAttr or Opcode.StoreAttr or Opcode.Swap or Opcode.ReturnValue;
+            or Opcode.LoadAttr or Opcode.StoreAttr or Opcode.Swap or Opcode.ReturnValue
+            or Opcode.BinarySubscr or Opcode.StoreSubscr;
 
     /// <summary>A tracing frontend's inlined call at <see cref="Offset"/> (Call or CallMethod of a
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with

@@ -98,19 +98,7 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         OpDone();
         FlushOps();
         var taken = BranchTarget(target);
-        Emit.CountTypeTest();
-        if (jumpIfTrue)
-        {
-            Unit.Emit(S.Guards.Int, condition, taken); // big: true
-            Unit.Emit(S.Compare.BranchIfNonZero, condition, taken);
-        }
-        else
-        {
-            var big = Unit.NewLabel();
-            Unit.Emit(S.Guards.Int, condition, big); // big: true, falls through
-            Unit.Emit(S.Compare.BranchIfZero, condition, taken);
-            Unit.Bind(big);
-        }
+        BranchOnIntegerTruth(condition, taken, jumpIfTrue);
         Policy.ContinueAt(K, Frame.Context);
         return false;
     }
@@ -149,6 +137,8 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenJumpIfOrPop(int target, bool jumpIfTrue)
     {
         int top = Top();
+        // An int that may be big: the inline truth test of GenIntegerTruth, the value kept on the taken side.
+        if (TypeOf(top) == AbstractType.Integer) return GenIntegerJumpOrPop(top, target, jumpIfTrue);
         var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
         if (t is not (AbstractType.Bool or AbstractType.Int)) return Emit.ExitHere(ExitReason.Unsupported);
         FlushOps();
@@ -161,5 +151,40 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Pop();
         Policy.ContinueAt(K, Frame.Context);
         return false;
+    }
+
+    /// <summary>`x or y` / `x and y` on an int that may be big (until this, an exit to the
+    /// interpreter): a big int is true, an int64 is true when non-zero. Taken, the value stays on the
+    /// stack; falling through, it is popped.</summary>
+    private bool GenIntegerJumpOrPop(int top, int target, bool jumpIfTrue)
+    {
+        FlushOps();
+        OpDone();
+        FlushOps();
+        var taken = BranchTarget(target);
+        var condition = In(top);
+        BranchOnIntegerTruth(condition, taken, jumpIfTrue);
+        Frame.Pop();
+        Policy.ContinueAt(K, Frame.Context);
+        return false;
+    }
+
+    /// <summary>Jumps to <paramref name="taken"/> when the Integer in <paramref name="condition"/> is
+    /// true (<paramref name="jumpIfTrue"/>) or false: a big int (tag not Int) is true.</summary>
+    private void BranchOnIntegerTruth(Operand condition, Operand taken, bool jumpIfTrue)
+    {
+        Emit.CountTypeTest();
+        if (jumpIfTrue)
+        {
+            Unit.Emit(S.Guards.Int, condition, taken); // big: true
+            Unit.Emit(S.Compare.BranchIfNonZero, condition, taken);
+        }
+        else
+        {
+            var big = Unit.NewLabel();
+            Unit.Emit(S.Guards.Int, condition, big); // big: true, falls through
+            Unit.Emit(S.Compare.BranchIfZero, condition, taken);
+            Unit.Bind(big);
+        }
     }
 }

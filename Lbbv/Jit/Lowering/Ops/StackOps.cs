@@ -31,6 +31,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenSwap(int n)
     {
         if (n == 2 && Ops.Attributes.TryGenSwapStoreAttr()) return true;
+        if (n == 3 && Ops.Subscripts.TryGenAugmentedStore()) return true;
         if (Frame.IsPending(Top()) && Frame.IsPending(Top(n - 1)))
         {
             // Neither entry is in the frame (a chained comparison's `0 <= x`): swap what is known.

@@ -1,6 +1,8 @@
 // Gen<Op> for subscripts: list and tuple items indexed by an int inline (a list's items typed by
 // its element kind), slices and every other container through a helper.
 using Lbbv.Backend.Emission;
+using Lbbv.Backend.Stencils.Families;
+using Lbbv.Jit.Frames;
 using Lbbv.Bytecode;
 using Lbbv.Runtime;
 using Lbbv.Types;
@@ -27,21 +29,77 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
         var itemType = typedItem ? ElementType(container) : AbstractType.Bound;
-        var stencil = tc == AbstractType.List ? S.Sequence.ListGetItem : S.Sequence.TupleGetItem;
+        // `x = lst[i]` writes the item straight into x (only its payload when x holds its tag); an
+        // index the register cache holds is read from its register.
+        int dst = Operands.ResultSlot(2);
+        int? indexRegister = tc == AbstractType.List && Frame.InGpr(index) ? AbstractFrame.IntRegisterOf(index) : null;
+        var stencil = tc != AbstractType.List ? S.Sequence.TupleGetItem
+            : indexRegister is { } r ? S.Sequence.ListGetItemIndexIn(r) : S.Sequence.ListGetItem;
+        stencil = Operands.ForResult(stencil, dst, itemType);
+        if (tc == AbstractType.List && dst == container && SwapFollows()) return GenGetItemUnder(index, indexRegister, itemType);
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
-        Unit.Emit(stencil, In(container), In(index), Operand.Slot(container), Emit.ColdHelper(rejoin));
+        int epoch = Frame.ListEpoch, fromLocal = tc == AbstractType.List ? Frame.LocalOf(container) : -1;
+        // The slow path leaves the item in the container's slot, the stack top after the op.
+        Action? toLocal = dst == container ? null : () => Unit.Emit(S.Frame.Move, Operand.Slot(container), Operand.Slot(dst));
+        var list = In(container);
+        if (indexRegister is null) Unit.Emit(stencil, list, In(index), Operand.Slot(dst), Emit.ColdHelperKeeping(rejoin, 2, toLocal));
+        else Unit.Emit(stencil, list, Operand.Slot(dst), Emit.ColdHelperKeeping(rejoin, 2, toLocal));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path reads an item of a list (a negative index) or raises
+        Frame.RestoreListEpoch(epoch);
         var item = PeekItem(container, index, tc);
-        Frame.Pop(2);
-        Frame.Push(itemType, item);
         if (itemType != AbstractType.Bound)
         {
             Stats.TypedItemLoadsEmitted++;
             if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Increment, c);
         }
+        if (dst != container) return Operands.PushResult(2, dst, itemType);
+        Frame.Pop(2);
+        Frame.Push(itemType, item);
+        if (fromLocal >= 0) Frame.NoteItemOf(Top(), fromLocal);
         return Done();
+    }
+
+    /// <summary>`x, y = y, lst[i]` (fannkuch's `perm[i], perm[j] = perm[j], perm[i]`): the item load is
+    /// followed by the BuildTuple 2 / UnpackSequence 2 that only swaps it with the written entry below
+    /// the list. The item goes straight under it and that entry moves up: one copy, no exchange.</summary>
+    private bool SwapFollows()
+    {
+        int below = Depth - 3;
+        if (below < 0 || K + 2 >= Shape.Length || Shape.IsBlockStart(K + 1) || Shape.IsBlockStart(K + 2)) return false;
+        if (L.Code.InstrAt(K + 1) != OpcodeInfo.Encode(Opcode.BuildTuple, 2)
+            || L.Code.InstrAt(K + 2) != OpcodeInfo.Encode(Opcode.UnpackSequence, 2)) return false;
+        int slot = StackSlot(below);
+        return !Frame[slot].InRegister && !Frame.IsPending(slot);
+    }
+
+    private bool GenGetItemUnder(int index, int? indexRegister, AbstractType itemType)
+    {
+        int container = Top(1), under = Top(2);
+        var rejoin = Unit.NewLabel();
+        var kinds = Frame.SaveElementKinds();
+        int epoch = Frame.ListEpoch, fromLocal = Frame.LocalOf(container);
+        // The slow path leaves the item in the container's slot: it swaps it with the entry under it.
+        void Swap() => Unit.Emit(S.Frame.Exchange, Operand.Slot(container), Operand.Slot(under));
+        var stencil = S.Sequence.ListGetItemUnder(indexRegister);
+        var list = In(container);
+        if (indexRegister is null)
+            Unit.Emit(stencil, list, In(index), Operand.Slot(under), Operand.Slot(container), Emit.ColdHelperKeeping(rejoin, 2, Swap));
+        else Unit.Emit(stencil, list, Operand.Slot(under), Operand.Slot(container), Emit.ColdHelperKeeping(rejoin, 2, Swap));
+        Emit.Rejoin(rejoin);
+        Frame.RestoreElementKinds(kinds);
+        Frame.RestoreListEpoch(epoch);
+        if (itemType != AbstractType.Bound)
+        {
+            Stats.TypedItemLoadsEmitted++;
+            if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Increment, c);
+        }
+        Frame.Pop(2);
+        Frame.Push(itemType);
+        if (fromLocal >= 0) Frame.NoteItemOf(Top(), fromLocal);
+        Frame.Swap(Top(), Top(1)); // what is known of each entry follows its value
+        return Done(3);
     }
 
     /// <summary>Whether the op that takes the item this subscript pushes tests its type (arithmetic,
@@ -174,18 +232,59 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         if (tc != AbstractType.List || ti != AbstractType.Int) return Ops.Generic.GenHelperOp(OpHelpers.StoreItemAddress, 3, null);
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
-        // The list's element kind first: a list that claims another kind than the value's claims
-        // none after (the slow path's store, the interpreter's, keeps it as well).
-        byte kind = KindOfType(TypeOf(value));
-        if (kind != Lists.NoKind) Unit.Emit(S.ListKind.NoteStoreOf, In(container), Operand.Imm(kind));
-        else Unit.Emit(S.ListKind.NoteStore, In(container), In(value));
         var kinds = Frame.SaveElementKinds();
+        int epoch = Frame.ListEpoch;
         var rejoin = Unit.NewLabel();
-        Unit.Emit(S.Sequence.ListSetItem, In(container), In(index), In(value), Emit.ColdHelper(rejoin));
+        byte kind = EmitListStore(value, container, index, () => Emit.ColdHelperKeeping(rejoin, 3, null));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path stores this item (a negative index) or raises
+        Frame.RestoreListEpoch(epoch);
         Frame.ForgetElementKinds(kind); // the list may be any local's
         Frame.Pop(3);
         return Done();
+    }
+
+    /// <summary>`c[k] op= v` (Swap 3, Swap 2, StoreSubscr after the op: `count[r] -= 1`, a histogram's
+    /// `counts[b] += 1`) on a list and an int index already typed: one store from where the entries
+    /// are, instead of materializing them and exchanging them twice. Its slow path (a negative index,
+    /// IndexError) runs the ops unspecialized from the first Swap (the policy's decline).</summary>
+    public bool TryGenAugmentedStore()
+    {
+        // Only where the bytecode is lowered as it is (LBBV, the policy that threads jumps): a tracer's
+        // passes may remove the Swap 2 of its recording, which ends a fused group there.
+        if (!Policy.MayThreadJumps || !MaySpeculate) return false;
+        if (K + 2 >= Shape.Length || Shape.IsBlockStart(K + 1) || Shape.IsBlockStart(K + 2)) return false;
+        if (L.Code.InstrAt(K + 1) != OpcodeInfo.Encode(Opcode.Swap, 2)
+            || OpcodeInfo.OpOf(L.Code.InstrAt(K + 2)) != Opcode.StoreSubscr) return false;
+        int value = Top(0), index = Top(1), container = Top(2);
+        if (TypeOf(container) != AbstractType.List || TypeOf(index) != AbstractType.Int) return false;
+        FlushOps();
+        byte kind = EmitListStore(value, container, index, () => Policy.Declined(Frame.Context));
+        Frame.ForgetElementKinds(kind); // the list may be any local's
+        Frame.Pop(3);
+        return Done(3);
+    }
+
+    /// <summary>The inline store of <paramref name="value"/> into the list in <paramref name="container"/>
+    /// at the int in <paramref name="index"/>, each read from its register when cached; the store keeps
+    /// the list's element kind (no code when the list is known to claim the value's kind, or the value
+    /// is an item of this very list). Returns the value's element kind (NoKind when not known).</summary>
+    private byte EmitListStore(int value, int container, int index, Func<Operand> slow)
+    {
+        byte kind = KindOfType(TypeOf(value));
+        var note = kind == Lists.NoKind ? ItemKindNote.FromValue
+            : kind == Frame.ElementKindOf(container) ? ItemKindNote.None : ItemKindNote.OfKind;
+        if (Frame.IsItemOf(value, Frame.LocalOf(container))) note = ItemKindNote.None; // fannkuch's swap
+        int? indexRegister = Frame.InGpr(index) ? AbstractFrame.IntRegisterOf(index) : null;
+        int? valueRegister = Frame.InGpr(value) && note != ItemKindNote.FromValue ? AbstractFrame.IntRegisterOf(value) : null;
+        Span<Operand> operands = stackalloc Operand[5];
+        int n = 0;
+        operands[n++] = In(container);
+        if (indexRegister is null) operands[n++] = In(index);
+        if (valueRegister is null) operands[n++] = In(value);
+        if (note == ItemKindNote.OfKind) operands[n++] = Operand.Imm(kind);
+        operands[n++] = slow();
+        Unit.Emit(S.Sequence.ListSetItemWith(note, indexRegister, valueRegister), operands[..n]);
+        return kind;
     }
 }
