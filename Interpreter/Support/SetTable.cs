@@ -323,6 +323,9 @@ public sealed class SetTable<T>
     /// <summary>s &amp;= t: the intersection replaces this set's table.</summary>
     public void IntersectionUpdate(SetTable<T> other) => TakeBody(Intersection(other));
 
+    /// <summary>set_swap_bodies: this set takes <paramref name="t"/>'s table (t is left empty).</summary>
+    public void TakeBodyOf(SetTable<T> t) => TakeBody(t);
+
     private void TakeBody(SetTable<T> t)
     {
         _table = t._table; _mask = t._mask; _fill = t._fill; _used = t._used;

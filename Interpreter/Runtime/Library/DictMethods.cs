@@ -106,17 +106,19 @@ public static class SetMethods
             });
             t.Method("intersection_update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
-                for (int i = 1; i < a.Count; i++) S(a).Table.IntersectionUpdate(Other(a[i]).Table);
+                var r = S(a);
+                for (int i = 1; i < a.Count; i++) r = SetOps.Intersection(r, a[i]);
+                if (!ReferenceEquals(r, S(a))) S(a).Table.TakeBodyOf(r.Table);
                 return Value.None;
             });
             t.Method("difference_update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
-                for (int i = 1; i < a.Count; i++) S(a).Table.DifferenceUpdate(Other(a[i]).Table);
+                for (int i = 1; i < a.Count; i++) SetOps.DifferenceUpdateFrom(S(a), a[i]);
                 return Value.None;
             });
             t.Method("symmetric_difference_update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
-                S(a).Table.SymmetricDifferenceUpdate(Other(a[1]).Table);
+                SetOps.SymmetricDifferenceUpdateFrom(S(a), a[1]);
                 return Value.None;
             });
         }
@@ -130,17 +132,18 @@ public static class SetMethods
         t.Method("intersection", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var r = S(a);
-            for (int i = 1; i < a.Count; i++) r = new SetObject(r.Table.Intersection(Other(a[i]).Table));
+            for (int i = 1; i < a.Count; i++) r = SetOps.Intersection(r, a[i]);
             return Sets.New(a.Count == 1 ? r.Copy() : r, a[0].Kind == ObjectKind.FrozenSet);
         });
         t.Method("difference", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
-            var r = S(a).Copy();
-            for (int i = 1; i < a.Count; i++) r = new SetObject(r.Table.Difference(Other(a[i]).Table));
+            // set_difference_multi: the first operand by set_difference, the rest removed in place
+            var r = a.Count == 1 ? S(a).Copy() : SetOps.Difference(S(a), a[1]);
+            for (int i = 2; i < a.Count; i++) SetOps.DifferenceUpdateFrom(r, a[i]);
             return Sets.New(r, a[0].Kind == ObjectKind.FrozenSet);
         });
         t.Method("symmetric_difference", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
-            Sets.New(new SetObject(S(a).Table.SymmetricDifference(Other(a[1]).Table)), a[0].Kind == ObjectKind.FrozenSet));
+            Sets.New(SetOps.SymmetricDifference(S(a), a[1]), a[0].Kind == ObjectKind.FrozenSet));
         t.Method("issubset", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             return Value.Bool(S(a).Table.IsSubsetOf(Other(a[1]).Table));

@@ -267,6 +267,32 @@ public static class SetOps
         s.Table.UpdateFrom(Protocols.ToList(iterable));
     }
 
+    /// <summary>s.difference(other) as set_difference: a set or dict operand (a dict as its keys, same
+    /// size) by SetTable.Difference; any other iterable copies s and discards from it.</summary>
+    public static SetObject Difference(SetObject s, Value other)
+    {
+        if (Sets.IsSet(other)) return new SetObject(s.Table.Difference(Sets.Get(other).Table));
+        if (other.Is(ObjectKind.Dict)) return new SetObject(s.Table.Difference(Sets.FromIterable(other).Table));
+        var r = s.Copy();
+        r.Table.DifferenceUpdateFrom(Protocols.ToList(other));
+        return r;
+    }
+
+    /// <summary>s.intersection(other) as set_intersection: a set by SetTable.Intersection, any other
+    /// iterable in its own order (its items are the ones kept), which decides the result's layout.</summary>
+    public static SetObject Intersection(SetObject s, Value other) => Sets.IsSet(other)
+        ? new SetObject(s.Table.Intersection(Sets.Get(other).Table))
+        : new SetObject(s.Table.IntersectionWith(Protocols.ToList(other)));
+
+    /// <summary>s.symmetric_difference(other) as set_symmetric_difference: set(other), then updated
+    /// with s.</summary>
+    public static SetObject SymmetricDifference(SetObject s, Value other)
+    {
+        var r = Sets.FromIterable(other);
+        r.Table.SymmetricDifferenceUpdate(s.Table);
+        return r;
+    }
+
     /// <summary>s.difference_update(iterable).</summary>
     public static void DifferenceUpdateFrom(SetObject s, Value iterable)
     {
