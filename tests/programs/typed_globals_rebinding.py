@@ -70,3 +70,16 @@ mixed = 0
 for i in range(2000):
     mixed = mixed + 1 if i < 1000 else str(mixed) if i == 1000 else mixed + "x" if i < 1010 else mixed
 print(mixed)
+
+w = 1
+cnt = 0
+for i in range(2000):
+    cnt += w
+    if i == 1500:
+        globals().pop("w")                  # deleted through the module's dict
+        try:
+            cnt += w
+        except NameError as e:
+            print("NameError:", e)
+        w = 2.5
+print(cnt)
