@@ -59,6 +59,10 @@ public static class Layout
     // ---- cell (closure cell and global-variable cell): header, value
     public const int CellValue = 16;     // Value
     public const int CellSize = 32;
+    /// <summary>A module's global cell is followed by the record of what its global has held
+    /// (Runtime.CellRecord, CellRecords.OfGlobal).</summary>
+    public const int GlobalCellRecord = 32;
+    public const int GlobalCellSize = 40;
 
     // ---- function: header, entry point for JIT code (0 until compiled), its code's id and its
     // closure (what a direct call from machine code reads: Code and Closure never change)

@@ -39,6 +39,7 @@ public sealed class JitStatistics
             TypedItemLoads = Allocate("typed-item-loads");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
             TypedDerefLoads = Allocate("typed-deref-loads");
+            TypedGlobalLoads = Allocate("typed-global-loads");
             ProvedAttributeLoads = Allocate("proved-attribute-loads");
             PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
         }
@@ -65,6 +66,8 @@ public sealed class JitStatistics
     public ExitCounter? ProvenIteratorSteps { get; }
     /// <summary>Closure-cell loads typed by their variable's record (typed closure cells).</summary>
     public ExitCounter? TypedDerefLoads { get; }
+    /// <summary>Module-global loads typed by the global's record (typed module globals).</summary>
+    public ExitCounter? TypedGlobalLoads { get; }
     /// <summary>Attribute loads typed by what the same version proved of that attribute (no type test).</summary>
     public ExitCounter? ProvedAttributeLoads { get; }
     /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
@@ -87,6 +90,8 @@ public sealed class JitStatistics
     public long ProvenIteratorStepsEmitted;
     /// <summary>Closure-cell loads compiled typed by their variable's record (CellOps).</summary>
     public long TypedDerefLoadsEmitted;
+    /// <summary>Module-global loads compiled typed by the global's record (GlobalOps).</summary>
+    public long TypedGlobalLoadsEmitted;
     /// <summary>`isinstance` class tuples built at compile time, and its calls folded to a constant
     /// (BuiltinCallOps).</summary>
     public long ConstantClassTuplesEmitted;
@@ -130,6 +135,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
         yield return new($"{prefix}typed_deref_loads_emitted", TypedDerefLoadsEmitted);
         yield return new($"{prefix}typed_deref_loads_executed", Read(TypedDerefLoads));
+        yield return new($"{prefix}typed_global_loads_emitted", TypedGlobalLoadsEmitted);
+        yield return new($"{prefix}typed_global_loads_executed", Read(TypedGlobalLoads));
         yield return new($"{prefix}constant_class_tuples_emitted", ConstantClassTuplesEmitted);
         yield return new($"{prefix}isinstance_folds_emitted", IsInstanceFoldsEmitted);
         yield return new($"{prefix}proved_attribute_loads_emitted", ProvedAttributeLoadsEmitted);

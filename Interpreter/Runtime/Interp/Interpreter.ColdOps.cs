@@ -18,8 +18,7 @@ public static unsafe partial class Interpreter
         if (cell == 0) cell = ResolveGlobalCell(cr, arg);
         if (((CellObject*)cell)->Value.IsEmpty)
             throw Errors.New(Types.NameError, $"name '{cr.Names[arg]}' is not defined");
-        ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
-        ((CellObject*)cell)->Value = Value.Empty;
+        ModuleObject.Unbind((CellObject*)cell, cr.Names[arg]);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -59,8 +58,7 @@ public static unsafe partial class Interpreter
             nint cell = cr.GlobalCells[arg];
             if (cell == 0) cell = ResolveGlobalCell(cr, arg);
             ok = !((CellObject*)cell)->Value.IsEmpty;
-            if (ok) ModuleObject.BeforeWrite((CellObject*)cell, cr.Names[arg]);
-            ((CellObject*)cell)->Value = Value.Empty;
+            if (ok) ModuleObject.Unbind((CellObject*)cell, cr.Names[arg]);
         }
         if (!ok) throw Errors.New(Types.NameError, $"name '{cr.Names[arg]}' is not defined");
     }

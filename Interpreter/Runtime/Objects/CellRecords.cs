@@ -2,7 +2,8 @@
 // kind (Lists.KindOf) of every value ever stored into any cell of the variable, and whether a cell
 // of it may be found empty by an inner function. JIT code types a free variable's load by it behind
 // the class-version check; every store notes the value's kind at the cost of a compare, and a
-// record that widens while JIT code relies on it bumps the class version.
+// record that widens while JIT code relies on it bumps the class version. A module's global cell
+// carries such a record too (OfGlobal), kept and read the same way.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lbbv.Bytecode;
@@ -73,6 +74,19 @@ public static unsafe class CellRecords
         if (record->Kind == Lists.NoKind) { record->Kind = kind; return; }
         record->Kind = Mixed;
         Invalidate(record);
+    }
+
+    /// <summary>The record of a module's global cell (made by Cells.NewGlobal): kept by every binding
+    /// and deletion of the global (ModuleObject.Store and Unbind), read by JIT code as a cell
+    /// variable's record is (docs/LBBV.md, "Typed module globals").</summary>
+    public static CellRecord* OfGlobal(CellObject* cell) => (CellRecord*)((byte*)cell + Layout.GlobalCellRecord);
+
+    /// <summary>A store of <paramref name="v"/> (Empty: a deletion) into a module's global cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void NoteGlobal(CellObject* cell, Value v)
+    {
+        if (v.IsEmpty) NoteMayBeEmpty(OfGlobal(cell));
+        else NoteStore(OfGlobal(cell), v);
     }
 
     /// <summary>A cell of the variable was captured while empty, or deleted.</summary>

@@ -220,5 +220,14 @@ public static unsafe class Cells
         return Value.Obj((nint)c);
     }
 
+    /// <summary>A module's global cell, unbound, with its record (<see cref="CellRecords.OfGlobal"/>)
+    /// claiming nothing yet.</summary>
+    public static Value NewGlobal()
+    {
+        // SAFETY: a fresh zeroed object of GlobalCellSize bytes: an empty cell and a zeroed record.
+        var c = NativeHeap.Alloc(Layout.GlobalCellSize, ObjectKind.Cell);
+        return Value.Obj((nint)c);
+    }
+
     public static CellObject* P(Value v) => (CellObject*)v.Payload;
 }

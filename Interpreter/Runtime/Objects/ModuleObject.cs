@@ -27,7 +27,7 @@ public sealed unsafe class ModuleObject : ITraceable
     {
         if (!Cells.TryGetValue(name, out var c))
         {
-            c = Runtime.Cells.New(Value.Empty);
+            c = Runtime.Cells.NewGlobal();
             Cells[name] = c;
             CellOrder.Add(name);
         }
@@ -43,10 +43,17 @@ public sealed unsafe class ModuleObject : ITraceable
     {
         old = Get(name);
         if (old.IsEmpty) return false;
-        var cell = Runtime.Cells.P(Cells[name]);
-        BeforeWrite(cell, name);
-        cell->Value = Value.Empty;
+        Unbind(Runtime.Cells.P(Cells[name]), name);
         return true;
+    }
+
+    /// <summary>Unbinds global <paramref name="name"/> (its cell): every deletion of a module's global
+    /// goes through here or through <see cref="Store"/> of Empty.</summary>
+    public static void Unbind(CellObject* cell, string name)
+    {
+        BeforeWrite(cell, name);
+        CellRecords.NoteMayBeEmpty(CellRecords.OfGlobal(cell));
+        cell->Value = Value.Empty;
     }
 
     public Value Get(string name)
@@ -59,12 +66,14 @@ public sealed unsafe class ModuleObject : ITraceable
 
     /// <summary>Binds global <paramref name="name"/> (its cell) to <paramref name="v"/>: every store to a
     /// module's global goes through here. An unbound (binding it may shadow a builtin) or watched
-    /// cell calls <see cref="BeforeWrite"/> first; otherwise it costs one compare.</summary>
+    /// cell calls <see cref="BeforeWrite"/> first; otherwise it costs one compare, and noting the
+    /// value's kind in the global's record (<see cref="CellRecords.NoteGlobal"/>) another.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Store(CellObject* cell, string name, Value v)
     {
         if (cell->Value.IsEmpty || (cell->Header.GcBits & ObjectHeader.WatchedBit) != 0) BeforeWrite(cell, name);
         else cell->Header.GcBits |= ObjectHeader.RebindBit; // rebound: not a constant for JIT code
+        CellRecords.NoteGlobal(cell, v);
         cell->Value = v;
     }
 

@@ -40,8 +40,9 @@ internal sealed unsafe class CellOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>The type every value of the record's variable has: one kind stored, read behind the
-    /// class-version check; Bound when the record claims nothing or speculation is off here.</summary>
-    private AbstractType RecordedType(CellRecord* record)
+    /// class-version check; Bound when the record claims nothing or speculation is off here. Also
+    /// the type of a module global's loads (GlobalOps).</summary>
+    internal AbstractType RecordedType(CellRecord* record)
     {
         // SAFETY: a live record, read at compile time.
         byte kind = record->Kind;

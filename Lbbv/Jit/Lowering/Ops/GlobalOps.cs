@@ -1,5 +1,6 @@
 // Gen<Op> for module globals and builtins: read through the module's cell, or, for a builtin and a
-// global not rebound since JIT code first read it, as a constant behind the class-version check.
+// global not rebound since JIT code first read it, as a constant behind the class-version check; a
+// rebound global whose record holds one kind is read typed with no test behind that check.
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Runtime;
@@ -29,6 +30,8 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
             return GenLoadBuiltin(dst, cell, ((CellObject*)builtin)->Value);
         if (MaySpeculate && IsWatchable((CellObject*)cell))
             return GenLoadWatchedGlobal((CellObject*)cell);
+        if (TypedGlobal((CellObject*)cell) is { } type)
+            return GenLoadTypedGlobal(cell, dst, type);
         Unit.Emit(S.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
         Emit.CountTypeTest();
         Unit.Emit(S.Guards.NotEmpty, Operand.Slot(dst), Emit.ColdExit(ExitReason.Unbound));
@@ -64,6 +67,34 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
         // rebinding bump the version this code checks.
         cell->Header.GcBits |= ObjectHeader.WatchedBit;
         return PushGlobalConstant(cell->Value);
+    }
+
+    /// <summary>The type every value of a bound global has, from its record (docs/LBBV.md, "Typed module
+    /// globals"): one kind stored, and never deleted (a global bound now then stays bound); null when
+    /// the record claims nothing or speculation is off here.</summary>
+    private AbstractType? TypedGlobal(CellObject* cell)
+    {
+        // SAFETY: a live module cell and its record, read at compile time.
+        var record = CellRecords.OfGlobal(cell);
+        if (cell->Value.IsEmpty || (record->Flags & CellRecords.MayBeEmpty) != 0) return null;
+        var type = Ops.Cells.RecordedType(record);
+        return type == AbstractType.Bound ? null : type;
+    }
+
+    /// <summary>A global read typed with no test, valid while the class version is the one read now:
+    /// the record is watched first, so that its widening or the global's deletion bumps the version.</summary>
+    private bool GenLoadTypedGlobal(nint cell, int dst, AbstractType type)
+    {
+        // SAFETY: a live module cell's record. Watched before the version is read.
+        CellRecords.Watch(CellRecords.OfGlobal((CellObject*)cell));
+        Guards.GuardClassVersion(ClassObject.GlobalVersion);
+        FlushOps();
+        Unit.Emit(S.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
+        Stats.TypedGlobalLoadsEmitted++;
+        if (Stats.TypedGlobalLoads is { } c) Unit.Emit(S.Counter.Increment, c);
+        // SAFETY: as above; what the cell holds now is a guess for what it will hold.
+        Frame.Push(type, ((CellObject*)cell)->Value);
+        return Done();
     }
 
     /// <summary>Pushes a global's object as a constant, valid while the class version is the one
@@ -109,11 +140,26 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
         nint cell = GlobalCell(name);
         // SAFETY: a live module cell. This code will rebind the global: not a constant for JIT code.
         ((CellObject*)cell)->Header.GcBits |= ObjectHeader.RebindBit;
+        var record = CellRecords.OfGlobal((CellObject*)cell);
+        int top = Top();
+        byte kind = SubscriptOps.KindOfType(TypeOf(top));
+        // SAFETY: a live record, read at compile time. It only widens: a kind it has now it keeps.
+        byte recorded = record->Kind;
         FlushOps();
         var rejoin = Unit.NewLabel();
         // A watched cell (read as a constant by JIT code) is stored by the interpreter's op, which
-        // bumps the class version first.
-        Unit.Emit(S.Frame.StoreCell, In(Top()), Operand.Pointer(cell), Emit.ColdHelper(rejoin));
+        // bumps the class version first; so is a value of a kind the global's record lacks (the op
+        // widens the record, bumping the version if JIT code relies on it).
+        var pointer = Operand.Pointer(cell);
+        var mixed = Operand.Imm(CellRecords.Mixed);
+        if (recorded == CellRecords.Mixed || (kind != Lists.NoKind && kind == recorded))
+            Unit.Emit(S.Frame.StoreCell, In(top), pointer, Emit.ColdHelper(rejoin));
+        else if (kind != Lists.NoKind)
+            Unit.Emit(S.Cell.GlobalStoreNotedOf, In(top), pointer, Operand.Pointer((nint)record), Operand.Imm(kind),
+                mixed, Emit.ColdHelper(rejoin));
+        else
+            Unit.Emit(S.Cell.GlobalStoreNoted, In(top), pointer, Operand.Pointer((nint)record), mixed,
+                Emit.ColdHelper(rejoin));
         Emit.Rejoin(rejoin);
         Frame.Pop();
         return Done();
