@@ -69,6 +69,12 @@ public static unsafe class CellRecords
         if (record->Kind != kind && record->Kind != Mixed) Widen(record, kind);
     }
 
+    /// <summary>Whether a store of a value of <paramref name="kind"/> (as the lowering knows it;
+    /// <see cref="Lists.NoKind"/>: unknown) leaves the record as it is: it already has that kind, or
+    /// is mixed. A record only widens, so this stays true: such a store needs no note.</summary>
+    public static bool Holds(CellRecord* record, byte kind) =>
+        record->Kind == Mixed || (kind != Lists.NoKind && kind == record->Kind);
+
     static void Widen(CellRecord* record, byte kind)
     {
         if (record->Kind == Lists.NoKind) { record->Kind = kind; return; }

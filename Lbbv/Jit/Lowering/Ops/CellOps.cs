@@ -19,13 +19,7 @@ internal sealed unsafe class CellOps(Lowerer lowerer) : OpFamily(lowerer)
         // was bound when its closure was made and stays bound unless the record says otherwise.
         bool mayBeEmpty = slot < Cr.FirstDerefSlot + Cr.Code.CellVars.Length
             || (record->Flags & CellRecords.MayBeEmpty) != 0;
-        if (type != AbstractType.Bound)
-        {
-            // SAFETY: the variable's record lives for the whole process. Watched before the version is
-            // read: a widening from now on bumps the version this code checks.
-            CellRecords.Watch(record);
-            Guards.GuardClassVersion(ClassObject.GlobalVersion);
-        }
+        if (type != AbstractType.Bound) RelyOn(record);
         FlushOps();
         Unit.Emit(S.Cell.Load, Operand.Slot(slot), Operand.Slot(dst));
         if (mayBeEmpty || type == AbstractType.Bound)
@@ -49,6 +43,16 @@ internal sealed unsafe class CellOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!MaySpeculate || kind is Lists.NoKind or CellRecords.Mixed) return AbstractType.Bound;
         var type = SubscriptOps.TypeOfKind(kind);
         return type.IsSubtypeOf(AbstractType.Bound) ? type : AbstractType.Bound;
+    }
+
+    /// <summary>Code compiled from here relies on <paramref name="record"/> (a typed load): the record
+    /// is watched before the class version is read, so that its widening from now on bumps the
+    /// version this code checks. Also for a module global's record (GlobalOps).</summary>
+    internal void RelyOn(CellRecord* record)
+    {
+        // SAFETY: a record lives for the whole process (a variable's, or inside its module cell).
+        CellRecords.Watch(record);
+        Guards.GuardClassVersion(ClassObject.GlobalVersion);
     }
 
     private void NoteTypedLoad(int slot, AbstractType type)
@@ -82,8 +86,7 @@ internal sealed unsafe class CellOps(Lowerer lowerer) : OpFamily(lowerer)
         int top = Top();
         byte kind = SubscriptOps.KindOfType(TypeOf(top));
         // SAFETY: a live record, read at compile time.
-        byte recorded = record->Kind;
-        if (recorded == CellRecords.Mixed || (kind != Lists.NoKind && kind == recorded))
+        if (CellRecords.Holds(record, kind))
         {
             Unit.Emit(S.Cell.Store, In(top), Operand.Slot(slot));
             Frame.Pop();

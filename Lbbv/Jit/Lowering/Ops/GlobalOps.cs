@@ -85,9 +85,8 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
     /// the record is watched first, so that its widening or the global's deletion bumps the version.</summary>
     private bool GenLoadTypedGlobal(nint cell, int dst, AbstractType type)
     {
-        // SAFETY: a live module cell's record. Watched before the version is read.
-        CellRecords.Watch(CellRecords.OfGlobal((CellObject*)cell));
-        Guards.GuardClassVersion(ClassObject.GlobalVersion);
+        // SAFETY: a live module cell's record.
+        Ops.Cells.RelyOn(CellRecords.OfGlobal((CellObject*)cell));
         FlushOps();
         Unit.Emit(S.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
         Stats.TypedGlobalLoadsEmitted++;
@@ -143,8 +142,6 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
         var record = CellRecords.OfGlobal((CellObject*)cell);
         int top = Top();
         byte kind = SubscriptOps.KindOfType(TypeOf(top));
-        // SAFETY: a live record, read at compile time. It only widens: a kind it has now it keeps.
-        byte recorded = record->Kind;
         FlushOps();
         var rejoin = Unit.NewLabel();
         // A watched cell (read as a constant by JIT code) is stored by the interpreter's op, which
@@ -152,7 +149,8 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
         // widens the record, bumping the version if JIT code relies on it).
         var pointer = Operand.Pointer(cell);
         var mixed = Operand.Imm(CellRecords.Mixed);
-        if (recorded == CellRecords.Mixed || (kind != Lists.NoKind && kind == recorded))
+        // SAFETY: a live record, read at compile time.
+        if (CellRecords.Holds(record, kind))
             Unit.Emit(S.Frame.StoreCell, In(top), pointer, Emit.ColdHelper(rejoin));
         else if (kind != Lists.NoKind)
             Unit.Emit(S.Cell.GlobalStoreNotedOf, In(top), pointer, Operand.Pointer((nint)record), Operand.Imm(kind),
