@@ -321,12 +321,10 @@ public sealed class SetTable<T>
     }
 
     /// <summary>s &amp;= t: the intersection replaces this set's table.</summary>
-    public void IntersectionUpdate(SetTable<T> other) => TakeBody(Intersection(other));
+    public void IntersectionUpdate(SetTable<T> other) => TakeBodyOf(Intersection(other));
 
     /// <summary>set_swap_bodies: this set takes <paramref name="t"/>'s table (t is left empty).</summary>
-    public void TakeBodyOf(SetTable<T> t) => TakeBody(t);
-
-    private void TakeBody(SetTable<T> t)
+    public void TakeBodyOf(SetTable<T> t)
     {
         _table = t._table; _mask = t._mask; _fill = t._fill; _used = t._used;
         t._table = new Entry[MinSize]; t._mask = MinSize - 1; t._fill = t._used = 0;
