@@ -35,3 +35,10 @@ for n in (31, 63, 95, 7, 15):
     w.update(reversed(list(s)), [K(3, True)])
     print(t, u, v, w)
     print(frozenset(s.difference({0})), set(s.difference({0})))
+
+# symmetric_difference_update with a set walks that set's own table (no copy first).
+z1 = 'abc'
+for i in range(17):
+    st = set(z1[:2])
+    st.symmetric_difference_update({True, 'K0', i, (i % 13), 'abc'})
+    print(st)

@@ -300,7 +300,8 @@ public static class SetOps
         else s.Table.DifferenceUpdateFrom(Protocols.ToList(iterable));
     }
 
-    /// <summary>s.symmetric_difference_update(iterable): a dict's keys in order, else as a set.</summary>
+    /// <summary>s.symmetric_difference_update(iterable): a set as it is (its table order), a dict's keys
+    /// in order, else the iterable made a set first (set_symmetric_difference_update).</summary>
     public static void SymmetricDifferenceUpdateFrom(SetObject s, Value iterable)
     {
         if (iterable.Is(ObjectKind.Dict))
@@ -309,6 +310,7 @@ public static class SetOps
                 if (!s.Remove(k)) s.Add(k);
             return;
         }
-        s.Table.SymmetricDifferenceUpdate(Sets.FromIterable(iterable).Table);
+        var other = Sets.IsSet(iterable) ? Sets.Get(iterable) : Sets.FromIterable(iterable);
+        s.Table.SymmetricDifferenceUpdate(other.Table);
     }
 }
