@@ -42,6 +42,7 @@ public sealed class JitStatistics
             TypedGlobalLoads = Allocate("typed-global-loads");
             ProvedAttributeLoads = Allocate("proved-attribute-loads");
             PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
+            IntegerGuards = Allocate("integer-guards");
         }
     }
 
@@ -72,6 +73,8 @@ public sealed class JitStatistics
     public ExitCounter? ProvedAttributeLoads { get; }
     /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
     public ExitCounter? PolymorphicCacheHits { get; }
+    /// <summary>"Int or big int" guards run (Integer speculated from a live big int, Guards.GuardInteger).</summary>
+    public ExitCounter? IntegerGuards { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -101,6 +104,8 @@ public sealed class JitStatistics
     /// <summary>Polymorphic inline caches compiled, and the class entries in them.</summary>
     public long PolymorphicCachesEmitted;
     public long PolymorphicCacheEntriesEmitted;
+    /// <summary>"Int or big int" guards compiled.</summary>
+    public long IntegerGuardsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -144,6 +149,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
         yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
         yield return new($"{prefix}polymorphic_cache_hits_executed", Read(PolymorphicCacheHits));
+        yield return new($"{prefix}integer_guards_emitted", IntegerGuardsEmitted);
+        yield return new($"{prefix}integer_guards_executed", Read(IntegerGuards));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

@@ -28,6 +28,8 @@ public static class VersionDump
                         output.WriteLine($"      list element kind guards: {string.Join(' ', v.Tally.ListKindGuards)}");
                     if (v.Tally.TypedDerefLoads.Count > 0)
                         output.WriteLine($"      cell loads typed: {string.Join(' ', v.Tally.TypedDerefLoads)}");
+                    if (v.Tally.IntegerGuards.Count > 0)
+                        output.WriteLine($"      int-or-big-int guards: {string.Join(' ', v.Tally.IntegerGuards)}");
                 }
             }
         }

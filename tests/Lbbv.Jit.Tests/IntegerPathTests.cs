@@ -65,4 +65,33 @@ public sealed class IntegerPathTests
         Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.PopJumpIfFalse]);
         Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.UnaryNot]); // before: the generic op
     }
+
+    // gcd's only version (the cap is 1) is compiled at its first call, while a and b are big ints;
+    // every later call has small values.
+    private const string GcdCompiledOverBigInts = """
+        def gcd(a, b):
+            while b:
+                a, b = b, a % b
+            return a
+        big = 3 ** 100
+        print(gcd(big * 7, big * 5) == big)
+        t = 0
+        for i in range(1, 3000):
+            t += gcd(i * 7919, 1001)
+        print(t)
+        """;
+
+    [Fact]
+    public void A_version_compiled_over_big_ints_guards_int_or_big_int_and_keeps_small_values_inline()
+    {
+        using var run = new JitRun(GcdCompiledOverBigInts, JitRun.Eager(maxVersions: 1));
+        Assert.Equal("True\n19471\n", run.Stdout);
+        Assert.True(run.Jit.IntegerGuardsEmitted > 0);
+        Assert.True(run.Jit.Read(run.Jit.IntegerGuards) > 10_000, "the guards ran at every iteration");
+        // Before: nothing speculated on a live big int, so `while b` and `a % b` ran the helpers for
+        // every small value too (23,188 and 20,191 calls).
+        Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.PopJumpIfFalse]);
+        Assert.True(run.Jit.HelperCallsByOp[(int)Opcode.BinaryOp] < 100,
+            $"{run.Jit.HelperCallsByOp[(int)Opcode.BinaryOp]} BinaryOp helper calls");
+    }
 }

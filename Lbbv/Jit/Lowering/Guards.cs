@@ -22,12 +22,14 @@ internal sealed class Guards(Lowerer lowerer)
     /// <summary>Whether <paramref name="type"/> has a single-test guard (<see cref="Guard"/>).</summary>
     public static bool CanGuard(AbstractType type) => type is AbstractType.Int or AbstractType.Float or AbstractType.Bool
         or AbstractType.None or AbstractType.Heap or AbstractType.Bound or AbstractType.Str or AbstractType.List
-        or AbstractType.Tuple or AbstractType.Dict or AbstractType.Instance or AbstractType.Function or AbstractType.Iterator;
+        or AbstractType.Tuple or AbstractType.Dict or AbstractType.Instance or AbstractType.Function or AbstractType.Iterator
+        or AbstractType.Integer;
 
     /// <summary>Emits a type guard for <paramref name="type"/> on <paramref name="slot"/>; false when
     /// the lattice type has no single-test guard (the caller then runs the op unspecialized).</summary>
     public bool Guard(int slot, AbstractType type, Operand fail)
     {
+        if (type == AbstractType.Integer) return GuardInteger(slot, fail);
         Stencil? stencil = type switch
         {
             AbstractType.Int => S.Guards.Int,
@@ -48,6 +50,36 @@ internal sealed class Guards(Lowerer lowerer)
             Unit.Emit(stencil, lowerer.Operands.In(slot), fail);
         Frame.SetType(slot, type);
         return true;
+    }
+
+    /// <summary>"An int or a big int" (Integer): the tag is Int, else the value is an object of the big
+    /// int kind. One type test; a guard of its own in the statistics (`integer_guards_*`,
+    /// `--dump-versions`), since a failure here means a value that is no int at all.</summary>
+    private bool GuardInteger(int slot, Operand fail)
+    {
+        Emitter.CountTypeTest();
+        var stats = lowerer.Statistics;
+        stats.IntegerGuardsEmitted++;
+        if (stats.IntegerGuards is { } counter) Unit.Emit(S.Counter.Increment, counter);
+        lowerer.Tally.IntegerGuards.Add($"@{lowerer.Offset}:{SlotName(slot)}");
+        // The int64 case stays inline; the kind test of a big int runs out of line and comes back.
+        var value = lowerer.Operands.In(slot);
+        var done = Unit.NewLabel();
+        var notInt = Emitter.ColdPath(() =>
+        {
+            Unit.Emit(S.Guards.ObjectKind, value, Operand.Imm((long)RuntimeObjectKinds.BigInt), fail);
+            Unit.Emit(S.Control.Jump, Operand.To(done));
+        });
+        Unit.Emit(S.Guards.Int, value, Operand.To(notInt));
+        Unit.Bind(done);
+        Frame.SetType(slot, AbstractType.Integer);
+        return true;
+    }
+
+    private string SlotName(int slot)
+    {
+        var names = lowerer.Code.Code.Code.VarNames;
+        return slot < names.Length ? names[slot] : $"s{slot - Frame.LocalCount}";
     }
 
     /// <summary>The guard of a slot's tag (a typed attribute slot's values all had it).</summary>

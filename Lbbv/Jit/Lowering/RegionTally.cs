@@ -20,4 +20,6 @@ public sealed class RegionTally
     public List<string> ListKindGuards { get; } = [];
     /// <summary>Closure-cell loads typed by their variable's record, as `@offset:name:Type`.</summary>
     public List<string> TypedDerefLoads { get; } = [];
+    /// <summary>"Int or big int" guards (Integer speculated from a live big int), as `@offset:slot`.</summary>
+    public List<string> IntegerGuards { get; } = [];
 }

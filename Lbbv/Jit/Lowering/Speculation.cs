@@ -3,6 +3,7 @@
 // is then proved by a guard (Guards.cs); docs/LBBV.md, "Speculation audit", lists each site.
 using Lbbv.Backend.Emission;
 using Lbbv.Jit.Frames;
+using Lbbv.Runtime;
 using Lbbv.Types;
 
 namespace Lbbv.Jit.Lowering;
@@ -45,6 +46,22 @@ internal sealed class Speculation(Lowerer lowerer)
         // guard at once, and a chain compiled there would guess again: no speculation then.
         if (Peek(slot) is { } seen) return IsLeaf(seen) && seen.IsSubtypeOf(known) ? seen : AbstractType.Unknown;
         return guess.IsSubtypeOf(known) ? guess : AbstractType.Unknown;
+    }
+
+    /// <summary>Whether the live value in <paramref name="slot"/> is a big int (when the compiler may look).</summary>
+    public bool SeesBigInt(int slot) => Frame.TryLive(slot, out var value) && value.Is(ObjectKind.BigInt);
+
+    /// <summary>Integer (an int, maybe big) for a number op on <paramref name="slot"/> when the frame
+    /// does not prove it but allows it and the live value is an int of either size: the guard "int or
+    /// big int" (Guards.GuardInteger) then proves it. Where <see cref="Speculate"/> gives nothing for a
+    /// live big int (not a leaf type), a version compiled over big values still keeps the small case
+    /// in machine code and sends the big one straight to the big-int arithmetic.</summary>
+    public bool MaySpeculateInteger(int slot)
+    {
+        var known = Frame.TypeOf(slot);
+        if (known is AbstractType.Int or AbstractType.Integer) return true;
+        if (!Allowed || !CouldBeNumber(known)) return false;
+        return SeesBigInt(slot) || Peek(slot) == AbstractType.Int;
     }
 
     /// <summary>True when the op should end the straight-line code and be compiled when reached, so

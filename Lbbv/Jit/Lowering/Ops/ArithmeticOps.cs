@@ -66,6 +66,8 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         // types (else the decline would come straight back here).
         if ((!intOp && !floatOp) || !MaySpeculate) return GenBinaryHelper(arg);
         if (Ops.Integers.Applies(kind)) return Ops.Integers.GenIntegerOp(kind, arg); // an int, maybe big
+        if (intOp && Ops.Integers.TrySpeculateIntegers()) // a big int now, of no known type
+            return Ops.Integers.GenIntegerOp(kind, arg, bigTakesHelper: false);
         var pair = SpeculateNumbers(allowMixed: floatOp, out bool defer);
         if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int, int ** int: the runtime's
         if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
@@ -300,7 +302,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenUnaryNot()
     {
         int top = Top();
-        if (IntegerOps.IsInteger(TypeOf(top)))
+        if (IntegerOps.IsInteger(TypeOf(top)) || Ops.Integers.GuardSeenBig(top))
         {
             // An int, maybe big: the tag test and the zero test inline, no guard, no helper.
             FlushOps();

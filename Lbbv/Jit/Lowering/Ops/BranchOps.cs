@@ -57,6 +57,10 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
         // A local's Integer seen big, or not speculated on: the tag test, not the helper.
         if (integer && t != AbstractType.Int) return GenIntegerTruth(top, target, jumpIfTrue);
+        // A big int now, where nothing is speculated (a version compiled over big values): "int or big
+        // int", then the inline truth test, so later small values stay in machine code too.
+        if (t == AbstractType.Unknown && Ops.Integers.GuardSeenBig(top))
+            return GenIntegerTruth(top, target, jumpIfTrue);
         FlushOps();
         if (t is AbstractType.None)
         {
@@ -138,7 +142,8 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int top = Top();
         // An int that may be big: the inline truth test of GenIntegerTruth, the value kept on the taken side.
-        if (TypeOf(top) == AbstractType.Integer) return GenIntegerJumpOrPop(top, target, jumpIfTrue);
+        if (TypeOf(top) == AbstractType.Integer || Ops.Integers.GuardSeenBig(top))
+            return GenIntegerJumpOrPop(top, target, jumpIfTrue);
         var t = Speculation.Speculate(top, AbstractType.Bool, out bool guard);
         if (t is not (AbstractType.Bool or AbstractType.Int)) return Emit.ExitHere(ExitReason.Unsupported);
         FlushOps();

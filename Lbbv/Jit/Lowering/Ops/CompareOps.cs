@@ -33,6 +33,9 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
 
     public bool GenCompareOp(int arg)
     {
+        // Ints, one of them big now: the int64 compare inline, the big one out of line.
+        if (Ops.Integers.TrySpeculateIntegers())
+            return Ops.Integers.GenIntegerCompare(arg, S.Compare.IntValue(ComparisonOf(arg)));
         var pair = Ops.Arithmetic.SpeculateNumbers(allowMixed: false, out bool defer);
         if (pair == NumericPair.None)
         {

@@ -28,18 +28,51 @@ internal sealed class IntegerOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool Applies(int kind) => ResultOf(kind) == AbstractType.Integer
         && (TypeOf(Top(1)) == AbstractType.Integer || TypeOf(Top(0)) == AbstractType.Integer);
 
-    public bool GenIntegerOp(int kind, int arg)
+    /// <summary>Speculates Integer on both operands on top of the stack when one of them is a big int
+    /// now, the other an int of either size (<see cref="Speculation.MaySpeculateInteger"/>), and the
+    /// frame does not prove both ints: guards "int or big int" on each it does not prove, and true
+    /// (<see cref="GenIntegerOp"/> or <see cref="GenIntegerCompare"/> follows). Without it a version
+    /// compiled over big values of no known type (the fallback version at a block's cap, the generic
+    /// version of `--max-versions 1`) ran such an op through the helper for every later small value too.</summary>
+    public bool TrySpeculateIntegers()
+    {
+        int a = Top(1), b = Top(0);
+        if (!MaySpeculate || !(Speculation.SeesBigInt(a) || Speculation.SeesBigInt(b))) return false;
+        if (IsInteger(TypeOf(a)) && IsInteger(TypeOf(b))) return false;
+        if (!Speculation.MaySpeculateInteger(a) || !Speculation.MaySpeculateInteger(b)) return false;
+        FlushOps();
+        var fail = Guards.Failure();
+        foreach (int slot in new[] { a, b })
+            if (!IsInteger(TypeOf(slot))) Guards.Guard(slot, AbstractType.Integer, fail);
+        return true;
+    }
+
+    /// <summary>Guards "int or big int" on <paramref name="slot"/> when its live value is a big int and
+    /// the frame allows an int there (a truth test, `not`); false (nothing emitted) otherwise.</summary>
+    public bool GuardSeenBig(int slot)
+    {
+        if (!Speculation.SeesBigInt(slot) || !Speculation.MaySpeculateInteger(slot)) return false;
+        FlushOps();
+        return Guards.Guard(slot, AbstractType.Integer, Guards.Failure());
+    }
+
+    /// <summary>BinaryOp <paramref name="kind"/> on two ints, one of them maybe big. With
+    /// <paramref name="bigTakesHelper"/> (operands the frame proved Integer: results of big-int
+    /// arithmetic on this path), a big operand now sends the op straight to the big-int arithmetic;
+    /// without it (operands just guarded Integer), the tag tests below dispatch each run.</summary>
+    public bool GenIntegerOp(int kind, int arg, bool bigTakesHelper = true)
     {
         int a = Top(1), b = Top(0);
         Frame.SpillRegisters(SpillReason.Op); // the runtime's arithmetic reads the frame
         // A big operand now: straight to the big-int arithmetic, no test (a later small value takes
         // the same path, correctly).
-        if (SeenBig(a) || SeenBig(b))
+        bool seenBig = SeenBig(a) || SeenBig(b);
+        if (seenBig && bigTakesHelper)
             return Ops.Generic.GenHelperOp(OpHelpers.BinaryAddress, 2, AbstractType.Integer, arg);
         // Small ints now, or locals: prove Int with guards that hold for the rest of the version (and
         // reach the back-edge, so a loop whose locals stay small runs typed Int); a big value fails
-        // into a chain whose version sees it and takes the line above.
-        if (Provable(a) && Provable(b) && MaySpeculate)
+        // into a chain whose version sees it and takes the tag tests below.
+        if (!seenBig && Provable(a) && Provable(b) && MaySpeculate)
         {
             FlushOps();
             var fail = Guards.Failure();
@@ -47,26 +80,52 @@ internal sealed class IntegerOps(Lowerer lowerer) : OpFamily(lowerer)
             if (TypeOf(b) != AbstractType.Int) Guards.Guard(b, AbstractType.Int, fail);
             return Ops.Arithmetic.GenBinaryOp(arg);
         }
-        // Values the compiler cannot see (results of earlier ops of this version): one tag test per
-        // operand picks the int64 path or the big-int arithmetic, which rejoin.
+        // Values the compiler cannot see (results of earlier ops of this version), or a big operand of
+        // a version that serves values of every size: one tag test per operand picks the int64 path
+        // or the big-int arithmetic, which rejoin.
         FlushOps();
         Frame.MaterializeAll(); // the slow path runs the op on the frame's stack
         FlushOps();
         var rejoin = Unit.NewLabel();
         var slow = Operand.To(Emit.ColdHelper(rejoin, OpHelpers.BinaryAddress, arg));
-        // Not Guards.Guard: the slow path continues too, so the operands (and locals they copy) stay Integer.
-        foreach (int slot in new[] { a, b })
-            if (TypeOf(slot) != AbstractType.Int)
-            {
-                Emit.CountTypeTest();
-                Unit.Emit(S.Guards.Int, In(slot), slow);
-            }
+        EmitIntTagTests(slow, a, b);
         var (stencil, declines) = Ops.Arithmetic.IntStencilOf(kind);
         // The result goes to a's stack slot, where the slow path's helper leaves it too.
         if (declines) Unit.Emit(stencil, In(a), In(b), Operand.Slot(a), slow);
         else Unit.Emit(stencil, In(a), In(b), Operand.Slot(a));
         Emit.Rejoin(rejoin);
         return Operands.PushResult(2, a, AbstractType.Integer);
+    }
+
+    /// <summary>A comparison of two ints, one of them big now, just guarded (<see cref="TrySpeculateIntegers"/>):
+    /// one tag test per operand not known to be an int64 picks the inline int64 compare or the runtime's
+    /// comparison out of line; both leave a bool in a's slot (the branch after it tests that bool).</summary>
+    public bool GenIntegerCompare(int arg, Stencil intCompare)
+    {
+        int a = Top(1), b = Top(0);
+        Frame.SpillRegisters(SpillReason.Op); // the runtime's comparison reads the frame
+        FlushOps();
+        Frame.MaterializeAll(); // the slow path runs the op on the frame's stack
+        FlushOps();
+        var rejoin = Unit.NewLabel();
+        var slow = Operand.To(Emit.ColdHelper(rejoin, OpHelpers.RichCompareAddress, arg));
+        EmitIntTagTests(slow, a, b);
+        Unit.Emit(intCompare, In(a), In(b), Operand.Slot(a));
+        Emit.Rejoin(rejoin);
+        return Operands.PushResult(2, a, AbstractType.Bool);
+    }
+
+    /// <summary>A tag test to <paramref name="slow"/> for each of <paramref name="slots"/> not known to be
+    /// an int64. Not Guards.Guard: the slow path continues too, so the operands (and locals they copy)
+    /// stay Integer.</summary>
+    private void EmitIntTagTests(Operand slow, params int[] slots)
+    {
+        foreach (int slot in slots)
+            if (TypeOf(slot) != AbstractType.Int)
+            {
+                Emit.CountTypeTest();
+                Unit.Emit(S.Guards.Int, In(slot), slow);
+            }
     }
 
     private bool SeenBig(int slot) => TryLive(slot, out var value) && value.IsObject;
