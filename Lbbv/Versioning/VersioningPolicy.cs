@@ -36,6 +36,9 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// can be) and when the op may speculate.</summary>
     public bool MayDefer => lowerer.Offset != _version.Offset && MaySpeculate;
 
+    /// <summary>Generic versions: the fallback at a block's cap, every version of `--max-versions 1`.</summary>
+    public bool ServesEveryContext => _version.IsGeneric;
+
     /// <summary>A compare, `Jump T` and T's PopJumpIf become one compare-and-branch (CompareOps).</summary>
     public bool MayThreadJumps => true;
 

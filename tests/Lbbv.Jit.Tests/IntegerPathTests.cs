@@ -94,4 +94,33 @@ public sealed class IntegerPathTests
         Assert.True(run.Jit.HelperCallsByOp[(int)Opcode.BinaryOp] < 100,
             $"{run.Jit.HelperCallsByOp[(int)Opcode.BinaryOp]} BinaryOp helper calls");
     }
+
+    // exp starts at 127 bits and is shifted down to 0: `while exp:` is compiled on a big value in a
+    // specialized version (not the fallback at the cap).
+    private const string PowerModCountdown = """
+        def power_mod(base, exp, mod):
+            result = 1
+            while exp:
+                if exp & 1:
+                    result = result * base % mod
+                base = base * base % mod
+                exp >>= 1
+            return result
+        m = (1 << 127) - 1
+        acc = 0
+        for i in range(2, 60):
+            acc ^= power_mod(i, m - 2, m)
+        print(acc % 1000003)
+        """;
+
+    [Fact]
+    public void A_truth_test_on_an_int_seen_big_guards_int_or_big_int_instead_of_calling_the_truth_helper()
+    {
+        using var run = new JitRun(PowerModCountdown, JitRun.Eager());
+        Assert.Equal("869640\n", run.Stdout);
+        Assert.True(run.Jit.Read(run.Jit.IntegerGuards) > 0);
+        // Before: the truth helper for `while exp:` at every iteration of the version compiled over a
+        // big exp (7,343 calls).
+        Assert.Equal(0, run.Jit.HelperCallsByOp[(int)Opcode.PopJumpIfFalse]);
+    }
 }

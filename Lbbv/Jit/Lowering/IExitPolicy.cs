@@ -67,6 +67,12 @@ public interface IExitPolicy
     /// (docs/LBBV.md, "List element kinds").</summary>
     bool TypedListItems => true;
 
+    /// <summary>True when the code being compiled is entered by every context that no specialized
+    /// code admits (LBBV: a block's generic version, the fallback at the version cap), so the live
+    /// values it is compiled over are one sample of many: an int seen big may be small next time
+    /// (Speculation.MaySpeculateInteger).</summary>
+    bool ServesEveryContext => false;
+
     /// <summary>True when the code after a GetIter may test the new iterator's kind once, so that the
     /// loop header is entered with it proven (docs/LBBV.md, "Proven iterators"): only where the
     /// policy keys code on <see cref="ProvenIterators"/>.</summary>

@@ -51,16 +51,25 @@ internal sealed class Speculation(Lowerer lowerer)
     /// <summary>Whether the live value in <paramref name="slot"/> is a big int (when the compiler may look).</summary>
     public bool SeesBigInt(int slot) => Frame.TryLive(slot, out var value) && value.Is(ObjectKind.BigInt);
 
-    /// <summary>Integer (an int, maybe big) for a number op on <paramref name="slot"/> when the frame
-    /// does not prove it but allows it and the live value is an int of either size: the guard "int or
-    /// big int" (Guards.GuardInteger) then proves it. Where <see cref="Speculate"/> gives nothing for a
-    /// live big int (not a leaf type), a version compiled over big values still keeps the small case
-    /// in machine code and sends the big one straight to the big-int arithmetic.</summary>
-    public bool MaySpeculateInteger(int slot)
+    /// <summary>Integer (an int, maybe big) for an op on <paramref name="slot"/> when the frame does
+    /// not prove it but allows it and the live value is an int of either size: the guard "int or big
+    /// int" (Guards.GuardInteger) then proves it. <see cref="Speculate"/> gives nothing for a live big
+    /// int (not a leaf type), so code compiled while a value was big ran the helpers for every later
+    /// small value too. Where a value that is big now is speculated on:
+    /// - a truth test (<paramref name="truthTest"/>), in every version: the guard replaces the truth
+    ///   helper, and a loop on `while n:` ends only once n is small;
+    /// - arithmetic and compares whose other operand is known Integer (<paramref name="mixSeen"/>: this
+    ///   code already meets ints of both sizes, as a gcd's remainder loop does);
+    /// - any op in code that serves every context (<see cref="IExitPolicy.ServesEveryContext"/>: the
+    ///   fallback version at a block's cap, the generic versions of `--max-versions 1`).
+    /// Elsewhere a value seen big keeps the helper, which a big value needs anyway, rather than add a
+    /// test per op in loops whose values stay big (a spigot's).</summary>
+    public bool MaySpeculateInteger(int slot, bool truthTest = false, bool mixSeen = false)
     {
         var known = Frame.TypeOf(slot);
         if (known is AbstractType.Int or AbstractType.Integer) return true;
         if (!Allowed || !CouldBeNumber(known)) return false;
+        if (!(truthTest || mixSeen || lowerer.Policy.ServesEveryContext)) return false;
         return SeesBigInt(slot) || Peek(slot) == AbstractType.Int;
     }
 

@@ -39,7 +39,8 @@ internal sealed class IntegerOps(Lowerer lowerer) : OpFamily(lowerer)
         int a = Top(1), b = Top(0);
         if (!MaySpeculate || !(Speculation.SeesBigInt(a) || Speculation.SeesBigInt(b))) return false;
         if (IsInteger(TypeOf(a)) && IsInteger(TypeOf(b))) return false;
-        if (!Speculation.MaySpeculateInteger(a) || !Speculation.MaySpeculateInteger(b)) return false;
+        if (!Speculation.MaySpeculateInteger(a, mixSeen: TypeOf(b) == AbstractType.Integer)
+            || !Speculation.MaySpeculateInteger(b, mixSeen: TypeOf(a) == AbstractType.Integer)) return false;
         FlushOps();
         var fail = Guards.Failure();
         foreach (int slot in new[] { a, b })
@@ -48,10 +49,10 @@ internal sealed class IntegerOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>Guards "int or big int" on <paramref name="slot"/> when its live value is a big int and
-    /// the frame allows an int there (a truth test, `not`); false (nothing emitted) otherwise.</summary>
+    /// the frame allows an int there (a truth test, `not`, `and`/`or`); false (nothing emitted) otherwise.</summary>
     public bool GuardSeenBig(int slot)
     {
-        if (!Speculation.SeesBigInt(slot) || !Speculation.MaySpeculateInteger(slot)) return false;
+        if (!Speculation.SeesBigInt(slot) || !Speculation.MaySpeculateInteger(slot, truthTest: true)) return false;
         FlushOps();
         return Guards.Guard(slot, AbstractType.Integer, Guards.Failure());
     }
