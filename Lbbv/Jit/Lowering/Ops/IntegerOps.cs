@@ -84,12 +84,7 @@ internal sealed class IntegerOps(Lowerer lowerer) : OpFamily(lowerer)
         // Values the compiler cannot see (results of earlier ops of this version), or a big operand of
         // a version that serves values of every size: one tag test per operand picks the int64 path
         // or the big-int arithmetic, which rejoin.
-        FlushOps();
-        Frame.MaterializeAll(); // the slow path runs the op on the frame's stack
-        FlushOps();
-        var rejoin = Unit.NewLabel();
-        var slow = Operand.To(Emit.ColdHelper(rejoin, OpHelpers.BinaryAddress, arg));
-        EmitIntTagTests(slow, a, b);
+        var slow = TagDispatch(OpHelpers.BinaryAddress, arg, out var rejoin);
         var (stencil, declines) = Ops.Arithmetic.IntStencilOf(kind);
         // The result goes to a's stack slot, where the slow path's helper leaves it too.
         if (declines) Unit.Emit(stencil, In(a), In(b), Operand.Slot(a), slow);
@@ -98,35 +93,37 @@ internal sealed class IntegerOps(Lowerer lowerer) : OpFamily(lowerer)
         return Operands.PushResult(2, a, AbstractType.Integer);
     }
 
-    /// <summary>A comparison of two ints, one of them big now, just guarded (<see cref="TrySpeculateIntegers"/>):
-    /// one tag test per operand not known to be an int64 picks the inline int64 compare or the runtime's
-    /// comparison out of line; both leave a bool in a's slot (the branch after it tests that bool).</summary>
+    /// <summary>A comparison of two ints, one of them big now, just guarded
+    /// (<see cref="TrySpeculateIntegers"/>): the tag tests pick the inline int64 compare or the
+    /// runtime's comparison out of line; both leave a bool in a's slot (the branch after it tests it).</summary>
     public bool GenIntegerCompare(int arg, Stencil intCompare)
     {
         int a = Top(1), b = Top(0);
         Frame.SpillRegisters(SpillReason.Op); // the runtime's comparison reads the frame
-        FlushOps();
-        Frame.MaterializeAll(); // the slow path runs the op on the frame's stack
-        FlushOps();
-        var rejoin = Unit.NewLabel();
-        var slow = Operand.To(Emit.ColdHelper(rejoin, OpHelpers.RichCompareAddress, arg));
-        EmitIntTagTests(slow, a, b);
+        TagDispatch(OpHelpers.RichCompareAddress, arg, out var rejoin);
         Unit.Emit(intCompare, In(a), In(b), Operand.Slot(a));
         Emit.Rejoin(rejoin);
         return Operands.PushResult(2, a, AbstractType.Bool);
     }
 
-    /// <summary>A tag test to <paramref name="slow"/> for each of <paramref name="slots"/> not known to be
-    /// an int64. Not Guards.Guard: the slow path continues too, so the operands (and locals they copy)
-    /// stay Integer.</summary>
-    private void EmitIntTagTests(Operand slow, params int[] slots)
+    /// <summary>The out-of-line path that runs the op on the two operands on top of the stack through
+    /// <paramref name="helper"/> and returns to <paramref name="rejoin"/> (bind it after the inline
+    /// path), and a tag test to it for each operand not known to be an int64. Not Guards.Guard: the
+    /// slow path continues too, so the operands (and locals they copy) stay Integer.</summary>
+    private Operand TagDispatch(nint helper, int arg, out Label rejoin)
     {
-        foreach (int slot in slots)
+        FlushOps();
+        Frame.MaterializeAll(); // the slow path runs the op on the frame's stack
+        FlushOps();
+        rejoin = Unit.NewLabel();
+        var slow = Operand.To(Emit.ColdHelper(rejoin, helper, arg));
+        foreach (int slot in new[] { Top(1), Top(0) })
             if (TypeOf(slot) != AbstractType.Int)
             {
                 Emit.CountTypeTest();
                 Unit.Emit(S.Guards.Int, In(slot), slow);
             }
+        return slow;
     }
 
     private bool SeenBig(int slot) => TryLive(slot, out var value) && value.IsObject;
