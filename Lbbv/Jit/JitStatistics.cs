@@ -42,6 +42,8 @@ public sealed class JitStatistics
             TypedGlobalLoads = Allocate("typed-global-loads");
             ProvedAttributeLoads = Allocate("proved-attribute-loads");
             PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
+            VirtualFrames = Allocate("virtual-frames");
+            FramesMaterialized = Allocate("frames-materialized");
         }
     }
 
@@ -72,6 +74,10 @@ public sealed class JitStatistics
     public ExitCounter? ProvedAttributeLoads { get; }
     /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
     public ExitCounter? PolymorphicCacheHits { get; }
+    /// <summary>Inlined calls entered without pushing their frame, and such frames pushed after all
+    /// (on an exit, a helper call or a call from inside the inlined code; docs/JIT-CORE.md).</summary>
+    public ExitCounter? VirtualFrames { get; }
+    public ExitCounter? FramesMaterialized { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -101,6 +107,9 @@ public sealed class JitStatistics
     /// <summary>Polymorphic inline caches compiled, and the class entries in them.</summary>
     public long PolymorphicCachesEmitted;
     public long PolymorphicCacheEntriesEmitted;
+    /// <summary>Inlined calls compiled without a frame push, and the places compiled to push it after all.</summary>
+    public long VirtualFramesEmitted;
+    public long FrameMaterializationsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -144,6 +153,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
         yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
         yield return new($"{prefix}polymorphic_cache_hits_executed", Read(PolymorphicCacheHits));
+        yield return new($"{prefix}virtual_frames_emitted", VirtualFramesEmitted);
+        yield return new($"{prefix}virtual_frames_executed", Read(VirtualFrames));
+        yield return new($"{prefix}frame_materializations_emitted", FrameMaterializationsEmitted);
+        yield return new($"{prefix}frames_materialized_executed", Read(FramesMaterialized));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

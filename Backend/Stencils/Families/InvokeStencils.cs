@@ -87,6 +87,34 @@ public sealed class InvokeStencils : StencilFamily
         // The VM's count of calls, kept only when statistics are (a push costs one instruction less).
         CountCall = Build("Invoke.CountCall", StencilKind.Invoke, b => b.Asm.inc(__qword_ptr[r13 + l.VmCalls]));
         EnterInlined = Build("Invoke.EnterInlined", StencilKind.Invoke, b => b.Asm.lea(r12, __qword_ptr[rax + header]));
+        EnterVirtual = Build("Invoke.EnterVirtual", StencilKind.Invoke, b =>
+        {
+            int frameSize = b.Int32("frameSize");
+            ulong fail = b.CodeTarget("fail");
+            CheckFrameRoom(b.Asm, frameSize, fail);
+        });
+        MaterializeFrame = BuildMaterializeFrame("Invoke.MaterializeFrame", b =>
+        {
+            int function = b.ValueSlot("function");
+            return a => a.mov(rdx, __qword_ptr[rdx + header + function + l.ValuePayload]);
+        });
+        MaterializeFrameOf = BuildMaterializeFrame("Invoke.MaterializeFrameOf", b =>
+        {
+            ulong function = b.Int64("function");
+            return a => a.mov(rdx, function);
+        });
+        ReturnVirtual = Build("Invoke.ReturnVirtual", StencilKind.Invoke, b =>
+        {
+            int src = b.ValueSlot("src");
+            int dst = b.ValueSlot("dst");
+            // No frame to pop: r12 moves back to the current frame's slots (the caller's).
+            b.Asm.mov(r8, __qword_ptr[r12 + src + l.ValuePayload]);
+            b.Asm.mov(r9, __qword_ptr[r12 + src + l.ValueTag]);
+            b.Asm.mov(r12, __qword_ptr[r13 + l.VmCurrentFrame]);
+            b.Asm.add(r12, header);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], r8);
+            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
+        });
         ReturnInlined = Build("Invoke.ReturnInlined", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src");
@@ -213,18 +241,9 @@ public sealed class InvokeStencils : StencilFamily
         int callerSp = b.ValueSlot("callerSp");
         int callerIp = b.Int32("callerIp");
         var loadFunction = function(b);
-        ulong globals = b.Int64("globals");
-        int codeId = b.Int32("codeId");
-        ulong slotCountHigh = b.Int64("slotCountHigh");
-        int stackBase = b.Int32("stackBase");
+        var rest = DeclareHeader(b);
         ulong fail = b.CodeTarget("fail");
-        b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
-        b.Asm.lea(rcx, __qword_ptr[rax + frameSize]);
-        b.Asm.cmp(rcx, __qword_ptr[r13 + l.VmFrameLimit]);
-        b.Asm.ja(fail);
-        b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
-        b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
-        b.Asm.jge(fail);
+        CheckFrameRoom(b.Asm, frameSize, fail);
         // The caller stops at its call: Sp past the arguments, Ip at the call.
         b.Asm.lea(rdx, __qword_ptr[r12 + callerSp]);
         b.Asm.mov(__qword_ptr[r12 - header + l.FrameSp], rdx);
@@ -235,40 +254,97 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
         b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
         b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
-        // The header, as Frame.Init writes it.
         loadFunction(b.Asm);
-        b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
-        b.Asm.mov(rdx, globals);
-        b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
+        WriteHeader(b.Asm, rest);
+    });
+
+    /// <summary>rax = the frame stack's top (where a frame pushed now starts), rcx = its end for a
+    /// frame of <paramref name="frameSize"/> bytes; branches to <paramref name="fail"/> when the frame
+    /// stack or the recursion limit would be exceeded. Clobbers edx.</summary>
+    private void CheckFrameRoom(Assembler a, int frameSize, ulong fail)
+    {
+        var l = Layout;
+        a.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
+        a.lea(rcx, __qword_ptr[rax + frameSize]);
+        a.cmp(rcx, __qword_ptr[r13 + l.VmFrameLimit]);
+        a.ja(fail);
+        a.mov(edx, __dword_ptr[r13 + l.VmDepth]);
+        a.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
+        a.jge(fail);
+    }
+
+    private readonly record struct HeaderOperands(ulong Globals, int CodeId, ulong SlotCountHigh, int StackBase);
+
+    private static HeaderOperands DeclareHeader(StencilBuilder b) =>
+        new(b.Int64("globals"), b.Int32("codeId"), b.Int64("slotCountHigh"), b.Int32("stackBase"));
+
+    /// <summary>The header of the frame at rax, as Frame.Init writes it, the function object in rdx.</summary>
+    private void WriteHeader(Assembler a, HeaderOperands h)
+    {
+        var l = Layout;
+        a.mov(__qword_ptr[rax + l.FrameFunction], rdx);
+        a.mov(rdx, h.Globals);
+        a.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
         // CodeId and Ip are adjacent: one store of the zero-extended id writes Ip = 0 too.
         if (l.FrameIp == l.FrameCodeId + 4)
-            b.Asm.mov(__qword_ptr[rax + l.FrameCodeId], codeId);
+            a.mov(__qword_ptr[rax + l.FrameCodeId], h.CodeId);
         else
         {
-            b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
-            b.Asm.mov(__dword_ptr[rax + l.FrameIp], 0);
+            a.mov(__dword_ptr[rax + l.FrameCodeId], h.CodeId);
+            a.mov(__dword_ptr[rax + l.FrameIp], 0);
         }
         // Flags = 0 and SlotCount in one store, Locals = Generator = 0 in another (16 bytes).
         if (l.FrameSlotCount == l.FrameFlags + 4)
         {
-            b.Asm.mov(rdx, slotCountHigh);
-            b.Asm.mov(__qword_ptr[rax + l.FrameFlags], rdx);
+            a.mov(rdx, h.SlotCountHigh);
+            a.mov(__qword_ptr[rax + l.FrameFlags], rdx);
         }
         else
         {
-            b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], (int)(slotCountHigh >> 32));
-            b.Asm.mov(__dword_ptr[rax + l.FrameFlags], 0);
+            a.mov(__dword_ptr[rax + l.FrameSlotCount], (int)(h.SlotCountHigh >> 32));
+            a.mov(__dword_ptr[rax + l.FrameFlags], 0);
         }
-        b.Asm.xorps(xmm0, xmm0);
+        a.xorps(xmm0, xmm0);
         if (l.FrameGenerator == l.FrameLocals + 8)
-            b.Asm.movups(__xmmword_ptr[rax + l.FrameLocals], xmm0);
+            a.movups(__xmmword_ptr[rax + l.FrameLocals], xmm0);
         else
         {
-            b.Asm.movq(__qword_ptr[rax + l.FrameLocals], xmm0);
-            b.Asm.movq(__qword_ptr[rax + l.FrameGenerator], xmm0);
+            a.movq(__qword_ptr[rax + l.FrameLocals], xmm0);
+            a.movq(__qword_ptr[rax + l.FrameGenerator], xmm0);
         }
-        b.Asm.lea(rdx, __qword_ptr[rax + stackBase]);
-        b.Asm.mov(__qword_ptr[rax + l.FrameSp], rdx);
+        a.lea(rdx, __qword_ptr[rax + h.StackBase]);
+        a.mov(__qword_ptr[rax + l.FrameSp], rdx);
+    }
+
+    /// <summary>An inlined call's frame that was not pushed (<see cref="EnterVirtual"/>), pushed now,
+    /// r12 on its slots: the operands are <see cref="PushFrame"/>'s without fail, the callerSp and
+    /// function slots the caller's (the current frame's). <paramref name="function"/> declares the
+    /// function operand and returns the code that loads its pointer into rdx from the caller's frame
+    /// (in rdx).</summary>
+    private Stencil BuildMaterializeFrame(string name, Func<StencilBuilder, Action<Assembler>> function) =>
+        Build(name, StencilKind.Invoke, b =>
+    {
+        var l = Layout;
+        int header = l.FrameHeaderSize;
+        int frameSize = b.Int32("frameSize");
+        int callerSp = b.ValueSlot("callerSp");
+        int callerIp = b.Int32("callerIp");
+        var loadFunction = function(b);
+        var rest = DeclareHeader(b);
+        b.Asm.lea(rax, __qword_ptr[r12 - header]);
+        b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
+        // The caller stops at its call, as a push records it.
+        b.Asm.lea(rcx, __qword_ptr[rdx + header + callerSp]);
+        b.Asm.mov(__qword_ptr[rdx + l.FrameSp], rcx);
+        b.Asm.mov(__dword_ptr[rdx + l.FrameIp], callerIp);
+        // The push: the frame is where the frame stack's top still is (nothing was pushed since).
+        b.Asm.lea(rcx, __qword_ptr[rax + frameSize]);
+        b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rcx);
+        b.Asm.inc(__dword_ptr[r13 + l.VmDepth]);
+        b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
+        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
+        loadFunction(b.Asm);
+        WriteHeader(b.Asm, rest);
     });
 
     /// <summary>(frameSize:Int32, callerSp, callerIp:Int32, function (the slot holding it), globals:Int64, codeId:Int32,
@@ -302,6 +378,20 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(): a trace runs an inlined call's code in the callee's frame just pushed (rax): r12
     /// moves to its slots, with no call and no return address.</summary>
     public Stencil EnterInlined { get; }
+    /// <summary>(frameSize:Int32, fail): an inlined call's frame that is not pushed (a virtual frame):
+    /// rax = where it would start (the frame stack's top), checked as <see cref="PushFrame"/> checks it
+    /// (fail when the frame stack or the recursion limit is reached); nothing is written. The
+    /// arguments follow, then <see cref="EnterInlined"/>.</summary>
+    public Stencil EnterVirtual { get; }
+    /// <summary>(frameSize, callerSp, callerIp, function (the caller's slot holding it), globals, codeId,
+    /// slotCountHigh, stackBase): push the virtual frame r12 is on, as <see cref="PushFrame"/> would
+    /// have pushed it (before an exit, a helper call or a call from inside the inlined code).</summary>
+    public Stencil MaterializeFrame { get; }
+    /// <summary>As <see cref="MaterializeFrame"/> with the function object's address as an immediate.</summary>
+    public Stencil MaterializeFrameOf { get; }
+    /// <summary>(src, dst): an inlined call whose frame was never pushed returns the value in its slot
+    /// src: r12 moves back to the current frame's slots and the value goes to its slot dst.</summary>
+    public Stencil ReturnVirtual { get; }
     /// <summary>(src, dst): an inlined call returns the value in its slot src: its frame is popped as
     /// <see cref="Returned"/> pops it, r12 moves back to the caller's slots and the value goes to
     /// the caller's slot dst.</summary>

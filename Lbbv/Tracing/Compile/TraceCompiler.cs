@@ -148,7 +148,8 @@ internal sealed class TraceCompiler
             for (int e = 0; e < frame.Depth; e++) frame.Observe(frame.StackSlot(e), op.Stack[e]);
             if (op.Call == Recording.CallKind.Inlined)
             {
-                if (!_inline.Enter(op, _policy)) return $"inlined call at {op.Code.Name}@{op.Offset}";
+                if (!_inline.Enter(op, _tier.Options.VirtualFrames && IsLeafCall(_index)))
+                    return $"inlined call at {op.Code.Name}@{op.Offset}";
                 _index++;
                 continue;
             }
@@ -173,6 +174,23 @@ internal sealed class TraceCompiler
             if (LowerGroup(op) is { } failure) return failure;
         }
         return null;
+    }
+
+    /// <summary>True when the inlined call at <paramref name="index"/> calls nothing: the ops up to its
+    /// return are its callee's own, none of them a call (its frame may then stay virtual).</summary>
+    private bool IsLeafCall(int index)
+    {
+        var ops = _trace.Ops;
+        int depth = ops[index].Depth + 1;
+        for (int i = index + 1; i < ops.Count; i++)
+        {
+            var op = ops[i];
+            if (op.Kind == TraceOpKind.LoopStart) return false;
+            if (op.Kind != TraceOpKind.Op || op.IsRemoved) continue;
+            if (op.Depth != depth || op.Call != Recording.CallKind.None) return false;
+            if (op.Op == Opcode.ReturnValue) return true;
+        }
+        return false; // the trace ends inside the callee
     }
 
     /// <summary>Lowers the op at <see cref="_index"/> (with the ops the lowering fuses with it) and
@@ -331,8 +349,12 @@ internal sealed class TraceCompiler
         var indirect = _lowerer.Statistics.IndirectJumps;
         var reasonCounter = _lowerer.Statistics.ExitCounter(ExitReason.GuardFailed);
         var record = Operand.Exit(TraceExits.Record(ExitReason.GuardFailed, id, resumeOffset));
+        // Inside an inlined call whose frame was not pushed: the exit pushes it first, so the
+        // interpreter (or a bridge) resumes in it as after a pushed call.
+        var frame = _lowerer.Emitter.Virtual;
         return _lowerer.Emitter.ColdPath(() =>
         {
+            _lowerer.Emitter.Materialize(frame);
             if (failures is { } f) unit.Emit(stencils.Counter.Increment, f);
             unit.EmitSlotJump(slot, indirect);
             unit.Bind(exit.StubLabel);

@@ -205,7 +205,11 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// callee's frame is pushed and filled as for a direct call, and r12 moves to it with no call:
     /// the frontend lowers the callee's ops next, then <see cref="GenInlinedReturn"/>. A full frame
     /// stack or the recursion limit leaves before the call (the interpreter's call then raises).</summary>
-    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments)
+    /// <remarks>With <paramref name="virtualFrame"/> (a leaf callee: the trace calls nothing from its
+    /// code) the frame is not pushed: its slots are written where the push would put them and only
+    /// the checks of the push run; whatever needs the VM to know the frame pushes it first
+    /// (<see cref="VirtualFrame"/>, Emitter.MaterializeHere; every exit's path).</remarks>
+    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments, bool virtualFrame = false)
     {
         var op = OpcodeInfo.OpOf(L.Code.InstrAt(K));
         int argc = OpcodeInfo.ArgOf(L.Code.InstrAt(K));
@@ -221,6 +225,7 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             if (Frame[firstArgument + i].PendingConstant.HasValue) Frame.Materialize(firstArgument + i);
         bool exact = Frame.HoldsExactly(functionSlot, callable);
         FlushOps();
+        Emit.MaterializeHere(); // a virtual caller's frame: this frame goes above it
         var fail = Guards.Failure();
         if (!exact)
         {
@@ -234,10 +239,17 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
         var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, fail));
-        if (exact)
-            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), functionSlot, calleeCode, data.Globals, full);
-        else
-            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), functionSlot, calleeCode, data.Globals, full);
+        var function = exact ? Operand.Imm(callable.Payload) : In(functionSlot);
+        VirtualFrame? frame = null;
+        if (virtualFrame)
+        {
+            Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), full);
+            frame = new VirtualFrame(exact ? S.Invoke.MaterializeFrameOf : S.Invoke.MaterializeFrame,
+                PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals));
+            Stats.VirtualFramesEmitted++;
+            if (Stats.VirtualFrames is { } entered) Unit.Emit(S.Counter.Increment, entered);
+        }
+        else EmitPushFrame(exact ? S.Invoke.PushFrameOf : S.Invoke.PushFrame, function, functionSlot, calleeCode, data.Globals, full);
         var types = new AbstractType[nargs];
         for (int i = 0; i < nargs; i++)
         {
@@ -249,7 +261,11 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
-        var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1);
+        var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
+        {
+            Virtual = frame,
+        };
+        Emit.Virtual = frame;
         // The callee's frame: its arguments (with the types the caller knew and the values the
         // recording saw), its other locals unbound, its closure cells heap objects.
         var context = TypeContext.Generic;
@@ -273,7 +289,10 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Value? live = TryLive(top, out var value) ? value : null;
         L.CountOp();
         FlushOps();
-        Unit.Emit(S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
+        // Still virtual unless something in the callee's code pushed the frame (a helper, a call).
+        bool stillVirtual = call.Virtual is not null && ReferenceEquals(Emit.Virtual, call.Virtual);
+        Emit.Virtual = null;
+        Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
         // The callee's code ran inline: the class version is still checked if nothing in it (a
         // call, a helper) forgot that.
         bool versionChecked = Frame.ClassVersionChecked;
@@ -311,14 +330,19 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// <paramref name="fail"/>), the caller stopped at this op with its Sp at <paramref name="callerSp"/>.</summary>
     public void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail)
     {
-        Unit.Emit(pushFrame,
-            Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
-            function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
-            Operand.Imm((long)calleeCode.SlotCount << 32), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
-            fail);
+        Emit.MaterializeHere(); // a virtual frame of an inlined call: this frame goes above it
+        Unit.Emit(pushFrame, [.. PushOperands(function, callerSp, calleeCode, globals), fail]);
         // The VM's call count is a statistic: kept when statistics are counted in code (--stats).
         if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall);
     }
+
+    /// <summary>A frame push's operands before its failure target (Invoke.PushFrame's, Invoke.MaterializeFrame's).</summary>
+    private Operand[] PushOperands(Operand function, int callerSp, CodeRuntime calleeCode, Value globals) =>
+    [
+        Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
+        function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
+        Operand.Imm((long)calleeCode.SlotCount << 32), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+    ];
 
     /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>
     /// (a typed float or int return into the slot's cache register when <paramref name="toRegister"/>),
