@@ -103,6 +103,32 @@ public sealed class InvokeStencils : StencilFamily
             ulong function = b.Int64("function");
             return a => a.mov(rdx, function);
         });
+        ToCallerSlots = Build("Invoke.ToCallerSlots", StencilKind.Invoke, b =>
+        {
+            b.Asm.mov(r12, __qword_ptr[r13 + l.VmCurrentFrame]);
+            b.Asm.add(r12, header);
+        });
+        ToVirtualSlots = Build("Invoke.ToVirtualSlots", StencilKind.Invoke, b =>
+        {
+            b.Asm.mov(r12, __qword_ptr[r13 + l.VmFrameTop]);
+            b.Asm.add(r12, header);
+        });
+        _returnVirtualXmm = new Stencil[XmmStencils.Registers, XmmStencils.Registers];
+        for (int from = 0; from < XmmStencils.Registers; from++)
+            for (int to = 0; to < XmmStencils.Registers; to++)
+            {
+                var (src, dst) = (XmmStencils.Register(from), XmmStencils.Register(to));
+                _returnVirtualXmm[from, to] = BuildReturnVirtualInRegister(
+                    $"Invoke.ReturnVirtual.{XmmStencils.Name(from)}.{XmmStencils.Name(to)}", from == to ? null : a => a.movaps(dst, src));
+            }
+        _returnVirtualGpr = new Stencil[GprStencils.Registers, GprStencils.Registers];
+        for (int from = 0; from < GprStencils.Registers; from++)
+            for (int to = 0; to < GprStencils.Registers; to++)
+            {
+                var (src, dst) = (GprStencils.CacheRegister(from), GprStencils.CacheRegister(to));
+                _returnVirtualGpr[from, to] = BuildReturnVirtualInRegister(
+                    $"Invoke.ReturnVirtual.{GprStencils.Name(from)}.{GprStencils.Name(to)}", from == to ? null : a => a.mov(dst, src));
+            }
         ReturnVirtual = Build("Invoke.ReturnVirtual", StencilKind.Invoke, b =>
         {
             int src = b.ValueSlot("src");
@@ -230,6 +256,16 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.movups(xmm0, __xmmword_ptr[src]);
         b.Asm.movups(__xmmword_ptr[dst], xmm0);
     }
+
+    /// <summary>An inlined call without a frame returns its value in a cache register: r12 back on
+    /// the caller's slots, the value moved to its result's register by <paramref name="move"/> (null:
+    /// already there).</summary>
+    private Stencil BuildReturnVirtualInRegister(string name, Action<Assembler>? move) => Build(name, StencilKind.Invoke, b =>
+    {
+        b.Asm.mov(r12, __qword_ptr[r13 + Layout.VmCurrentFrame]);
+        b.Asm.add(r12, Layout.FrameHeaderSize);
+        move?.Invoke(b.Asm);
+    });
 
     /// <summary>A call's frame push. <paramref name="function"/> declares the function operand
     /// (between callerIp and globals) and returns the code that loads its pointer into rdx.</summary>
@@ -389,6 +425,18 @@ public sealed class InvokeStencils : StencilFamily
     public Stencil MaterializeFrame { get; }
     /// <summary>As <see cref="MaterializeFrame"/> with the function object's address as an immediate.</summary>
     public Stencil MaterializeFrameOf { get; }
+    /// <summary>(): as <see cref="ReturnVirtual"/> for a float value in cache register xmm(8 + <paramref name="from"/>),
+    /// left in xmm(8 + <paramref name="to"/>), the result's register; nothing is written.</summary>
+    public Stencil ReturnVirtualInXmm(int from, int to) => _returnVirtualXmm[from, to];
+    /// <summary>(): the same for an int value in int cache register <paramref name="from"/>.</summary>
+    public Stencil ReturnVirtualInGpr(int from, int to) => _returnVirtualGpr[from, to];
+    private readonly Stencil[,] _returnVirtualXmm, _returnVirtualGpr;
+    /// <summary>(): r12 from a virtual frame's slots to the current frame's (its caller's): the
+    /// inlined call returns with its value in a cache register, or an exit writes the caller's
+    /// pending entries before it pushes the frame.</summary>
+    public Stencil ToCallerSlots { get; }
+    /// <summary>(): r12 back on a virtual frame's slots (where the frame stack's top is).</summary>
+    public Stencil ToVirtualSlots { get; }
     /// <summary>(src, dst): an inlined call whose frame was never pushed returns the value in its slot
     /// src: r12 moves back to the current frame's slots and the value goes to its slot dst.</summary>
     public Stencil ReturnVirtual { get; }

@@ -105,6 +105,16 @@ public sealed class Emitter(Lowerer lowerer)
         if (frame is null) return;
         Stats.FrameMaterializationsEmitted++;
         if (Stats.FramesMaterialized is { } c) Unit.Emit(S.Counter.Increment, c);
+        if (frame.CallerWrites.Length > 0)
+        {
+            Unit.Emit(S.Invoke.ToCallerSlots);
+            foreach (var write in frame.CallerWrites)
+            {
+                if (write.From >= 0) Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
+                else Unit.Emit(S.Frame.StoreObject, Operand.Slot(write.To), Operand.Imm(write.Constant.Payload));
+            }
+            Unit.Emit(S.Invoke.ToVirtualSlots);
+        }
         Unit.Emit(frame.Stencil, frame.Operands);
     }
 

@@ -137,7 +137,8 @@ public sealed class Lowerer
     /// <summary>The inlined callee's ReturnValue: lowering continues in the caller after the call.</summary>
     public void ReturnFromInlinedCall(InlinedCall call)
     {
-        Frame.SpillRegisters(SpillReason.Op); // as for any ReturnValue, while r12 is the callee's frame
+        // As for any ReturnValue, while r12 is the callee's frame (the value itself: GenInlinedReturn).
+        Frame.SpillRegistersBelow(Frame.Depth - 1, SpillReason.Op);
         Ops.Calls.GenInlinedReturn(call);
     }
 

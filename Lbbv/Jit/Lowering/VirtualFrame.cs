@@ -1,5 +1,6 @@
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
+using Lbbv.Jit.Frames;
 
 namespace Lbbv.Jit.Lowering;
 
@@ -8,5 +9,7 @@ namespace Lbbv.Jit.Lowering;
 /// its header is not written and the VM does not know it. Whatever would see the missing frame (an
 /// exit, a helper call, a call from the inlined code) first pushes it with <see cref="Stencil"/>
 /// and <see cref="Operands"/> (Emitter.MaterializeHere, or on an exit's own path), exactly as
-/// the push would have: the interpreter, the collector and tracebacks then find it.</summary>
-public sealed record VirtualFrame(Stencil Stencil, Operand[] Operands);
+/// the push would have: the interpreter, the collector and tracebacks then find it. The caller's
+/// stack entries under the call that were still pending (copies of locals, a function constant)
+/// are written then too (<see cref="CallerWrites"/>): until then nothing reads them.</summary>
+public sealed record VirtualFrame(Stencil Stencil, Operand[] Operands, PendingWrite[] CallerWrites);

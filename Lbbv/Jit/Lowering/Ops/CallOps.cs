@@ -220,7 +220,14 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var data = Functions.Data(callable);
         var calleeCode = callee.Code;
         L.Runtime.KeepAlive(data.Globals);
-        for (int slot = StackSlot(0); slot < firstArgument; slot++) Frame.Materialize(slot);
+        var callerWrites = new List<PendingWrite>();
+        for (int slot = StackSlot(0); slot < firstArgument; slot++)
+        {
+            // Under a virtual frame, a copy of a local or a function constant is written only when
+            // the frame is pushed: nothing reads the caller's entries before.
+            if (virtualFrame && PendingUntilPushed(slot) is { } write) callerWrites.Add(write);
+            else Frame.Materialize(slot);
+        }
         for (int i = 0; i < nargs; i++)
             if (Frame[firstArgument + i].PendingConstant.HasValue) Frame.Materialize(firstArgument + i);
         bool exact = Frame.HoldsExactly(functionSlot, callable);
@@ -245,7 +252,8 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), full);
             frame = new VirtualFrame(exact ? S.Invoke.MaterializeFrameOf : S.Invoke.MaterializeFrame,
-                PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals));
+                PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals),
+                [.. callerWrites]);
             Stats.VirtualFramesEmitted++;
             if (Stats.VirtualFrames is { } entered) Unit.Emit(S.Counter.Increment, entered);
         }
@@ -280,6 +288,18 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         return call;
     }
 
+    /// <summary>The write that caller entry <paramref name="slot"/> still owes, when it may wait until a
+    /// virtual frame is pushed: a copy of a local (the local is not written while the callee runs)
+    /// or a function, class or other object constant (kept alive by the code); null otherwise.</summary>
+    private PendingWrite? PendingUntilPushed(int slot)
+    {
+        if (!Frame.IsPending(slot)) return null;
+        var state = Frame[slot];
+        if (state.PendingConstant is { } constant)
+            return constant.Tag == Tag.Object ? new PendingWrite(-1, slot, constant) : null;
+        return new PendingWrite(state.Alias, slot, default);
+    }
+
     /// <summary>The inlined callee's ReturnValue: its frame is popped, r12 is the caller's again, and
     /// the value (of the type the callee's code proved) replaces the call's operands.</summary>
     public void GenInlinedReturn(InlinedCall call)
@@ -292,7 +312,17 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // Still virtual unless something in the callee's code pushed the frame (a helper, a call).
         bool stillVirtual = call.Virtual is not null && ReferenceEquals(Emit.Virtual, call.Virtual);
         Emit.Virtual = null;
-        Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
+        // A float or int in its cache register stays in one: no frame to pop, nothing written.
+        bool inXmm = stillVirtual && Frame.InXmm(top), inGpr = stillVirtual && Frame.InGpr(top);
+        if (inXmm)
+            Unit.Emit(S.Invoke.ReturnVirtualInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(call.ResultSlot)));
+        else if (inGpr)
+            Unit.Emit(S.Invoke.ReturnVirtualInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(call.ResultSlot)));
+        else
+        {
+            Frame.Spill(top, SpillReason.Op);
+            Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
+        }
         // The callee's code ran inline: the class version is still checked if nothing in it (a
         // call, a helper) forgot that.
         bool versionChecked = Frame.ClassVersionChecked;
@@ -300,6 +330,7 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         L.MoveTo(call.Code, call.Offset);
         Frame.Pop(call.Operands);
         Frame.Push(type, live);
+        if (inXmm || inGpr) Frame.NowInRegister(call.ResultSlot, isInt: inGpr);
         if (versionChecked) Frame.NoteClassVersionChecked(); else Frame.ForgetClassVersion();
         OpDone();
     }
