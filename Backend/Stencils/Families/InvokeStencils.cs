@@ -103,9 +103,16 @@ public sealed class InvokeStencils : StencilFamily
             ulong function = b.Int64("function");
             return a => a.mov(rdx, function);
         });
+        RecordToR8 = Build("Invoke.RecordToR8", StencilKind.Invoke, b => b.Asm.mov(r8, b.Int64("record")));
+        StatusToR8 = Build("Invoke.StatusToR8", StencilKind.Invoke, b => b.Asm.mov(r8, rax));
         ToCallerSlots = Build("Invoke.ToCallerSlots", StencilKind.Invoke, b =>
         {
             b.Asm.mov(r12, __qword_ptr[r13 + l.VmCurrentFrame]);
+            b.Asm.add(r12, header);
+        });
+        ToCallerOfFrame = Build("Invoke.ToCallerOfFrame", StencilKind.Invoke, b =>
+        {
+            b.Asm.mov(r12, __qword_ptr[r12 - header + l.FrameBack]);
             b.Asm.add(r12, header);
         });
         ToVirtualSlots = Build("Invoke.ToVirtualSlots", StencilKind.Invoke, b =>
@@ -431,10 +438,16 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(): the same for an int value in int cache register <paramref name="from"/>.</summary>
     public Stencil ReturnVirtualInGpr(int from, int to) => _returnVirtualGpr[from, to];
     private readonly Stencil[,] _returnVirtualXmm, _returnVirtualGpr;
+    /// <summary>(record:Int64): r8 = an exit record, for <see cref="Finish"/> (an exit inside an inlined callee).</summary>
+    public Stencil RecordToR8 { get; }
+    /// <summary>(): r8 = rax, a helper's non-zero status (an exit record), for <see cref="Finish"/>.</summary>
+    public Stencil StatusToR8 { get; }
     /// <summary>(): r12 from a virtual frame's slots to the current frame's (its caller's): the
     /// inlined call returns with its value in a cache register, or an exit writes the caller's
     /// pending entries before it pushes the frame.</summary>
     public Stencil ToCallerSlots { get; }
+    /// <summary>(): r12 from a pushed frame's slots to its caller's (the frame it links back to).</summary>
+    public Stencil ToCallerOfFrame { get; }
     /// <summary>(): r12 back on a virtual frame's slots (where the frame stack's top is).</summary>
     public Stencil ToVirtualSlots { get; }
     /// <summary>(src, dst): an inlined call whose frame was never pushed returns the value in its slot

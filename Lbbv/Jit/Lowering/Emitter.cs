@@ -40,6 +40,19 @@ public sealed class Emitter(Lowerer lowerer)
         }
     }
 
+    /// <summary>Out-of-line code at <paramref name="label"/> that writes nothing first (its entries are
+    /// written wherever it is reached from: an inlined callee's helper status path).</summary>
+    internal void ColdBlock(Label label, Action emit) => _cold.Add((label, emit));
+
+    /// <summary>Makes <paramref name="status"/> the target of helpers' non-zero status (an inlined
+    /// callee's code: CallOps.GenInlinedLeaf) and returns the one it replaces, to put back after.</summary>
+    internal Label SwapReturnStatus(Label status)
+    {
+        var previous = ReturnStatus;
+        ReturnStatus = status;
+        return previous;
+    }
+
     public static Operand ExitOperand(ExitReason reason, int offset) => Operand.Exit(new ExitRecord((uint)reason, offset));
 
     /// <summary>Ends the straight-line code: leave to the interpreter before the current op.</summary>
@@ -146,11 +159,12 @@ public sealed class Emitter(Lowerer lowerer)
         Frame.ForgetClassVersion(); // the helper may have changed a class before the rejoin
         var helperCalls = Stats.HelperCalls;
         Stats.HelperCallsEmitted++;
+        var status = ReturnStatus; // the one in force here (an inlined callee's, SwapReturnStatus)
         return ColdPath(() =>
         {
             if (helperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
             Unit.Emit(S.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(offset), Operand.Imm(depth),
-                Operand.Imm(extra), Operand.To(ReturnStatus));
+                Operand.Imm(extra), Operand.To(status));
             after?.Invoke();
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
         });

@@ -135,11 +135,11 @@ public sealed class Lowerer
     }
 
     /// <summary>The inlined callee's ReturnValue: lowering continues in the caller after the call.</summary>
-    public void ReturnFromInlinedCall(InlinedCall call)
+    public void ReturnFromInlinedCall(InlinedCall call, Backend.Emission.Label? untyped = null)
     {
         // As for any ReturnValue, while r12 is the callee's frame (the value itself: GenInlinedReturn).
         Frame.SpillRegistersBelow(Frame.Depth - 1, SpillReason.Op);
-        Ops.Calls.GenInlinedReturn(call);
+        Ops.Calls.GenInlinedReturn(call, untyped);
     }
 
     /// <summary>The op at <see cref="Offset"/>, whose <paramref name="pops"/> inputs a tracing

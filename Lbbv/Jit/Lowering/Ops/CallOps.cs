@@ -12,7 +12,7 @@ using Lbbv.Types;
 
 namespace Lbbv.Jit.Lowering.Ops;
 
-internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
+internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
 {
     public bool GenCall(int argc)
     {
@@ -48,6 +48,9 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var calleeCode = callee.Code;
         var argumentTypes = new AbstractType[nargs];
         for (int i = 0; i < nargs; i++) argumentTypes[i] = TypeOf(firstArgument + i);
+        if (op == Opcode.Call && Policy.InlinesLeafCalls && MaySpeculate && data.Closure.IsEmpty
+            && InlinableLeaf(callee, argumentTypes))
+            return GenInlinedLeaf(callee, callable, firstArgument, nargs);
         if (!Policy.TryCalleeEntry(callee, argumentTypes, "call", out var entry)) return Ops.Generic.GenGeneric(op, arg);
         L.Runtime.KeepAlive(data.Globals); // the module: its pointer is in the code
 
@@ -209,13 +212,14 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// code) the frame is not pushed: its slots are written where the push would put them and only
     /// the checks of the push run; whatever needs the VM to know the frame pushes it first
     /// (<see cref="VirtualFrame"/>, Emitter.MaterializeHere; every exit's path).</remarks>
-    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments, bool virtualFrame = false)
+    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments, bool virtualFrame = false,
+        Operand? fail = null)
     {
         var op = OpcodeInfo.OpOf(L.Code.InstrAt(K));
         int argc = OpcodeInfo.ArgOf(L.Code.InstrAt(K));
         bool method = op == Opcode.CallMethod;
         int functionSlot = method ? Top(argc + 1) : Top(argc);
-        int nargs = arguments.Length;
+        int nargs = method ? argc + 1 : argc;
         int firstArgument = StackSlot(Depth) - nargs;
         var data = Functions.Data(callable);
         var calleeCode = callee.Code;
@@ -233,19 +237,19 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         bool exact = Frame.HoldsExactly(functionSlot, callable);
         FlushOps();
         Emit.MaterializeHere(); // a virtual caller's frame: this frame goes above it
-        var fail = Guards.Failure();
+        var failed = fail ?? Guards.Failure();
         if (!exact)
         {
             if (TypeOf(functionSlot) == AbstractType.Function) Emit.CountClassCheck(); else Emit.CountTypeTest();
-            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), fail);
+            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), failed);
         }
         if (method && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
         {
             Emit.CountTypeTest();
-            Unit.Emit(S.Guards.NotEmpty, In(firstArgument), fail);
+            Unit.Emit(S.Guards.NotEmpty, In(firstArgument), failed);
         }
         int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
-        var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, fail));
+        var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, failed));
         var function = exact ? Operand.Imm(callable.Payload) : In(functionSlot);
         VirtualFrame? frame = null;
         if (virtualFrame)
@@ -280,10 +284,12 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var live = new Value[calleeCode.SlotCount];
         for (int i = 0; i < calleeCode.SlotCount && i < TypeContext.Capacity; i++)
             context = context.With(i, i < nargs ? types[i] : i < firstCell ? AbstractType.Empty : AbstractType.Heap);
-        arguments.CopyTo(live);
+        bool argumentsLive = arguments.Length == nargs; // else (LBBV) none are known
+        if (argumentsLive) arguments.CopyTo(live);
         bool versionChecked = Frame.ClassVersionChecked; // pushing a frame runs no code
         L.MoveTo(callee, 0);
-        Frame.Enter(calleeCode.SlotCount, calleeCode.SlotCount + calleeCode.MaxStack + 1, 0, context, live.AsSpan(0, nargs));
+        Frame.Enter(calleeCode.SlotCount, calleeCode.SlotCount + calleeCode.MaxStack + 1, 0, context,
+            argumentsLive ? live.AsSpan(0, nargs) : default);
         if (versionChecked) Frame.NoteClassVersionChecked();
         return call;
     }
@@ -301,8 +307,10 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>The inlined callee's ReturnValue: its frame is popped, r12 is the caller's again, and
-    /// the value (of the type the callee's code proved) replaces the call's operands.</summary>
-    public void GenInlinedReturn(InlinedCall call)
+    /// the value (of the type the callee's code proved) replaces the call's operands. With
+    /// <paramref name="untyped"/>, the call's other ways back (exits finished in the interpreter) join
+    /// there and leave for the next op's version without the result's type.</summary>
+    public void GenInlinedReturn(InlinedCall call, Label? untyped = null)
     {
         int top = Top();
         var type = TypeOf(top);
@@ -329,7 +337,12 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Restore(call.Caller);
         L.MoveTo(call.Code, call.Offset);
         Frame.Pop(call.Operands);
-        Frame.Push(type, live);
+        if (untyped is { } join)
+        {
+            Frame.Push(AbstractType.Bound);
+            ContinueTyped(join, call.ResultSlot, type);
+        }
+        else Frame.Push(type, live);
         if (inXmm || inGpr) Frame.NowInRegister(call.ResultSlot, isInt: inGpr);
         if (versionChecked) Frame.NoteClassVersionChecked(); else Frame.ForgetClassVersion();
         OpDone();
