@@ -43,7 +43,8 @@ public sealed class TraceCommandOptions
         },
         PushInlinedFrames = new Option<bool>("--push-inlined-frames")
         {
-            Description = "Trace: push the frame of every inlined call, leaf calls too (no virtual frames; to measure them).",
+            Description = "Trace: push the frame of every inlined call, leaf calls too "
+                + "(no virtual frames; to measure them).",
         },
     };
 

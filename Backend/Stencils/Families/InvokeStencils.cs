@@ -126,7 +126,8 @@ public sealed class InvokeStencils : StencilFamily
             {
                 var (src, dst) = (XmmStencils.Register(from), XmmStencils.Register(to));
                 _returnVirtualXmm[from, to] = BuildReturnVirtualInRegister(
-                    $"Invoke.ReturnVirtual.{XmmStencils.Name(from)}.{XmmStencils.Name(to)}", from == to ? null : a => a.movaps(dst, src));
+                    $"Invoke.ReturnVirtual.{XmmStencils.Name(from)}.{XmmStencils.Name(to)}",
+                    from == to ? null : a => a.movaps(dst, src));
             }
         _returnVirtualGpr = new Stencil[GprStencils.Registers, GprStencils.Registers];
         for (int from = 0; from < GprStencils.Registers; from++)
@@ -134,7 +135,8 @@ public sealed class InvokeStencils : StencilFamily
             {
                 var (src, dst) = (GprStencils.CacheRegister(from), GprStencils.CacheRegister(to));
                 _returnVirtualGpr[from, to] = BuildReturnVirtualInRegister(
-                    $"Invoke.ReturnVirtual.{GprStencils.Name(from)}.{GprStencils.Name(to)}", from == to ? null : a => a.mov(dst, src));
+                    $"Invoke.ReturnVirtual.{GprStencils.Name(from)}.{GprStencils.Name(to)}",
+                    from == to ? null : a => a.mov(dst, src));
             }
         ReturnVirtual = Build("Invoke.ReturnVirtual", StencilKind.Invoke, b =>
         {
@@ -267,7 +269,8 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>An inlined call without a frame returns its value in a cache register: r12 back on
     /// the caller's slots, the value moved to its result's register by <paramref name="move"/> (null:
     /// already there).</summary>
-    private Stencil BuildReturnVirtualInRegister(string name, Action<Assembler>? move) => Build(name, StencilKind.Invoke, b =>
+    private Stencil BuildReturnVirtualInRegister(string name, Action<Assembler>? move) =>
+        Build(name, StencilKind.Invoke, b =>
     {
         b.Asm.mov(r12, __qword_ptr[r13 + Layout.VmCurrentFrame]);
         b.Asm.add(r12, Layout.FrameHeaderSize);
@@ -432,13 +435,15 @@ public sealed class InvokeStencils : StencilFamily
     public Stencil MaterializeFrame { get; }
     /// <summary>As <see cref="MaterializeFrame"/> with the function object's address as an immediate.</summary>
     public Stencil MaterializeFrameOf { get; }
-    /// <summary>(): as <see cref="ReturnVirtual"/> for a float value in cache register xmm(8 + <paramref name="from"/>),
-    /// left in xmm(8 + <paramref name="to"/>), the result's register; nothing is written.</summary>
+    /// <summary>(): as <see cref="ReturnVirtual"/> for a float value in cache register
+    /// xmm(8 + <paramref name="from"/>), left in xmm(8 + <paramref name="to"/>), the result's register;
+    /// nothing is written.</summary>
     public Stencil ReturnVirtualInXmm(int from, int to) => _returnVirtualXmm[from, to];
     /// <summary>(): the same for an int value in int cache register <paramref name="from"/>.</summary>
     public Stencil ReturnVirtualInGpr(int from, int to) => _returnVirtualGpr[from, to];
     private readonly Stencil[,] _returnVirtualXmm, _returnVirtualGpr;
-    /// <summary>(record:Int64): r8 = an exit record, for <see cref="Finish"/> (an exit inside an inlined callee).</summary>
+    /// <summary>(record:Int64): r8 = an exit record, for <see cref="Finish"/> (an exit inside an
+    /// inlined callee).</summary>
     public Stencil RecordToR8 { get; }
     /// <summary>(): r8 = rax, a helper's non-zero status (an exit record), for <see cref="Finish"/>.</summary>
     public Stencil StatusToR8 { get; }

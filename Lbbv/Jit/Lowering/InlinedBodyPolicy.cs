@@ -9,8 +9,8 @@ using Lbbv.Types;
 
 namespace Lbbv.Jit.Lowering;
 
-internal sealed class InlinedBodyPolicy(IExitPolicy caller, Func<int, Operand> finishAt, Func<int> offset, Action<Operand> jump)
-    : IExitPolicy
+internal sealed class InlinedBodyPolicy(
+    IExitPolicy caller, Func<int, Operand> finishAt, Func<int> offset, Action<Operand> jump) : IExitPolicy
 {
     public bool MaySpeculate => true;
 
@@ -37,6 +37,6 @@ internal sealed class InlinedBodyPolicy(IExitPolicy caller, Func<int, Operand> f
 
     public bool TypedListItems => caller.TypedListItems;
 
-    public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry) =>
-        caller.TryCalleeEntry(callee, argumentTypes, kind, out entry);
+    public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind,
+        out IndirectSlot entry) => caller.TryCalleeEntry(callee, argumentTypes, kind, out entry);
 }

@@ -212,8 +212,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// code) the frame is not pushed: its slots are written where the push would put them and only
     /// the checks of the push run; whatever needs the VM to know the frame pushes it first
     /// (<see cref="VirtualFrame"/>, Emitter.MaterializeHere; every exit's path).</remarks>
-    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments, bool virtualFrame = false,
-        Operand? fail = null)
+    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments,
+        bool virtualFrame = false, Operand? fail = null)
     {
         var op = OpcodeInfo.OpOf(L.Code.InstrAt(K));
         int argc = OpcodeInfo.ArgOf(L.Code.InstrAt(K));
@@ -261,7 +261,11 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             Stats.VirtualFramesEmitted++;
             if (Stats.VirtualFrames is { } entered) Unit.Emit(S.Counter.Increment, entered);
         }
-        else EmitPushFrame(exact ? S.Invoke.PushFrameOf : S.Invoke.PushFrame, function, functionSlot, calleeCode, data.Globals, full);
+        else
+        {
+            var push = exact ? S.Invoke.PushFrameOf : S.Invoke.PushFrame;
+            EmitPushFrame(push, function, functionSlot, calleeCode, data.Globals, full);
+        }
         var types = new AbstractType[nargs];
         for (int i = 0; i < nargs; i++)
         {
@@ -322,14 +326,15 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Emit.Virtual = null;
         // A float or int in its cache register stays in one: no frame to pop, nothing written.
         bool inXmm = stillVirtual && Frame.InXmm(top), inGpr = stillVirtual && Frame.InGpr(top);
+        int result = call.ResultSlot;
         if (inXmm)
-            Unit.Emit(S.Invoke.ReturnVirtualInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(call.ResultSlot)));
+            Unit.Emit(S.Invoke.ReturnVirtualInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)));
         else if (inGpr)
-            Unit.Emit(S.Invoke.ReturnVirtualInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(call.ResultSlot)));
+            Unit.Emit(S.Invoke.ReturnVirtualInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)));
         else
         {
             Frame.Spill(top, SpillReason.Op);
-            Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
+            Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(result));
         }
         // The callee's code ran inline: the class version is still checked if nothing in it (a
         // call, a helper) forgot that.
@@ -380,12 +385,14 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall);
     }
 
-    /// <summary>A frame push's operands before its failure target (Invoke.PushFrame's, Invoke.MaterializeFrame's).</summary>
+    /// <summary>A frame push's operands before its failure target (Invoke.PushFrame's and
+    /// Invoke.MaterializeFrame's).</summary>
     private Operand[] PushOperands(Operand function, int callerSp, CodeRuntime calleeCode, Value globals) =>
     [
         Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
         function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
-        Operand.Imm((long)calleeCode.SlotCount << 32), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+        Operand.Imm((long)calleeCode.SlotCount << 32),
+        Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
     ];
 
     /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>
