@@ -6,7 +6,8 @@ namespace Lbbv.Jit.Tests;
 [Collection("vm")] // one VM at a time: the JIT runtime and the class version are process-wide
 public sealed class LeafInliningTests
 {
-    private const string SpectralLoop = """
+    /// <summary>spectral_norm's eval_a called in a loop (VirtualFrameTests runs it traced).</summary>
+    internal const string SpectralLoop = """
         def eval_a(i, j):
             return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
         def main():

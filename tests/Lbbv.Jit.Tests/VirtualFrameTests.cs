@@ -5,16 +5,7 @@ namespace Lbbv.Jit.Tests;
 [Collection("vm")] // one VM at a time: the JIT runtime and the class version are process-wide
 public sealed class VirtualFrameTests
 {
-    private const string SpectralLoop = """
-        def eval_a(i, j):
-            return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
-        def main():
-            s = 0.0
-            for i in range(5000):
-                s += eval_a(i, 3)
-            print(round(s, 9))
-        main()
-        """;
+    private const string SpectralLoop = LeafInliningTests.SpectralLoop;
 
     [Fact]
     public void A_leaf_call_in_a_loop_pushes_no_frame()

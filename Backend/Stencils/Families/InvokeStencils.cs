@@ -120,51 +120,25 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(r12, __qword_ptr[r13 + l.VmFrameTop]);
             b.Asm.add(r12, header);
         });
-        _returnVirtualXmm = new Stencil[XmmStencils.Registers, XmmStencils.Registers];
-        for (int from = 0; from < XmmStencils.Registers; from++)
-            for (int to = 0; to < XmmStencils.Registers; to++)
-            {
-                var (src, dst) = (XmmStencils.Register(from), XmmStencils.Register(to));
-                _returnVirtualXmm[from, to] = BuildReturnVirtualInRegister(
-                    $"Invoke.ReturnVirtual.{XmmStencils.Name(from)}.{XmmStencils.Name(to)}",
-                    from == to ? null : a => a.movaps(dst, src));
-            }
-        _returnVirtualGpr = new Stencil[GprStencils.Registers, GprStencils.Registers];
-        for (int from = 0; from < GprStencils.Registers; from++)
-            for (int to = 0; to < GprStencils.Registers; to++)
-            {
-                var (src, dst) = (GprStencils.CacheRegister(from), GprStencils.CacheRegister(to));
-                _returnVirtualGpr[from, to] = BuildReturnVirtualInRegister(
-                    $"Invoke.ReturnVirtual.{GprStencils.Name(from)}.{GprStencils.Name(to)}",
-                    from == to ? null : a => a.mov(dst, src));
-            }
-        ReturnVirtual = Build("Invoke.ReturnVirtual", StencilKind.Invoke, b =>
+        _returnVirtualXmm = BuildReturnVirtualInRegisters(XmmStencils.Registers, XmmStencils.Name,
+            (a, from, to) => a.movaps(XmmStencils.Register(to), XmmStencils.Register(from)));
+        _returnVirtualGpr = BuildReturnVirtualInRegisters(GprStencils.Registers, GprStencils.Name,
+            (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
+        // No frame to pop: r12 moves back to the current frame's slots (the caller's).
+        ReturnVirtual = BuildReturnInlined("Invoke.ReturnVirtual", a =>
         {
-            int src = b.ValueSlot("src");
-            int dst = b.ValueSlot("dst");
-            // No frame to pop: r12 moves back to the current frame's slots (the caller's).
-            b.Asm.mov(r8, __qword_ptr[r12 + src + l.ValuePayload]);
-            b.Asm.mov(r9, __qword_ptr[r12 + src + l.ValueTag]);
-            b.Asm.mov(r12, __qword_ptr[r13 + l.VmCurrentFrame]);
-            b.Asm.add(r12, header);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], r8);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
+            a.mov(r12, __qword_ptr[r13 + l.VmCurrentFrame]);
+            a.add(r12, header);
         });
-        ReturnInlined = Build("Invoke.ReturnInlined", StencilKind.Invoke, b =>
+        // The pop exactly as Returned makes it.
+        ReturnInlined = BuildReturnInlined("Invoke.ReturnInlined", a =>
         {
-            int src = b.ValueSlot("src");
-            int dst = b.ValueSlot("dst");
-            // The value, read before the frame goes; then the pop exactly as Returned makes it.
-            b.Asm.mov(r8, __qword_ptr[r12 + src + l.ValuePayload]);
-            b.Asm.mov(r9, __qword_ptr[r12 + src + l.ValueTag]);
-            b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
-            b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
-            b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
-            b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
-            b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
-            b.Asm.lea(r12, __qword_ptr[rdx + header]);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], r8);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
+            a.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
+            a.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
+            a.mov(rdx, __qword_ptr[rax + l.FrameBack]);
+            a.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
+            a.dec(__dword_ptr[r13 + l.VmDepth]);
+            a.lea(r12, __qword_ptr[rdx + header]);
         });
         Returned = BuildReturned("Invoke.Returned", anyType: false);
         ReturnedTyped = BuildReturned("Invoke.ReturnedTyped", anyType: false, knownTag: true);
@@ -266,16 +240,40 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.movups(__xmmword_ptr[dst], xmm0);
     }
 
-    /// <summary>An inlined call without a frame returns its value in a cache register: r12 back on
-    /// the caller's slots, the value moved to its result's register by <paramref name="move"/> (null:
-    /// already there).</summary>
-    private Stencil BuildReturnVirtualInRegister(string name, Action<Assembler>? move) =>
-        Build(name, StencilKind.Invoke, b =>
+    /// <summary>An inlined call returns the value in its slot src to the caller's slot dst, read before
+    /// <paramref name="toCaller"/> moves r12 to the caller's slots.</summary>
+    private Stencil BuildReturnInlined(string name, Action<Assembler> toCaller) => Build(name, StencilKind.Invoke, b =>
     {
-        b.Asm.mov(r12, __qword_ptr[r13 + Layout.VmCurrentFrame]);
-        b.Asm.add(r12, Layout.FrameHeaderSize);
-        move?.Invoke(b.Asm);
+        int src = b.ValueSlot("src");
+        int dst = b.ValueSlot("dst");
+        b.Asm.mov(r8, __qword_ptr[r12 + src + Layout.ValuePayload]);
+        b.Asm.mov(r9, __qword_ptr[r12 + src + Layout.ValueTag]);
+        toCaller(b.Asm);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], r8);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], r9);
     });
+
+    /// <summary>An inlined call without a frame returns its value in a cache register: r12 back on
+    /// the caller's slots, the value moved from register `from` to the result's register `to` by
+    /// <paramref name="move"/> (nothing when they are the same), for each pair of the
+    /// <paramref name="registers"/> cache registers.</summary>
+    private Stencil[,] BuildReturnVirtualInRegisters(int registers, Func<int, string> name,
+        Action<Assembler, int, int> move)
+    {
+        var stencils = new Stencil[registers, registers];
+        for (int from = 0; from < registers; from++)
+            for (int to = 0; to < registers; to++)
+            {
+                var (f, t) = (from, to);
+                stencils[from, to] = Build($"Invoke.ReturnVirtual.{name(from)}.{name(to)}", StencilKind.Invoke, b =>
+                {
+                    b.Asm.mov(r12, __qword_ptr[r13 + Layout.VmCurrentFrame]);
+                    b.Asm.add(r12, Layout.FrameHeaderSize);
+                    if (f != t) move(b.Asm, f, t);
+                });
+            }
+        return stencils;
+    }
 
     /// <summary>A call's frame push. <paramref name="function"/> declares the function operand
     /// (between callerIp and globals) and returns the code that loads its pointer into rdx.</summary>
