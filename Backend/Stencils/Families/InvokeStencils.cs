@@ -281,11 +281,7 @@ public sealed class InvokeStencils : StencilFamily
     {
         var l = Layout;
         int header = l.FrameHeaderSize;
-        int frameSize = b.Int32("frameSize");
-        int callerSp = b.ValueSlot("callerSp");
-        int callerIp = b.Int32("callerIp");
-        var loadFunction = function(b);
-        var rest = DeclareHeader(b);
+        var (frameSize, callerSp, callerIp, loadFunction, rest) = DeclarePush(b, function);
         ulong fail = b.CodeTarget("fail");
         CheckFrameRoom(b.Asm, frameSize, fail);
         // The caller stops at its call: Sp past the arguments, Ip at the call.
@@ -315,6 +311,19 @@ public sealed class InvokeStencils : StencilFamily
         a.mov(edx, __dword_ptr[r13 + l.VmDepth]);
         a.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
         a.jge(fail);
+    }
+
+    /// <summary>The operands a frame push and a virtual frame's materialization share, in order:
+    /// frameSize, callerSp, callerIp, the function (declared by <paramref name="function"/>), then the
+    /// header's.</summary>
+    private static (int FrameSize, int CallerSp, int CallerIp, Action<Assembler> LoadFunction, HeaderOperands Header)
+        DeclarePush(StencilBuilder b, Func<StencilBuilder, Action<Assembler>> function)
+    {
+        int frameSize = b.Int32("frameSize");
+        int callerSp = b.ValueSlot("callerSp");
+        int callerIp = b.Int32("callerIp");
+        var loadFunction = function(b);
+        return (frameSize, callerSp, callerIp, loadFunction, DeclareHeader(b));
     }
 
     private readonly record struct HeaderOperands(ulong Globals, int CodeId, ulong SlotCountHigh, int StackBase);
@@ -370,11 +379,7 @@ public sealed class InvokeStencils : StencilFamily
     {
         var l = Layout;
         int header = l.FrameHeaderSize;
-        int frameSize = b.Int32("frameSize");
-        int callerSp = b.ValueSlot("callerSp");
-        int callerIp = b.Int32("callerIp");
-        var loadFunction = function(b);
-        var rest = DeclareHeader(b);
+        var (frameSize, callerSp, callerIp, loadFunction, rest) = DeclarePush(b, function);
         b.Asm.lea(rax, __qword_ptr[r12 - header]);
         b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
         // The caller stops at its call, as a push records it.
