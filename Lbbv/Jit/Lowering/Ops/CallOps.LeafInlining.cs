@@ -89,12 +89,19 @@ internal sealed partial class CallOps
         var callerStatus = Emit.SwapReturnStatus(status);
         L.Policy = body;
         bool straight = true;
-        while (OpcodeInfo.OpOf(L.Code.InstrAt(L.Offset)) != Opcode.ReturnValue)
+        try
         {
-            if (!L.LowerOp() || body.Ended) { straight = false; break; }
+            while (OpcodeInfo.OpOf(L.Code.InstrAt(L.Offset)) != Opcode.ReturnValue)
+            {
+                if (!L.LowerOp() || body.Ended) { straight = false; break; }
+            }
         }
-        L.Policy = caller;
-        Emit.SwapReturnStatus(callerStatus);
+        finally
+        {
+            // Also when the compile fails: the lowering goes on serving the caller's frontend.
+            L.Policy = caller;
+            Emit.SwapReturnStatus(callerStatus);
+        }
         EmitStatusPath(status, k, depth, untyped);
         if (straight)
         {
