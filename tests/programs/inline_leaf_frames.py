@@ -49,6 +49,11 @@ def leaf(n):
     return n + 1
 
 
+def pair(n):
+    yield n
+    yield n * 2
+
+
 def deep(n):
     if n == 0:
         return leaf(0)
@@ -109,6 +114,12 @@ def main():
         if i == 200:
             add5 = make_adder(7)
     print("defaults", d)
+
+    # keyword arguments and generators: not inlined, still right
+    kw = 0
+    for i in range(300):
+        kw += leaf(n=i) + sum(pair(i))
+    print("kwargs", kw)
 
     # recursion around a leaf call, past the recursion limit
     print("deep", deep(200))
