@@ -177,7 +177,9 @@ internal sealed class TraceCompiler
     }
 
     /// <summary>True when the inlined call at <paramref name="index"/> calls nothing: the ops up to its
-    /// return are its callee's own, none of them a call (its frame may then stay virtual).</summary>
+    /// return are its callee's own, none of them a call, and all of them ops whose fast paths need
+    /// no helper (its frame may then stay virtual; a callee that stores an attribute or builds an
+    /// object would push its frame before the helper on every call, for nothing).</summary>
     private bool IsLeafCall(int index)
     {
         var ops = _trace.Ops;
@@ -189,9 +191,15 @@ internal sealed class TraceCompiler
             if (op.Kind != TraceOpKind.Op || op.IsRemoved) continue;
             if (op.Depth != depth || op.Call != Recording.CallKind.None) return false;
             if (op.Op == Opcode.ReturnValue) return true;
+            if (!InlineFastOp(op.Op)) return false;
         }
         return false; // the trace ends inside the callee
     }
+
+    private static bool InlineFastOp(Opcode op) => op is Opcode.Nop or Opcode.LoadFast or Opcode.StoreFast
+        or Opcode.LoadConst or Opcode.LoadDeref or Opcode.LoadGlobal or Opcode.LoadAttr or Opcode.BinaryOp
+        or Opcode.UnaryNegative or Opcode.UnaryNot or Opcode.CompareOp or Opcode.IsOp or Opcode.BinarySubscr
+        or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.PopJumpIfNone or Opcode.PopJumpIfNotNone;
 
     /// <summary>Lowers the op at <see cref="_index"/> (with the ops the lowering fuses with it) and
     /// moves <see cref="_index"/> to the next op on the recorded path.</summary>

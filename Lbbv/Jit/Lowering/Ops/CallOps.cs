@@ -260,6 +260,7 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
                 [.. callerWrites]);
             Stats.VirtualFramesEmitted++;
             if (Stats.VirtualFrames is { } entered) Unit.Emit(S.Counter.Increment, entered);
+            if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall); // a call all the same (`calls`)
         }
         else
         {
