@@ -46,6 +46,11 @@ public static class RunCommand
         {
             Description = "LBBV: list items are not typed by their list's element kind (docs/LBBV.md, \"List element kinds\").",
         };
+        var noLeafInlining = new Option<bool>("--no-leaf-inlining")
+        {
+            Description = "LBBV: calls of small leaf functions are direct calls, not run inline "
+                + "(docs/JIT-CORE.md, \"Virtual frames\").",
+        };
         var link = CreateLinkOption();
         var reemitAfter = new Option<int>("--reemit-after")
         {
@@ -81,8 +86,8 @@ public static class RunCommand
 
         var command = new Command("run", "Run a Python program.")
         {
-            jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, link, reemitAfter,
-            reemitWait, reclaimAfter,
+            jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, noLeafInlining, link,
+            reemitAfter, reemitWait, reclaimAfter,
             stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
@@ -104,6 +109,7 @@ public static class RunCommand
                     LoopThreshold = Math.Max(0, parsed.GetValue(loopThreshold)),
                     ReturnVersioning = !parsed.GetValue(noReturnVersioning),
                     ListElementKinds = !parsed.GetValue(noListKinds),
+                    InlineLeafCalls = !parsed.GetValue(noLeafInlining),
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),

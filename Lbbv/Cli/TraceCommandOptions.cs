@@ -13,6 +13,7 @@ public sealed class TraceCommandOptions
     public required Option<int> MaxInlineDepth { get; init; }
     public required Option<int> BridgeThreshold { get; init; }
     public required Option<bool> DumpTraces { get; init; }
+    public required Option<bool> PushInlinedFrames { get; init; }
 
     public static TraceCommandOptions Create() => new()
     {
@@ -40,6 +41,11 @@ public sealed class TraceCommandOptions
         {
             Description = "Trace: print each trace's IR before and after optimization, its guards, snapshots and failure counts, to stderr.",
         },
+        PushInlinedFrames = new Option<bool>("--push-inlined-frames")
+        {
+            Description = "Trace: push the frame of every inlined call, leaf calls too "
+                + "(no virtual frames; to measure them).",
+        },
     };
 
     public void AddTo(Command command)
@@ -49,6 +55,7 @@ public sealed class TraceCommandOptions
         command.Options.Add(MaxInlineDepth);
         command.Options.Add(BridgeThreshold);
         command.Options.Add(DumpTraces);
+        command.Options.Add(PushInlinedFrames);
     }
 
     public TraceOptions Read(ParseResult parsed, bool counting, bool dumpAsm, bool perfMap) => new()
@@ -61,5 +68,6 @@ public sealed class TraceCommandOptions
         KeepListings = dumpAsm,
         WritePerfMap = perfMap,
         KeepIr = parsed.GetValue(DumpTraces),
+        VirtualFrames = !parsed.GetValue(PushInlinedFrames),
     };
 }

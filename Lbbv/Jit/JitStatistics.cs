@@ -43,6 +43,8 @@ public sealed class JitStatistics
             ProvedAttributeLoads = Allocate("proved-attribute-loads");
             PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
             IntegerGuards = Allocate("integer-guards");
+            VirtualFrames = Allocate("virtual-frames");
+            FramesMaterialized = Allocate("frames-materialized");
         }
     }
 
@@ -75,6 +77,10 @@ public sealed class JitStatistics
     public ExitCounter? PolymorphicCacheHits { get; }
     /// <summary>"Int or big int" guards run (Integer speculated from a live big int, Guards.GuardInteger).</summary>
     public ExitCounter? IntegerGuards { get; }
+    /// <summary>Inlined calls entered without pushing their frame, and such frames pushed after all
+    /// (on an exit, a helper call or a call from inside the inlined code; docs/JIT-CORE.md).</summary>
+    public ExitCounter? VirtualFrames { get; }
+    public ExitCounter? FramesMaterialized { get; }
 
     /// <summary>What the lowering's register cache did (compile-time counts).</summary>
     public readonly Frames.RegisterCacheCounts RegisterCache = new();
@@ -106,6 +112,9 @@ public sealed class JitStatistics
     public long PolymorphicCacheEntriesEmitted;
     /// <summary>"Int or big int" guards compiled.</summary>
     public long IntegerGuardsEmitted;
+    /// <summary>Inlined calls compiled without a frame push, and the places compiled to push it after all.</summary>
+    public long VirtualFramesEmitted;
+    public long FrameMaterializationsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -151,6 +160,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}polymorphic_cache_hits_executed", Read(PolymorphicCacheHits));
         yield return new($"{prefix}integer_guards_emitted", IntegerGuardsEmitted);
         yield return new($"{prefix}integer_guards_executed", Read(IntegerGuards));
+        yield return new($"{prefix}virtual_frames_emitted", VirtualFramesEmitted);
+        yield return new($"{prefix}virtual_frames_executed", Read(VirtualFrames));
+        yield return new($"{prefix}frame_materializations_emitted", FrameMaterializationsEmitted);
+        yield return new($"{prefix}frames_materialized_executed", Read(FramesMaterialized));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

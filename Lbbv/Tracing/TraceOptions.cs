@@ -17,6 +17,9 @@ public sealed record TraceOptions
     /// <summary>How deep calls are inlined into a trace (0: no inlining; calls run through the
     /// interpreter's call).</summary>
     public int MaxInlineDepth { get; init; } = 4;
+    /// <summary>An inlined call of a leaf function (one that calls nothing) does not push its frame:
+    /// the frame is pushed only where code needs it (an exit, a helper call; docs/TRACING.md).</summary>
+    public bool VirtualFrames { get; init; } = true;
     /// <summary>Failures of a side exit before a bridge is recorded from it (1: at the first).</summary>
     public int BridgeThreshold { get; init; } = 20;
     /// <summary>Count in generated code (type tests, indirect jumps, bytecodes, exits per guard).</summary>

@@ -18,6 +18,9 @@ public sealed record LbbvOptions
     /// <summary>List element kinds: a guard on a list's element kind types the items loaded from it
     /// (docs/LBBV.md, "List element kinds").</summary>
     public bool ListElementKinds { get; init; } = true;
+    /// <summary>Calls of small straight-line leaf functions with int or float arguments run the
+    /// callee's ops inline, its frame pushed only when the inlined code leaves (docs/JIT-CORE.md).</summary>
+    public bool InlineLeafCalls { get; init; } = true;
     /// <summary>Count in generated code (versions executed, type tests, indirect jumps, bytecodes).</summary>
     public bool CountInCode { get; init; }
     /// <summary>Write /tmp/perf-PID.map lines for every published code range (--perf-map).</summary>

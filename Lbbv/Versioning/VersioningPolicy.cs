@@ -87,6 +87,8 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// eliminated are measured against, has none.</summary>
     public bool TypedReturns => options.ReturnVersioning && options.MaxVersions > 1;
 
+    public bool InlinesLeafCalls => options.InlineLeafCalls && options.MaxVersions > 1;
+
     /// <summary>Likewise for list element kinds: the baseline keeps the JIT as it was before both.</summary>
     public bool TypedListItems => options.ListElementKinds && options.MaxVersions > 1;
 

@@ -30,7 +30,7 @@ public sealed class CallCostTests
     [Fact]
     public void A_direct_call_writes_no_pending_entry_of_the_caller_on_its_way_in()
     {
-        string listing = Listings.Of(Loop);
+        string listing = Listings.Of(Loop, inlineLeafCalls: false);
         var path = CallPath(listing);
         // s (a copy of the local), the function (a constant global) and 3 (a constant) stay unwritten:
         // the push, the argument copied from the local i, the constant written into the callee's frame.
@@ -43,7 +43,8 @@ public sealed class CallCostTests
     [Fact]
     public void A_return_comes_back_in_registers_and_is_not_counted_as_an_exit()
     {
-        using var run = new JitRun(Loop, JitRun.Eager() with { KeepListings = true, CountInCode = false });
+        var options = JitRun.Eager() with { KeepListings = true, CountInCode = false, InlineLeafCalls = false };
+        using var run = new JitRun(Loop, options);
         Assert.Equal("75\n", run.Stdout);
         string listing = run.Tier.Backend.DisassembleAll();
         // VmStateLayout.ReturnValue is 48: no machine code writes or reads the VM's return cell.
@@ -70,7 +71,8 @@ public sealed class CallCostTests
                 return s, t
             print(run(3000))
             """;
-        using var run = new JitRun(source, new Versioning.LbbvOptions { CountInCode = true, KeepListings = true });
+        var options = new Versioning.LbbvOptions { CountInCode = true, KeepListings = true, InlineLeafCalls = false };
+        using var run = new JitRun(source, options);
         Assert.Equal("(4498500.0, 26991000)\n", run.Stdout);
         Assert.True(run.Jit.Read(run.Jit.TypedReturns) > 5800);
         string listing = run.Tier.Backend.DisassembleAll();
@@ -102,8 +104,10 @@ public sealed class CallCostTests
                 return t
             print(g(500))
             """;
-        using var counted = new JitRun(source, JitRun.Eager());
-        using var interpreted = new JitRun(source, JitRun.Eager() with { CallThreshold = 1_000_000, LoopThreshold = 1_000_000 });
+        var direct = JitRun.Eager() with { InlineLeafCalls = false }; // the VM counts calls it makes
+        using var counted = new JitRun(source, direct);
+        using var interpreted =
+            new JitRun(source, direct with { CallThreshold = 1_000_000, LoopThreshold = 1_000_000 });
         Assert.Equal("500\n", counted.Stdout);
         Assert.True(counted.Jit.Read(counted.Jit.DirectCalls) >= 500);
         Assert.Equal(interpreted.Calls, counted.Calls);

@@ -19,8 +19,9 @@ public sealed class GlobalConstantTests
     [Fact]
     public void Calls_of_a_global_function_and_a_builtin_run_no_type_test_per_iteration()
     {
-        using var small = new JitRun(Loop.Replace("N", "10"), JitRun.Eager());
-        using var large = new JitRun(Loop.Replace("N", "1000"), JitRun.Eager());
+        var options = JitRun.Eager() with { InlineLeafCalls = false }; // a direct call
+        using var small = new JitRun(Loop.Replace("N", "10"), options);
+        using var large = new JitRun(Loop.Replace("N", "1000"), options);
         Assert.Equal(0, large.Status);
         Assert.Equal("502500\n", large.Stdout);
         // 990 more iterations, one type test each: the call's result (return types do not flow back
@@ -28,7 +29,7 @@ public sealed class GlobalConstantTests
         // iterator (proven by the loop's first ForIter).
         long perIteration = (large.Jit.Read(large.Jit.TypeTestsExecuted) - small.Jit.Read(small.Jit.TypeTestsExecuted)) / 990;
         Assert.Equal(1, perIteration);
-        var body = Listings.HotStencils(Listings.Of(Loop.Replace("N", "10")), "f @8");
+        var body = Listings.HotStencils(Listings.Of(Loop.Replace("N", "10"), inlineLeafCalls: false), "f @8");
         Assert.Contains("Invoke.Call", body);
         Assert.DoesNotContain("Guard.FunctionCode", body);
         Assert.DoesNotContain("Guard.PayloadIs", body);
@@ -47,7 +48,7 @@ public sealed class GlobalConstantTests
                     t = add(i, n)
                 return t
             print(f(10))
-            """), "f @8");
+            """, inlineLeafCalls: false), "f @8");
         int push = Array.IndexOf(body, "Invoke.PushFrameOf");
         Assert.True(push > 0, string.Join("\n", body));
         // The loop body (after the ForIter stored i) up to the frame push: no copy of i or n into

@@ -38,6 +38,7 @@ public sealed class HotLinkBatchTests
     private static JitRun Run(int waitUses) => new(Staggered, new LbbvOptions
     {
         CountInCode = true,
+        InlineLeafCalls = false, // the links of direct calls
         TrackPublishedHashes = true,
         Link = new LinkOptions { Mode = LinkMode.Reemit, BatchWaitUses = waitUses },
     });
@@ -65,6 +66,7 @@ public sealed class HotLinkBatchTests
         using var longer = new JitRun(Staggered.Replace("f(20000)", "f(200000)"), new LbbvOptions
         {
             CountInCode = true,
+            InlineLeafCalls = false,
             Link = new LinkOptions { Mode = LinkMode.Reemit },
         });
         Assert.Equal("200700\n", longer.Stdout);

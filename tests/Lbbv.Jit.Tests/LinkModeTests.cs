@@ -14,6 +14,7 @@ public sealed class LinkModeTests
     private static LbbvOptions Options(LinkMode mode) => new()
     {
         CountInCode = true,
+        InlineLeafCalls = false, // the links of direct calls
         TrackPublishedHashes = true,
         Link = new LinkOptions { Mode = mode },
     };

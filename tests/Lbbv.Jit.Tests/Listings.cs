@@ -3,9 +3,10 @@ namespace Lbbv.Jit.Tests;
 /// <summary>Reads `--dump-asm` listings of programs compiled at first execution.</summary>
 internal static class Listings
 {
-    public static string Of(string source)
+    public static string Of(string source, bool inlineLeafCalls = true)
     {
-        using var run = new JitRun(source, JitRun.Eager() with { KeepListings = true });
+        var options = JitRun.Eager() with { KeepListings = true, InlineLeafCalls = inlineLeafCalls };
+        using var run = new JitRun(source, options);
         Assert.Equal(0, run.Status);
         return run.Tier.Backend.DisassembleAll();
     }

@@ -21,7 +21,7 @@ public sealed class ReturnVersioningTests
         """;
 
     private static LbbvOptions Options(bool returnVersioning) =>
-        new() { CountInCode = true, ReturnVersioning = returnVersioning };
+        new() { CountInCode = true, ReturnVersioning = returnVersioning, InlineLeafCalls = false }; // direct calls
 
     [Fact]
     public void A_call_returning_a_float_continues_typed_without_a_test()

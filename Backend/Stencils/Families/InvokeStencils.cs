@@ -87,21 +87,58 @@ public sealed class InvokeStencils : StencilFamily
         // The VM's count of calls, kept only when statistics are (a push costs one instruction less).
         CountCall = Build("Invoke.CountCall", StencilKind.Invoke, b => b.Asm.inc(__qword_ptr[r13 + l.VmCalls]));
         EnterInlined = Build("Invoke.EnterInlined", StencilKind.Invoke, b => b.Asm.lea(r12, __qword_ptr[rax + header]));
-        ReturnInlined = Build("Invoke.ReturnInlined", StencilKind.Invoke, b =>
+        EnterVirtual = Build("Invoke.EnterVirtual", StencilKind.Invoke, b =>
         {
-            int src = b.ValueSlot("src");
-            int dst = b.ValueSlot("dst");
-            // The value, read before the frame goes; then the pop exactly as Returned makes it.
-            b.Asm.mov(r8, __qword_ptr[r12 + src + l.ValuePayload]);
-            b.Asm.mov(r9, __qword_ptr[r12 + src + l.ValueTag]);
-            b.Asm.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
-            b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
-            b.Asm.mov(rdx, __qword_ptr[rax + l.FrameBack]);
-            b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
-            b.Asm.dec(__dword_ptr[r13 + l.VmDepth]);
-            b.Asm.lea(r12, __qword_ptr[rdx + header]);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], r8);
-            b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], r9);
+            int frameSize = b.Int32("frameSize");
+            ulong fail = b.CodeTarget("fail");
+            CheckFrameRoom(b.Asm, frameSize, fail);
+        });
+        MaterializeFrame = BuildMaterializeFrame("Invoke.MaterializeFrame", b =>
+        {
+            int function = b.ValueSlot("function");
+            return a => a.mov(rdx, __qword_ptr[rdx + header + function + l.ValuePayload]);
+        });
+        MaterializeFrameOf = BuildMaterializeFrame("Invoke.MaterializeFrameOf", b =>
+        {
+            ulong function = b.Int64("function");
+            return a => a.mov(rdx, function);
+        });
+        RecordToR8 = Build("Invoke.RecordToR8", StencilKind.Invoke, b => b.Asm.mov(r8, b.Int64("record")));
+        StatusToR8 = Build("Invoke.StatusToR8", StencilKind.Invoke, b => b.Asm.mov(r8, rax));
+        ToCallerSlots = Build("Invoke.ToCallerSlots", StencilKind.Invoke, b =>
+        {
+            b.Asm.mov(r12, __qword_ptr[r13 + l.VmCurrentFrame]);
+            b.Asm.add(r12, header);
+        });
+        ToCallerOfFrame = Build("Invoke.ToCallerOfFrame", StencilKind.Invoke, b =>
+        {
+            b.Asm.mov(r12, __qword_ptr[r12 - header + l.FrameBack]);
+            b.Asm.add(r12, header);
+        });
+        ToVirtualSlots = Build("Invoke.ToVirtualSlots", StencilKind.Invoke, b =>
+        {
+            b.Asm.mov(r12, __qword_ptr[r13 + l.VmFrameTop]);
+            b.Asm.add(r12, header);
+        });
+        _returnVirtualXmm = BuildReturnVirtualInRegisters(XmmStencils.Registers, XmmStencils.Name,
+            (a, from, to) => a.movaps(XmmStencils.Register(to), XmmStencils.Register(from)));
+        _returnVirtualGpr = BuildReturnVirtualInRegisters(GprStencils.Registers, GprStencils.Name,
+            (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
+        // No frame to pop: r12 moves back to the current frame's slots (the caller's).
+        ReturnVirtual = BuildReturnInlined("Invoke.ReturnVirtual", a =>
+        {
+            a.mov(r12, __qword_ptr[r13 + l.VmCurrentFrame]);
+            a.add(r12, header);
+        });
+        // The pop exactly as Returned makes it.
+        ReturnInlined = BuildReturnInlined("Invoke.ReturnInlined", a =>
+        {
+            a.mov(rax, __qword_ptr[r13 + l.VmCurrentFrame]);
+            a.mov(__qword_ptr[r13 + l.VmFrameTop], rax);
+            a.mov(rdx, __qword_ptr[rax + l.FrameBack]);
+            a.mov(__qword_ptr[r13 + l.VmCurrentFrame], rdx);
+            a.dec(__dword_ptr[r13 + l.VmDepth]);
+            a.lea(r12, __qword_ptr[rdx + header]);
         });
         Returned = BuildReturned("Invoke.Returned", anyType: false);
         ReturnedTyped = BuildReturned("Invoke.ReturnedTyped", anyType: false, knownTag: true);
@@ -203,28 +240,50 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.movups(__xmmword_ptr[dst], xmm0);
     }
 
+    /// <summary>An inlined call returns the value in its slot src to the caller's slot dst, read before
+    /// <paramref name="toCaller"/> moves r12 to the caller's slots.</summary>
+    private Stencil BuildReturnInlined(string name, Action<Assembler> toCaller) => Build(name, StencilKind.Invoke, b =>
+    {
+        int src = b.ValueSlot("src");
+        int dst = b.ValueSlot("dst");
+        b.Asm.mov(r8, __qword_ptr[r12 + src + Layout.ValuePayload]);
+        b.Asm.mov(r9, __qword_ptr[r12 + src + Layout.ValueTag]);
+        toCaller(b.Asm);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], r8);
+        b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], r9);
+    });
+
+    /// <summary>An inlined call without a frame returns its value in a cache register: r12 back on
+    /// the caller's slots, the value moved from register `from` to the result's register `to` by
+    /// <paramref name="move"/> (nothing when they are the same), for each pair of the
+    /// <paramref name="registers"/> cache registers.</summary>
+    private Stencil[,] BuildReturnVirtualInRegisters(int registers, Func<int, string> name,
+        Action<Assembler, int, int> move)
+    {
+        var stencils = new Stencil[registers, registers];
+        for (int from = 0; from < registers; from++)
+            for (int to = 0; to < registers; to++)
+            {
+                var (f, t) = (from, to);
+                stencils[from, to] = Build($"Invoke.ReturnVirtual.{name(from)}.{name(to)}", StencilKind.Invoke, b =>
+                {
+                    b.Asm.mov(r12, __qword_ptr[r13 + Layout.VmCurrentFrame]);
+                    b.Asm.add(r12, Layout.FrameHeaderSize);
+                    if (f != t) move(b.Asm, f, t);
+                });
+            }
+        return stencils;
+    }
+
     /// <summary>A call's frame push. <paramref name="function"/> declares the function operand
     /// (between callerIp and globals) and returns the code that loads its pointer into rdx.</summary>
     private Stencil BuildPushFrame(string name, Func<StencilBuilder, Action<Assembler>> function) => Build(name, StencilKind.Invoke, b =>
     {
         var l = Layout;
         int header = l.FrameHeaderSize;
-        int frameSize = b.Int32("frameSize");
-        int callerSp = b.ValueSlot("callerSp");
-        int callerIp = b.Int32("callerIp");
-        var loadFunction = function(b);
-        ulong globals = b.Int64("globals");
-        int codeId = b.Int32("codeId");
-        ulong slotCountHigh = b.Int64("slotCountHigh");
-        int stackBase = b.Int32("stackBase");
+        var (frameSize, callerSp, callerIp, loadFunction, rest) = DeclarePush(b, function);
         ulong fail = b.CodeTarget("fail");
-        b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
-        b.Asm.lea(rcx, __qword_ptr[rax + frameSize]);
-        b.Asm.cmp(rcx, __qword_ptr[r13 + l.VmFrameLimit]);
-        b.Asm.ja(fail);
-        b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
-        b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
-        b.Asm.jge(fail);
+        CheckFrameRoom(b.Asm, frameSize, fail);
         // The caller stops at its call: Sp past the arguments, Ip at the call.
         b.Asm.lea(rdx, __qword_ptr[r12 + callerSp]);
         b.Asm.mov(__qword_ptr[r12 - header + l.FrameSp], rdx);
@@ -235,40 +294,106 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
         b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
         b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
-        // The header, as Frame.Init writes it.
         loadFunction(b.Asm);
-        b.Asm.mov(__qword_ptr[rax + l.FrameFunction], rdx);
-        b.Asm.mov(rdx, globals);
-        b.Asm.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
+        WriteHeader(b.Asm, rest);
+    });
+
+    /// <summary>rax = the frame stack's top (where a frame pushed now starts), rcx = its end for a
+    /// frame of <paramref name="frameSize"/> bytes; branches to <paramref name="fail"/> when the frame
+    /// stack or the recursion limit would be exceeded. Clobbers edx.</summary>
+    private void CheckFrameRoom(Assembler a, int frameSize, ulong fail)
+    {
+        var l = Layout;
+        a.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
+        a.lea(rcx, __qword_ptr[rax + frameSize]);
+        a.cmp(rcx, __qword_ptr[r13 + l.VmFrameLimit]);
+        a.ja(fail);
+        a.mov(edx, __dword_ptr[r13 + l.VmDepth]);
+        a.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
+        a.jge(fail);
+    }
+
+    /// <summary>The operands a frame push and a virtual frame's materialization share, in order:
+    /// frameSize, callerSp, callerIp, the function (declared by <paramref name="function"/>), then the
+    /// header's.</summary>
+    private static (int FrameSize, int CallerSp, int CallerIp, Action<Assembler> LoadFunction, HeaderOperands Header)
+        DeclarePush(StencilBuilder b, Func<StencilBuilder, Action<Assembler>> function)
+    {
+        int frameSize = b.Int32("frameSize");
+        int callerSp = b.ValueSlot("callerSp");
+        int callerIp = b.Int32("callerIp");
+        var loadFunction = function(b);
+        return (frameSize, callerSp, callerIp, loadFunction, DeclareHeader(b));
+    }
+
+    private readonly record struct HeaderOperands(ulong Globals, int CodeId, ulong SlotCountHigh, int StackBase);
+
+    private static HeaderOperands DeclareHeader(StencilBuilder b) =>
+        new(b.Int64("globals"), b.Int32("codeId"), b.Int64("slotCountHigh"), b.Int32("stackBase"));
+
+    /// <summary>The header of the frame at rax, as Frame.Init writes it, the function object in rdx.</summary>
+    private void WriteHeader(Assembler a, HeaderOperands h)
+    {
+        var l = Layout;
+        a.mov(__qword_ptr[rax + l.FrameFunction], rdx);
+        a.mov(rdx, h.Globals);
+        a.mov(__qword_ptr[rax + l.FrameGlobals], rdx);
         // CodeId and Ip are adjacent: one store of the zero-extended id writes Ip = 0 too.
         if (l.FrameIp == l.FrameCodeId + 4)
-            b.Asm.mov(__qword_ptr[rax + l.FrameCodeId], codeId);
+            a.mov(__qword_ptr[rax + l.FrameCodeId], h.CodeId);
         else
         {
-            b.Asm.mov(__dword_ptr[rax + l.FrameCodeId], codeId);
-            b.Asm.mov(__dword_ptr[rax + l.FrameIp], 0);
+            a.mov(__dword_ptr[rax + l.FrameCodeId], h.CodeId);
+            a.mov(__dword_ptr[rax + l.FrameIp], 0);
         }
         // Flags = 0 and SlotCount in one store, Locals = Generator = 0 in another (16 bytes).
         if (l.FrameSlotCount == l.FrameFlags + 4)
         {
-            b.Asm.mov(rdx, slotCountHigh);
-            b.Asm.mov(__qword_ptr[rax + l.FrameFlags], rdx);
+            a.mov(rdx, h.SlotCountHigh);
+            a.mov(__qword_ptr[rax + l.FrameFlags], rdx);
         }
         else
         {
-            b.Asm.mov(__dword_ptr[rax + l.FrameSlotCount], (int)(slotCountHigh >> 32));
-            b.Asm.mov(__dword_ptr[rax + l.FrameFlags], 0);
+            a.mov(__dword_ptr[rax + l.FrameSlotCount], (int)(h.SlotCountHigh >> 32));
+            a.mov(__dword_ptr[rax + l.FrameFlags], 0);
         }
-        b.Asm.xorps(xmm0, xmm0);
+        a.xorps(xmm0, xmm0);
         if (l.FrameGenerator == l.FrameLocals + 8)
-            b.Asm.movups(__xmmword_ptr[rax + l.FrameLocals], xmm0);
+            a.movups(__xmmword_ptr[rax + l.FrameLocals], xmm0);
         else
         {
-            b.Asm.movq(__qword_ptr[rax + l.FrameLocals], xmm0);
-            b.Asm.movq(__qword_ptr[rax + l.FrameGenerator], xmm0);
+            a.movq(__qword_ptr[rax + l.FrameLocals], xmm0);
+            a.movq(__qword_ptr[rax + l.FrameGenerator], xmm0);
         }
-        b.Asm.lea(rdx, __qword_ptr[rax + stackBase]);
-        b.Asm.mov(__qword_ptr[rax + l.FrameSp], rdx);
+        a.lea(rdx, __qword_ptr[rax + h.StackBase]);
+        a.mov(__qword_ptr[rax + l.FrameSp], rdx);
+    }
+
+    /// <summary>An inlined call's frame that was not pushed (<see cref="EnterVirtual"/>), pushed now,
+    /// r12 on its slots: the operands are <see cref="PushFrame"/>'s without fail, the callerSp and
+    /// function slots the caller's (the current frame's). <paramref name="function"/> declares the
+    /// function operand and returns the code that loads its pointer into rdx from the caller's frame
+    /// (in rdx).</summary>
+    private Stencil BuildMaterializeFrame(string name, Func<StencilBuilder, Action<Assembler>> function) =>
+        Build(name, StencilKind.Invoke, b =>
+    {
+        var l = Layout;
+        int header = l.FrameHeaderSize;
+        var (frameSize, callerSp, callerIp, loadFunction, rest) = DeclarePush(b, function);
+        b.Asm.lea(rax, __qword_ptr[r12 - header]);
+        b.Asm.mov(rdx, __qword_ptr[r13 + l.VmCurrentFrame]);
+        // The caller stops at its call, as a push records it.
+        b.Asm.lea(rcx, __qword_ptr[rdx + header + callerSp]);
+        b.Asm.mov(__qword_ptr[rdx + l.FrameSp], rcx);
+        b.Asm.mov(__dword_ptr[rdx + l.FrameIp], callerIp);
+        // The push: the frame is where the frame stack's top still is (nothing was pushed since).
+        b.Asm.lea(rcx, __qword_ptr[rax + frameSize]);
+        b.Asm.mov(__qword_ptr[r13 + l.VmFrameTop], rcx);
+        b.Asm.inc(__dword_ptr[r13 + l.VmDepth]);
+        b.Asm.mov(__qword_ptr[rax + l.FrameBack], rdx);
+        b.Asm.mov(__qword_ptr[r13 + l.VmCurrentFrame], rax);
+        loadFunction(b.Asm);
+        WriteHeader(b.Asm, rest);
     });
 
     /// <summary>(frameSize:Int32, callerSp, callerIp:Int32, function (the slot holding it), globals:Int64, codeId:Int32,
@@ -302,6 +427,40 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(): a trace runs an inlined call's code in the callee's frame just pushed (rax): r12
     /// moves to its slots, with no call and no return address.</summary>
     public Stencil EnterInlined { get; }
+    /// <summary>(frameSize:Int32, fail): an inlined call's frame that is not pushed (a virtual frame):
+    /// rax = where it would start (the frame stack's top), checked as <see cref="PushFrame"/> checks it
+    /// (fail when the frame stack or the recursion limit is reached); nothing is written. The
+    /// arguments follow, then <see cref="EnterInlined"/>.</summary>
+    public Stencil EnterVirtual { get; }
+    /// <summary>(frameSize, callerSp, callerIp, function (the caller's slot holding it), globals, codeId,
+    /// slotCountHigh, stackBase): push the virtual frame r12 is on, as <see cref="PushFrame"/> would
+    /// have pushed it (before an exit, a helper call or a call from inside the inlined code).</summary>
+    public Stencil MaterializeFrame { get; }
+    /// <summary>As <see cref="MaterializeFrame"/> with the function object's address as an immediate.</summary>
+    public Stencil MaterializeFrameOf { get; }
+    /// <summary>(): as <see cref="ReturnVirtual"/> for a float value in cache register
+    /// xmm(8 + <paramref name="from"/>), left in xmm(8 + <paramref name="to"/>), the result's register;
+    /// nothing is written.</summary>
+    public Stencil ReturnVirtualInXmm(int from, int to) => _returnVirtualXmm[from, to];
+    /// <summary>(): the same for an int value in int cache register <paramref name="from"/>.</summary>
+    public Stencil ReturnVirtualInGpr(int from, int to) => _returnVirtualGpr[from, to];
+    private readonly Stencil[,] _returnVirtualXmm, _returnVirtualGpr;
+    /// <summary>(record:Int64): r8 = an exit record, for <see cref="Finish"/> (an exit inside an
+    /// inlined callee).</summary>
+    public Stencil RecordToR8 { get; }
+    /// <summary>(): r8 = rax, a helper's non-zero status (an exit record), for <see cref="Finish"/>.</summary>
+    public Stencil StatusToR8 { get; }
+    /// <summary>(): r12 from a virtual frame's slots to the current frame's (its caller's): the
+    /// inlined call returns with its value in a cache register, or an exit writes the caller's
+    /// pending entries before it pushes the frame.</summary>
+    public Stencil ToCallerSlots { get; }
+    /// <summary>(): r12 from a pushed frame's slots to its caller's (the frame it links back to).</summary>
+    public Stencil ToCallerOfFrame { get; }
+    /// <summary>(): r12 back on a virtual frame's slots (where the frame stack's top is).</summary>
+    public Stencil ToVirtualSlots { get; }
+    /// <summary>(src, dst): an inlined call whose frame was never pushed returns the value in its slot
+    /// src: r12 moves back to the current frame's slots and the value goes to its slot dst.</summary>
+    public Stencil ReturnVirtual { get; }
     /// <summary>(src, dst): an inlined call returns the value in its slot src: its frame is popped as
     /// <see cref="Returned"/> pops it, r12 moves back to the caller's slots and the value goes to
     /// the caller's slot dst.</summary>

@@ -18,9 +18,13 @@ public sealed class Emitter(Lowerer lowerer)
     /// <summary>The unit's shared `ret` of a helper's non-zero status (an exit record).</summary>
     public Label ReturnStatus { get; private set; }
 
+    /// <summary>The inlined callee whose frame the hot path here has not pushed (a virtual frame), or null.</summary>
+    public VirtualFrame? Virtual { get; internal set; }
+
     internal void Begin(string name, int group)
     {
         _cold.Clear();
+        Virtual = null;
         Unit.Begin(name, group);
         ReturnStatus = Unit.NewLabel();
     }
@@ -36,11 +40,25 @@ public sealed class Emitter(Lowerer lowerer)
         }
     }
 
+    /// <summary>Out-of-line code at <paramref name="label"/> that writes nothing first (its entries are
+    /// written wherever it is reached from: an inlined callee's helper status path).</summary>
+    internal void ColdBlock(Label label, Action emit) => _cold.Add((label, emit));
+
+    /// <summary>Makes <paramref name="status"/> the target of helpers' non-zero status (an inlined
+    /// callee's code: CallOps.GenInlinedLeaf) and returns the one it replaces, to put back after.</summary>
+    internal Label SwapReturnStatus(Label status)
+    {
+        var previous = ReturnStatus;
+        ReturnStatus = status;
+        return previous;
+    }
+
     public static Operand ExitOperand(ExitReason reason, int offset) => Operand.Exit(new ExitRecord((uint)reason, offset));
 
     /// <summary>Ends the straight-line code: leave to the interpreter before the current op.</summary>
     public bool ExitHere(ExitReason reason)
     {
+        MaterializeHere();
         Frame.MaterializeAll();
         lowerer.FlushOps();
         Unit.Emit(S.Control.Exit, Stats.ExitCounter(reason), ExitOperand(reason, lowerer.Offset));
@@ -74,7 +92,43 @@ public sealed class Emitter(Lowerer lowerer)
     {
         var record = ExitOperand(reason, lowerer.Offset);
         var counter = Stats.ExitCounter(reason);
-        return ColdPath(() => Unit.Emit(S.Control.Exit, counter, record));
+        var frame = Virtual;
+        return ColdPath(() =>
+        {
+            Materialize(frame);
+            Unit.Emit(S.Control.Exit, counter, record);
+        });
+    }
+
+    /// <summary>Pushes the virtual frame of the inlined call being lowered, if any, here in the hot
+    /// path: before code that needs the VM to know it (a helper call, a call, an exit). From here
+    /// on the frame is real, and the inlined call's return pops it.</summary>
+    public void MaterializeHere()
+    {
+        if (Virtual is not { } frame) return;
+        Virtual = null;
+        Materialize(frame);
+    }
+
+    /// <summary>Pushes <paramref name="frame"/> (null: no frame is virtual), on an exit's path or in
+    /// the hot path: the exit then leaves from inside the inlined callee as if its frame had been
+    /// pushed at the call.</summary>
+    public void Materialize(VirtualFrame? frame)
+    {
+        if (frame is null) return;
+        Stats.FrameMaterializationsEmitted++;
+        if (Stats.FramesMaterialized is { } c) Unit.Emit(S.Counter.Increment, c);
+        if (frame.CallerWrites.Length > 0)
+        {
+            Unit.Emit(S.Invoke.ToCallerSlots);
+            foreach (var write in frame.CallerWrites)
+            {
+                if (write.From >= 0) Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
+                else Unit.Emit(S.Frame.StoreObject, Operand.Slot(write.To), Operand.Imm(write.Constant.Payload));
+            }
+            Unit.Emit(S.Invoke.ToVirtualSlots);
+        }
+        Unit.Emit(frame.Stencil, frame.Operands);
     }
 
     /// <summary>An out-of-line slow path that runs the current op through the interpreter's
@@ -97,17 +151,20 @@ public sealed class Emitter(Lowerer lowerer)
     private Label ColdHelper(Label rejoin, nint helper, long extra, int operands, Action? after)
     {
         long offset = lowerer.Offset, depth = Frame.Depth;
+        // The helper runs in the callee's frame: the slow path rejoins with it pushed, so push it here.
+        MaterializeHere();
         // The helper may reuse the cache registers before the rejoin: spill the cache here, in the
         // hot path, so that the code after the rejoin finds every entry in the frame.
         Frame.SpillRegistersBelow(Frame.Depth - operands, SpillReason.Op);
         Frame.ForgetClassVersion(); // the helper may have changed a class before the rejoin
         var helperCalls = Stats.HelperCalls;
         Stats.HelperCallsEmitted++;
+        var status = ReturnStatus; // the one in force here (an inlined callee's, SwapReturnStatus)
         return ColdPath(() =>
         {
             if (helperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
             Unit.Emit(S.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(offset), Operand.Imm(depth),
-                Operand.Imm(extra), Operand.To(ReturnStatus));
+                Operand.Imm(extra), Operand.To(status));
             after?.Invoke();
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
         });
@@ -127,6 +184,7 @@ public sealed class Emitter(Lowerer lowerer)
     /// status leaves with that exit record.</summary>
     public void CallHelper(nint helper, long extra = 0)
     {
+        MaterializeHere(); // the helper runs in the VM's current frame
         Frame.MaterializeAll(); // the helper runs the op on the frame's stack
         Frame.ForgetClassVersion();
         Stats.HelperCallsEmitted++;

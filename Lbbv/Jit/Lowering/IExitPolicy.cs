@@ -92,6 +92,10 @@ public interface IExitPolicy
     /// entries may be wrong): code for the op compiled anew (null: the generic op right here).</summary>
     Operand? PolymorphicCacheStale(TypeContext context) => null;
 
+    /// <summary>Whether a call of a small straight-line leaf function whose arguments are ints or
+    /// floats may run the callee's ops inline, without a frame push (LBBV; docs/JIT-CORE.md).</summary>
+    bool InlinesLeafCalls => false;
+
     /// <summary>The indirect slot a direct call enters <paramref name="callee"/> through, for the
     /// argument types the caller knows (<paramref name="kind"/> names it in listings: "call",
     /// "init"). False when the slot cannot be allocated.</summary>

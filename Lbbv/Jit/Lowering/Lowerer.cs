@@ -124,20 +124,22 @@ public sealed class Lowerer
 
     /// <summary>A tracing frontend's inlined call at <see cref="Offset"/> (Call or CallMethod of a
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with
-    /// <paramref name="arguments"/>): pushes the callee's frame and continues lowering in it, at its
-    /// offset 0 (CallOps.GenInlinedCall).</summary>
-    public InlinedCall EnterInlinedCall(JitCode callee, Runtime.Value callable, ReadOnlySpan<Runtime.Value> arguments)
+    /// <paramref name="arguments"/>): pushes the callee's frame (or, with <paramref name="virtualFrame"/>,
+    /// only fills its slots) and continues lowering in it, at its offset 0 (CallOps.GenInlinedCall).</summary>
+    public InlinedCall EnterInlinedCall(JitCode callee, Runtime.Value callable, ReadOnlySpan<Runtime.Value> arguments,
+        bool virtualFrame = false)
     {
         // As for any Call op: the frame push and argument copies read the caller's frame generically.
         Frame.SpillRegisters(SpillReason.Op);
-        return Ops.Calls.GenInlinedCall(callee, callable, arguments);
+        return Ops.Calls.GenInlinedCall(callee, callable, arguments, virtualFrame);
     }
 
     /// <summary>The inlined callee's ReturnValue: lowering continues in the caller after the call.</summary>
-    public void ReturnFromInlinedCall(InlinedCall call)
+    public void ReturnFromInlinedCall(InlinedCall call, Backend.Emission.Label? untyped = null)
     {
-        Frame.SpillRegisters(SpillReason.Op); // as for any ReturnValue, while r12 is the callee's frame
-        Ops.Calls.GenInlinedReturn(call);
+        // As for any ReturnValue, while r12 is the callee's frame (the value itself: GenInlinedReturn).
+        Frame.SpillRegistersBelow(Frame.Depth - 1, SpillReason.Op);
+        Ops.Calls.GenInlinedReturn(call, untyped);
     }
 
     /// <summary>The op at <see cref="Offset"/>, whose <paramref name="pops"/> inputs a tracing

@@ -1,7 +1,9 @@
 // The calls a trace runs inline while it is lowered: entering one pushes the callee's real frame
-// (as a direct call does, without the call) and lowers on in it; its ReturnValue pops it. Side
-// exits inside inlined code name these frames in their snapshots; the frames themselves are real,
-// so the interpreter finishes them as it finishes a direct call's frame (TraceExits).
+// (as a direct call does, without the call) and lowers on in it; its ReturnValue pops it. A leaf
+// callee's frame is virtual: not pushed, and pushed on the way out of any exit inside it (or
+// before a helper call). Side exits inside inlined code name these frames in their snapshots; the
+// frames are real when the exit leaves, so the interpreter finishes them as it finishes a direct
+// call's frame (TraceExits).
 using Lbbv.Jit;
 using Lbbv.Jit.Lowering;
 using Lbbv.Runtime;
@@ -19,7 +21,8 @@ internal sealed class InlineFrames(TracingTier tier, Lowerer lowerer)
 
     /// <summary>Lowers the inlined call <paramref name="call"/> (the lowering is at its offset, its
     /// operands observed); false when the callee cannot be compiled.</summary>
-    public bool Enter(TraceOp call, TracePolicy policy)
+    /// <remarks>A <paramref name="leaf"/> call's frame is not pushed (CallOps.GenInlinedCall).</remarks>
+    public bool Enter(TraceOp call, bool leaf)
     {
         var stack = call.Stack;
         int argc = call.Arg;
@@ -36,7 +39,7 @@ internal sealed class InlineFrames(TracingTier tier, Lowerer lowerer)
             arguments = stack.AsSpan(stack.Length - argc - 1);
         }
         if (!callable.Is(ObjectKind.Function) || tier.CodeOf(Functions.Data(callable).Code) is not { } callee) return false;
-        _calls.Add(lowerer.EnterInlinedCall(callee, callable, arguments));
+        _calls.Add(lowerer.EnterInlinedCall(callee, callable, arguments, leaf));
         return true;
     }
 

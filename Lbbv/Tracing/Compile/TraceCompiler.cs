@@ -148,7 +148,8 @@ internal sealed class TraceCompiler
             for (int e = 0; e < frame.Depth; e++) frame.Observe(frame.StackSlot(e), op.Stack[e]);
             if (op.Call == Recording.CallKind.Inlined)
             {
-                if (!_inline.Enter(op, _policy)) return $"inlined call at {op.Code.Name}@{op.Offset}";
+                if (!_inline.Enter(op, _tier.Options.VirtualFrames && IsLeafCall(_index)))
+                    return $"inlined call at {op.Code.Name}@{op.Offset}";
                 _index++;
                 continue;
             }
@@ -174,6 +175,31 @@ internal sealed class TraceCompiler
         }
         return null;
     }
+
+    /// <summary>True when the inlined call at <paramref name="index"/> calls nothing: the ops up to its
+    /// return are its callee's own, none of them a call, and all of them ops whose fast paths need
+    /// no helper (its frame may then stay virtual; a callee that stores an attribute or builds an
+    /// object would push its frame before the helper on every call, for nothing).</summary>
+    private bool IsLeafCall(int index)
+    {
+        var ops = _trace.Ops;
+        int depth = ops[index].Depth + 1;
+        for (int i = index + 1; i < ops.Count; i++)
+        {
+            var op = ops[i];
+            if (op.Kind == TraceOpKind.LoopStart) return false;
+            if (op.Kind != TraceOpKind.Op || op.IsRemoved) continue;
+            if (op.Depth != depth || op.Call != Recording.CallKind.None) return false;
+            if (op.Op == Opcode.ReturnValue) return true;
+            if (!InlineFastOp(op.Op)) return false;
+        }
+        return false; // the trace ends inside the callee
+    }
+
+    private static bool InlineFastOp(Opcode op) => op is Opcode.Nop or Opcode.LoadFast or Opcode.StoreFast
+        or Opcode.LoadConst or Opcode.LoadDeref or Opcode.LoadGlobal or Opcode.LoadAttr or Opcode.BinaryOp
+        or Opcode.UnaryNegative or Opcode.UnaryNot or Opcode.CompareOp or Opcode.IsOp or Opcode.BinarySubscr
+        or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.PopJumpIfNone or Opcode.PopJumpIfNotNone;
 
     /// <summary>Lowers the op at <see cref="_index"/> (with the ops the lowering fuses with it) and
     /// moves <see cref="_index"/> to the next op on the recorded path.</summary>
@@ -331,8 +357,12 @@ internal sealed class TraceCompiler
         var indirect = _lowerer.Statistics.IndirectJumps;
         var reasonCounter = _lowerer.Statistics.ExitCounter(ExitReason.GuardFailed);
         var record = Operand.Exit(TraceExits.Record(ExitReason.GuardFailed, id, resumeOffset));
+        // Inside an inlined call whose frame was not pushed: the exit pushes it first, so the
+        // interpreter (or a bridge) resumes in it as after a pushed call.
+        var frame = _lowerer.Emitter.Virtual;
         return _lowerer.Emitter.ColdPath(() =>
         {
+            _lowerer.Emitter.Materialize(frame);
             if (failures is { } f) unit.Emit(stencils.Counter.Increment, f);
             unit.EmitSlotJump(slot, indirect);
             unit.Bind(exit.StubLabel);

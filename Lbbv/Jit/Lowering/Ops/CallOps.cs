@@ -12,7 +12,7 @@ using Lbbv.Types;
 
 namespace Lbbv.Jit.Lowering.Ops;
 
-internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
+internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
 {
     public bool GenCall(int argc)
     {
@@ -48,6 +48,9 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var calleeCode = callee.Code;
         var argumentTypes = new AbstractType[nargs];
         for (int i = 0; i < nargs; i++) argumentTypes[i] = TypeOf(firstArgument + i);
+        if (op == Opcode.Call && Policy.InlinesLeafCalls && MaySpeculate && data.Closure.IsEmpty
+            && InlinableLeaf(callee, argumentTypes))
+            return GenInlinedLeaf(callee, callable, firstArgument, nargs);
         if (!Policy.TryCalleeEntry(callee, argumentTypes, "call", out var entry)) return Ops.Generic.GenGeneric(op, arg);
         L.Runtime.KeepAlive(data.Globals); // the module: its pointer is in the code
 
@@ -205,39 +208,65 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// callee's frame is pushed and filled as for a direct call, and r12 moves to it with no call:
     /// the frontend lowers the callee's ops next, then <see cref="GenInlinedReturn"/>. A full frame
     /// stack or the recursion limit leaves before the call (the interpreter's call then raises).</summary>
-    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments)
+    /// <remarks>With <paramref name="virtualFrame"/> (a leaf callee: the trace calls nothing from its
+    /// code) the frame is not pushed: its slots are written where the push would put them and only
+    /// the checks of the push run; whatever needs the VM to know the frame pushes it first
+    /// (<see cref="VirtualFrame"/>, Emitter.MaterializeHere; every exit's path).</remarks>
+    public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments,
+        bool virtualFrame = false, Operand? fail = null)
     {
         var op = OpcodeInfo.OpOf(L.Code.InstrAt(K));
         int argc = OpcodeInfo.ArgOf(L.Code.InstrAt(K));
         bool method = op == Opcode.CallMethod;
         int functionSlot = method ? Top(argc + 1) : Top(argc);
-        int nargs = arguments.Length;
+        int nargs = method ? argc + 1 : argc;
         int firstArgument = StackSlot(Depth) - nargs;
         var data = Functions.Data(callable);
         var calleeCode = callee.Code;
         L.Runtime.KeepAlive(data.Globals);
-        for (int slot = StackSlot(0); slot < firstArgument; slot++) Frame.Materialize(slot);
+        var callerWrites = new List<PendingWrite>();
+        for (int slot = StackSlot(0); slot < firstArgument; slot++)
+        {
+            // Under a virtual frame, a copy of a local or a function constant is written only when
+            // the frame is pushed: nothing reads the caller's entries before.
+            if (virtualFrame && PendingUntilPushed(slot) is { } write) callerWrites.Add(write);
+            else Frame.Materialize(slot);
+        }
         for (int i = 0; i < nargs; i++)
             if (Frame[firstArgument + i].PendingConstant.HasValue) Frame.Materialize(firstArgument + i);
         bool exact = Frame.HoldsExactly(functionSlot, callable);
         FlushOps();
-        var fail = Guards.Failure();
+        Emit.MaterializeHere(); // a virtual caller's frame: this frame goes above it
+        var failed = fail ?? Guards.Failure();
         if (!exact)
         {
             if (TypeOf(functionSlot) == AbstractType.Function) Emit.CountClassCheck(); else Emit.CountTypeTest();
-            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), fail);
+            Unit.Emit(S.Guards.FunctionCode, In(functionSlot), Operand.Imm(calleeCode.Id), failed);
         }
         if (method && !TypeOf(firstArgument).IsSubtypeOf(AbstractType.Bound))
         {
             Emit.CountTypeTest();
-            Unit.Emit(S.Guards.NotEmpty, In(firstArgument), fail);
+            Unit.Emit(S.Guards.NotEmpty, In(firstArgument), failed);
         }
         int cells = data.Closure.IsEmpty ? 0 : (int)Tuples.Count(data.Closure), firstCell = calleeCode.SlotCount - cells;
-        var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, fail));
-        if (exact)
-            EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(callable.Payload), functionSlot, calleeCode, data.Globals, full);
+        var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, failed));
+        var function = exact ? Operand.Imm(callable.Payload) : In(functionSlot);
+        VirtualFrame? frame = null;
+        if (virtualFrame)
+        {
+            Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), full);
+            frame = new VirtualFrame(exact ? S.Invoke.MaterializeFrameOf : S.Invoke.MaterializeFrame,
+                PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals),
+                [.. callerWrites]);
+            Stats.VirtualFramesEmitted++;
+            if (Stats.VirtualFrames is { } entered) Unit.Emit(S.Counter.Increment, entered);
+            if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall); // a call all the same (`calls`)
+        }
         else
-            EmitPushFrame(S.Invoke.PushFrame, In(functionSlot), functionSlot, calleeCode, data.Globals, full);
+        {
+            var push = exact ? S.Invoke.PushFrameOf : S.Invoke.PushFrame;
+            EmitPushFrame(push, function, functionSlot, calleeCode, data.Globals, full);
+        }
         var types = new AbstractType[nargs];
         for (int i = 0; i < nargs; i++)
         {
@@ -249,38 +278,78 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
-        var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1);
+        var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
+        {
+            Virtual = frame,
+        };
+        Emit.Virtual = frame;
         // The callee's frame: its arguments (with the types the caller knew and the values the
         // recording saw), its other locals unbound, its closure cells heap objects.
         var context = TypeContext.Generic;
         var live = new Value[calleeCode.SlotCount];
         for (int i = 0; i < calleeCode.SlotCount && i < TypeContext.Capacity; i++)
             context = context.With(i, i < nargs ? types[i] : i < firstCell ? AbstractType.Empty : AbstractType.Heap);
-        arguments.CopyTo(live);
+        bool argumentsLive = arguments.Length == nargs; // else (LBBV) none are known
+        if (argumentsLive) arguments.CopyTo(live);
         bool versionChecked = Frame.ClassVersionChecked; // pushing a frame runs no code
         L.MoveTo(callee, 0);
-        Frame.Enter(calleeCode.SlotCount, calleeCode.SlotCount + calleeCode.MaxStack + 1, 0, context, live.AsSpan(0, nargs));
+        Frame.Enter(calleeCode.SlotCount, calleeCode.SlotCount + calleeCode.MaxStack + 1, 0, context,
+            argumentsLive ? live.AsSpan(0, nargs) : default);
         if (versionChecked) Frame.NoteClassVersionChecked();
         return call;
     }
 
+    /// <summary>The write that caller entry <paramref name="slot"/> still owes, when it may wait until a
+    /// virtual frame is pushed: a copy of a local (the local is not written while the callee runs)
+    /// or a function, class or other object constant (kept alive by the code); null otherwise.</summary>
+    private PendingWrite? PendingUntilPushed(int slot)
+    {
+        if (!Frame.IsPending(slot)) return null;
+        var state = Frame[slot];
+        if (state.PendingConstant is { } constant)
+            return constant.Tag == Tag.Object ? new PendingWrite(-1, slot, constant) : null;
+        return new PendingWrite(state.Alias, slot, default);
+    }
+
     /// <summary>The inlined callee's ReturnValue: its frame is popped, r12 is the caller's again, and
-    /// the value (of the type the callee's code proved) replaces the call's operands.</summary>
-    public void GenInlinedReturn(InlinedCall call)
+    /// the value (of the type the callee's code proved) replaces the call's operands. With
+    /// <paramref name="untyped"/>, the call's other ways back (exits finished in the interpreter) join
+    /// there and leave for the next op's version without the result's type.</summary>
+    public void GenInlinedReturn(InlinedCall call, Label? untyped = null)
     {
         int top = Top();
         var type = TypeOf(top);
         Value? live = TryLive(top, out var value) ? value : null;
         L.CountOp();
         FlushOps();
-        Unit.Emit(S.Invoke.ReturnInlined, In(top), Operand.Slot(call.ResultSlot));
+        // Still virtual unless something in the callee's code pushed the frame (a helper, a call).
+        bool stillVirtual = call.Virtual is not null && ReferenceEquals(Emit.Virtual, call.Virtual);
+        Emit.Virtual = null;
+        // A float or int in its cache register stays in one: no frame to pop, nothing written.
+        bool inXmm = stillVirtual && Frame.InXmm(top), inGpr = stillVirtual && Frame.InGpr(top);
+        int result = call.ResultSlot;
+        if (inXmm)
+            Unit.Emit(S.Invoke.ReturnVirtualInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)));
+        else if (inGpr)
+            Unit.Emit(S.Invoke.ReturnVirtualInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)));
+        else
+        {
+            Frame.Spill(top, SpillReason.Op);
+            Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(result));
+        }
         // The callee's code ran inline: the class version is still checked if nothing in it (a
         // call, a helper) forgot that.
         bool versionChecked = Frame.ClassVersionChecked;
         Frame.Restore(call.Caller);
         L.MoveTo(call.Code, call.Offset);
         Frame.Pop(call.Operands);
-        Frame.Push(type, live);
+        if (untyped is { } join)
+        {
+            Frame.Push(AbstractType.Bound);
+            ContinueTyped(join, call.ResultSlot, type);
+        }
+        else Frame.Push(type, live);
+        if (inXmm || inGpr) Frame.NowInRegister(call.ResultSlot, isInt: inGpr);
         if (versionChecked) Frame.NoteClassVersionChecked(); else Frame.ForgetClassVersion();
         OpDone();
     }
@@ -311,14 +380,21 @@ internal sealed class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// <paramref name="fail"/>), the caller stopped at this op with its Sp at <paramref name="callerSp"/>.</summary>
     public void EmitPushFrame(Stencil pushFrame, Operand function, int callerSp, CodeRuntime calleeCode, Value globals, Label fail)
     {
-        Unit.Emit(pushFrame,
-            Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
-            function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
-            Operand.Imm((long)calleeCode.SlotCount << 32), Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
-            fail);
+        Emit.MaterializeHere(); // a virtual frame of an inlined call: this frame goes above it
+        Unit.Emit(pushFrame, [.. PushOperands(function, callerSp, calleeCode, globals), fail]);
         // The VM's call count is a statistic: kept when statistics are counted in code (--stats).
         if (Stats.CountInCode) Unit.Emit(S.Invoke.CountCall);
     }
+
+    /// <summary>A frame push's operands before its failure target (Invoke.PushFrame's and
+    /// Invoke.MaterializeFrame's).</summary>
+    private Operand[] PushOperands(Operand function, int callerSp, CodeRuntime calleeCode, Value globals) =>
+    [
+        Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), Operand.Slot(callerSp), Operand.Imm(K),
+        function, Operand.Imm(globals.Payload), Operand.Imm(calleeCode.Id),
+        Operand.Imm((long)calleeCode.SlotCount << 32),
+        Operand.Imm(FrameLayout.HeaderSize + calleeCode.SlotCount * Layout.ValueSize),
+    ];
 
     /// <summary>Runs the callee whose frame is filled: its return value goes to <paramref name="resultSlot"/>
     /// (a typed float or int return into the slot's cache register when <paramref name="toRegister"/>),
