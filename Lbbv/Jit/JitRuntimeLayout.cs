@@ -60,5 +60,18 @@ public static class JitRuntimeLayout
         RangeIterStep = Layout.RangeIterStep,
         ListIterList = Layout.ListIterList,
         ListIterIndex = Layout.ListIterIndex,
+        HeapAllocatedSinceGc = HeapStateLayout.AllocatedSinceGc,
+        HeapGcThreshold = HeapStateLayout.GcThreshold,
+        HeapBytes = HeapStateLayout.HeapBytes,
+        HeapPeakBytes = HeapStateLayout.PeakHeapBytes,
+        HeapBytesAllocated = HeapStateLayout.BytesAllocated,
+        HeapFreeCells = HeapStateLayout.FreeCells,
+        HeapGranule = NativeHeap.Granule,
+        HeaderSizeClass = Layout.HeaderSizeClass,
+        RangeIterSize = Layout.RangeIterSize,
+        ListIterSize = Layout.ListIterSize,
+        KindList = (byte)ObjectKind.List,
+        InstanceSize = Layout.InstanceSize,
+        LoopOwnedBit = ObjectHeader.LoopOwnedBit,
     };
 }
