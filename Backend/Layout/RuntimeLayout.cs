@@ -90,6 +90,9 @@ public sealed record RuntimeLayout
     public required int RangeIterSize { get; init; }
     public required int ListIterSize { get; init; }
     public required byte KindList { get; init; }
+    public required int ListCapacity { get; init; }
+    /// <summary>A list's fields end here; its items follow when they live in its cell.</summary>
+    public required int ListSize { get; init; }
     /// <summary>An instance's fields end here; its slots follow when they live in its cell.</summary>
     public required int InstanceSize { get; init; }
     /// <summary>GcBits flag of a range iterator only its `for` loop sees, freed when exhausted.</summary>

@@ -71,6 +71,8 @@ public static class JitRuntimeLayout
         RangeIterSize = Layout.RangeIterSize,
         ListIterSize = Layout.ListIterSize,
         KindList = (byte)ObjectKind.List,
+        ListCapacity = Layout.ListCapacity,
+        ListSize = Layout.ListSize,
         InstanceSize = Layout.InstanceSize,
         LoopOwnedBit = ObjectHeader.LoopOwnedBit,
     };

@@ -94,6 +94,8 @@ public sealed class JitStatistics
     public long InlineListIteratorsEmitted;
     /// <summary>Class calls whose instance machine code allocates (AllocationStencils.NewInstance).</summary>
     public long InlineInstancesEmitted;
+    /// <summary>Two-bound slices that machine code makes when the container is a list (AllocationStencils.ListSlice).</summary>
+    public long InlineListSlicesEmitted;
     /// <summary>Closure-cell loads compiled typed by their variable's record (CellOps).</summary>
     public long TypedDerefLoadsEmitted;
     /// <summary>Module-global loads compiled typed by the global's record (GlobalOps).</summary>
@@ -142,6 +144,7 @@ public sealed class JitStatistics
         yield return new($"{prefix}inline_range_iterators_emitted", InlineRangeIteratorsEmitted);
         yield return new($"{prefix}inline_list_iterators_emitted", InlineListIteratorsEmitted);
         yield return new($"{prefix}inline_instances_emitted", InlineInstancesEmitted);
+        yield return new($"{prefix}inline_list_slices_emitted", InlineListSlicesEmitted);
         yield return new($"{prefix}typed_deref_loads_emitted", TypedDerefLoadsEmitted);
         yield return new($"{prefix}typed_deref_loads_executed", Read(TypedDerefLoads));
         yield return new($"{prefix}typed_global_loads_emitted", TypedGlobalLoadsEmitted);

@@ -22,7 +22,18 @@ public sealed class AllocationStencils : StencilFamily
         NewListIterator = Build("Allocation.NewListIterator", StencilKind.Iteration, EmitNewListIterator);
         ReleaseLoopIterator = Build("Allocation.ReleaseLoopIterator", StencilKind.Iteration, EmitReleaseLoopIterator);
         NewInstance = Build("Allocation.NewInstance", StencilKind.Invoke, EmitNewInstance);
+        ListSlice = Build("Allocation.ListSlice", StencilKind.Sequence, EmitListSlice);
     }
+
+    /// <summary>(container, lo, hi, heap:Int64, slow): `container[lo:hi]` (BuildSlice 2 then
+    /// BinarySubscr) when the container is a list and each bound None or an int: a new list of the
+    /// clamped range (1 to <see cref="MaxInlineItems"/> items) in one cell, the items after its
+    /// fields, written over the container's slot. Anything else (an empty or longer result
+    /// too) goes to slow, nothing written.</summary>
+    public Stencil ListSlice { get; }
+
+    /// <summary>The most items a list keeps inside its own cell (Lists.MaxInlineItems).</summary>
+    public int MaxInlineItems => (512 - Layout.ListSize) / Layout.ValueSize;
 
     /// <summary>(dst, class:Int64, header:Int64, freeHead:Int32, cell:Int32, slotCount:Int32, heap:Int64,
     /// slow): an instance of the class with slotCount (at least 1) unbound slots inside its cell,
@@ -123,6 +134,105 @@ public sealed class AllocationStencils : StencilFamily
         b.Asm.jnz(clear);
         b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rax);
         b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagObject);
+    }
+
+    private void EmitListSlice(StencilBuilder b)
+    {
+        var l = Layout;
+        int container = b.ValueSlot("container"), lo = b.ValueSlot("lo"), hi = b.ValueSlot("hi");
+        ulong heap = b.Int64("heap");
+        ulong slow = b.CodeTarget("slow");
+        var copy = b.Asm.CreateLabel("copy");
+        var peakKept = b.Asm.CreateLabel("peak_kept");
+        b.Asm.cmp(__byte_ptr[r12 + container + l.ValueTag], l.TagObject);
+        b.Asm.jne(slow);
+        b.Asm.mov(rdx, __qword_ptr[r12 + container + l.ValuePayload]);
+        b.Asm.cmp(__byte_ptr[rdx + l.HeaderKind], l.KindList);
+        b.Asm.jne(slow);
+        b.Asm.mov(r9, __qword_ptr[rdx + l.ListCount]);
+        // rsi = start (None: 0), rdi = stop (None: the count), each clamped as PySlice_AdjustIndices.
+        LoadBound(b, rsi, lo, fallback: null, slow);
+        LoadBound(b, rdi, hi, fallback: r9, slow);
+        b.Asm.sub(rdi, rsi);
+        b.Asm.jle(slow); // empty: the helper
+        b.Asm.cmp(rdi, MaxInlineItems);
+        b.Asm.ja(slow);
+        // r10 = the cell's size in granules (its size class + 1): the fields, then the items.
+        b.Asm.lea(r10, __qword_ptr[rdi + l.ListSize / l.HeapGranule]);
+        b.Asm.mov(r8, heap);
+        b.Asm.mov(rax, __qword_ptr[r8 + r10 * 8 + l.HeapFreeCells - 8]);
+        b.Asm.test(rax, rax);
+        b.Asm.jz(slow);
+        b.Asm.imul(r11, r10, l.HeapGranule);
+        b.Asm.mov(rcx, __qword_ptr[r8 + l.HeapAllocatedSinceGc]);
+        b.Asm.add(rcx, r11);
+        b.Asm.cmp(rcx, __qword_ptr[r8 + l.HeapGcThreshold]);
+        b.Asm.jg(slow);
+        b.Asm.mov(__qword_ptr[r8 + l.HeapAllocatedSinceGc], rcx);
+        b.Asm.add(__qword_ptr[r8 + l.HeapBytesAllocated], r11);
+        b.Asm.mov(rcx, __qword_ptr[r8 + l.HeapBytes]);
+        b.Asm.add(rcx, r11);
+        b.Asm.mov(__qword_ptr[r8 + l.HeapBytes], rcx);
+        b.Asm.cmp(rcx, __qword_ptr[r8 + l.HeapPeakBytes]);
+        b.Asm.jle(peakKept);
+        b.Asm.mov(__qword_ptr[r8 + l.HeapPeakBytes], rcx);
+        b.Asm.Label(ref peakKept);
+        b.Asm.mov(rcx, __qword_ptr[rax + 8]);
+        b.Asm.mov(__qword_ptr[r8 + r10 * 8 + l.HeapFreeCells - 8], rcx);
+        // Header (kind, size class; no flags, no companion), no class; count = capacity; the
+        // source's element kind (a part of its items) in a qword with the padding after it.
+        b.Asm.shl(r10, (byte)(8 * l.HeaderSizeClass));
+        b.Asm.or(r10, (int)l.KindList);
+        b.Asm.mov(__qword_ptr[rax + l.HeaderKind], r10);
+        b.Asm.mov(__qword_ptr[rax + l.HeaderClass], 0);
+        b.Asm.mov(__qword_ptr[rax + l.ListCount], rdi);
+        b.Asm.mov(__qword_ptr[rax + l.ListCapacity], rdi);
+        b.Asm.movzx(ecx, __byte_ptr[rdx + l.ListElementKind]);
+        b.Asm.mov(__qword_ptr[rax + l.ListElementKind], rcx);
+        b.Asm.lea(rcx, __qword_ptr[rax + l.ListSize]);
+        b.Asm.mov(__qword_ptr[rax + l.ListItems], rcx);
+        b.Asm.shl(rsi, 4);
+        b.Asm.add(rsi, __qword_ptr[rdx + l.ListItems]);
+        b.Asm.Label(ref copy);
+        b.Asm.movups(xmm0, __xmmword_ptr[rsi]);
+        b.Asm.movups(__xmmword_ptr[rcx], xmm0);
+        b.Asm.add(rsi, l.ValueSize);
+        b.Asm.add(rcx, l.ValueSize);
+        b.Asm.dec(rdi);
+        b.Asm.jnz(copy);
+        b.Asm.mov(__qword_ptr[r12 + container + l.ValuePayload], rax);
+    }
+
+    /// <summary>dst = the slice bound in frame slot <paramref name="bound"/> for a list of r9 items:
+    /// None gives 0 (<paramref name="fallback"/> null) or the fallback register; an int is counted
+    /// from the end when negative, then clamped to [0, r9]; anything else goes to slow.</summary>
+    private void LoadBound(StencilBuilder b, Iced.Intel.AssemblerRegister64 dst, int bound,
+        Iced.Intel.AssemblerRegister64? fallback, ulong slow)
+    {
+        var l = Layout;
+        var done = b.Asm.CreateLabel();
+        var notNegative = b.Asm.CreateLabel();
+        var isInt = b.Asm.CreateLabel();
+        b.Asm.cmp(__byte_ptr[r12 + bound + l.ValueTag], l.TagInt);
+        b.Asm.je(isInt);
+        b.Asm.cmp(__byte_ptr[r12 + bound + l.ValueTag], l.TagNone);
+        b.Asm.jne(slow);
+        if (fallback is { } f) b.Asm.mov(dst, f);
+        else b.Asm.xor(dst, dst);
+        b.Asm.jmp(done);
+        b.Asm.Label(ref isInt);
+        b.Asm.mov(dst, __qword_ptr[r12 + bound + l.ValuePayload]);
+        b.Asm.test(dst, dst);
+        b.Asm.jns(notNegative);
+        b.Asm.add(dst, r9);
+        b.Asm.mov(r11d, 0);
+        b.Asm.cmovs(dst, r11);
+        b.Asm.jmp(done);
+        b.Asm.Label(ref notNegative);
+        b.Asm.cmp(dst, r9);
+        b.Asm.cmovg(dst, r9);
+        b.Asm.Label(ref done);
+        b.Asm.nop(); // Iced binds a label to the next instruction
     }
 
     /// <summary>r8 = the heap state. Pops a cell of the class whose free list is at
