@@ -235,6 +235,23 @@ public static unsafe class NativeHeap
         State->AllocatedSinceGc -= cell;
     }
 
+    /// <summary>Whether a dead object owns anything besides its cell: a companion, or a list's items
+    /// or an instance's slots outside its cell (those inside go with it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool NeedsFinalize(ObjectHeader* h)
+    {
+        // SAFETY: h is a dead object of the kind its header says.
+        if (h->Handle != 0) return true;
+        var buffer = h->Kind switch
+        {
+            ObjectKind.List => (byte*)((ListObject*)h)->Items,
+            ObjectKind.Instance => (byte*)((InstanceObject*)h)->Slots,
+            _ => null,
+        };
+        int inlineAt = h->Kind == ObjectKind.List ? Layout.ListSize : Layout.InstanceSize;
+        return buffer != null && buffer != (byte*)h + inlineAt;
+    }
+
     /// <summary>Sweep: frees every unmarked object (calling `finalize` first) and clears marks.
     /// Returns the number of objects freed.</summary>
     internal static long Sweep(delegate*<ObjectHeader*, void> finalize)
@@ -255,8 +272,7 @@ public static unsafe class NativeHeap
                     if (h->Kind != ObjectKind.Free)
                     {
                         if ((h->GcBits & ObjectHeader.MarkBit) != 0) { h->GcBits &= unchecked((byte)~ObjectHeader.MarkBit); continue; }
-                        // Only lists, instances and objects with a companion own anything else.
-                        if (h->Handle != 0 || h->Kind is ObjectKind.List or ObjectKind.Instance) finalize(h);
+                        if (NeedsFinalize(h)) finalize(h);
                         h->Kind = ObjectKind.Free;
                         h->GcBits = 0;
                         HeapBytes -= cell;

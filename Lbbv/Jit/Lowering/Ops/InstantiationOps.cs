@@ -67,13 +67,15 @@ internal sealed unsafe class InstantiationOps(Lowerer lowerer) : OpFamily(lowere
     /// <summary>The instance, into <paramref name="instance"/> (the slot above the call's operands):
     /// allocated by machine code with the slots the class's layout has now inside its cell (as
     /// Instances.New makes it then; an instance that gets more attributes grows as any other), or
-    /// by the helper when the free list is empty, a collection is due, or the class has no slot
-    /// yet or too many to fit a small cell.</summary>
+    /// by the helper when the free list is empty, a collection is due, or the class has too many
+    /// slots to fit a small cell.</summary>
     private void EmitNewInstance(ClassObject cls, int argc, int instance)
     {
-        int slots = cls.SlotNames.Count;
+        // A class whose instances have no attribute yet (compiled before its first __init__ ran):
+        // room for a few, as Instances.Set would grow them to.
+        int slots = cls.SlotNames.Count == 0 ? 4 : cls.SlotNames.Count;
         int cell = (Layout.InstanceSize + slots * Layout.ValueSize + NativeHeap.Granule - 1) & -NativeHeap.Granule;
-        if (slots == 0 || cell > NativeHeap.MaxSmall)
+        if (cell > NativeHeap.MaxSmall)
         {
             Emit.CallHelper(OpHelpers.NewInstanceAddress, argc);
             return;
