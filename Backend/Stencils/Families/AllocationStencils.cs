@@ -1,3 +1,4 @@
+using Iced.Intel;
 using Lbbv.Backend.Layout;
 using static Iced.Intel.AssemblerRegisters;
 
@@ -143,7 +144,6 @@ public sealed class AllocationStencils : StencilFamily
         ulong heap = b.Int64("heap");
         ulong slow = b.CodeTarget("slow");
         var copy = b.Asm.CreateLabel("copy");
-        var peakKept = b.Asm.CreateLabel("peak_kept");
         b.Asm.cmp(__byte_ptr[r12 + container + l.ValueTag], l.TagObject);
         b.Asm.jne(slow);
         b.Asm.mov(rdx, __qword_ptr[r12 + container + l.ValuePayload]);
@@ -160,25 +160,8 @@ public sealed class AllocationStencils : StencilFamily
         // r10 = the cell's size in granules (its size class + 1): the fields, then the items.
         b.Asm.lea(r10, __qword_ptr[rdi + l.ListSize / l.HeapGranule]);
         b.Asm.mov(r8, heap);
-        b.Asm.mov(rax, __qword_ptr[r8 + r10 * 8 + l.HeapFreeCells - 8]);
-        b.Asm.test(rax, rax);
-        b.Asm.jz(slow);
         b.Asm.imul(r11, r10, l.HeapGranule);
-        b.Asm.mov(rcx, __qword_ptr[r8 + l.HeapAllocatedSinceGc]);
-        b.Asm.add(rcx, r11);
-        b.Asm.cmp(rcx, __qword_ptr[r8 + l.HeapGcThreshold]);
-        b.Asm.jg(slow);
-        b.Asm.mov(__qword_ptr[r8 + l.HeapAllocatedSinceGc], rcx);
-        b.Asm.add(__qword_ptr[r8 + l.HeapBytesAllocated], r11);
-        b.Asm.mov(rcx, __qword_ptr[r8 + l.HeapBytes]);
-        b.Asm.add(rcx, r11);
-        b.Asm.mov(__qword_ptr[r8 + l.HeapBytes], rcx);
-        b.Asm.cmp(rcx, __qword_ptr[r8 + l.HeapPeakBytes]);
-        b.Asm.jle(peakKept);
-        b.Asm.mov(__qword_ptr[r8 + l.HeapPeakBytes], rcx);
-        b.Asm.Label(ref peakKept);
-        b.Asm.mov(rcx, __qword_ptr[rax + 8]);
-        b.Asm.mov(__qword_ptr[r8 + r10 * 8 + l.HeapFreeCells - 8], rcx);
+        PopCell(b, __qword_ptr[r8 + r10 * 8 + l.HeapFreeCells - 8], slow);
         // Header (kind, size class; no flags, no companion), no class; count = capacity; the
         // source's element kind (a part of its items) in a qword with the padding after it.
         b.Asm.shl(r10, (byte)(8 * l.HeaderSizeClass));
@@ -235,32 +218,41 @@ public sealed class AllocationStencils : StencilFamily
         b.Asm.nop(); // Iced binds a label to the next instruction
     }
 
-    /// <summary>r8 = the heap state. Pops a cell of the class whose free list is at
-    /// <paramref name="freeHead"/> into rax and accounts <paramref name="cell"/> bytes as
-    /// NativeHeap.Account does, or branches to <paramref name="slow"/> (nothing written) when the
-    /// list is empty or the allocation would pass the collection threshold. Clobbers rcx.</summary>
-    private void PopCell(StencilBuilder b, int freeHead, int cell, ulong slow)
+    /// <summary>r8 = the heap state, r11 = the cell's size in bytes. Pops a cell from the free list
+    /// at <paramref name="freeHead"/> into rax and accounts r11 bytes as NativeHeap.Account does, or
+    /// branches to <paramref name="slow"/> (nothing written) when the list is empty or the
+    /// allocation would pass the collection threshold. Clobbers rcx.</summary>
+    private void PopCell(StencilBuilder b, AssemblerMemoryOperand freeHead, ulong slow)
     {
         var l = Layout;
         var peakKept = b.Asm.CreateLabel("peak_kept");
-        b.Asm.mov(rax, __qword_ptr[r8 + freeHead]);
+        b.Asm.mov(rax, freeHead);
         b.Asm.test(rax, rax);
         b.Asm.jz(slow);
         b.Asm.mov(rcx, __qword_ptr[r8 + l.HeapAllocatedSinceGc]);
-        b.Asm.add(rcx, cell);
+        b.Asm.add(rcx, r11);
         b.Asm.cmp(rcx, __qword_ptr[r8 + l.HeapGcThreshold]);
         b.Asm.jg(slow);
         b.Asm.mov(__qword_ptr[r8 + l.HeapAllocatedSinceGc], rcx);
-        b.Asm.add(__qword_ptr[r8 + l.HeapBytesAllocated], cell);
+        b.Asm.add(__qword_ptr[r8 + l.HeapBytesAllocated], r11);
         b.Asm.mov(rcx, __qword_ptr[r8 + l.HeapBytes]);
-        b.Asm.add(rcx, cell);
+        b.Asm.add(rcx, r11);
         b.Asm.mov(__qword_ptr[r8 + l.HeapBytes], rcx);
         b.Asm.cmp(rcx, __qword_ptr[r8 + l.HeapPeakBytes]);
         b.Asm.jle(peakKept);
         b.Asm.mov(__qword_ptr[r8 + l.HeapPeakBytes], rcx);
         b.Asm.Label(ref peakKept);
         b.Asm.mov(rcx, __qword_ptr[rax + 8]);
-        b.Asm.mov(__qword_ptr[r8 + freeHead], rcx);
+        b.Asm.mov(freeHead, rcx);
+    }
+
+    /// <summary><see cref="PopCell(StencilBuilder, AssemblerMemoryOperand, ulong)"/> of a cell of
+    /// <paramref name="cell"/> bytes (a constant or an Int32 hole) whose free list is at
+    /// <paramref name="freeHead"/> in the heap state.</summary>
+    private void PopCell(StencilBuilder b, int freeHead, int cell, ulong slow)
+    {
+        b.Asm.mov(r11d, cell);
+        PopCell(b, __qword_ptr[r8 + freeHead], slow);
     }
 
     private void EmitNewListIterator(StencilBuilder b)
