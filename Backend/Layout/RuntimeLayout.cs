@@ -75,6 +75,29 @@ public sealed record RuntimeLayout
     public required int ListIterList { get; init; }
     public required int ListIterIndex { get; init; }
 
+    // ---- the native heap's state (counters, object free lists) that allocating stencils update
+    public required int HeapAllocatedSinceGc { get; init; }
+    public required int HeapGcThreshold { get; init; }
+    public required int HeapBytes { get; init; }
+    public required int HeapPeakBytes { get; init; }
+    public required int HeapBytesAllocated { get; init; }
+    /// <summary>The free-list head of object size class 0 (16-byte cells); class c's is 8c further.</summary>
+    public required int HeapFreeCells { get; init; }
+    /// <summary>Object cells are multiples of this.</summary>
+    public required int HeapGranule { get; init; }
+    /// <summary>The header's ushort size class (index + 1) of the object's cell.</summary>
+    public required int HeaderSizeClass { get; init; }
+    public required int RangeIterSize { get; init; }
+    public required int ListIterSize { get; init; }
+    public required byte KindList { get; init; }
+    public required int ListCapacity { get; init; }
+    /// <summary>A list's fields end here; its items follow when they live in its cell.</summary>
+    public required int ListSize { get; init; }
+    /// <summary>An instance's fields end here; its slots follow when they live in its cell.</summary>
+    public required int InstanceSize { get; init; }
+    /// <summary>GcBits flag of a range iterator only its `for` loop sees, freed when exhausted.</summary>
+    public required byte LoopOwnedBit { get; init; }
+
     /// <summary>Throws if the layout cannot be used by the stencils (they copy Values as 16 bytes).</summary>
     public void Validate()
     {

@@ -36,10 +36,11 @@ public sealed class StencilLibrary
         Xmm = new XmmStencils(layout, source);
         ListKind = new ListKindStencils(layout, source);
         Gpr = new GprStencils(layout, source);
+        Allocation = new AllocationStencils(layout, source);
         StencilFamily[] families =
         [
             Frame, Guards, Int, Float, Compare, Sequence, Attribute, Call, Control, Counter, Cell, Invoke, Iteration,
-            Link, Xmm, ListKind, Gpr,
+            Link, Xmm, ListKind, Gpr, Allocation,
         ];
         All = [.. families.SelectMany(f => f.All)];
         _payloadOnly = families.SelectMany(f => f.PayloadOnly).ToDictionary();
@@ -82,6 +83,8 @@ public sealed class StencilLibrary
     public CellStencils Cell { get; }
     public InvokeStencils Invoke { get; }
     public IterationStencils Iteration { get; }
+    /// <summary>Small objects allocated and freed by machine code (range iterators of `for` loops).</summary>
+    public AllocationStencils Allocation { get; }
     public LinkStencils Link { get; }
     /// <summary>The register cache's variants (floats in xmm8–xmm11 between stencils).</summary>
     public XmmStencils Xmm { get; }

@@ -36,6 +36,7 @@ public static class Layout
     public const int HeaderSize = 16;
     public const int HeaderKind = 0;     // byte ObjectKind
     public const int HeaderGcBits = 1;   // byte: mark bit and flags
+    public const int HeaderSizeClass = 2; // ushort: size-class index + 1 of the object's cell, 0 if large
     public const int HeaderHandle = 4;   // int32: index of the managed companion (0 = none)
     public const int HeaderClass = 8;    // pointer: the object's class (ClassObject header), or 0 for builtin kinds
 
@@ -101,4 +102,17 @@ public static class FrameLayout
     public const int Flags = 56;        // int32
     public const int SlotCount = 60;    // int32: localsplus count (locals + cells + free vars)
     public const int HeaderSize = 64;   // localsplus starts here; the operand stack follows it
+}
+
+/// <summary>The native heap's counters and object free lists (NativeHeap.State), which machine
+/// code that allocates and frees small objects updates exactly as NativeHeap.Alloc does.</summary>
+public static class HeapStateLayout
+{
+    public const int AllocatedSinceGc = 0;  // int64: bytes allocated since the last collection
+    public const int GcThreshold = 8;       // int64: a collection is due when AllocatedSinceGc exceeds it
+    public const int HeapBytes = 16;        // int64: bytes in live (or not yet swept) objects and buffers
+    public const int PeakHeapBytes = 24;    // int64
+    public const int BytesAllocated = 32;   // int64: total over the run
+    public const int FreeCells = 64;        // nint[ClassCount]: the free list of object cells of each size class
+    public const int Size = FreeCells + 8 * (512 / 16);
 }

@@ -97,6 +97,14 @@ public sealed class JitStatistics
     public long TypedItemLoadsEmitted;
     /// <summary>ForIter steps compiled for an iterator of a proven kind (ProvenIterators).</summary>
     public long ProvenIteratorStepsEmitted;
+    /// <summary>`for ... in range(...)` whose iterator machine code allocates (AllocationStencils).</summary>
+    public long InlineRangeIteratorsEmitted;
+    /// <summary>`for ... in xs` whose list iterator machine code allocates (AllocationStencils).</summary>
+    public long InlineListIteratorsEmitted;
+    /// <summary>Class calls whose instance machine code allocates (AllocationStencils.NewInstance).</summary>
+    public long InlineInstancesEmitted;
+    /// <summary>Two-bound slices that machine code makes when the container is a list (AllocationStencils.ListSlice).</summary>
+    public long InlineListSlicesEmitted;
     /// <summary>Closure-cell loads compiled typed by their variable's record (CellOps).</summary>
     public long TypedDerefLoadsEmitted;
     /// <summary>Module-global loads compiled typed by the global's record (GlobalOps).</summary>
@@ -147,6 +155,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}proven_iterator_steps_emitted", ProvenIteratorStepsEmitted);
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
+        yield return new($"{prefix}inline_range_iterators_emitted", InlineRangeIteratorsEmitted);
+        yield return new($"{prefix}inline_list_iterators_emitted", InlineListIteratorsEmitted);
+        yield return new($"{prefix}inline_instances_emitted", InlineInstancesEmitted);
+        yield return new($"{prefix}inline_list_slices_emitted", InlineListSlicesEmitted);
         yield return new($"{prefix}typed_deref_loads_emitted", TypedDerefLoadsEmitted);
         yield return new($"{prefix}typed_deref_loads_executed", Read(TypedDerefLoads));
         yield return new($"{prefix}typed_global_loads_emitted", TypedGlobalLoadsEmitted);

@@ -158,7 +158,10 @@ public static unsafe class OpHelpers
         Count(Opcode.Call);
         if (ints && step != 0)
         {
-            args[-1] = NativeIterators.NewRange(start, step, RangeObject.CountOf(start, stop, step));
+            // The iterator is the loop's alone when the ForIter that consumes it follows the GetIter
+            // (which is never a code's last op: code ends with a return).
+            bool loopOwned = OpcodeInfo.OpOf(f->Code.Instrs[k + 2]) == Opcode.ForIter;
+            args[-1] = NativeIterators.NewRange(start, step, RangeObject.CountOf(start, stop, step), loopOwned);
             return Continue(f, args);
         }
         Count(Opcode.GetIter);

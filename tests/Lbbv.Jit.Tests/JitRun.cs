@@ -23,10 +23,13 @@ public sealed class JitRun : IDisposable
             try
             {
                 Tier.Install();
+                long bytesBefore = NativeHeap.BytesAllocated; // a process-wide total
                 var vm = new Vm(new VmOptions { Stdout = stdout, Stderr = stderr, CollectStats = true });
                 Status = vm.RunFile(file, []);
                 InterpreterBytecodes = vm.Statistics.BytecodesExecuted;
                 Calls = vm.Statistics.Calls;
+                BytesAllocated = vm.Statistics.BytesAllocated - bytesBefore;
+                Collections = vm.Statistics.Collections;
             }
             finally
             {
@@ -45,6 +48,10 @@ public sealed class JitRun : IDisposable
     public long InterpreterBytecodes { get; }
     /// <summary>The VM's count of Python function calls (interpreter and machine code).</summary>
     public long Calls { get; }
+    /// <summary>Bytes the run allocated on the native heap (cells and buffers).</summary>
+    public long BytesAllocated { get; }
+    /// <summary>The run's collections of the native heap.</summary>
+    public long Collections { get; }
 
     /// <summary>The LBBV counters (versions, chains).</summary>
     public LbbvStatistics Stats => Tier.Statistics;

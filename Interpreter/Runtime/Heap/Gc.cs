@@ -35,8 +35,13 @@ public static unsafe class Gc
 
     public static void MarkRange(Value* p, long n)
     {
-        // SAFETY: callers pass initialized Value ranges.
-        for (long i = 0; i < n; i++) Mark(p[i]);
+        // SAFETY: callers pass initialized Value ranges; an object Value points at a live header.
+        for (long i = 0; i < n; i++)
+        {
+            if (p[i].TagWord != (long)Tag.Object) continue;
+            var h = (ObjectHeader*)p[i].Payload;
+            if ((h->GcBits & ObjectHeader.MarkBit) == 0) MarkPtr((nint)h); // the test inline: most are marked or not objects
+        }
     }
 
     /// <summary>Marks a frame's header objects, localsplus and operand stack up to Sp.</summary>

@@ -3,6 +3,7 @@
 // items, instance slots) come from separate pools and are freed explicitly by their owner.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Lbbv.Runtime;
 
@@ -13,19 +14,32 @@ public static unsafe class NativeHeap
     public const int ClassCount = MaxSmall / Granule;
     const int ChunkBytes = 256 * 1024;
 
-    static readonly nint[] freeObj = new nint[ClassCount];
+    /// <summary>Counters and object free lists in native memory, where machine code reaches them
+    /// (HeapStateLayout); never freed.</summary>
+    // SAFETY: a zeroed block owned by the heap for the life of the process.
+    public static readonly HeapState* State = NewState();
+    // SAFETY: the free-list heads inside State.
+    static nint* freeObj => (nint*)((byte*)State + HeapStateLayout.FreeCells);
+
+    static HeapState* NewState()
+    {
+        // SAFETY: a zeroed block owned by the heap for the life of the process.
+        var s = (HeapState*)NativeMemory.AllocZeroed((nuint)HeapStateLayout.Size);
+        s->GcThreshold = MinGcThreshold;
+        return s;
+    }
     static readonly nint[] freeRaw = new nint[ClassCount];
     static readonly List<nint>[] objChunks = NewChunkLists();
     static readonly List<nint> rawChunks = new();
     static readonly Dictionary<nint, long> largeObjects = new();
 
-    public static long BytesAllocated;
-    public static long HeapBytes;
-    public static long PeakHeapBytes;
-    public static long AllocatedSinceGc;
+    public static long BytesAllocated { get => State->BytesAllocated; set => State->BytesAllocated = value; }
+    public static long HeapBytes { get => State->HeapBytes; set => State->HeapBytes = value; }
+    public static long PeakHeapBytes { get => State->PeakHeapBytes; set => State->PeakHeapBytes = value; }
+    public static long AllocatedSinceGc { get => State->AllocatedSinceGc; set => State->AllocatedSinceGc = value; }
     /// <summary>Allocation between collections while the live heap is small.</summary>
     public const long MinGcThreshold = 8 << 20;
-    public static long GcThreshold = MinGcThreshold;
+    public static long GcThreshold { get => State->GcThreshold; set => State->GcThreshold = value; }
     /// <summary>Set when a collection is due; polled at safepoints.</summary>
     public static bool GcRequested;
     /// <summary>Whether allocation triggers collections (`gc.disable()` clears it; gc.collect() still
@@ -52,11 +66,12 @@ public static unsafe class NativeHeap
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void Account(long size)
     {
-        BytesAllocated += size;
-        HeapBytes += size;
-        if (HeapBytes > PeakHeapBytes) PeakHeapBytes = HeapBytes;
-        AllocatedSinceGc += size;
-        if (AllocatedSinceGc > GcThreshold) GcRequested = AutomaticCollection;
+        var s = State;
+        // SAFETY: the heap's own state block.
+        s->BytesAllocated += size;
+        long heap = s->HeapBytes += size;
+        if (heap > s->PeakHeapBytes) s->PeakHeapBytes = heap;
+        if ((s->AllocatedSinceGc += size) > s->GcThreshold) GcRequested = AutomaticCollection;
     }
 
     /// <summary>Managed memory held by a companion (strings, big ints, dict tables) counts toward
@@ -64,13 +79,18 @@ public static unsafe class NativeHeap
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AccountManaged(long bytes)
     {
-        AllocatedSinceGc += bytes;
-        if (AllocatedSinceGc > GcThreshold) GcRequested = AutomaticCollection;
+        // SAFETY: the heap's own state block.
+        if ((State->AllocatedSinceGc += bytes) > State->GcThreshold) GcRequested = AutomaticCollection;
     }
 
     /// <summary>A zeroed object of `size` bytes with its header kind set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ObjectHeader* Alloc(int size, ObjectKind kind)
+    public static ObjectHeader* Alloc(int size, ObjectKind kind) => Alloc(size, kind, int.MaxValue);
+
+    /// <summary>An object of `size` bytes with its header kind set whose first `zeroed` bytes (at
+    /// least the header) are zero: the caller writes the rest at once (a list's inline items).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ObjectHeader* Alloc(int size, ObjectKind kind, int zeroed)
     {
         size = (size + Granule - 1) & ~(Granule - 1);
         ObjectHeader* h;
@@ -78,10 +98,10 @@ public static unsafe class NativeHeap
         {
             int c = size / Granule - 1;
             nint p = freeObj[c];
-            if (p == 0) p = Refill(c, freeObj, objChunks[c]);
+            if (p == 0) p = RefillObjects(c);
             // SAFETY: p is a free cell of class c (>= size bytes) inside a live chunk.
             freeObj[c] = *(nint*)(p + 8);
-            Unsafe.InitBlock((void*)p, 0, (uint)size);
+            ZeroCell((byte*)p, Math.Min(size, zeroed));
             h = (ObjectHeader*)p;
             h->SizeClass = (ushort)(c + 1);
         }
@@ -131,7 +151,7 @@ public static unsafe class NativeHeap
             if (p == 0) p = Refill(c, freeRaw, rawChunks);
             // SAFETY: p is a free raw cell of class c.
             freeRaw[c] = *(nint*)(p + 8);
-            Unsafe.InitBlock((void*)p, 0, (uint)size);
+            ZeroCell((byte*)p, (int)size);
             return (void*)p;
         }
         // SAFETY: plain native allocation, freed by FreeRaw.
@@ -167,23 +187,69 @@ public static unsafe class NativeHeap
         }
     }
 
-    static nint Refill(int c, nint[] free, List<nint> chunks)
+    /// <summary>Zeroes a small cell (a multiple of 16 bytes) with 16-byte stores: cheaper than a
+    /// call of the general clear for the few dozen bytes most objects have.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void ZeroCell(byte* p, int size)
+    {
+        // SAFETY: p heads a cell of at least size bytes, size a multiple of Granule.
+        for (int i = 0; i < size; i += Granule) *(Vector128<byte>*)(p + i) = default;
+    }
+
+    static nint RefillObjects(int c) => freeObj[c] = CarveChunk(c, freeObj[c], objChunks[c]);
+
+    static nint Refill(int c, nint[] free, List<nint> chunks) => free[c] = CarveChunk(c, free[c], chunks);
+
+    /// <summary>A fresh chunk carved into free cells of class c, recorded in chunks; returns the
+    /// new head of the free list whose old head is `head`.</summary>
+    static nint CarveChunk(int c, nint head, List<nint> chunks)
     {
         int cell = (c + 1) * Granule;
         // SAFETY: a fresh chunk carved into free cells of one class.
         byte* chunk = (byte*)NativeMemory.AllocZeroed(ChunkBytes);
-        if (free == freeObj) chunks.Add((nint)chunk);
-        else rawChunks.Add((nint)chunk);
+        chunks.Add((nint)chunk);
         int n = ChunkBytes / cell;
-        nint head = free[c];
         for (int i = n - 1; i >= 0; i--)
         {
             byte* p = chunk + (long)i * cell;
             *(nint*)(p + 8) = head;
             head = (nint)p;
         }
-        free[c] = head;
         return head;
+    }
+
+    /// <summary>Frees a small object that its creator knows to be unreachable now (a `for` loop's own
+    /// range iterator once exhausted: ObjectHeader.LoopOwnedBit), as the sweeper would, so that the next
+    /// object of its class reuses the cell at once. It must own nothing (no companion, no buffer).</summary>
+    public static void FreeSmallObject(ObjectHeader* h)
+    {
+        int c = h->SizeClass - 1;
+        if (c < 0) return; // a large object: left to the sweeper
+        long cell = (c + 1) * Granule;
+        // SAFETY: h is a small, unreachable cell of class c owning nothing; it joins c's free list.
+        h->Kind = ObjectKind.Free;
+        h->GcBits = 0;
+        *(nint*)((byte*)h + 8) = freeObj[c];
+        freeObj[c] = (nint)h;
+        State->HeapBytes -= cell;
+        State->AllocatedSinceGc -= cell;
+    }
+
+    /// <summary>Whether a dead object owns anything besides its cell: a companion, or a list's items
+    /// or an instance's slots outside its cell (those inside go with it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool NeedsFinalize(ObjectHeader* h)
+    {
+        // SAFETY: h is a dead object of the kind its header says.
+        if (h->Handle != 0) return true;
+        var buffer = h->Kind switch
+        {
+            ObjectKind.List => (byte*)((ListObject*)h)->Items,
+            ObjectKind.Instance => (byte*)((InstanceObject*)h)->Slots,
+            _ => null,
+        };
+        int inlineAt = h->Kind == ObjectKind.List ? Layout.ListSize : Layout.InstanceSize;
+        return buffer != null && buffer != (byte*)h + inlineAt;
     }
 
     /// <summary>Sweep: frees every unmarked object (calling `finalize` first) and clears marks.
@@ -206,7 +272,7 @@ public static unsafe class NativeHeap
                     if (h->Kind != ObjectKind.Free)
                     {
                         if ((h->GcBits & ObjectHeader.MarkBit) != 0) { h->GcBits &= unchecked((byte)~ObjectHeader.MarkBit); continue; }
-                        finalize(h);
+                        if (NeedsFinalize(h)) finalize(h);
                         h->Kind = ObjectKind.Free;
                         h->GcBits = 0;
                         HeapBytes -= cell;

@@ -9,7 +9,7 @@ public struct ObjectHeader
     [FieldOffset(Layout.HeaderKind)] public ObjectKind Kind;
     [FieldOffset(Layout.HeaderGcBits)] public byte GcBits;
     /// <summary>Size-class index + 1 of the cell holding the object, or 0 for a large object.</summary>
-    [FieldOffset(2)] public ushort SizeClass;
+    [FieldOffset(Layout.HeaderSizeClass)] public ushort SizeClass;
     [FieldOffset(Layout.HeaderHandle)] public int Handle;
     [FieldOffset(Layout.HeaderClass)] public nint Class;
 
@@ -23,4 +23,7 @@ public struct ObjectHeader
     /// constant (a function, class or module whatever this bit says): a counter or loop variable at
     /// module level is read through its cell.</summary>
     public const byte RebindBit = 4;
+    /// <summary>In a range iterator: made by a `for` loop's own range(...) call for that loop alone (no
+    /// other reference can exist), so the loop frees it when it is exhausted (NativeHeap.FreeSmallObject).</summary>
+    public const byte LoopOwnedBit = 8;
 }

@@ -665,9 +665,17 @@ public static unsafe partial class Interpreter
                         continue;
                     }
                 case Opcode.GetIter:
-                    f->Sp = sp;
-                    sp[-1] = Protocols.Iter(sp[-1]);
-                    continue;
+                    {
+                        f->Sp = sp;
+                        bool fresh = sp[-1].IsObject && sp[-1].Kind is ObjectKind.Range or ObjectKind.List;
+                        sp[-1] = Protocols.Iter(sp[-1]);
+                        // A range's or list's new native iterator that only this loop's ForIter will see:
+                        // freed when exhausted.
+                        if (fresh && (Opcode)(byte)code[ip] == Opcode.ForIter
+                            && sp[-1].Kind is ObjectKind.RangeIterator or ObjectKind.ListIterator)
+                            ((ObjectHeader*)sp[-1].Ptr)->GcBits |= ObjectHeader.LoopOwnedBit;
+                        continue;
+                    }
                 case Opcode.ForIter:
                     {
                         var it = sp[-1];
@@ -688,7 +696,11 @@ public static unsafe partial class Interpreter
                             }
                             else v = Protocols.Next(it);
                         }
-                        if (v.IsEmpty) { sp--; ip = arg; continue; }
+                        if (v.IsEmpty)
+                        {
+                            if (itKind is ObjectKind.RangeIterator or ObjectKind.ListIterator) NativeIterators.Exhausted(it);
+                            sp--; ip = arg; continue;
+                        }
                         *sp++ = v;
                         continue;
                     }

@@ -5,12 +5,29 @@ public static unsafe class Instances
 {
     public static Value New(ClassObject cls)
     {
-        var o = (InstanceObject*)NativeHeap.Alloc(Layout.InstanceSize, ObjectKind.Instance);
-        // SAFETY: fresh instance; slots buffer owned by it.
-        o->Header.Class = cls.Self.Ptr;
         int n = cls.SlotNames.Count;
-        if (n > 0) { o->Slots = (Value*)NativeHeap.AllocRaw((long)n * Layout.ValueSize); o->SlotCount = n; }
+        long inlineBytes = (long)n * Layout.ValueSize;
+        // The slots the class's layout has so far live in the object's own cell when they fit: one
+        // allocation, and nothing for the sweeper to free (a grown instance moves them out).
+        bool inline = n > 0 && Layout.InstanceSize + inlineBytes <= NativeHeap.MaxSmall;
+        var o = (InstanceObject*)NativeHeap.Alloc(Layout.InstanceSize + (inline ? (int)inlineBytes : 0), ObjectKind.Instance);
+        // SAFETY: fresh instance; slots inline or in a buffer owned by it.
+        o->Header.Class = cls.Self.Ptr;
+        if (n > 0)
+        {
+            o->Slots = inline ? InlineSlots(o) : (Value*)NativeHeap.AllocRaw(inlineBytes);
+            o->SlotCount = n;
+        }
         return Value.Obj((nint)o);
+    }
+
+    // SAFETY: the slots that follow the instance's fields in its cell (when it was made with them).
+    static Value* InlineSlots(InstanceObject* o) => (Value*)((byte*)o + Layout.InstanceSize);
+
+    /// <summary>Frees the slots unless they are the ones inside the instance's cell.</summary>
+    static void FreeSlots(InstanceObject* o)
+    {
+        if (o->Slots != InlineSlots(o)) NativeHeap.FreeRaw(o->Slots, o->SlotCount * Layout.ValueSize);
     }
 
     public static InstanceObject* P(Value v) => (InstanceObject*)v.Payload;
@@ -37,7 +54,7 @@ public static unsafe class Instances
         var slots = (Value*)NativeHeap.AllocRaw(cap * Layout.ValueSize);
         // SAFETY: copying the old initialized slots into the larger buffer.
         Buffer.MemoryCopy(o->Slots, slots, cap * Layout.ValueSize, o->SlotCount * Layout.ValueSize);
-        NativeHeap.FreeRaw(o->Slots, o->SlotCount * Layout.ValueSize);
+        FreeSlots(o);
         o->Slots = slots;
         o->SlotCount = cap;
     }
@@ -46,6 +63,6 @@ public static unsafe class Instances
     {
         var o = (InstanceObject*)h;
         // SAFETY: the instance is being swept.
-        NativeHeap.FreeRaw(o->Slots, o->SlotCount * Layout.ValueSize);
+        FreeSlots(o);
     }
 }

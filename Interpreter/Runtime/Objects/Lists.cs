@@ -16,10 +16,51 @@ public static unsafe class Lists
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value New(long capacity = 0)
     {
-        var l = (ListObject*)NativeHeap.Alloc(Layout.ListSize, ObjectKind.List);
-        // SAFETY: l is a fresh list; the items buffer is owned by it.
+        // A list made with a small capacity keeps its items in its own cell (one allocation, nothing
+        // for the sweeper to free) until it grows past it.
+        bool inline = capacity > 0 && capacity <= MaxInlineItems;
+        var l = (ListObject*)NativeHeap.Alloc(Layout.ListSize + (inline ? (int)capacity * Layout.ValueSize : 0), ObjectKind.List);
+        // SAFETY: l is a fresh list; the items are inline or in a buffer owned by it.
         l->ElementKind = NoKind;
-        if (capacity > 0) { l->Items = (Value*)NativeHeap.AllocRaw(capacity * Layout.ValueSize); l->Capacity = capacity; }
+        if (capacity > 0)
+        {
+            l->Items = inline ? InlineItems(l) : (Value*)NativeHeap.AllocRaw(capacity * Layout.ValueSize);
+            l->Capacity = capacity;
+        }
+        return Value.Obj((nint)l);
+    }
+
+    /// <summary>The most items a list keeps inside its own cell.</summary>
+    const long MaxInlineItems = (NativeHeap.MaxSmall - Layout.ListSize) / Layout.ValueSize;
+
+    // SAFETY: the items that follow the list's fields in its cell (when it was made with them).
+    static Value* InlineItems(ListObject* l) => (Value*)((byte*)l + Layout.ListSize);
+
+    /// <summary>Frees the items buffer unless it is the one inside the list's cell.</summary>
+    static void FreeItems(ListObject* l)
+    {
+        if (l->Items != InlineItems(l)) NativeHeap.FreeRaw(l->Items, l->Capacity * Layout.ValueSize);
+    }
+
+    /// <summary>A new list of the <paramref name="count"/> items at <paramref name="src"/>, all of
+    /// element kind <paramref name="kind"/> (a slice `a[lo:hi]`, a copy `a[:]`): a small one is made
+    /// with its items in its cell, written once (not zeroed first).</summary>
+    public static Value NewCopy(Value* src, long count, byte kind)
+    {
+        ListObject* l;
+        if (count > 0 && count <= MaxInlineItems)
+        {
+            l = (ListObject*)NativeHeap.Alloc(Layout.ListSize + (int)count * Layout.ValueSize, ObjectKind.List,
+                zeroed: Layout.ListSize);
+            // SAFETY: a fresh list whose cell holds count items after its fields.
+            l->Items = InlineItems(l);
+            l->Capacity = count;
+        }
+        else l = P(New(count));
+        // SAFETY: the list has room for count items; src holds count initialized Values.
+        for (long i = 0; i < count; i++) l->Items[i] = src[i];
+        l->Count = count;
+        l->ElementKind = count > 0 ? kind : NoKind;
         return Value.Obj((nint)l);
     }
 
@@ -103,7 +144,7 @@ public static unsafe class Lists
         var items = (Value*)NativeHeap.AllocRaw(cap * Layout.ValueSize);
         // SAFETY: both buffers hold at least Count values.
         Buffer.MemoryCopy(l->Items, items, cap * Layout.ValueSize, l->Count * Layout.ValueSize);
-        NativeHeap.FreeRaw(l->Items, l->Capacity * Layout.ValueSize);
+        FreeItems(l);
         l->Items = items;
         l->Capacity = cap;
     }
@@ -165,7 +206,7 @@ public static unsafe class Lists
     {
         var l = P(list);
         // SAFETY: frees the owned buffer.
-        NativeHeap.FreeRaw(l->Items, l->Capacity * Layout.ValueSize);
+        FreeItems(l);
         l->Items = null; l->Capacity = 0; l->Count = 0; l->ElementKind = NoKind;
     }
 
@@ -173,7 +214,7 @@ public static unsafe class Lists
     {
         var l = (ListObject*)h;
         // SAFETY: the list is being swept.
-        NativeHeap.FreeRaw(l->Items, l->Capacity * Layout.ValueSize);
+        FreeItems(l);
     }
 }
 

@@ -8,10 +8,11 @@ public static unsafe class NativeIterators
 {
     /// <summary>An iterator producing <paramref name="count"/> values from <paramref name="start"/>
     /// by <paramref name="step"/> (wrapping arithmetic: values past the last are never produced).</summary>
-    public static Value NewRange(long start, long step, ulong count)
+    public static Value NewRange(long start, long step, ulong count, bool loopOwned = false)
     {
         var r = (RangeIteratorObject*)NativeHeap.Alloc(Layout.RangeIterSize, ObjectKind.RangeIterator);
         // SAFETY: r is a fresh, zeroed range iterator.
+        if (loopOwned) r->Header.GcBits = ObjectHeader.LoopOwnedBit;
         r->Current = start;
         r->Step = step;
         r->Left = count;
@@ -24,6 +25,15 @@ public static unsafe class NativeIterators
         // SAFETY: it is a fresh, zeroed list iterator; list is a live list (traced through it by the collector).
         it->List = Lists.P(list);
         return Value.Obj((nint)it);
+    }
+
+    /// <summary>A `for` loop's ForIter found its range or list iterator exhausted and popped it: one
+    /// the loop made for itself alone (ObjectHeader.LoopOwnedBit) is unreachable now and freed at once.</summary>
+    public static void Exhausted(Value it)
+    {
+        var h = (ObjectHeader*)it.Ptr;
+        // SAFETY: h is the native iterator the ForIter just popped.
+        if ((h->GcBits & ObjectHeader.LoopOwnedBit) != 0) NativeHeap.FreeSmallObject(h);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -40,6 +40,25 @@ public static unsafe class Items
         return (start, stop, step, len);
     }
 
+    /// <summary>`list[lo:hi]` with each bound None or an int: the clamped range copied into a new list.</summary>
+    static Value ListRange(Value list, Value lo, Value hi)
+    {
+        var l = Lists.P(list);
+        long n = l->Count;
+        long start = lo.IsNone ? 0 : ClampBound(lo.Payload, n);
+        long stop = hi.IsNone ? n : ClampBound(hi.Payload, n);
+        // SAFETY: 0 <= start <= n; the copy reads stop - start items from start when positive.
+        return Lists.NewCopy(l->Items + start, Math.Max(0, stop - start), l->ElementKind);
+    }
+
+    /// <summary>A slice bound of a sequence of n items with step 1, as PySlice_AdjustIndices: a
+    /// negative one counts from the end, then it is clamped to [0, n].</summary>
+    static long ClampBound(long bound, long n)
+    {
+        if (bound < 0) { bound += n; return bound < 0 ? 0 : bound; }
+        return bound > n ? n : bound;
+    }
+
     static Value Unpacked(Value bound) => bound.IsNone || bound.IsInt ? bound : Value.Int(SliceInt(bound));
 
     static long SliceInt(Value v)
@@ -145,6 +164,7 @@ public static unsafe class Items
         {
             case ObjectKind.List:
                 {
+                    if (by.IsNone && (lo.IsNone || lo.IsInt) && (hi.IsNone || hi.IsInt)) return ListRange(o, lo, hi);
                     // Bounds with __index__ run before the length is read (they may change the list), as in CPython.
                     by = Unpacked(by);
                     if (by.IsInt && by.Payload == 0) throw Errors.ValueErr("slice step cannot be zero");

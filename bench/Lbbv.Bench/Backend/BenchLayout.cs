@@ -40,5 +40,8 @@ internal static class BenchLayout
         KindRangeIterator = 25, KindListIterator = 26,
         RangeIterCurrent = 16, RangeIterLeft = 24, RangeIterStep = 32,
         ListIterList = 16, ListIterIndex = 24,
+        HeapAllocatedSinceGc = 0, HeapGcThreshold = 8, HeapBytes = 16, HeapPeakBytes = 24, HeapBytesAllocated = 32,
+        HeapFreeCells = 64, HeapGranule = 16, HeaderSizeClass = 2, RangeIterSize = 40, ListIterSize = 32,
+        InstanceSize = 32, KindList = 3, LoopOwnedBit = 8, ListCapacity = 24, ListSize = 48,
     };
 }

@@ -8,7 +8,7 @@ using RtTypes = Lbbv.Runtime.Types;
 
 namespace Lbbv.Jit.Lowering.Ops;
 
-internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
+internal sealed unsafe class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
 {
     /// <summary>A call of a plain class (no builtin base, not an exception, no metaclass) whose `__init__` is a
     /// plain Python function taking exactly the arguments and always returning None:
@@ -48,7 +48,7 @@ internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
         Guards.GuardClassVersion(ClassObject.GlobalVersion);
         var done = Unit.NewLabel();
         var generic = Emit.ColdHelper(done); // a full frame stack: the interpreter's Call raises as it does
-        Emit.CallHelper(OpHelpers.NewInstanceAddress, argc);
+        EmitNewInstance(cls, argc, instance);
         calls.EmitPushFrame(S.Invoke.PushFrameOf, Operand.Imm(init.Payload), StackSlot(Depth + 1), calleeCode, data.Globals, generic);
         Unit.Emit(S.Invoke.Argument, Operand.Slot(instance), Operand.Slot(0));
         for (int i = 0; i < argc; i++) Unit.Emit(S.Invoke.Argument, Operand.Slot(firstArgument + i), Operand.Slot(i + 1));
@@ -62,6 +62,34 @@ internal sealed class InstantiationOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Pop(argc + 1);
         Frame.Push(AbstractType.Instance);
         return Done();
+    }
+
+    /// <summary>The instance, into <paramref name="instance"/> (the slot above the call's operands):
+    /// allocated by machine code with the slots the class's layout has now inside its cell (as
+    /// Instances.New makes it then; an instance that gets more attributes grows as any other), or
+    /// by the helper when the free list is empty, a collection is due, or the class has too many
+    /// slots to fit a small cell.</summary>
+    private void EmitNewInstance(ClassObject cls, int argc, int instance)
+    {
+        // A class whose instances have no attribute yet (compiled before its first __init__ ran):
+        // room for a few, as Instances.Set would grow them to.
+        int slots = cls.SlotNames.Count == 0 ? 4 : cls.SlotNames.Count;
+        int cell = (Layout.InstanceSize + slots * Layout.ValueSize + NativeHeap.Granule - 1) & -NativeHeap.Granule;
+        if (cell > NativeHeap.MaxSmall)
+        {
+            Emit.CallHelper(OpHelpers.NewInstanceAddress, argc);
+            return;
+        }
+        var rejoin = Unit.NewLabel();
+        var slow = Emit.ColdHelper(rejoin, OpHelpers.NewInstanceAddress, argc);
+        int sizeClass = cell / NativeHeap.Granule;
+        long header = (long)ObjectKind.Instance | (long)sizeClass << (8 * Layout.HeaderSizeClass);
+        int freeHead = HeapStateLayout.FreeCells + 8 * (sizeClass - 1);
+        Unit.Emit(S.Allocation.NewInstance, Operand.Slot(instance), Operand.Pointer(cls.Self.Ptr), Operand.Imm(header),
+            Operand.Imm(freeHead), Operand.Imm(cell), Operand.Imm(slots), Operand.Pointer((nint)NativeHeap.State),
+            Operand.To(slow));
+        Stats.InlineInstancesEmitted++;
+        Emit.Rejoin(rejoin);
     }
 
     /// <summary>Every ReturnValue of the code returns the constant None (`return`, or the end of

@@ -57,21 +57,23 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             Frame.NoteIteratorKind(iterator, ProvenIterators.Range);
             Emit.CountColdTypeTest();
             var (runTests, regionTests) = (Stats.TypeTestsExecuted, L.Tally.TypeTests);
+            var released = Releasing(it, exhausted);
             var notRange = Emit.ColdPath(() =>
             {
                 Emit.EmitTypeTestCounters(runTests, regionTests);
-                Unit.Emit(S.Iteration.ListNext, it, Operand.Slot(next), fail, exhausted);
+                Unit.Emit(S.Iteration.ListNext, it, Operand.Slot(next), fail, released);
                 Unit.Emit(S.Control.Jump, listBody);
             });
             Emit.CountTypeTest();
-            Unit.Emit(S.Iteration.RangeNext, it, Operand.Slot(next), Operand.To(notRange), exhausted);
+            Unit.Emit(S.Iteration.RangeNext, it, Operand.Slot(next), Operand.To(notRange), released);
             PushItem(local, AbstractType.Int, null);
         }
         else
         {
             Emit.CountTypeTest();
             bool range = guess == IteratorGuess.Range;
-            Unit.Emit(range ? S.Iteration.RangeNext : S.Iteration.ListNext, it, Operand.Slot(next), fail, exhausted);
+            Unit.Emit(range ? S.Iteration.RangeNext : S.Iteration.ListNext, it, Operand.Slot(next), fail,
+                Releasing(it, exhausted));
             PushItem(local, range ? AbstractType.Int : AbstractType.Bound, liveNext);
             Frame.NoteIteratorKind(iterator, range ? ProvenIterators.Range : ProvenIterators.List);
         }
@@ -88,7 +90,8 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
         var it = In(iterator);
         var (exhausted, next, local) = BeginStep(iterator, target);
         bool range = kind == ProvenIterators.Range;
-        Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next), exhausted);
+        Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next),
+            Releasing(it, exhausted));
         Stats.ProvenIteratorStepsEmitted++;
         if (Stats.ProvenIteratorSteps is { } steps) Unit.Emit(S.Counter.Increment, steps);
         PushItem(local, range ? AbstractType.Int : AbstractType.Bound, null);
@@ -146,7 +149,7 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             };
             if (hint != IteratorGuess.Other) _hints[next] = hint;
         }
-        bool more = Ops.Generic.GenGeneric(Opcode.GetIter, 0);
+        bool more = MayBeLoopOverList(next) ? GenNewListIterator() : Ops.Generic.GenGeneric(Opcode.GetIter, 0);
         if (more && _hints.TryGetValue(K, out var made) && K == next) ProveIterator(made);
         return more;
     }
@@ -223,13 +226,77 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             && TryLive(Top(argc), out var callable) && callable.Same(Runtime.Types.Range.Self);
     }
 
+    /// <summary>`range(stop)` or `range(start, stop)` then GetIter in machine code: the stencil checks
+    /// the callable and the bounds' tags and pops a cell from the heap's free list; the helper
+    /// (<see cref="OpHelpers.RangeIterAddress"/>) runs out of line on anything else, an empty free
+    /// list or a collection due, and rejoins.</summary>
+    private void EmitNewRangeIterator(int argc)
+    {
+        Frame.MaterializeAll(); // the stencil reads the operands from their slots
+        var rejoin = Unit.NewLabel();
+        var slow = Emit.ColdHelper(rejoin, OpHelpers.RangeIterAddress, argc);
+        var callable = Operand.Slot(Top(argc));
+        var heap = Operand.Pointer((nint)NativeHeap.State);
+        var range = Operand.Pointer(Runtime.Types.Range.Self.Ptr);
+        if (argc == 1)
+            Unit.Emit(S.Allocation.NewRangeIteratorFromZero, callable, Operand.Slot(Top()), callable, range, heap,
+                Operand.To(slow));
+        else
+            Unit.Emit(S.Allocation.NewRangeIteratorBetween, callable, Operand.Slot(Top(1)), Operand.Slot(Top()),
+                callable, range, heap, Operand.To(slow));
+        Stats.InlineRangeIteratorsEmitted++;
+        Emit.Rejoin(rejoin);
+    }
+
+    /// <summary>Whether the GetIter here starts a `for` loop (its ForIter at <paramref name="next"/>)
+    /// over what may be a list: known to be one, seen to be one, or not known at all.</summary>
+    private bool MayBeLoopOverList(int next)
+    {
+        if (next >= Shape.Length || OpcodeInfo.OpOf(L.Code.InstrAt(next)) != Opcode.ForIter) return false;
+        if (_hints.TryGetValue(next, out var seen)) return seen == IteratorGuess.List;
+        if (TryLive(Top(), out var live)) return live.IsObject && live.Kind == ObjectKind.List;
+        return TypeOf(Top()) is AbstractType.List or AbstractType.Unknown or AbstractType.Bound or AbstractType.Heap;
+    }
+
+    /// <summary>GetIter of a list (seen live, or possibly one) whose ForIter follows: machine code makes the loop-owned
+    /// list iterator over the list in the slot; anything else runs the interpreter's GetIter out of
+    /// line and rejoins (the loop header's kind test then tells what it made).</summary>
+    private bool GenNewListIterator()
+    {
+        FlushOps();
+        Frame.MaterializeAll(); // the stencil reads the iterable from its slot
+        var rejoin = Unit.NewLabel();
+        var slow = Emit.ColdHelper(rejoin);
+        Unit.Emit(S.Allocation.NewListIterator, Operand.Slot(Top()), Operand.Pointer((nint)NativeHeap.State),
+            Operand.To(slow));
+        Stats.InlineListIteratorsEmitted++;
+        Emit.Rejoin(rejoin);
+        Frame.Pop(1);
+        Frame.Push(AbstractType.Bound);
+        Frame.SetType(Top(), OpResults.TypeOf(OpTable.Of(Opcode.GetIter).Result));
+        return Done();
+    }
+
+    /// <summary>Where a ForIter's step on a native iterator goes when it is exhausted: out of line,
+    /// the iterator is freed when its loop owns it, then on to <paramref name="exhausted"/>.</summary>
+    private Operand Releasing(Operand iterator, Operand exhausted)
+    {
+        var heap = Operand.Pointer((nint)NativeHeap.State);
+        return Operand.To(Emit.ColdPath(() =>
+        {
+            Unit.Emit(S.Allocation.ReleaseLoopIterator, iterator, heap);
+            Unit.Emit(S.Control.Jump, exhausted);
+        }));
+    }
+
     /// <summary>range(...) then GetIter as one helper call that builds the native range iterator
     /// directly (no range object); the helper runs both ops as the interpreter does when the
     /// callable is not range or an argument is not an int.</summary>
     public bool GenRangeIter(int argc)
     {
         FlushOps();
-        Emit.CallHelper(OpHelpers.RangeIterAddress, argc);
+        if (argc <= 2) EmitNewRangeIterator(argc);
+        else Emit.CallHelper(OpHelpers.RangeIterAddress, argc);
         Frame.Pop(argc + 1);
         Frame.Push(AbstractType.Heap);
         OpDone(2);

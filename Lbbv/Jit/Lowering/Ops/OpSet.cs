@@ -25,6 +25,7 @@ internal sealed class OpSet
         Generic = new GenericOps(lowerer);
         Cells = new CellOps(lowerer);
         PolymorphicCaches = new PolymorphicCacheOps(lowerer);
+        Allocation = new AllocationOps(lowerer);
     }
 
     public StackOps Stack { get; }
@@ -45,6 +46,7 @@ internal sealed class OpSet
     public GenericOps Generic { get; }
     public CellOps Cells { get; }
     public PolymorphicCacheOps PolymorphicCaches { get; }
+    public AllocationOps Allocation { get; }
 
     /// <summary>Lowers `op arg`; false when control left the straight-line code.</summary>
     public bool Lower(Opcode op, int arg) => op switch

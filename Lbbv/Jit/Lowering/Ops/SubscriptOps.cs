@@ -205,7 +205,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         if (guardC && tc != AbstractType.Bound) Guards.Guard(container, tc, Guards.Failure());
         if (L.KeepListings) Unit.Annotate($"@{next} BinarySubscr (fused with the BuildSlice)");
-        Emit.CallHelper(OpHelpers.SliceSubscrAddress, n);
+        Ops.Allocation.EmitSliceSubscr(n, tc);
         Frame.Pop(n + 1);
         Frame.Push(tc);
         return Done(2);
