@@ -101,6 +101,12 @@ public sealed class JitStatistics
     /// <summary>Polymorphic inline caches compiled, and the class entries in them.</summary>
     public long PolymorphicCachesEmitted;
     public long PolymorphicCacheEntriesEmitted;
+    /// <summary>Other styles (issue 20, branch `styles`): calls that run no Python code and keep what was
+    /// known of lists across them; item loads stored into a local typed by their list's element kind;
+    /// comparisons of strs typed Bool (their branch tests nothing).</summary>
+    public long PureCallsKeepingKindsEmitted;
+    public long StoredItemKindGuardsEmitted;
+    public long StrComparesTypedEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -143,6 +149,9 @@ public sealed class JitStatistics
         yield return new($"{prefix}proved_attribute_loads_executed", Read(ProvedAttributeLoads));
         yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
         yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
+        yield return new($"{prefix}pure_calls_keeping_kinds_emitted", PureCallsKeepingKindsEmitted);
+        yield return new($"{prefix}stored_item_kind_guards_emitted", StoredItemKindGuardsEmitted);
+        yield return new($"{prefix}str_compares_typed_emitted", StrComparesTypedEmitted);
         yield return new($"{prefix}polymorphic_cache_hits_executed", Read(PolymorphicCacheHits));
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);

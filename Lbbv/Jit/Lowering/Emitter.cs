@@ -154,6 +154,7 @@ public sealed class Emitter(Lowerer lowerer)
     {
         Stats.TypeTestsEmitted++;
         lowerer.Tally.GuardsEmitted++;
+        lowerer.Tally.TypeTestSites.Add($"@{lowerer.Offset}:{lowerer.OpAt(lowerer.Offset)}");
     }
 
     /// <summary>Bumps the run's and the region's type-test counters (statistics only).</summary>
