@@ -152,6 +152,7 @@ internal sealed unsafe class UnitCompiler
         int pushed = Math.Min(offset - start, frame.Depth), first = frame.Depth - pushed;
         start = offset - pushed;
         var origins = new int[pushed];
+        var cells = new nint[pushed];
         for (int k = start, e = 0; k < offset; k++, e++)
         {
             int instr = _cv.Code.Instrs[k];
@@ -162,9 +163,16 @@ internal sealed unsafe class UnitCompiler
                 Opcode.Copy when from >= 0 => origins[from],
                 _ => -1,
             };
+            cells[e] = OpcodeInfo.OpOf(instr) switch
+            {
+                Opcode.LoadGlobal => LoadedGlobalCell(OpcodeInfo.ArgOf(instr)),
+                Opcode.Copy when from >= 0 => cells[from],
+                _ => 0,
+            };
         }
         for (int e = 0; e < pushed; e++)
         {
+            if (cells[e] != 0) frame.MarkLoadedFromGlobal(frame.StackSlot(first + e), cells[e]);
             if (origins[e] < 0) continue;
             int local = origins[e], slot = frame.StackSlot(first + e);
             // One value, two facts about it: keep the more precise.
@@ -172,7 +180,16 @@ internal sealed unsafe class UnitCompiler
         }
     }
 
-    private static bool IsPlainPush(Opcode op) => op is Opcode.LoadFast or Opcode.LoadConst or Opcode.Copy;
+    private static bool IsPlainPush(Opcode op) =>
+        op is Opcode.LoadFast or Opcode.LoadConst or Opcode.Copy or Opcode.LoadGlobal;
+
+    /// <summary>The module cell whose value a LoadGlobal of <paramref name="name"/> pushed (0 when that is
+    /// not sure: a name that is also a builtin's may have pushed the builtin, and a cell never resolved).</summary>
+    private nint LoadedGlobalCell(int name)
+    {
+        var runtime = _cv.Code;
+        return Builtins.Module.Get(runtime.Names[name]).IsEmpty ? runtime.GlobalCells[name] : 0;
+    }
 
     /// <summary>Ends the version with control continuing at <paramref name="target"/>: an existing
     /// version is jumped to; a new one is compiled next in this unit, right after this code.</summary>

@@ -155,19 +155,21 @@ internal sealed unsafe class BuiltinCallOps(Lowerer lowerer) : OpFamily(lowerer)
         // The slow path calls the math function on a float: no Python code runs, so no list, class
         // or global changes, and what this code knew of them still holds after the call.
         var kinds = Frame.SaveElementKinds();
+        var globals = Frame.SaveGlobals();
         int epoch = Frame.ListEpoch;
         bool versionChecked = Frame.ClassVersionChecked;
         Unit.Emit(S.Float.CallUnary, In(argument), In(functionSlot), Operand.Pointer(CFunction(cFunction)),
             Emit.ColdHelper(rejoin));
         Emit.Rejoin(rejoin);
         KeepAcrossPureCall(kinds, epoch, versionChecked);
+        Frame.RestoreGlobals(globals);
         Frame.Pop(inputs);
         Frame.Push(AbstractType.Float);
         return Done();
     }
 
     /// <summary>After a call that runs no Python code (libm's function, or the math module's on a float):
-    /// the element kinds, the list epoch and the class-version check known before it hold again
+    /// the element kinds, the list epoch, the class-version check (and the globals) known before it hold again
     /// (counted as <c>lbbv_pure_calls_keeping_kinds_emitted</c>).</summary>
     private void KeepAcrossPureCall(byte[] kinds, int epoch, bool versionChecked)
     {

@@ -23,8 +23,8 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         // A local's list whose element kind is unknown and unseen: compiled when reached, with the
         // list live, so that its kind can be guarded once for the loads after it.
         bool typedItem = tc == AbstractType.List && Policy.TypedListItems && ItemIsTested();
-        if (typedItem && Frame.ElementKindOf(container) == Lists.NoKind
-            && KindGuardPays(container) && !TryLive(container, out _) && Speculation.ShouldDefer())
+        if (typedItem && Frame.LocalOf(container) is >= 0 and var local && Frame.ElementKindOf(container) == Lists.NoKind
+            && ReadAgainInBlock(local) && !TryLive(container, out _) && Speculation.ShouldDefer())
             return Speculation.Defer();
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
@@ -39,6 +39,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         if (tc == AbstractType.List && dst == container && SwapFollows()) return GenGetItemUnder(index, indexRegister, itemType);
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
+        var globals = Frame.SaveGlobals(); // nor does it run Python code that could bind a global
         int epoch = Frame.ListEpoch, fromLocal = tc == AbstractType.List ? Frame.LocalOf(container) : -1;
         // The slow path leaves the item in the container's slot, the stack top after the op.
         Action? toLocal = dst == container ? null : () => Unit.Emit(S.Frame.Move, Operand.Slot(container), Operand.Slot(dst));
@@ -47,6 +48,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         else Unit.Emit(stencil, list, Operand.Slot(dst), Emit.ColdHelperKeeping(rejoin, 2, toLocal));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path reads an item of a list (a negative index) or raises
+        Frame.RestoreGlobals(globals);
         Frame.RestoreListEpoch(epoch);
         var item = PeekItem(container, index, tc);
         if (itemType != AbstractType.Bound)
@@ -79,6 +81,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         int container = Top(1), under = Top(2);
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
+        var globals = Frame.SaveGlobals(); // nor does it run Python code that could bind a global
         int epoch = Frame.ListEpoch, fromLocal = Frame.LocalOf(container);
         // The slow path leaves the item in the container's slot: it swaps it with the entry under it.
         void Swap() => Unit.Emit(S.Frame.Exchange, Operand.Slot(container), Operand.Slot(under));
@@ -89,6 +92,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         else Unit.Emit(stencil, list, Operand.Slot(under), Operand.Slot(container), Emit.ColdHelperKeeping(rejoin, 2, Swap));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds);
+        Frame.RestoreGlobals(globals);
         Frame.RestoreListEpoch(epoch);
         if (itemType != AbstractType.Bound)
         {
@@ -137,28 +141,6 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         return false;
     }
 
-    /// <summary>Whether one guard on the element kind of the list in <paramref name="container"/> pays: it
-    /// is a local's list read again in this block (the guard types several loads), or this item is stored
-    /// into a local that is read at least twice afterwards (`b1 = bodies[i]`, then `b1[0]`, `b1[1]` in an
-    /// inner loop): that local then carries the item's type in the context of every later block, where
-    /// each version would otherwise test it.</summary>
-    private bool KindGuardPays(int container) =>
-        (Frame.LocalOf(container) is >= 0 and var local && ReadAgainInBlock(local)) || StoredIntoLocalReadLater();
-
-    /// <summary>Whether the op after this subscript is a StoreFast into a local read at least twice in
-    /// the rest of the code (a static count of its LoadFasts after here).</summary>
-    private bool StoredIntoLocalReadLater()
-    {
-        int next = K + 1;
-        if (next >= Shape.Length || Shape.IsBlockStart(next)) return false;
-        int instr = L.Code.InstrAt(next);
-        if (OpcodeInfo.OpOf(instr) != Opcode.StoreFast) return false;
-        int target = OpcodeInfo.ArgOf(instr), reads = 0;
-        for (int k = next + 1; k < Shape.Length && reads < 2; k++)
-            if (L.Code.InstrAt(k) == OpcodeInfo.Encode(Opcode.LoadFast, target)) reads++;
-        return reads >= 2;
-    }
-
     /// <summary>The type of every item of the list in <paramref name="container"/> (List elements
     /// kinds, docs/LBBV.md): known from an earlier kind guard on the same local in this code, else
     /// proved by one now when the live list claims a kind of a leaf type. Bound when nothing is known
@@ -168,8 +150,8 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         byte kind = Frame.ElementKindOf(container);
         if (kind != Lists.NoKind) return TypeOfKind(kind);
-        if (!Policy.TypedListItems || !MaySpeculate
-            || !KindGuardPays(container) || !TryLive(container, out var list) || !list.Is(ObjectKind.List))
+        if (!Policy.TypedListItems || !MaySpeculate || Frame.LocalOf(container) is not (>= 0 and var local)
+            || !ReadAgainInBlock(local) || !TryLive(container, out var list) || !list.Is(ObjectKind.List))
             return AbstractType.Bound;
         // SAFETY: a live list object.
         kind = ((ListObject*)list.Ptr)->ElementKind;
@@ -179,7 +161,6 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         if (type is not (AbstractType.Int or AbstractType.Float or AbstractType.Bool or AbstractType.None
             or AbstractType.List or AbstractType.Tuple))
             return AbstractType.Bound;
-        if (!(Frame.LocalOf(container) is >= 0 and var local && ReadAgainInBlock(local))) Stats.StoredItemKindGuardsEmitted++;
         Emit.CountTypeTest();
         Unit.Emit(S.ListKind.Guard, In(container), Operand.Imm(kind), Guards.Failure());
         Stats.ListKindGuardsEmitted++;
@@ -256,11 +237,13 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
         var kinds = Frame.SaveElementKinds();
+        var globals = Frame.SaveGlobals(); // nor does it run Python code that could bind a global
         int epoch = Frame.ListEpoch;
         var rejoin = Unit.NewLabel();
         byte kind = EmitListStore(value, container, index, () => Emit.ColdHelperKeeping(rejoin, 3, null));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path stores this item (a negative index) or raises
+        Frame.RestoreGlobals(globals);
         Frame.RestoreListEpoch(epoch);
         Frame.ForgetElementKinds(kind); // the list may be any local's
         Frame.Pop(3);
