@@ -107,4 +107,35 @@ public sealed class OtherStylesTests
         // store, not at each of its three loads, nor is each load tested bound (10,483 tests at e1337b8).
         Assert.InRange(run.TypeTestsExecuted, 1500, 4500);
     }
+
+    private const string Positions = """
+        class Node:
+            def __init__(self, items):
+                self.items = items
+            def position(self, key):
+                for position, item in enumerate(self.items):
+                    if item[0] >= key:
+                        return position
+                return len(self.items)
+        def run(nodes, keys, rounds):
+            total = 0
+            for r in range(rounds):
+                for n in nodes:
+                    total += n.position(keys[r % len(keys)])
+            return total
+        nodes = [Node([(k, str(k)) for k in range(j, j + 40)]) for j in range(20)]
+        print(run(nodes[:2], [5], 10))
+        print(run(nodes, [k % 50 + 10 for k in range(50)], 300))
+        """;
+
+    [Fact]
+    public void A_back_edge_takes_the_chain_version_of_its_loop_header_not_the_one_that_failed()
+    {
+        using var run = new JitRun(Positions, Counting);
+        Assert.Equal("90\n143010\n", run.Stdout);
+        // The header's first version guessed a range iterator and chained to one for the enumerate
+        // object; the back edge (`key` typed Int by then) fits both and took the first, failing its
+        // two kind tests every iteration (751,463 tests at e1337b8).
+        Assert.InRange(run.TypeTestsExecuted, 300000, 600000);
+    }
 }
