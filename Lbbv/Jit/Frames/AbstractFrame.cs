@@ -449,10 +449,12 @@ public sealed class AbstractFrame
     {
         _globals.Clear();
         for (int e = 0; e < Depth; e++)
-            if (_slots[StackSlot(e)].GlobalAlias != 0) _slots[StackSlot(e)] = _slots[StackSlot(e)] with { GlobalAlias = 0 };
+            if (_slots[StackSlot(e)].GlobalAlias != 0)
+                _slots[StackSlot(e)] = _slots[StackSlot(e)] with { GlobalAlias = 0 };
     }
 
-    /// <summary>What is known of globals, to keep across code that runs no Python code (<see cref="RestoreGlobals"/>).</summary>
+    /// <summary>What is known of globals, to keep across code that runs no Python code
+    /// (<see cref="RestoreGlobals"/>).</summary>
     public KeyValuePair<nint, AbstractType>[] SaveGlobals() => [.. _globals];
 
     /// <summary>Knows again what <see cref="SaveGlobals"/> saved (stack entries stay unaliased).</summary>
