@@ -455,7 +455,7 @@ public sealed class AbstractFrame
 
     /// <summary>What is known of globals, to keep across code that runs no Python code
     /// (<see cref="RestoreGlobals"/>).</summary>
-    public KeyValuePair<nint, AbstractType>[] SaveGlobals() => [.. _globals];
+    public KeyValuePair<nint, AbstractType>[] SaveGlobals() => _globals.Count == 0 ? [] : [.. _globals];
 
     /// <summary>Knows again what <see cref="SaveGlobals"/> saved (stack entries stay unaliased).</summary>
     public void RestoreGlobals(KeyValuePair<nint, AbstractType>[] saved)
