@@ -40,6 +40,7 @@ public sealed class JitStatistics
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
             TypedDerefLoads = Allocate("typed-deref-loads");
             TypedGlobalLoads = Allocate("typed-global-loads");
+            ProvedGlobalLoads = Allocate("proved-global-loads");
             ProvedAttributeLoads = Allocate("proved-attribute-loads");
             PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
             IntegerGuards = Allocate("integer-guards");
@@ -71,6 +72,8 @@ public sealed class JitStatistics
     public ExitCounter? TypedDerefLoads { get; }
     /// <summary>Module-global loads typed by the global's record (typed module globals).</summary>
     public ExitCounter? TypedGlobalLoads { get; }
+    /// <summary>Global loads typed by this code's own earlier load, guard or store of the global (no test).</summary>
+    public ExitCounter? ProvedGlobalLoads { get; }
     /// <summary>Attribute loads typed by what the same version proved of that attribute (no type test).</summary>
     public ExitCounter? ProvedAttributeLoads { get; }
     /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
@@ -123,6 +126,13 @@ public sealed class JitStatistics
     /// <summary>Inlined calls compiled without a frame push, and the places compiled to push it after all.</summary>
     public long VirtualFramesEmitted;
     public long FrameMaterializationsEmitted;
+    /// <summary>Other styles (issue 20, branch `styles`): calls that run no Python code and keep what was
+    /// known of lists across them; comparisons of strs typed Bool (their branch tests nothing).</summary>
+    public long PureCallsKeepingKindsEmitted;
+    public long StrComparesTypedEmitted;
+    /// <summary>Module-global loads with no test, typed by this code's own earlier load, guard or store
+    /// of the global (no call or helper in between).</summary>
+    public long ProvedGlobalLoadsEmitted;
     public long StubHits;
     public long Entries;
     public readonly Stopwatch CompileTime = new();
@@ -169,6 +179,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}proved_attribute_loads_executed", Read(ProvedAttributeLoads));
         yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
         yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
+        yield return new($"{prefix}pure_calls_keeping_kinds_emitted", PureCallsKeepingKindsEmitted);
+        yield return new($"{prefix}str_compares_typed_emitted", StrComparesTypedEmitted);
+        yield return new($"{prefix}proved_global_loads_emitted", ProvedGlobalLoadsEmitted);
+        yield return new($"{prefix}proved_global_loads_executed", Read(ProvedGlobalLoads));
         yield return new($"{prefix}polymorphic_cache_hits_executed", Read(PolymorphicCacheHits));
         yield return new($"{prefix}integer_guards_emitted", IntegerGuardsEmitted);
         yield return new($"{prefix}integer_guards_executed", Read(IntegerGuards));

@@ -37,6 +37,11 @@ public sealed class CodeVersions : JitCode
     /// <summary>Versions removed from the table because a class changed after they were compiled.</summary>
     public int VersionsInvalidated { get; private set; }
 
+    /// <summary>The versions pruned so far, for --dump-versions (their code may still run: code published
+    /// before the change jumps to them until their class-version guard fails).</summary>
+    public IReadOnlyList<BlockVersion> Pruned => _pruned;
+    private readonly List<BlockVersion> _pruned = [];
+
     private int _prunedAtClassVersion;
     private int _pruneRounds;
 
@@ -60,7 +65,11 @@ public sealed class CodeVersions : JitCode
         if (_prunedAtClassVersion == now || !PrunesStale) return;
         _prunedAtClassVersion = now;
         int removed = 0;
-        foreach (var list in _byOffset.Values) removed += list.RemoveAll(v => v.IsStale);
+        foreach (var list in _byOffset.Values)
+        {
+            _pruned.AddRange(list.Where(v => v.IsStale));
+            removed += list.RemoveAll(v => v.IsStale);
+        }
         VersionsInvalidated += removed;
         if (removed > 0) _pruneRounds++;
     }

@@ -144,16 +144,51 @@ internal sealed unsafe class UnitCompiler
     private void RecoverEntryAliases(int offset)
     {
         var frame = _lowerer.Frame;
-        int entry = frame.Depth - 1;
-        for (int j = offset - 1; j >= 0 && entry >= 0 && !_cv.Shape.IsBlockStart(j + 1); j--, entry--)
+        // The straight run of pushes before the offset: LoadFast (a copy of a local), LoadConst (none),
+        // and Copy n (whatever the copied entry is: `b[0] += x` copies `b` and `0` before its subscript).
+        int start = offset;
+        while (start > 0 && !_cv.Shape.IsBlockStart(start) && IsPlainPush(OpcodeInfo.OpOf(_cv.Code.Instrs[start - 1])))
+            start--;
+        int pushed = Math.Min(offset - start, frame.Depth), first = frame.Depth - pushed;
+        start = offset - pushed;
+        var origins = new int[pushed];
+        var cells = new nint[pushed];
+        for (int k = start, e = 0; k < offset; k++, e++)
         {
-            int instr = _cv.Code.Instrs[j];
-            if (OpcodeInfo.OpOf(instr) != Opcode.LoadFast) break;
-            int local = OpcodeInfo.ArgOf(instr), slot = frame.StackSlot(entry);
-            // One value, two facts about it: keep the more precise.
-            if (!frame.TypeOf(slot).TryMeet(frame.TypeOf(local), out var type)) break;
-            frame.MarkCopy(slot, local, type);
+            int instr = _cv.Code.Instrs[k];
+            int from = e - OpcodeInfo.ArgOf(instr); // Copy n pushes the n-th entry from the top
+            origins[e] = OpcodeInfo.OpOf(instr) switch
+            {
+                Opcode.LoadFast => OpcodeInfo.ArgOf(instr),
+                Opcode.Copy when from >= 0 => origins[from],
+                _ => -1,
+            };
+            cells[e] = OpcodeInfo.OpOf(instr) switch
+            {
+                Opcode.LoadGlobal => LoadedGlobalCell(OpcodeInfo.ArgOf(instr)),
+                Opcode.Copy when from >= 0 => cells[from],
+                _ => 0,
+            };
         }
+        for (int e = 0; e < pushed; e++)
+        {
+            if (cells[e] != 0) frame.MarkLoadedFromGlobal(frame.StackSlot(first + e), cells[e]);
+            if (origins[e] < 0) continue;
+            int local = origins[e], slot = frame.StackSlot(first + e);
+            // One value, two facts about it: keep the more precise.
+            if (frame.TypeOf(slot).TryMeet(frame.TypeOf(local), out var type)) frame.MarkCopy(slot, local, type);
+        }
+    }
+
+    private static bool IsPlainPush(Opcode op) =>
+        op is Opcode.LoadFast or Opcode.LoadConst or Opcode.Copy or Opcode.LoadGlobal;
+
+    /// <summary>The module cell whose value a LoadGlobal of <paramref name="name"/> pushed (0 when that is
+    /// not sure: a name that is also a builtin's may have pushed the builtin, and a cell never resolved).</summary>
+    private nint LoadedGlobalCell(int name)
+    {
+        var runtime = _cv.Code;
+        return Builtins.Module.Get(runtime.Names[name]).IsEmpty ? runtime.GlobalCells[name] : 0;
     }
 
     /// <summary>Ends the version with control continuing at <paramref name="target"/>: an existing

@@ -27,7 +27,12 @@ public static class VersionSelector
             if (!ProvenIterators.Covers(iterators, v.Iterators)) continue;
             var diff = TypeContext.Diff(v.Context, incoming);
             if (diff.Kind == DiffKind.Exact && v.Iterators == iterators) return new(v, default, false);
-            if (diff.IsUsable && (best is null || diff < bestDiff)) { best = v; bestDiff = diff; }
+            // Of two compatible versions with one context, the later: they exist only when a guard of the
+            // first failed at its entry and chained to the second, which speculated on what the values then
+            // were (btree's `for position, item in enumerate(...)`: the first guessed a range, then a list,
+            // and the back edge, typed more precisely than both, went through the failing one every time).
+            bool later = best is not null && v.Context == best.Context && v.Iterators == best.Iterators;
+            if (diff.IsUsable && (best is null || diff < bestDiff || later)) { best = v; bestDiff = diff; }
         }
         if (maxVersions <= 1)
         {

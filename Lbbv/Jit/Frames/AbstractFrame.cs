@@ -138,6 +138,7 @@ public sealed class AbstractFrame
         for (int s = 0; s < slots; s++)
             _slots[s] = SlotState.Unknown with { Type = context.Get(s), Live = s < live.Length ? live[s] : null };
         ClassVersionChecked = false;
+        ForgetGlobals();
     }
 
     /// <summary>Stack entry <paramref name="slot"/>, already in its slot, is a copy of <paramref name="local"/>
@@ -222,7 +223,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false,
-            IteratorKind = 0, LoadedFrom = 0, ItemOf = 0,
+            IteratorKind = 0, LoadedFrom = 0, ItemOf = 0, GlobalAlias = 0,
         };
         SetType(slot, type);
     }
@@ -381,6 +382,7 @@ public sealed class AbstractFrame
         ClassVersionChecked = saved.ClassVersionChecked;
         // The code lowered since the save (an inlined callee) may have stored to any attribute.
         ForgetAttributeTypes();
+        ForgetGlobals(); // and to any global (the save does not keep them)
     }
 
     // ---- forgetting
@@ -407,6 +409,7 @@ public sealed class AbstractFrame
     public void ForgetKnownObjects()
     {
         ListEpoch++;
+        ForgetGlobals();
         for (int s = 0; s < _capacity; s++) _slots[s] = _slots[s] with { Known = default, ElementKind = 0, LoadedFrom = 0 };
     }
 
@@ -414,9 +417,75 @@ public sealed class AbstractFrame
     public void ForgetClassVersion()
     {
         ClassVersionChecked = false;
+        ForgetGlobals(); // it may have stored into or deleted any global
         ForgetElementKinds();
         ForgetAttributeTypes();
         ListEpoch++; // it may also have made a list claim a kind (an append to an empty list)
+    }
+
+    // ---- module globals proved within a stretch of code (no call or helper in between)
+
+    private readonly Dictionary<nint, AbstractType> _globals = [];
+
+    /// <summary>What this stretch of code proved of the module global in <paramref name="cell"/>: Bound once
+    /// a load tested it bound or a store bound it, a leaf type once a guard on a loaded copy or the stored
+    /// value proved it; Unknown when nothing (or a call or helper ran since).</summary>
+    public AbstractType GlobalTypeOf(nint cell) => _globals.TryGetValue(cell, out var t) ? t : AbstractType.Unknown;
+
+    /// <summary>The global in <paramref name="cell"/> holds a value of <paramref name="type"/> (a load's
+    /// unbound test, or a store); after a store, stack entries loaded from it earlier hold its old value.</summary>
+    public void NoteGlobal(nint cell, AbstractType type, bool stored)
+    {
+        if (stored)
+            for (int e = 0; e < Depth; e++)
+                if (_slots[StackSlot(e)].GlobalAlias == cell)
+                    _slots[StackSlot(e)] = _slots[StackSlot(e)] with { GlobalAlias = 0 };
+        _globals[cell] = type.IsSubtypeOf(AbstractType.Bound) ? type : AbstractType.Bound;
+    }
+
+    /// <summary>Code that may have stored into or deleted any global ran (a call, a helper), or the frame was
+    /// entered or restored: nothing is known of globals, and no stack entry equals one.</summary>
+    public void ForgetGlobals()
+    {
+        _globals.Clear();
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].GlobalAlias != 0)
+                _slots[StackSlot(e)] = _slots[StackSlot(e)] with { GlobalAlias = 0 };
+    }
+
+    /// <summary>What is known of globals, to keep across code that runs no Python code
+    /// (<see cref="RestoreGlobals"/>).</summary>
+    public KeyValuePair<nint, AbstractType>[] SaveGlobals() => _globals.Count == 0 ? [] : [.. _globals];
+
+    /// <summary>Knows again what <see cref="SaveGlobals"/> saved (stack entries stay unaliased).</summary>
+    public void RestoreGlobals(KeyValuePair<nint, AbstractType>[] saved)
+    {
+        foreach (var (cell, type) in saved) _globals[cell] = type;
+    }
+
+    /// <summary>The top stack entry was just loaded from the global in <paramref name="cell"/>.</summary>
+    public void MarkLoadedFromGlobal(nint cell) => MarkLoadedFromGlobal(StackSlot(Depth - 1), cell);
+
+    /// <summary>Stack entry <paramref name="slot"/> holds the value of the global in <paramref name="cell"/>
+    /// (loaded from it, with no store, call or helper since): the global is bound.</summary>
+    public void MarkLoadedFromGlobal(int slot, nint cell)
+    {
+        _slots[slot] = _slots[slot] with { GlobalAlias = cell };
+        if (GlobalTypeOf(cell) == AbstractType.Unknown) _globals[cell] = AbstractType.Bound;
+    }
+
+    /// <summary>A guard proved stack entry <paramref name="slot"/> holds a <paramref name="type"/>: when
+    /// it is a copy of a global, so does the global (until a store, call or helper).</summary>
+    public void NoteGuardedGlobal(int slot, AbstractType type)
+    {
+        if (slot < LocalCount) return;
+        nint cell = _slots[slot].GlobalAlias;
+        if (cell == 0 || !type.IsSubtypeOf(GlobalTypeOf(cell))) return;
+        _globals[cell] = type;
+        // Other entries loaded from the global since hold the same value (`a * a`).
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].GlobalAlias == cell && type.IsSubtypeOf(_slots[StackSlot(e)].Type))
+                _slots[StackSlot(e)] = _slots[StackSlot(e)] with { Type = Typed(StackSlot(e), type) };
     }
 
     // ---- items of a local's list (an item stored back into the list it was read from)

@@ -68,6 +68,11 @@ public readonly record struct SlotState
     /// equals (<see cref="AttributeSource"/>; 0: none): a guard on the entry also types that
     /// attribute (<see cref="KnownObject.AttributeTypes"/>).</summary>
     public int LoadedFrom { get; init; }
+
+    /// <summary>For a stack entry, the cell of the module global it was loaded from and still equals (0:
+    /// none): a guard on the entry also types that global for the rest of the stretch of code
+    /// (<see cref="AbstractFrame.GlobalTypeOf"/>).</summary>
+    public nint GlobalAlias { get; init; }
 }
 
 /// <summary>Packs (local, attribute slot) into <see cref="SlotState.LoadedFrom"/> (0: none).</summary>

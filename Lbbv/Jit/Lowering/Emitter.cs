@@ -212,6 +212,9 @@ public sealed class Emitter(Lowerer lowerer)
     {
         Stats.TypeTestsEmitted++;
         lowerer.Tally.GuardsEmitted++;
+        // Only when counting (--stats, --dump-versions): the string costs compile time on every test.
+        if (lowerer.Tally.TypeTests is not null)
+            lowerer.Tally.TypeTestSites.Add($"@{lowerer.Offset}:{lowerer.OpAt(lowerer.Offset)}");
     }
 
     /// <summary>Bumps the run's and the region's type-test counters (statistics only).</summary>

@@ -29,6 +29,9 @@ internal sealed class Guards(Lowerer lowerer)
     /// the lattice type has no single-test guard (the caller then runs the op unspecialized).</summary>
     public bool Guard(int slot, AbstractType type, Operand fail)
     {
+        // Proved since the op chose to guard it (an earlier guard of the same op on a copy of the same
+        // value: `a * a` of a global): nothing to test.
+        if (type != AbstractType.Bound && Frame.TypeOf(slot) == type) return true;
         if (type == AbstractType.Integer) return GuardInteger(slot, fail);
         Stencil? stencil = type switch
         {
@@ -49,6 +52,7 @@ internal sealed class Guards(Lowerer lowerer)
         else
             Unit.Emit(stencil, lowerer.Operands.In(slot), fail);
         Frame.SetType(slot, type);
+        Frame.NoteGuardedGlobal(slot, type);
         return true;
     }
 

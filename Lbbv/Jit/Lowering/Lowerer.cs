@@ -58,6 +58,9 @@ public sealed class Lowerer
     /// <summary>A note for the listing (a region's header), shown before the next op that emits code.</summary>
     public string? Note { get; set; }
 
+    /// <summary>The opcode at <paramref name="offset"/> of the code being lowered (for listings and dumps).</summary>
+    public Opcode OpAt(int offset) => OpcodeInfo.OpOf(Code.InstrAt(offset));
+
     public bool KeepListings => Backend.Options.KeepListings;
 
     /// <summary>Starts a unit of machine code (one or more regions, published together);

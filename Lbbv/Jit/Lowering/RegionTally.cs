@@ -18,6 +18,9 @@ public sealed class RegionTally
     public List<string> TypedContinuations { get; } = [];
     /// <summary>Guards on a list's element kind (list element kinds), as `@offset:Type`.</summary>
     public List<string> ListKindGuards { get; } = [];
+    /// <summary>Where the region's type tests are, as `@offset:Op` (one per test emitted), for
+    /// --dump-versions: which ops of a version still test types.</summary>
+    public List<string> TypeTestSites { get; } = [];
     /// <summary>Closure-cell loads typed by their variable's record, as `@offset:name:Type`.</summary>
     public List<string> TypedDerefLoads { get; } = [];
     /// <summary>"Int or big int" guards (Integer speculated from a live big int), as `@offset:slot`.</summary>

@@ -30,13 +30,27 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
             return GenLoadBuiltin(dst, cell, ((CellObject*)builtin)->Value);
         if (MaySpeculate && IsWatchable((CellObject*)cell))
             return GenLoadWatchedGlobal((CellObject*)cell);
-        if (TypedGlobal((CellObject*)cell) is { } type)
+        // A type this code proved itself needs no reliance on the global's record (whose widening would
+        // invalidate this code): it goes before the record's type.
+        var proved = Frame.GlobalTypeOf(cell);
+        if (TypedGlobal((CellObject*)cell) is { } type && !Speculation.IsLeaf(proved))
             return GenLoadTypedGlobal(cell, dst, type);
         Unit.Emit(S.Frame.LoadCell, Operand.Pointer(cell), Operand.Slot(dst));
-        Emit.CountTypeTest();
-        Unit.Emit(S.Guards.NotEmpty, Operand.Slot(dst), Emit.ColdExit(ExitReason.Unbound));
+        if (proved == AbstractType.Unknown)
+        {
+            Emit.CountTypeTest();
+            Unit.Emit(S.Guards.NotEmpty, Operand.Slot(dst), Emit.ColdExit(ExitReason.Unbound));
+            Frame.NoteGlobal(cell, AbstractType.Bound, stored: false);
+        }
+        else
+        {
+            // Bound (and typed) since this code's own load or store of it, with no call or helper since.
+            Stats.ProvedGlobalLoadsEmitted++;
+            if (Stats.ProvedGlobalLoads is { } c) Unit.Emit(S.Counter.Increment, c);
+        }
         // What the cell holds now is a guess for what it will hold (calls check the callee's identity).
-        Frame.Push(AbstractType.Bound, ((CellObject*)cell)->Value);
+        Frame.Push(proved == AbstractType.Unknown ? AbstractType.Bound : proved, ((CellObject*)cell)->Value);
+        Frame.MarkLoadedFromGlobal(cell);
         return Done();
     }
 
@@ -148,6 +162,11 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
         // bumps the class version first; so is a value of a kind the global's record lacks (the op
         // widens the record, bumping the version if JIT code relies on it).
         var pointer = Operand.Pointer(cell);
+        // The slow path binds the global (the interpreter's op, no Python code): what was known of
+        // other globals and of lists still holds after it; only the class version may have moved.
+        var globals = Frame.SaveGlobals();
+        var kinds = Frame.SaveElementKinds();
+        int epoch = Frame.ListEpoch;
         var mixed = Operand.Imm(CellRecords.Mixed);
         // SAFETY: a live record, read at compile time.
         if (CellRecords.Holds(record, kind))
@@ -159,6 +178,11 @@ internal sealed unsafe class GlobalOps(Lowerer lowerer) : OpFamily(lowerer)
             Unit.Emit(S.Cell.GlobalStoreNoted, In(top), pointer, Operand.Pointer((nint)record), mixed,
                 Emit.ColdHelper(rejoin));
         Emit.Rejoin(rejoin);
+        Frame.RestoreGlobals(globals);
+        Frame.RestoreElementKinds(kinds);
+        Frame.RestoreListEpoch(epoch);
+        // Whichever path stored it, the global now holds this value.
+        Frame.NoteGlobal(cell, TypeOf(top), stored: true);
         Frame.Pop();
         return Done();
     }

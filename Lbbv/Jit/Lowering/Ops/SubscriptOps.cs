@@ -39,6 +39,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         if (tc == AbstractType.List && dst == container && SwapFollows()) return GenGetItemUnder(index, indexRegister, itemType);
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
+        var globals = Frame.SaveGlobals(); // nor does it run Python code that could bind a global
         int epoch = Frame.ListEpoch, fromLocal = tc == AbstractType.List ? Frame.LocalOf(container) : -1;
         // The slow path leaves the item in the container's slot, the stack top after the op.
         Action? toLocal = dst == container ? null : () => Unit.Emit(S.Frame.Move, Operand.Slot(container), Operand.Slot(dst));
@@ -47,6 +48,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         else Unit.Emit(stencil, list, Operand.Slot(dst), Emit.ColdHelperKeeping(rejoin, 2, toLocal));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path reads an item of a list (a negative index) or raises
+        Frame.RestoreGlobals(globals);
         Frame.RestoreListEpoch(epoch);
         var item = PeekItem(container, index, tc);
         if (itemType != AbstractType.Bound)
@@ -79,6 +81,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         int container = Top(1), under = Top(2);
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
+        var globals = Frame.SaveGlobals(); // nor does it run Python code that could bind a global
         int epoch = Frame.ListEpoch, fromLocal = Frame.LocalOf(container);
         // The slow path leaves the item in the container's slot: it swaps it with the entry under it.
         void Swap() => Unit.Emit(S.Frame.Exchange, Operand.Slot(container), Operand.Slot(under));
@@ -89,6 +92,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         else Unit.Emit(stencil, list, Operand.Slot(under), Operand.Slot(container), Emit.ColdHelperKeeping(rejoin, 2, Swap));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds);
+        Frame.RestoreGlobals(globals);
         Frame.RestoreListEpoch(epoch);
         if (itemType != AbstractType.Bound)
         {
@@ -233,11 +237,13 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
         var kinds = Frame.SaveElementKinds();
+        var globals = Frame.SaveGlobals(); // nor does it run Python code that could bind a global
         int epoch = Frame.ListEpoch;
         var rejoin = Unit.NewLabel();
         byte kind = EmitListStore(value, container, index, () => Emit.ColdHelperKeeping(rejoin, 3, null));
         Emit.Rejoin(rejoin);
         Frame.RestoreElementKinds(kinds); // the slow path stores this item (a negative index) or raises
+        Frame.RestoreGlobals(globals);
         Frame.RestoreListEpoch(epoch);
         Frame.ForgetElementKinds(kind); // the list may be any local's
         Frame.Pop(3);
