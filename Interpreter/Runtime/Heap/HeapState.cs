@@ -14,5 +14,4 @@ public unsafe struct HeapState
     [FieldOffset(HeapStateLayout.BytesAllocated)] public long BytesAllocated;
     /// <summary>The head of each object size class's free list (a free cell links the next at +8).</summary>
     [FieldOffset(HeapStateLayout.FreeCells)] public fixed long FreeCellHeads[NativeHeap.ClassCount];
-
 }
