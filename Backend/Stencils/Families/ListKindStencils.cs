@@ -12,24 +12,8 @@ public sealed class ListKindStencils : StencilFamily
 {
     internal ListKindStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
-        Guard = Build("ListKind.Guard", StencilKind.Guard, b =>
-        {
-            int list = b.ValueSlot("list");
-            byte kind = b.Int8("kind");
-            ulong fail = b.CodeTarget("fail");
-            b.Asm.mov(rax, __qword_ptr[r12 + list + l.ValuePayload]);
-            b.Asm.cmp(__byte_ptr[rax + l.ListElementKind], kind);
-            b.Asm.jne(fail);
-        });
-        TupleGuard = Build("TupleKind.Guard", StencilKind.Guard, b =>
-        {
-            int tuple = b.ValueSlot("tuple");
-            byte kind = b.Int8("kind");
-            ulong fail = b.CodeTarget("fail");
-            b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
-            b.Asm.cmp(__byte_ptr[rax + l.TupleElementKind], kind);
-            b.Asm.jne(fail);
-        });
+        Guard = KindGuard("ListKind.Guard", "list", l.ListElementKind);
+        TupleGuard = KindGuard("TupleKind.Guard", "tuple", l.TupleElementKind);
         TupleShapeGuard = Build("TupleKind.ShapeGuard", StencilKind.Guard, b =>
         {
             int tuple = b.ValueSlot("tuple");
@@ -56,6 +40,16 @@ public sealed class ListKindStencils : StencilFamily
     /// <summary>(tuple, item, dst): item `item` (passed as a slot index) of a tuple whose count is
     /// proved, copied to slot dst.</summary>
     public Stencil TupleItem { get; }
+
+    private Stencil KindGuard(string name, string objectName, int kindOffset) => Build(name, StencilKind.Guard, b =>
+    {
+        int obj = b.ValueSlot(objectName);
+        byte kind = b.Int8("kind");
+        ulong fail = b.CodeTarget("fail");
+        b.Asm.mov(rax, __qword_ptr[r12 + obj + Layout.ValuePayload]);
+        b.Asm.cmp(__byte_ptr[rax + kindOffset], kind);
+        b.Asm.jne(fail);
+    });
 
     /// <summary>(tuple, kind:Int8, fail): the tuple in slot tuple claims element kind `kind`, else fail.</summary>
     public Stencil TupleGuard { get; }

@@ -240,8 +240,19 @@ public static unsafe class Tuples
         var v = New(items.Length);
         items.CopyTo(Span(v));
         // SAFETY: a fresh tuple (not the shared empty one: it has no items, so no claim).
-        if (items.Length > 0) ((TupleObject*)v.Payload)->ElementKind = Lists.KindOfAll(items);
+        if (items.Length > 0) ((TupleObject*)v.Payload)->ElementKind = TagKindOfAll(items);
         return v;
+    }
+
+    /// <summary>The tag every item has (int, float, bool, None), or NoKind: a tuple of heap objects
+    /// claims nothing, so that making one never reads its items' headers (a cache miss each).</summary>
+    private static byte TagKindOfAll(ReadOnlySpan<Value> items)
+    {
+        if (items[0].IsObject) return Lists.NoKind;
+        byte kind = Lists.KindOf(items[0]);
+        for (int i = 1; i < items.Length; i++)
+            if (items[i].IsObject || Lists.KindOf(items[i]) != kind) return Lists.NoKind;
+        return kind;
     }
 
     public static Value Of(Value a, Value b) => FromSpan([a, b]);

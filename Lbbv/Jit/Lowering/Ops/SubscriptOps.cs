@@ -158,11 +158,7 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         // SAFETY: a live list or tuple object.
         kind = tuple ? Tuples.ElementKind(live) : ((ListObject*)live.Ptr)->ElementKind;
         var type = TypeOfKind(kind);
-        // Only types whose uses are specialized inline: an instance's uses check its class (which
-        // proves its kind too), a str's or dict's mostly call helpers, so a guard would only add a test.
-        if (type is not (AbstractType.Int or AbstractType.Float or AbstractType.Bool or AbstractType.None
-            or AbstractType.List or AbstractType.Tuple))
-            return AbstractType.Bound;
+        if (!IsInlineKindType(type)) return AbstractType.Bound;
         Emit.CountTypeTest();
         Unit.Emit(tuple ? S.ListKind.TupleGuard : S.ListKind.Guard, In(container), Operand.Imm(kind), Guards.Failure());
         if (tuple) Ops.Unpack.CountTupleKindGuard();
@@ -171,6 +167,12 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.NoteElementKind(container, kind);
         return type;
     }
+
+    /// <summary>Whether an element kind of this type is worth a guard: only types whose uses are
+    /// specialized inline (an instance's uses check its class, which proves its kind too; a str's or
+    /// dict's mostly call helpers, so a guard would only add a test).</summary>
+    internal static bool IsInlineKindType(AbstractType type) => type is AbstractType.Int or AbstractType.Float
+        or AbstractType.Bool or AbstractType.None or AbstractType.List or AbstractType.Tuple;
 
     /// <summary>The lattice type of every value of element kind <paramref name="kind"/> (Unknown for NoKind).</summary>
     internal static AbstractType TypeOfKind(byte kind) => kind == Lists.NoKind ? AbstractType.Unknown

@@ -28,9 +28,7 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         byte kind = Tuples.ElementKind(live);
         var type = SubscriptOps.TypeOfKind(kind);
-        if (type is not (AbstractType.Int or AbstractType.Float or AbstractType.Bool or AbstractType.None
-            or AbstractType.List or AbstractType.Tuple))
-            return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
+        if (!SubscriptOps.IsInlineKindType(type)) return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         FlushOps();
         var fail = Guards.Failure();
         if (guardTuple) Guards.Guard(seq, AbstractType.Tuple, fail);
