@@ -35,6 +35,7 @@ public sealed record RuntimeLayout
     public required int ListObjectKindBase { get; init; }
     public required int TupleCount { get; init; }
     public required int TupleItems { get; init; }
+    public required int TupleElementKind { get; init; }
     public required int InstanceSlotCount { get; init; }
     public required int InstanceSlots { get; init; }
     public required int CellValue { get; init; }

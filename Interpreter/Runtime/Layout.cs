@@ -50,7 +50,10 @@ public static class Layout
 
     // ---- tuple: header, count, inline items
     public const int TupleCount = 16;    // int64
-    public const int TupleItems = 24;    // Value[count]
+    /// <summary>What every item of the tuple is (Lists.KindOf; 0: no claim), set where the items are
+    /// given at creation (Tuples.FromSpan, Tuples.Of): a tuple is never written once visible.</summary>
+    public const int TupleElementKind = 24; // byte
+    public const int TupleItems = 32;    // Value[count]
 
     // ---- instance: header (HeaderClass = its class), slot count, slots (separately allocated)
     public const int InstanceSlotCount = 16; // int64

@@ -27,6 +27,7 @@ public static class JitRuntimeLayout
         ListObjectKindBase = Lists.ObjectKindBase,
         TupleCount = Layout.TupleCount,
         TupleItems = Layout.TupleItems,
+        TupleElementKind = Layout.TupleElementKind,
         InstanceSlotCount = Layout.InstanceSlotCount,
         InstanceSlots = Layout.InstanceSlots,
         CellValue = Layout.CellValue,

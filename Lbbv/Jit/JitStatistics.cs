@@ -37,6 +37,7 @@ public sealed class JitStatistics
             TypedReturns = Allocate("typed-returns");
             TypedReturnMisses = Allocate("typed-return-misses");
             TypedItemLoads = Allocate("typed-item-loads");
+            TupleKindGuards = Allocate("tuple-kind-guards");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
             TypedDerefLoads = Allocate("typed-deref-loads");
             TypedGlobalLoads = Allocate("typed-global-loads");
@@ -66,6 +67,8 @@ public sealed class JitStatistics
     public ExitCounter? TypedReturnMisses { get; }
     /// <summary>List items loaded typed by the list's element kind (list element kinds).</summary>
     public ExitCounter? TypedItemLoads { get; }
+    /// <summary>Tuple element-kind guards run (UnpackSequence and item loads of tuples).</summary>
+    public ExitCounter? TupleKindGuards { get; }
     /// <summary>ForIter steps on an iterator whose kind was proven on the path (no kind test).</summary>
     public ExitCounter? ProvenIteratorSteps { get; }
     /// <summary>Closure-cell loads typed by their variable's record (typed closure cells).</summary>
@@ -97,6 +100,8 @@ public sealed class JitStatistics
     public long TypedContinuationsEmitted;
     /// <summary>Element-kind guards on lists, and item loads typed by a list's element kind.</summary>
     public long ListKindGuardsEmitted;
+    /// <summary>Element-kind guards on tuples (their loads count in TypedItemLoads*).</summary>
+    public long TupleKindGuardsEmitted;
     public long TypedItemLoadsEmitted;
     /// <summary>ForIter steps compiled for an iterator of a proven kind (ProvenIterators).</summary>
     public long ProvenIteratorStepsEmitted;
@@ -161,6 +166,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_continuations_executed", Read(TypedReturns));
         yield return new($"{prefix}typed_continuation_misses_executed", Read(TypedReturnMisses));
         yield return new($"{prefix}list_kind_guards_emitted", ListKindGuardsEmitted);
+        yield return new($"{prefix}tuple_kind_guards_emitted", TupleKindGuardsEmitted);
+        yield return new($"{prefix}tuple_kind_guards_executed", Read(TupleKindGuards));
         yield return new($"{prefix}typed_item_loads_emitted", TypedItemLoadsEmitted);
         yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}proven_iterator_steps_emitted", ProvenIteratorStepsEmitted);

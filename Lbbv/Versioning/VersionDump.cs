@@ -37,6 +37,8 @@ public static class VersionDump
             output.WriteLine($"      calls returning typed: {string.Join(' ', v.Tally.TypedContinuations)}");
         if (v.Tally.ListKindGuards.Count > 0)
             output.WriteLine($"      list element kind guards: {string.Join(' ', v.Tally.ListKindGuards)}");
+        if (v.Tally.TupleKindGuards.Count > 0)
+            output.WriteLine($"      tuple element kind guards: {string.Join(' ', v.Tally.TupleKindGuards)}");
         if (v.Tally.TypeTestSites.Count > 0)
             output.WriteLine($"      type tests at: {string.Join(' ', v.Tally.TypeTestSites)}");
         if (v.Tally.TypedDerefLoads.Count > 0)

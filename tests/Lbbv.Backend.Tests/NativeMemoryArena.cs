@@ -32,10 +32,11 @@ internal sealed unsafe class NativeMemoryArena : IDisposable
 
     public nint NewTuple(params long[] ints)
     {
-        nint tuple = Allocate(24 + ints.Length * 16);
+        var l = TestLayout.Layout;
+        nint tuple = Allocate(l.TupleItems + ints.Length * 16);
         Write(tuple, 0, TestLayout.KindTuple);
-        Write(tuple + 16, ints.Length);
-        for (int i = 0; i < ints.Length; i++) SetValue(tuple + 24 + i * 16, ints[i], TestLayout.Int);
+        Write(tuple + l.TupleCount, ints.Length);
+        for (int i = 0; i < ints.Length; i++) SetValue(tuple + l.TupleItems + i * 16, ints[i], TestLayout.Int);
         return tuple;
     }
 

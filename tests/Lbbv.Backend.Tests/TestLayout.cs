@@ -14,7 +14,7 @@ internal static class TestLayout
         TagEmpty = Empty, TagInt = Int, TagFloat = Float, TagBool = Bool, TagNone = None, TagObject = Object,
         HeaderKind = 0, HeaderClass = 8, HeaderGcBits = 1, CellWatchedBit = 2,
         ListCount = 16, ListItems = 32, ListElementKind = 40, ListObjectKindBase = 16,
-        TupleCount = 16, TupleItems = 24,
+        TupleCount = 16, TupleItems = 32, TupleElementKind = 24,
         InstanceSlotCount = 16, InstanceSlots = 24,
         CellValue = 16,
         FunctionEntry = 16,

@@ -229,6 +229,7 @@ public static unsafe class Tuples
         var t = (TupleObject*)NativeHeap.Alloc(Layout.TupleItems + (int)count * Layout.ValueSize, ObjectKind.Tuple);
         // SAFETY: fresh tuple.
         t->Count = count;
+        t->ElementKind = Lists.NoKind; // its items are written by the caller: no claim
         var v = Value.Obj((nint)t);
         if (count == 0) { empty = v; PermanentRoots.Add(v); }
         return v;
@@ -238,10 +239,26 @@ public static unsafe class Tuples
     {
         var v = New(items.Length);
         items.CopyTo(Span(v));
+        // SAFETY: a fresh tuple (not the shared empty one: it has no items, so no claim).
+        if (items.Length > 0) ((TupleObject*)v.Payload)->ElementKind = TagKindOfAll(items);
         return v;
     }
 
-    public static Value Of(Value a, Value b) { var t = New(2); var s = Items(t); s[0] = a; s[1] = b; return t; }
+    /// <summary>The tag every item has (int, float, bool, None), or NoKind: a tuple of heap objects
+    /// claims nothing, so that making one never reads its items' headers (a cache miss each).</summary>
+    private static byte TagKindOfAll(ReadOnlySpan<Value> items)
+    {
+        if (items[0].IsObject) return Lists.NoKind;
+        byte kind = Lists.KindOf(items[0]);
+        for (int i = 1; i < items.Length; i++)
+            if (items[i].IsObject || Lists.KindOf(items[i]) != kind) return Lists.NoKind;
+        return kind;
+    }
+
+    public static Value Of(Value a, Value b) => FromSpan([a, b]);
+
+    /// <summary>The element kind the tuple <paramref name="v"/> claims (Lists.NoKind: none).</summary>
+    public static byte ElementKind(Value v) => ((TupleObject*)v.Payload)->ElementKind;
 
     public static long Count(Value v) => ((TupleObject*)v.Payload)->Count;
     // SAFETY: tuple items are inline after the count.

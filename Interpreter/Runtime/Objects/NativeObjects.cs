@@ -18,6 +18,7 @@ public unsafe struct TupleObject
 {
     [FieldOffset(0)] public ObjectHeader Header;
     [FieldOffset(Layout.TupleCount)] public long Count;
+    [FieldOffset(Layout.TupleElementKind)] public byte ElementKind;
     public Value* Items
     {
         get

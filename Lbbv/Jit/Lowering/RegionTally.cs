@@ -18,6 +18,8 @@ public sealed class RegionTally
     public List<string> TypedContinuations { get; } = [];
     /// <summary>Guards on a list's element kind (list element kinds), as `@offset:Type`.</summary>
     public List<string> ListKindGuards { get; } = [];
+    /// <summary>Guards on a tuple's element kind, as `@offset:Type`.</summary>
+    public List<string> TupleKindGuards { get; } = [];
     /// <summary>Where the region's type tests are, as `@offset:Op` (one per test emitted), for
     /// --dump-versions: which ops of a version still test types.</summary>
     public List<string> TypeTestSites { get; } = [];

@@ -11,7 +11,7 @@ internal static class BenchLayout
         TagEmpty = 0, TagInt = 1, TagFloat = 2, TagBool = 3, TagNone = 4, TagObject = 5,
         HeaderKind = 0, HeaderClass = 8, HeaderGcBits = 1, CellWatchedBit = 2,
         ListCount = 16, ListItems = 32, ListElementKind = 40, ListObjectKindBase = 16,
-        TupleCount = 16, TupleItems = 24,
+        TupleCount = 16, TupleItems = 32, TupleElementKind = 24,
         InstanceSlotCount = 16, InstanceSlots = 24,
         CellValue = 16,
         FunctionEntry = 16,

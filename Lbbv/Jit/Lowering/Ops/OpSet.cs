@@ -26,6 +26,7 @@ internal sealed class OpSet
         Cells = new CellOps(lowerer);
         PolymorphicCaches = new PolymorphicCacheOps(lowerer);
         Allocation = new AllocationOps(lowerer);
+        Unpack = new UnpackOps(lowerer);
     }
 
     public StackOps Stack { get; }
@@ -47,6 +48,7 @@ internal sealed class OpSet
     public CellOps Cells { get; }
     public PolymorphicCacheOps PolymorphicCaches { get; }
     public AllocationOps Allocation { get; }
+    public UnpackOps Unpack { get; }
 
     /// <summary>Lowers `op arg`; false when control left the straight-line code.</summary>
     public bool Lower(Opcode op, int arg) => op switch
@@ -89,6 +91,7 @@ internal sealed class OpSet
         Opcode.ContainsOp => Generic.GenContainsOp(arg),
         Opcode.IsOp => Identity.GenIsOp(arg),
         Opcode.BuildList => Generic.GenBuildSequence(arg, Opcode.BuildList),
+        Opcode.UnpackSequence => Unpack.GenUnpackSequence(arg),
         _ => Generic.GenGeneric(op, arg),
     };
 }

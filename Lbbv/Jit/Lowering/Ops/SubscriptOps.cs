@@ -20,15 +20,15 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
             return Speculation.Defer();
         if (tc is not (AbstractType.List or AbstractType.Tuple) || ti != AbstractType.Int)
             return Ops.Generic.GenHelperOp(OpHelpers.SubscrAddress, 2, AbstractType.Bound);
-        // A local's list whose element kind is unknown and unseen: compiled when reached, with the
-        // list live, so that its kind can be guarded once for the loads after it.
-        bool typedItem = tc == AbstractType.List && Policy.TypedListItems && ItemIsTested();
+        // A local's list or tuple whose element kind is unknown and unseen: compiled when reached,
+        // with it live, so that its kind can be guarded once for the loads after it.
+        bool typedItem = tc is AbstractType.List or AbstractType.Tuple && Policy.TypedListItems && ItemIsTested();
         if (typedItem && Frame.LocalOf(container) is >= 0 and var local && Frame.ElementKindOf(container) == Lists.NoKind
             && ReadAgainInBlock(local) && !TryLive(container, out _) && Speculation.ShouldDefer())
             return Speculation.Defer();
         FlushOps();
         GuardOperands(container, tc, guardC, index, ti, guardI);
-        var itemType = typedItem ? ElementType(container) : AbstractType.Bound;
+        var itemType = typedItem ? ElementType(container, tc) : AbstractType.Bound;
         // `x = lst[i]` writes the item straight into x (only its payload when x holds its tag); an
         // index the register cache holds is read from its register.
         int dst = Operands.ResultSlot(2);
@@ -141,33 +141,38 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         return false;
     }
 
-    /// <summary>The type of every item of the list in <paramref name="container"/> (List elements
-    /// kinds, docs/LBBV.md): known from an earlier kind guard on the same local in this code, else
-    /// proved by one now when the live list claims a kind of a leaf type. Bound when nothing is known
-    /// or the list is no local's (the knowledge would not outlast the load, so a guard would only
-    /// move the test of the item's use here).</summary>
-    private AbstractType ElementType(int container)
+    /// <summary>The type of every item of the list or tuple (<paramref name="tc"/>) in
+    /// <paramref name="container"/> (List element kinds, docs/LBBV.md): known from an earlier kind
+    /// guard on the same local in this code, else proved by one now when the live object claims a
+    /// kind of a leaf type. Bound when nothing is known or it is no local's (the knowledge would not
+    /// outlast the load, so a guard would only move the test of the item's use here).</summary>
+    private AbstractType ElementType(int container, AbstractType tc)
     {
         byte kind = Frame.ElementKindOf(container);
         if (kind != Lists.NoKind) return TypeOfKind(kind);
+        bool tuple = tc == AbstractType.Tuple;
         if (!Policy.TypedListItems || !MaySpeculate || Frame.LocalOf(container) is not (>= 0 and var local)
-            || !ReadAgainInBlock(local) || !TryLive(container, out var list) || !list.Is(ObjectKind.List))
+            || !ReadAgainInBlock(local) || !TryLive(container, out var live)
+            || !live.Is(tuple ? ObjectKind.Tuple : ObjectKind.List))
             return AbstractType.Bound;
-        // SAFETY: a live list object.
-        kind = ((ListObject*)list.Ptr)->ElementKind;
+        // SAFETY: a live list or tuple object.
+        kind = tuple ? Tuples.ElementKind(live) : ((ListObject*)live.Ptr)->ElementKind;
         var type = TypeOfKind(kind);
-        // Only types whose uses are specialized inline: an instance's uses check its class (which
-        // proves its kind too), a str's or dict's mostly call helpers, so a guard would only add a test.
-        if (type is not (AbstractType.Int or AbstractType.Float or AbstractType.Bool or AbstractType.None
-            or AbstractType.List or AbstractType.Tuple))
-            return AbstractType.Bound;
+        if (!IsInlineKindType(type)) return AbstractType.Bound;
         Emit.CountTypeTest();
-        Unit.Emit(S.ListKind.Guard, In(container), Operand.Imm(kind), Guards.Failure());
-        Stats.ListKindGuardsEmitted++;
-        L.Tally.ListKindGuards.Add($"@{K}:{type}");
+        Unit.Emit(tuple ? S.ListKind.TupleGuard : S.ListKind.Guard, In(container), Operand.Imm(kind), Guards.Failure());
+        if (tuple) Ops.Unpack.CountTupleKindGuard();
+        else Stats.ListKindGuardsEmitted++;
+        (tuple ? L.Tally.TupleKindGuards : L.Tally.ListKindGuards).Add($"@{K}:{type}");
         Frame.NoteElementKind(container, kind);
         return type;
     }
+
+    /// <summary>Whether an element kind of this type is worth a guard: only types whose uses are
+    /// specialized inline (an instance's uses check its class, which proves its kind too; a str's or
+    /// dict's mostly call helpers, so a guard would only add a test).</summary>
+    internal static bool IsInlineKindType(AbstractType type) => type is AbstractType.Int or AbstractType.Float
+        or AbstractType.Bool or AbstractType.None or AbstractType.List or AbstractType.Tuple;
 
     /// <summary>The lattice type of every value of element kind <paramref name="kind"/> (Unknown for NoKind).</summary>
     internal static AbstractType TypeOfKind(byte kind) => kind == Lists.NoKind ? AbstractType.Unknown
