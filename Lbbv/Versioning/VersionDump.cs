@@ -33,17 +33,17 @@ public static class VersionDump
         output.WriteLine($"    v{v.Id}{(v.IsGeneric ? " generic" : "")} {v.Context.ToString(cv.Layout, depth, cv.Code.Code.VarNames)} executed {count}, {v.CodeBytes} bytes, {v.GuardsEmitted} guards ({tests} type tests run), at 0x{v.Address:x} in {v.UnitName}");
         if (v.Iterators != 0)
             output.WriteLine($"      iterators proven: {Jit.Lowering.ProvenIterators.Describe(v.Iterators)}");
-        if (v.Tally.TypedContinuations.Count > 0)
-            output.WriteLine($"      calls returning typed: {string.Join(' ', v.Tally.TypedContinuations)}");
-        if (v.Tally.ListKindGuards.Count > 0)
-            output.WriteLine($"      list element kind guards: {string.Join(' ', v.Tally.ListKindGuards)}");
-        if (v.Tally.TupleKindGuards.Count > 0)
-            output.WriteLine($"      tuple element kind guards: {string.Join(' ', v.Tally.TupleKindGuards)}");
-        if (v.Tally.TypeTestSites.Count > 0)
-            output.WriteLine($"      type tests at: {string.Join(' ', v.Tally.TypeTestSites)}");
-        if (v.Tally.TypedDerefLoads.Count > 0)
-            output.WriteLine($"      cell loads typed: {string.Join(' ', v.Tally.TypedDerefLoads)}");
-        if (v.Tally.IntegerGuards.Count > 0)
-            output.WriteLine($"      int-or-big-int guards: {string.Join(' ', v.Tally.IntegerGuards)}");
+        WriteSites(output, "calls returning typed", v.Tally.TypedContinuations);
+        WriteSites(output, "list element kind guards", v.Tally.ListKindGuards);
+        WriteSites(output, "tuple element kind guards", v.Tally.TupleKindGuards);
+        WriteSites(output, "type tests at", v.Tally.TypeTestSites);
+        WriteSites(output, "cell loads typed", v.Tally.TypedDerefLoads);
+        WriteSites(output, "int-or-big-int guards", v.Tally.IntegerGuards);
+    }
+
+    /// <summary>One line of a version's sites of a kind (`@offset:slot` ...), none when it has none.</summary>
+    private static void WriteSites(TextWriter output, string label, List<string> sites)
+    {
+        if (sites.Count > 0) output.WriteLine($"      {label}: {string.Join(' ', sites)}");
     }
 }
