@@ -233,7 +233,6 @@ public sealed unsafe class Linker
         while (_regions.NextRegion(plan) is { } region)
         {
             plan.ExceptWith(region);
-            if (region.Any(r => r.Generation >= Options.MaxGenerations || !EndsInTransfer(r))) continue;
             if (!_backend.TryReemit(region, out var reemission)) break;
             if (Trace)
                 Console.Error.WriteLine($"[link] re-emitted {string.Join(" + ", region.Select(r => r.Code.Name))} "
@@ -246,7 +245,7 @@ public sealed unsafe class Linker
             // to valid code whose slots count again (Relink).
             if (cascadeBytes > 0)
                 foreach (var referrer in _regions.ReferrersOf(reemission.Replaced.ToHashSet()))
-                    if (!copies.Contains(referrer)) plan.Add(referrer);
+                    if (!copies.Contains(referrer) && _regions.Reemittable(referrer)) plan.Add(referrer);
             plan.RemoveWhere(r => !r.IsCurrent);
         }
         if (done.Count > 0) Relink(done);
@@ -278,14 +277,5 @@ public sealed unsafe class Linker
                 _counting.Add(site.Slot);
         }
         foreach (var reemission in reemissions) _frontend.CodeMoved(reemission.Moves, reemission.Copy.Code.Name);
-    }
-
-    /// <summary>Units are concatenated into one copy: each must end in a jump, an exit or a return.</summary>
-    private bool EndsInTransfer(UnitRecipe unit)
-    {
-        var last = unit.LastStencil;
-        var s = _backend.Stencils;
-        return last == s.Control.Jump || last == s.Control.JumpThroughSlot || last == s.Control.Exit
-            || last == s.Control.ReturnStatus;
     }
 }

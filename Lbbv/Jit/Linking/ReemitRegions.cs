@@ -12,6 +12,10 @@ namespace Lbbv.Jit.Linking;
 /// jump and every linked jump site between them (calls are not edges: a callee returns by `ret`),
 /// cut at <see cref="LinkOptions.MaxRegionBytes"/>. A function's hot code is then one copy whose
 /// jumps between its versions are all direct, and a later hot link in it copies it once more.
+/// A unit that can never be emitted again (<see cref="Reemittable"/>: at the generation limit, or
+/// not ending in a transfer) is left out like a unit beyond the byte cut: it is neither planned nor
+/// searched through, so a batch's cost does not grow with the final units a long run piles up
+/// (fuzz seed 54663: a function whose traces are discarded at every call).
 /// Every question is answered from indexes (groups, and who jumps or calls directly into a unit), so
 /// its cost follows the units it visits, not every unit published.
 /// </summary>
@@ -36,7 +40,7 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
         var work = new Stack<UnitRecipe>([unit]);
         while (work.TryPop(out var from))
         {
-            var next = successors[from] = [.. JumpSuccessors(from).Distinct()];
+            var next = successors[from] = [.. JumpSuccessors(from).Where(Reemittable).Distinct()];
             foreach (var to in next)
                 if (forward.Add(to)) work.Push(to);
         }
@@ -53,7 +57,7 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
             foreach (var from in predecessors.GetValueOrDefault(to) ?? [])
                 if (component.Add(from)) work.Push(from);
 
-        var members = component.Concat(unit.Group == 0 ? [] : CurrentOfGroup(unit.Group));
+        var members = component.Concat(unit.Group == 0 ? [] : CurrentOfGroup(unit.Group).Where(Reemittable));
         var region = new List<UnitRecipe> { unit };
         long bytes = unit.Code.Size;
         foreach (var r in members.Distinct().Where(r => r != unit).OrderBy(r => r.Code.Start))
@@ -79,7 +83,8 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
         long bytes = 0;
         for (int n = 0; work.TryDequeue(out var unit); n++)
         {
-            if (!unit.IsCurrent || plan.Contains(unit) || (n >= firstReferrer && bytes >= cascadeBytes)) continue;
+            if (!unit.IsCurrent || !Reemittable(unit) || plan.Contains(unit)
+                || (n >= firstReferrer && bytes >= cascadeBytes)) continue;
             var region = RegionOf(unit);
             foreach (var r in region)
                 if (plan.Add(r)) bytes += r.Code.Size;
@@ -99,6 +104,17 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
         var ordered = plan.OrderBy(r => r.Code.Start).ToList();
         var ready = ordered.FirstOrDefault(u => !TargetUnits(u).Any(t => plan.Contains(t) && !SameGroup(t, u)));
         return RegionOf(ready ?? ordered[0]);
+    }
+
+    /// <summary>Whether <paramref name="unit"/> may be emitted again: below the generation limit, and
+    /// ending in a jump, an exit or a return (units are concatenated into one copy).</summary>
+    public bool Reemittable(UnitRecipe unit)
+    {
+        if (unit.Generation >= options.MaxGenerations) return false;
+        var last = unit.LastStencil;
+        var s = backend.Stencils;
+        return last == s.Control.Jump || last == s.Control.JumpThroughSlot || last == s.Control.Exit
+            || last == s.Control.ReturnStatus;
     }
 
     private static bool SameGroup(UnitRecipe a, UnitRecipe b) => a == b || (a.Group != 0 && a.Group == b.Group);
