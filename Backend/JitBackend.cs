@@ -127,6 +127,9 @@ public sealed unsafe class JitBackend : IDisposable
         return _collector.Collect(Recipes, held, _slotsByAddress.Keys);
     }
 
+    /// <summary>What the last <see cref="CollectDeadCopies"/> examined (<see cref="CopyCollector.LastWork"/>).</summary>
+    public long LastCollectionWork => _collector?.LastWork ?? 0;
+
     /// <summary>
     /// Installs the frontend's compiler, called by the lazy stub as
     /// <c>code = compile(vm, frame, slotAddress, &amp;exitRecord)</c>: it compiles the slot's target,

@@ -16,12 +16,18 @@ namespace Lbbv.Backend.Linking;
 /// </summary>
 internal sealed class CopyCollector(JitBackend backend, SlotLinks links)
 {
+    /// <summary>What the last collection examined: units reached, data words scanned, slots and held
+    /// addresses. It follows the size of the whole program's code, not the garbage found.</summary>
+    public long LastWork { get; private set; }
+
     public long Collect(CodeMap map, IEnumerable<nint> held, IEnumerable<nint> slotCells)
     {
         var live = new HashSet<UnitRecipe>();
         var work = new Stack<UnitRecipe>();
+        long examined = 0;
         void Reach(nint address)
         {
+            examined++;
             if (map.Containing(address) is { Reclaimed: false } unit && live.Add(unit)) work.Push(unit);
         }
         foreach (var unit in map.Current) Reach(unit.Code.Start);
@@ -36,7 +42,8 @@ internal sealed class CopyCollector(JitBackend backend, SlotLinks links)
         while (work.TryPop(out var unit))
             foreach (var (target, _) in unit.DirectTargets(callDirect)) Reach(target);
 
-        var dead = map.All.Where(u => !u.IsCurrent && !u.Reclaimed && !live.Contains(u)).ToList();
+        LastWork = examined;
+        var dead = map.All.Where(u => !u.IsCurrent && !u.Reclaimed && !live.Contains(u)).ToHashSet();
         if (dead.Count == 0) return 0;
         long bytes = 0;
         foreach (var unit in dead)

@@ -94,8 +94,15 @@ public sealed class UnitRecipe
     /// asks it for every jump into the region).</summary>
     private Dictionary<int, int>? _labelsByOffset;
 
-    /// <summary>Every address of published code this unit's stencils jump or call to directly.</summary>
-    public IEnumerable<(nint Target, bool IsCall)> DirectTargets(Stencil callDirect)
+    /// <summary>Every address of published code this unit's stencils jump or call to directly: fixed
+    /// when the unit is published (its operands), so computed once (the copy collector and the
+    /// re-emission regions ask for it at every collection and batch).</summary>
+    public IReadOnlyList<(nint Target, bool IsCall)> DirectTargets(Stencil callDirect) =>
+        _directTargets ??= [.. FindDirectTargets(callDirect)];
+
+    private (nint Target, bool IsCall)[]? _directTargets;
+
+    private IEnumerable<(nint Target, bool IsCall)> FindDirectTargets(Stencil callDirect)
     {
         for (int s = 0; s < _stencils.Length; s++)
         {

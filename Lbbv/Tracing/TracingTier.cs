@@ -370,8 +370,13 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
 
     // ---- bridges
 
+    /// <summary>Whether <paramref name="side"/> gets a bridge now. Not from a trace compiled under an
+    /// older class version: its version check fails at every entry, and a bridge grown from it would
+    /// go stale at the next class change and grow one of its own, a chain one bridge longer per change
+    /// that every entry walks (fuzz seed 54663: a function that assigns a class attribute, called in
+    /// a loop). The exit leaves to the interpreter instead.</summary>
     private bool WantsBridge(SideExit side, Frame* f) =>
-        side.Bridge is null && !_exhausted && side.Snapshot.Frames.Length == 0
+        side.Bridge is null && !_exhausted && side.Snapshot.Frames.Length == 0 && Enterable(side.Owner)
         && side.Taken >= Options.EffectiveBridgeThreshold && side.Taken >= side.NextBridgeAttemptAt
         && f->Ip == side.Snapshot.ResumeOffset;
 

@@ -21,7 +21,6 @@ namespace Lbbv.Jit.Linking;
 /// </summary>
 internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
 {
-    private readonly Dictionary<UnitRecipe, (nint Target, bool IsCall)[]> _targets = [];
     private readonly Dictionary<int, List<UnitRecipe>> _groups = [];
     /// <summary>For each unit, the units with a direct jump or call to an address in it.</summary>
     private readonly Dictionary<UnitRecipe, List<UnitRecipe>> _referrers = [];
@@ -189,10 +188,6 @@ internal sealed class ReemitRegions(JitBackend backend, LinkOptions options)
     private UnitRecipe? CurrentUnitAt(nint address) =>
         Map.Containing(Map.CurrentAddress(address)) is { IsCurrent: true } u ? u : null;
 
-    private (nint Target, bool IsCall)[] TargetsOf(UnitRecipe recipe)
-    {
-        if (!_targets.TryGetValue(recipe, out var targets))
-            _targets[recipe] = targets = [.. recipe.DirectTargets(backend.Stencils.Link.CallDirect)];
-        return targets;
-    }
+    private IReadOnlyList<(nint Target, bool IsCall)> TargetsOf(UnitRecipe recipe) =>
+        recipe.DirectTargets(backend.Stencils.Link.CallDirect);
 }
