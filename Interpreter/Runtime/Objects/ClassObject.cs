@@ -27,8 +27,11 @@ public sealed class ClassObject : ITraceable
     /// <summary>Per instance slot whose tag is Object (attribute slots typed by one class): 0 before
     /// the first object, the class of every instance stored there so far, or <see cref="MixedClasses"/>
     /// (another class, a subclass, or a heap object that is not an instance). It only widens, and
-    /// widening bumps <see cref="GlobalVersion"/> as the tag record does (SlotClassRecords).</summary>
+    /// widening bumps <see cref="GlobalVersion"/> as the tag record does (SlotClassRecords), once
+    /// machine code relies on the record (<see cref="ReliedSlotClass"/>): before that, nothing
+    /// compiled reads it, and the interpreter's store cache only ever takes its slow path once more.</summary>
     nint[] slotClasses = new nint[4];
+    bool[] slotClassRelied = new bool[4];
     public const nint MixedClasses = -1;
     public bool IsBuiltin;
     public bool IsException;
@@ -75,6 +78,7 @@ public sealed class ClassObject : ITraceable
         SlotNames.Add(name);
         if (i >= slotTags.Length) Array.Resize(ref slotTags, slotTags.Length * 2);
         if (i >= slotClasses.Length) Array.Resize(ref slotClasses, slotTags.Length);
+        if (i >= slotClassRelied.Length) Array.Resize(ref slotClassRelied, slotTags.Length);
         // A method cache entry (kind 2) holds only while no instance slot shadows the class
         // attribute: a new slot of that name invalidates it.
         if (!Lookup(name).IsEmpty) GlobalVersion++;
@@ -102,6 +106,15 @@ public sealed class ClassObject : ITraceable
     public nint SlotClass(int slot) =>
         SlotTag(slot) == (byte)Tag.Object && slotClasses[slot] is var c && c != MixedClasses ? c : 0;
 
+    /// <summary><see cref="SlotClass"/>, read by code compiled to rely on it (a load typed by it, a
+    /// store that checks it): from now on its widening bumps the class version.</summary>
+    public nint ReliedSlotClass(int slot)
+    {
+        nint c = SlotClass(slot);
+        if (c != 0) slotClassRelied[slot] = true;
+        return c;
+    }
+
     void NoteClass(int slot, Value v)
     {
         nint known = slotClasses[slot], cls = ClassOf(v);
@@ -113,7 +126,7 @@ public sealed class ClassObject : ITraceable
             return;
         }
         slotClasses[slot] = MixedClasses;
-        GlobalVersion++;
+        if (slotClassRelied[slot]) GlobalVersion++;
     }
 
     /// <summary>The class a slot's class record notes for heap object <paramref name="v"/>: an

@@ -69,12 +69,13 @@ internal sealed unsafe class AttributeCaches(Lowerer lowerer) : OpFamily(lowerer
     private static nint SlotClassOf(AttrCache e) => ClassObject.FromPtr(e.Class).SlotClass(e.Slot);
 
     /// <summary>The class that attribute slot <paramref name="slot"/>'s record names in every one of
-    /// <paramref name="classes"/> (a class set's load typed by one class), or 0.</summary>
+    /// <paramref name="classes"/> (a class set's load typed by one class, relying on each record), or 0.</summary>
     public static nint CommonSlotClass(nint[] classes, int slot)
     {
         nint common = ClassObject.FromPtr(classes[0]).SlotClass(slot);
         foreach (nint cls in classes)
             if (ClassObject.FromPtr(cls).SlotClass(slot) != common) return 0;
+        foreach (nint cls in classes) ClassObject.FromPtr(cls).ReliedSlotClass(slot); // the load relies on each
         return common;
     }
 

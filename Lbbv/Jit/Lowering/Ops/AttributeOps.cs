@@ -63,7 +63,7 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         Operand[] Destination() => toRegister ? [Guards.Failure()] : [Operand.Slot(obj), Guards.Failure()];
         // Attribute slots typed by one class: every object stored here was an instance of exactly
         // this class (same proof: the class-version check).
-        nint slotClass = type == AbstractType.Heap ? ClassObject.FromPtr(cls).SlotClass(slot) : 0;
+        nint slotClass = type == AbstractType.Heap ? ClassObject.FromPtr(cls).ReliedSlotClass(slot) : 0;
         Guards.GuardClassVersion(entry.Version);
         FlushOps();
         if (Frame.KnownClass(obj) == cls)
@@ -227,7 +227,8 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
     /// value's class is known to be that one.</summary>
     private nint ClassToCheck(int value, AttrCache entry)
     {
-        nint recorded = ClassObject.FromPtr(entry.Class).SlotClass(entry.Slot);
+        // A store that checks the class relies on the record: its widening must invalidate the check.
+        nint recorded = ClassObject.FromPtr(entry.Class).ReliedSlotClass(entry.Slot);
         return recorded != 0 && Frame.KnownClass(value) != recorded ? recorded : 0;
     }
 }
