@@ -94,7 +94,8 @@ public sealed class AbstractFrame
 
     /// <summary>Whether the class <see cref="KnownClass"/> gives came from an attribute slot's class
     /// record rather than from a class check (the check it saves is counted).</summary>
-    public bool ClassFromRecord(int slot) => KnownOwner(slot) is >= 0 and var owner && _slots[owner].Known.ClassFromRecord;
+    public bool ClassFromRecord(int slot) =>
+        KnownOwner(slot) is >= 0 and var owner && _slots[owner].Known.ClassFromRecord;
 
     /// <summary>Where what is known of <paramref name="slot"/>'s object is kept: the local it is or
     /// copies, else a stack entry's own state (-1: a slot past the frame).</summary>
@@ -102,9 +103,11 @@ public sealed class AbstractFrame
 
     /// <summary>What stays known of <paramref name="slot"/>'s object when it is stored elsewhere
     /// (StoreFast: <see cref="KnowObject"/>).</summary>
-    public KnownObject PortableKnowledge(int slot) => KnownOwner(slot) is >= 0 and var owner ? _slots[owner].Known.Portable : default;
+    public KnownObject PortableKnowledge(int slot) =>
+        KnownOwner(slot) is >= 0 and var owner ? _slots[owner].Known.Portable : default;
 
-    /// <summary>Local <paramref name="local"/> just received the object <paramref name="known"/> was known of.</summary>
+    /// <summary>Local <paramref name="local"/> just received the object <paramref name="known"/> is
+    /// known of.</summary>
     public void KnowObject(int local, KnownObject known)
     {
         if (local < LocalCount && known.Class != 0) _slots[local] = _slots[local] with { Known = known };
