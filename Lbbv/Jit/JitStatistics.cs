@@ -43,6 +43,8 @@ public sealed class JitStatistics
             TypedGlobalLoads = Allocate("typed-global-loads");
             ProvedGlobalLoads = Allocate("proved-global-loads");
             ProvedAttributeLoads = Allocate("proved-attribute-loads");
+            ClassTypedAttributeLoads = Allocate("class-typed-attribute-loads");
+            RecordClassChecksAvoided = Allocate("record-class-checks-avoided");
             PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
             IntegerGuards = Allocate("integer-guards");
             VirtualFrames = Allocate("virtual-frames");
@@ -79,6 +81,11 @@ public sealed class JitStatistics
     public ExitCounter? ProvedGlobalLoads { get; }
     /// <summary>Attribute loads typed by what the same version proved of that attribute (no type test).</summary>
     public ExitCounter? ProvedAttributeLoads { get; }
+    /// <summary>Attribute loads typed by their slot's class record (attribute slots typed by one class).</summary>
+    public ExitCounter? ClassTypedAttributeLoads { get; }
+    /// <summary>Attribute and method ops that skipped the class check of an object whose class came
+    /// only from the class record of the slot it was loaded from.</summary>
+    public ExitCounter? RecordClassChecksAvoided { get; }
     /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
     public ExitCounter? PolymorphicCacheHits { get; }
     /// <summary>"Int or big int" guards run (Integer speculated from a live big int, Guards.GuardInteger).</summary>
@@ -123,6 +130,10 @@ public sealed class JitStatistics
     public long IsInstanceFoldsEmitted;
     /// <summary>Attribute loads compiled typed by a proof of the same version (AttributeTypes).</summary>
     public long ProvedAttributeLoadsEmitted;
+    /// <summary>Attribute loads compiled typed by their slot's class record, and the class checks
+    /// compiled away because of one (AttributeOps).</summary>
+    public long ClassTypedAttributeLoadsEmitted;
+    public long RecordClassChecksAvoidedEmitted;
     /// <summary>Polymorphic inline caches compiled, and the class entries in them.</summary>
     public long PolymorphicCachesEmitted;
     public long PolymorphicCacheEntriesEmitted;
@@ -184,6 +195,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}isinstance_folds_emitted", IsInstanceFoldsEmitted);
         yield return new($"{prefix}proved_attribute_loads_emitted", ProvedAttributeLoadsEmitted);
         yield return new($"{prefix}proved_attribute_loads_executed", Read(ProvedAttributeLoads));
+        yield return new($"{prefix}class_typed_attribute_loads_emitted", ClassTypedAttributeLoadsEmitted);
+        yield return new($"{prefix}class_typed_attribute_loads_executed", Read(ClassTypedAttributeLoads));
+        yield return new($"{prefix}record_class_checks_avoided_emitted", RecordClassChecksAvoidedEmitted);
+        yield return new($"{prefix}record_class_checks_avoided_executed", Read(RecordClassChecksAvoided));
         yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
         yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
         yield return new($"{prefix}pure_calls_keeping_kinds_emitted", PureCallsKeepingKindsEmitted);

@@ -39,6 +39,7 @@ public static class VersionDump
         WriteSites(output, "type tests at", v.Tally.TypeTestSites);
         WriteSites(output, "cell loads typed", v.Tally.TypedDerefLoads);
         WriteSites(output, "int-or-big-int guards", v.Tally.IntegerGuards);
+        WriteSites(output, "attribute loads typed by class", v.Tally.ClassTypedAttributeLoads);
     }
 
     /// <summary>One line of a version's sites of a kind (`@offset:slot` ...), none when it has none.</summary>

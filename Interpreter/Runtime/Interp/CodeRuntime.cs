@@ -17,6 +17,10 @@ public struct AttrCache
     /// <summary>Kind 3 (slot store): the slot's tag when the entry was filled (ClassObject.SlotTag);
     /// a store whose value has another tag must go through ClassObject.NoteStore.</summary>
     public byte SlotTag;
+    /// <summary>Kind 3 with SlotTag Object: the class the slot's record names (ClassObject.SlotClass),
+    /// or 0 (no class record to keep): a store of an instance of another class must go through
+    /// ClassObject.NoteStore.</summary>
+    public nint SlotClass;
     public Value Value;
 }
 

@@ -262,7 +262,7 @@ public static unsafe partial class Interpreter
                         {
                             var io = (InstanceObject*)o.Ptr;
                             ref AttrCache c = ref cr.AttrCaches[ip - 1];
-                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 3 && TagFits(c.SlotTag, v)
+                            int slot = c.Class == io->Header.Class && c.Version == ClassObject.GlobalVersion && c.Kind == 3 && TagFits(c, v)
                                 ? c.Slot : SlowStoreSlot(cr, (int)ip - 1, io->Header.Class, v);
                             if ((ulong)slot < (ulong)io->SlotCount)
                             {
@@ -924,13 +924,17 @@ public static unsafe partial class Interpreter
     static int SlowStoreSlot(CodeRuntime cr, int ip, nint cls, Value v)
     {
         ref AttrCache c = ref cr.Find(ip, cls, 3, out bool found);
-        return found && TagFits(c.SlotTag, v) ? c.Slot : -1;
+        return found && TagFits(c, v) ? c.Slot : -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool FitsInInt32(long x) => (ulong)(x + 0x8000_0000L) <= uint.MaxValue;
 
-    static bool TagFits(byte slotTag, Value v) => slotTag == (byte)v.Tag || slotTag == ClassObject.MixedTags;
+    /// <summary>Whether a store of `v` keeps the records of a slot whose cache entry is `c` (its tag,
+    /// and for a slot of instances of one class, v's class: attribute slots typed by one class).</summary>
+    static bool TagFits(in AttrCache c, Value v) =>
+        c.SlotTag == ClassObject.MixedTags
+        || c.SlotTag == (byte)v.Tag && (c.SlotClass == 0 || ((ObjectHeader*)v.Payload)->Class == c.SlotClass);
 
     static bool AllConstants(int* code, int at, int n)
     {

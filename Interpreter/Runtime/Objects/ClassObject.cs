@@ -24,6 +24,15 @@ public sealed class ClassObject : ITraceable
     /// that trusted the tag behind a class-version check stops using it.</summary>
     byte[] slotTags = new byte[4];
     public const byte MixedTags = 0xFF;
+    /// <summary>Per instance slot whose tag is Object (attribute slots typed by one class): 0 before
+    /// the first object, the class of every instance stored there so far, or <see cref="MixedClasses"/>
+    /// (another class, a subclass, or a heap object that is not an instance). It only widens, and
+    /// widening bumps <see cref="GlobalVersion"/> as the tag record does (SlotClassRecords), once
+    /// machine code relies on the record (<see cref="ReliedSlotClass"/>): before that, nothing
+    /// compiled reads it, and the interpreter's store cache only ever takes its slow path once more.</summary>
+    nint[] slotClasses = new nint[4];
+    bool[] slotClassRelied = new bool[4];
+    public const nint MixedClasses = -1;
     public bool IsBuiltin;
     public bool IsException;
     /// <summary>User classes may not subclass most builtins; this is the builtin the class derives from.</summary>
@@ -55,6 +64,10 @@ public sealed class ClassObject : ITraceable
         foreach (var v in Dict.Values) Gc.Mark(v);
         foreach (var c in Mro) Gc.Mark(c.Self);
         if (Meta != null) Gc.Mark(Meta.Self);
+        // A class a slot record names stays alive while the record can be read (machine code and
+        // cache entries compare its address).
+        for (int s = 0; s < SlotNames.Count; s++)
+            if (slotClasses[s] is not (0 or MixedClasses) and var c) Gc.Mark(FromPtr(c).Self);
     }
 
     public int SlotFor(string name)
@@ -64,6 +77,8 @@ public sealed class ClassObject : ITraceable
         Slots[name] = i;
         SlotNames.Add(name);
         if (i >= slotTags.Length) Array.Resize(ref slotTags, slotTags.Length * 2);
+        if (i >= slotClasses.Length) Array.Resize(ref slotClasses, slotTags.Length);
+        if (i >= slotClassRelied.Length) Array.Resize(ref slotClassRelied, slotTags.Length);
         // A method cache entry (kind 2) holds only while no instance slot shadows the class
         // attribute: a new slot of that name invalidates it.
         if (!Lookup(name).IsEmpty) GlobalVersion++;
@@ -78,9 +93,53 @@ public sealed class ClassObject : ITraceable
     {
         byte tag = (byte)v.Tag;
         byte known = slotTags[slot];
-        if (tag == (byte)Tag.Empty || known == tag || known == MixedTags) return;
+        if (tag == (byte)Tag.Empty || known == MixedTags) return;
+        if (tag == (byte)Tag.Object && (known == 0 || known == tag)) NoteClass(slot, v);
+        if (known == tag) return;
         slotTags[slot] = known == 0 ? tag : MixedTags;
         if (known != 0) GlobalVersion++;
+    }
+
+    /// <summary>The class every value stored in <paramref name="slot"/> so far was an instance of
+    /// exactly (its tag record is Object), or 0 when none is known. Code that relies on it checks
+    /// the class version, which any widening bumps.</summary>
+    public nint SlotClass(int slot) =>
+        SlotTag(slot) == (byte)Tag.Object && slotClasses[slot] is var c && c != MixedClasses ? c : 0;
+
+    /// <summary><see cref="SlotClass"/>, read by code compiled to rely on it (a load typed by it, a
+    /// store that checks it): from now on its widening bumps the class version.</summary>
+    public nint ReliedSlotClass(int slot)
+    {
+        nint c = SlotClass(slot);
+        if (c != 0) slotClassRelied[slot] = true;
+        return c;
+    }
+
+    void NoteClass(int slot, Value v)
+    {
+        nint known = slotClasses[slot], cls = ClassOf(v);
+        if (known == cls || known == MixedClasses) return;
+        if (known == 0)
+        {
+            slotClasses[slot] = cls;
+            if (cls != MixedClasses) SlotClassRecords.Register(this);
+            return;
+        }
+        slotClasses[slot] = MixedClasses;
+        if (slotClassRelied[slot]) GlobalVersion++;
+    }
+
+    /// <summary>The class a slot's class record notes for heap object <paramref name="v"/>: an
+    /// instance's class, or <see cref="MixedClasses"/> for any other object (its header may name no class).</summary>
+    static nint ClassOf(Value v) => v.Kind == ObjectKind.Instance ? Obj.ClassPtr(v) : MixedClasses;
+
+    /// <summary>An instance of <paramref name="cls"/> became an instance of another class (`__class__`
+    /// assignment): a slot whose record names <paramref name="cls"/> may now hold another class
+    /// (the caller bumps the class version).</summary>
+    internal void WidenClassRecords(nint cls)
+    {
+        for (int s = 0; s < SlotNames.Count; s++)
+            if (slotClasses[s] == cls) slotClasses[s] = MixedClasses;
     }
 
     /// <summary>Finds `name` along the MRO; Empty when missing.</summary>

@@ -298,7 +298,8 @@ public static unsafe class Attributes
         if (kind == 2 ? !ca.Is(ObjectKind.Function) || inSlot
             : ca.Is(ObjectKind.Property) || Descriptors.IsData(ca) || !inSlot) return false;
         entry.Class = cls.Self.Ptr; entry.Version = ClassObject.GlobalVersion; entry.Kind = kind;
-        if (kind == 2) entry.Value = ca; else { entry.Slot = slot; entry.SlotTag = cls.SlotTag(slot); }
+        if (kind == 2) entry.Value = ca;
+        else { entry.Slot = slot; entry.SlotTag = cls.SlotTag(slot); entry.SlotClass = cls.SlotClass(slot); }
         return true;
     }
 
@@ -415,6 +416,7 @@ public static unsafe class Attributes
         int slot = StoreSlot(o, cls, name, v);
         cache.Class = cls.Self.Ptr; cache.Version = ClassObject.GlobalVersion; cache.Slot = slot; cache.Kind = 3;
         cache.SlotTag = cls.SlotTag(slot);
+        cache.SlotClass = cls.SlotClass(slot);
     }
 
     static void ExceptionSet(Value o, string name, Value v)

@@ -4,7 +4,8 @@ namespace Lbbv.Runtime;
 /// object_set_class): C must be a class whose instances have the same layout as obj's, that is,
 /// both are user classes over the same builtin base. The instance's attributes move to the slots
 /// the new class's shape gives their names; code compiled for the old class checks the class in
-/// the instance header, so it sees the change.</summary>
+/// the instance header, so it sees the change. Slot class records that name the old class widen
+/// (SlotClassRecords), and the class-version bump invalidates code that relied on them.</summary>
 public static class ClassAssignment
 {
     public static void Set(Value o, Value newClass)
@@ -43,6 +44,7 @@ public static class ClassAssignment
         }
         // SAFETY: o is an instance (checked by the caller); its header's class is replaced whole.
         Instances.P(o)->Header.Class = to.Self.Ptr;
+        SlotClassRecords.InstanceLeftClass(from); // a slot whose record names `from` may hold o
         foreach (var (name, v) in attributes) Attributes.StoreSlot(o, to, name, v);
         ClassObject.GlobalVersion++; // caches that paired this object with its old class
     }

@@ -90,7 +90,37 @@ public sealed class AbstractFrame
     public bool HoldsExactly(int slot, Value value) => value.IsObject && _slots[slot].ExactObject == (nint)value.Payload;
 
     /// <summary>The class of the object in <paramref name="slot"/> when checked earlier (0: not known).</summary>
-    public nint KnownClass(int slot) => LocalOf(slot) is >= 0 and var local ? _slots[local].Known.Class : 0;
+    public nint KnownClass(int slot) => KnownOwner(slot) is >= 0 and var owner ? _slots[owner].Known.Class : 0;
+
+    /// <summary>Whether the class <see cref="KnownClass"/> gives came from an attribute slot's class
+    /// record rather than from a class check (the check it saves is counted).</summary>
+    public bool ClassFromRecord(int slot) =>
+        KnownOwner(slot) is >= 0 and var owner && _slots[owner].Known.ClassFromRecord;
+
+    /// <summary>Where what is known of <paramref name="slot"/>'s object is kept: the local it is or
+    /// copies, else a stack entry's own state (-1: a slot past the frame).</summary>
+    private int KnownOwner(int slot) => LocalOf(slot) is >= 0 and var local ? local : slot < _capacity ? slot : -1;
+
+    /// <summary>What stays known of <paramref name="slot"/>'s object when it is stored elsewhere
+    /// (StoreFast: <see cref="KnowObject"/>).</summary>
+    public KnownObject PortableKnowledge(int slot) =>
+        KnownOwner(slot) is >= 0 and var owner ? _slots[owner].Known.Portable : default;
+
+    /// <summary>Local <paramref name="local"/> just received the object <paramref name="known"/> is
+    /// known of.</summary>
+    public void KnowObject(int local, KnownObject known)
+    {
+        if (local < LocalCount && known.Class != 0) _slots[local] = _slots[local] with { Known = known };
+    }
+
+    /// <summary>Stack entry <paramref name="slot"/> was loaded from an attribute slot whose record says
+    /// every value stored there was an instance of exactly <paramref name="cls"/> (behind the
+    /// class-version check: a widening bumps the version).</summary>
+    public void NoteRecordClass(int slot, nint cls)
+    {
+        if (slot >= LocalCount && LocalOf(slot) < 0)
+            _slots[slot] = _slots[slot] with { Known = new KnownObject(cls, 0, ClassFromRecord: true) };
+    }
 
     /// <summary>The element kind the list in <paramref name="slot"/> was proved to claim (0: not known).</summary>
     public byte ElementKindOf(int slot) => LocalOf(slot) is >= 0 and var local ? _slots[local].ElementKind : (byte)0;
@@ -98,7 +128,7 @@ public sealed class AbstractFrame
     /// <summary>Whether the object in <paramref name="slot"/> is known to have attribute slot
     /// <paramref name="attribute"/> (its count check can be left out).</summary>
     public bool HasAttributeSlot(int slot, int attribute) =>
-        LocalOf(slot) is >= 0 and var local && attribute < _slots[local].Known.Slots;
+        KnownOwner(slot) is >= 0 and var owner && attribute < _slots[owner].Known.Slots;
 
     /// <summary>Where an op reads the value of <paramref name="slot"/>: the local it is a pending copy
     /// of, or the slot itself (a pending constant is written there first).</summary>
@@ -187,7 +217,10 @@ public sealed class AbstractFrame
     {
         if (_slots[source].InRegister) Spill(source, SpillReason.Op); // one register holds one entry
         int slot = StackSlot(Depth++);
-        _slots[slot] = _slots[source] with { Type = Typed(slot, _slots[source].Type), Known = default, ElementKind = 0 };
+        _slots[slot] = _slots[source] with
+        {
+            Type = Typed(slot, _slots[source].Type), Known = _slots[source].Known.Portable, ElementKind = 0,
+        };
     }
 
     public void Pop(int count = 1)
@@ -223,7 +256,7 @@ public sealed class AbstractFrame
         _slots[slot] = _slots[slot] with
         {
             PendingCopy = false, Alias = -1, Live = null, InRegister = false, IntRegister = false,
-            IteratorKind = 0, LoadedFrom = 0, ItemOf = 0, GlobalAlias = 0,
+            IteratorKind = 0, LoadedFrom = 0, ItemOf = 0, GlobalAlias = 0, Known = default,
         };
         SetType(slot, type);
     }
@@ -243,9 +276,9 @@ public sealed class AbstractFrame
     /// <paramref name="slot"/>, of class <paramref name="cls"/> when not 0, got past its checks.</summary>
     public void NoteObject(int slot, nint cls, int attribute = -1)
     {
-        if (LocalOf(slot) is not (>= 0 and var local)) return;
+        if (KnownOwner(slot) is not (>= 0 and var local)) return;
         var known = _slots[local].Known;
-        if (cls != 0) known = known with { Class = cls };
+        if (cls != 0) known = known with { Class = cls, ClassFromRecord = false };
         if (attribute >= known.Slots) known = known with { Slots = attribute + 1 };
         _slots[local] = _slots[local] with { Known = known };
     }
@@ -572,6 +605,7 @@ public sealed class AbstractFrame
         {
             Type = Typed(slot, type), PendingCopy = false, PendingConstant = null, Alias = -1, Live = null,
             ExactObject = 0, InRegister = true, IntRegister = isInt, LoadedFrom = 0, ItemOf = 0, // (an int converted)
+            Known = default,
         };
     }
 

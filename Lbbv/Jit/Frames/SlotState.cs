@@ -88,7 +88,8 @@ public static class AttributeSource
     public static int AttributeOf(int source) => source & 0xFF;
 }
 
-/// <summary>What is known of a local's object: the class it was checked to have (0: none) and
+/// <summary>What is known of a local's object (or of a stack entry that copies no local: an attribute
+/// loaded typed by its slot's class): the class it was checked to have (0: none) and
 /// how many attribute slots it has at least (an access to slot s got past the count check: s + 1).
 /// An object's class never changes and its slot array only grows, so the knowledge lasts until
 /// the local is stored to (or a helper may have rewritten it). <paramref name="AttributeTypes"/>:
@@ -96,8 +97,15 @@ public static class AttributeSource
 /// Unknown = nothing known), which last only until an attribute store, a call or a helper.
 /// <paramref name="StoredAttributes"/>: the attribute slots (one bit each, the first 64) this code
 /// stored into, whose value when the code was compiled is no hint of what a later load finds.</summary>
-public readonly record struct KnownObject(nint Class, int Slots, ulong AttributeTypes = 0, ulong StoredAttributes = 0)
+public readonly record struct KnownObject(nint Class, int Slots, ulong AttributeTypes = 0, ulong StoredAttributes = 0,
+    bool ClassFromRecord = false)
 {
+    /// <summary>What stays true of the object wherever it is moved (another local, a duplicate): its
+    /// class and slot count; attribute facts are keyed by the local they were proved through.
+    /// <paramref name="ClassFromRecord"/>: the class came from the record of the attribute slot the
+    /// object was loaded from (attribute slots typed by one class), not from a class check.</summary>
+    public KnownObject Portable => new(Class, Slots, ClassFromRecord: ClassFromRecord);
+
     /// <summary>The type attribute slot <paramref name="attribute"/>'s value was proved to have (Unknown: none).</summary>
     public AbstractType AttributeType(int attribute) => attribute < AttributeSource.TypedAttributes
         ? (AbstractType)((AttributeTypes >> (attribute * 4)) & 0xF) : AbstractType.Unknown;

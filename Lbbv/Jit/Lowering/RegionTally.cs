@@ -27,4 +27,6 @@ public sealed class RegionTally
     public List<string> TypedDerefLoads { get; } = [];
     /// <summary>"Int or big int" guards (Integer speculated from a live big int), as `@offset:slot`.</summary>
     public List<string> IntegerGuards { get; } = [];
+    /// <summary>Attribute loads typed by their slot's class record, as `@offset:name:Class`.</summary>
+    public List<string> ClassTypedAttributeLoads { get; } = [];
 }

@@ -57,11 +57,26 @@ internal sealed unsafe class AttributeCaches(Lowerer lowerer) : OpFamily(lowerer
             if (e.Kind != entry.Kind || e.Class == 0 || e.Version != ClassObject.GlobalVersion || found.Contains(e.Class)) continue;
             bool same = entry.Kind == Method
                 ? e.Value.Same(entry.Value)
-                : e.Slot == entry.Slot && ClassObject.FromPtr(e.Class).SlotTag(e.Slot) == ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
+                : e.Slot == entry.Slot && ClassObject.FromPtr(e.Class).SlotTag(e.Slot) == ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot)
+                    // A store checks the value against one class record: every class must have that one.
+                    && (entry.Kind != SlotStore || SlotClassOf(e) == SlotClassOf(entry));
             if (same) found.Add(e.Class);
         }
         classes = [.. found];
         return found.Count >= 2;
+    }
+
+    private static nint SlotClassOf(AttrCache e) => ClassObject.FromPtr(e.Class).SlotClass(e.Slot);
+
+    /// <summary>The class that attribute slot <paramref name="slot"/>'s record names in every one of
+    /// <paramref name="classes"/> (a class set's load typed by one class, relying on each record), or 0.</summary>
+    public static nint CommonSlotClass(nint[] classes, int slot)
+    {
+        nint common = ClassObject.FromPtr(classes[0]).SlotClass(slot);
+        foreach (nint cls in classes)
+            if (ClassObject.FromPtr(cls).SlotClass(slot) != common) return 0;
+        foreach (nint cls in classes) ClassObject.FromPtr(cls).ReliedSlotClass(slot); // the load relies on each
+        return common;
     }
 
     /// <summary>True when nothing current is known about the receiver's class here (no cache entry, or

@@ -1,5 +1,6 @@
 // Gen<Op> for instance attributes behind a class check: slot loads typed by the class's typed
-// shape, slot stores, and `o.x += v`'s Swap fused into the store.
+// shape (a tag, or the one class of the instances a slot held), slot stores, and `o.x += v`'s Swap
+// fused into the store.
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
 using Lbbv.Bytecode;
@@ -60,10 +61,14 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         Stencil Load(Stencil plain, bool checkClass, bool inBounds) =>
             toRegister ? S.Attribute.LoadFloat(checkClass, inBounds, AbstractFrame.RegisterOf(obj)) : plain;
         Operand[] Destination() => toRegister ? [Guards.Failure()] : [Operand.Slot(obj), Guards.Failure()];
+        // Attribute slots typed by one class: every object stored here was an instance of exactly
+        // this class (same proof: the class-version check).
+        nint slotClass = type == AbstractType.Heap ? ClassObject.FromPtr(cls).ReliedSlotClass(slot) : 0;
         Guards.GuardClassVersion(entry.Version);
         FlushOps();
         if (Frame.KnownClass(obj) == cls)
         {
+            CountRecordClassCheckAvoided(obj);
             bool inBounds = Frame.HasAttributeSlot(obj, slot);
             var stencil = Load(inBounds ? S.Attribute.LoadInBounds : S.Attribute.LoadKnownClass, false, inBounds);
             Unit.Emit(stencil, [In(obj), Operand.Slot(slot), .. Destination()]);
@@ -72,6 +77,7 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             // The class is one of several: it stays unknown to the ops that follow.
             Guards.GuardClassIn(obj, classes);
+            slotClass = AttributeCaches.CommonSlotClass(classes, slot);
             Unit.Emit(Load(S.Attribute.LoadKnownClass, false, false), [In(obj), Operand.Slot(slot), .. Destination()]);
         }
         else
@@ -86,8 +92,29 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Pop();
         if (toRegister) Frame.PushInRegister();
         else Frame.Push(type, attribute);
+        if (slotClass != 0) NoteClassTypedLoad(name, slotClass);
         Frame.MarkLoadedFrom(Top(), owner, slot);
         return Done();
+    }
+
+    /// <summary>The loaded entry is an instance of <paramref name="slotClass"/> (its slot's class record):
+    /// the next attribute or method op on it needs no class check.</summary>
+    private void NoteClassTypedLoad(int name, nint slotClass)
+    {
+        L.Runtime.KeepAlive(ClassObject.FromPtr(slotClass).Self);
+        Frame.NoteRecordClass(Top(), slotClass);
+        Stats.ClassTypedAttributeLoadsEmitted++;
+        if (Stats.ClassTypedAttributeLoads is { } c) Unit.Emit(S.Counter.Increment, c);
+        L.Tally.ClassTypedAttributeLoads.Add($"@{K}:{Cr.Names[name]}:{ClassObject.FromPtr(slotClass).Name}");
+    }
+
+    /// <summary>An attribute or method op skips the class check of <paramref name="obj"/>: counted
+    /// when the class is known only from the record of the slot the object was loaded from.</summary>
+    internal void CountRecordClassCheckAvoided(int obj)
+    {
+        if (!Frame.ClassFromRecord(obj)) return;
+        Stats.RecordClassChecksAvoidedEmitted++;
+        if (Stats.RecordClassChecksAvoided is { } c) Unit.Emit(S.Counter.Increment, c);
     }
 
     private void CountProvedLoad()
@@ -126,7 +153,7 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         int name = OpcodeInfo.ArgOf(L.Code.InstrAt(next));
         if (!MaySpeculate || !Caches.TryCachedAttribute(next, obj, name, AttributeCaches.SlotStore, out var entry)) return false;
         byte tag = ClassObject.FromPtr(entry.Class).SlotTag(entry.Slot);
-        if (tag == 0 || Widens(value, tag)) return false;
+        if (tag == 0 || Widens(value, tag) || ClassToCheck(value, entry) != 0) return false;
         if (L.KeepListings) Unit.Annotate($"@{next} StoreAttr {name} (fused with the Swap)");
         EmitStoreAttr(next, obj, value, entry, tag);
         return Done();
@@ -139,8 +166,16 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
         int slot = entry.Slot;
         FlushOps();
         var rejoin = Unit.NewLabel();
-        bool widening = Widens(value, tag);
-        if (widening)
+        nint valueClass = ClassToCheck(value, entry);
+        bool widening = Widens(value, tag) || valueClass != 0;
+        if (valueClass != 0)
+        {
+            // A slot of instances of one class: an object of another class (or a value of another
+            // tag) widens its record, which the interpreter's store does (and bumps the class version).
+            Emit.CountClassCheck();
+            Unit.Emit(S.Guards.Class, In(value), Operand.Imm(valueClass), Emit.ColdHelper(rejoin));
+        }
+        else if (widening)
         {
             // A value of another tag widens the slot's type: the interpreter's store records that.
             Emit.CountTypeTest();
@@ -153,6 +188,7 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
             fromRegister ? S.Attribute.StoreFloat(checkClass, inBounds, AbstractFrame.RegisterOf(value)) : plain;
         Operand[] Value() => fromRegister ? [] : [In(value)];
         Guards.GuardClassVersion(entry.Version);
+        if (Frame.KnownClass(obj) == cls) CountRecordClassCheckAvoided(obj);
         if (Frame.KnownClass(obj) == cls && Frame.HasAttributeSlot(obj, slot))
             Unit.Emit(Store(S.Attribute.StoreInBounds, false, true), [In(obj), Operand.Slot(slot), .. Value()]);
         else if (Frame.KnownClass(obj) == cls)
@@ -185,4 +221,14 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
     /// <summary>Whether storing <paramref name="value"/> into a slot whose values so far all had
     /// <paramref name="tag"/> may widen the slot's type (the value's tag is not known to be that one).</summary>
     private bool Widens(int value, byte tag) => tag != ClassObject.MixedTags && TypeOf(value).Guarantee().ExactTag != tag;
+
+    /// <summary>The class a store into the slot of <paramref name="entry"/> must check the value has
+    /// (the slot's class record: a store of anything else widens it), or 0 when there is none or the
+    /// value's class is known to be that one.</summary>
+    private nint ClassToCheck(int value, AttrCache entry)
+    {
+        // A store that checks the class relies on the record: its widening must invalidate the check.
+        nint recorded = ClassObject.FromPtr(entry.Class).ReliedSlotClass(entry.Slot);
+        return recorded != 0 && Frame.KnownClass(value) != recorded ? recorded : 0;
+    }
 }

@@ -29,6 +29,7 @@ internal sealed class MethodOps(Lowerer lowerer) : OpFamily(lowerer)
         L.Runtime.KeepAlive(entry.Value);
         FlushOps();
         Guards.GuardClassVersion(entry.Version);
+        if (Frame.KnownClass(obj) == entry.Class) Ops.Attributes.CountRecordClassCheckAvoided(obj);
         if (Frame.KnownClass(obj) == 0 && caches.TryClassSet(K, entry, out var classes)) Guards.GuardClassIn(obj, classes);
         else if (Frame.KnownClass(obj) != entry.Class)
         {

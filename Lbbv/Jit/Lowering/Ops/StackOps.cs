@@ -104,6 +104,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
     public bool GenStoreFast(int local)
     {
         int top = Top();
+        var known = Frame.PortableKnowledge(top); // the stored object's class stays known (node = node.link)
         Frame.ForgetLocal(local); // pending copies of the local's old value are written first
         if (Frame[top].InRegister)
         {
@@ -115,6 +116,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         else if (!(Frame[top].PendingCopy && Frame[top].Alias == local))
             Unit.Emit(Operands.ForResult(S.Frame.Move, local, TypeOf(top)), In(top), Operand.Slot(local));
         Frame.SetLocal(local, TypeOf(top), Frame[top].Live);
+        Frame.KnowObject(local, known);
         Frame.Pop();
         return Done();
     }
