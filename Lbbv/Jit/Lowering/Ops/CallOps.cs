@@ -157,7 +157,7 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// version of the next op without the result's type; straight on, the result has <paramref name="type"/>.</summary>
     private void ContinueTyped(Label untyped, int result, AbstractType type)
     {
-        var target = Policy.BranchTo(K + 1, Frame.Context);
+        var target = UntypedTarget();
         Emit.ColdPath(() =>
         {
             Unit.Bind(untyped);
@@ -166,6 +166,22 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.SetType(result, type);
         Stats.TypedContinuationsEmitted++;
         L.Tally.TypedContinuations.Add($"@{K}:{type}");
+    }
+
+    /// <summary>Where the call's untyped ways back go (the next op's version without the result's
+    /// type). Each of them wrote every entry under the call first (the generic call, the interpreter's
+    /// finish, a typed return's miss), so the policy is asked with the frame taken as written, and
+    /// the entries still pending on the straight way (a copy of a local under the call, as `s` in
+    /// `s += f(x) * y`) stay pending there instead of being written after every return.</summary>
+    private Operand UntypedTarget()
+    {
+        if (Frame.PendingWrites().Length == 0 || !NoEntryInRegister()) return Policy.BranchTo(K + 1, Frame.Context);
+        var saved = Frame.Save();
+        Frame.AssumeWritten();
+        var target = Policy.BranchTo(K + 1, Frame.Context);
+        Frame.Restore(saved);
+        Stats.PendingKeptAcrossReturnsEmitted++;
+        return target;
     }
 
     /// <summary>ReturnValue's exit record, the value in <paramref name="top"/>: under return
@@ -254,7 +270,13 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         VirtualFrame? frame = null;
         if (virtualFrame)
         {
-            Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), full);
+            int frameSize = Runtime.Frame.SizeFor(calleeCode);
+            if (frameSize <= FrameStack.RedZone)
+            {
+                Unit.Emit(S.Invoke.EnterVirtualInRedZone, full);
+                Stats.VirtualFrameRoomChecksSkipped++;
+            }
+            else Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(frameSize), full);
             frame = new VirtualFrame(exact ? S.Invoke.MaterializeFrameOf : S.Invoke.MaterializeFrame,
                 PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals),
                 [.. callerWrites]);
@@ -271,7 +293,9 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         for (int i = 0; i < nargs; i++)
         {
             types[i] = TypeOf(firstArgument + i);
-            Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
+            if (types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is { } tag)
+                Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
+            else Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
