@@ -3,8 +3,8 @@ namespace Lbbv.Jit.Tests;
 /// <summary>spectral_norm's inner iteration `s += eval_a(i, j) * v[j]` (issue 19, branch `spectral`,
 /// docs/JIT-CORE.md "The inner iteration of a leaf call over a float list"): the list's float item
 /// loaded straight into a cache register (the call's result stays in its own), `s` left pending
-/// across the virtual return, the virtual frame entered with one compare of the frame stack's top,
-/// and int arguments copied as payloads with their tags as immediates.</summary>
+/// across the virtual return, int arguments copied as payloads with their tags as immediates, and
+/// (trace) the callee's proof of an argument given back to the caller's local.</summary>
 [Collection("vm")] // one VM at a time: the JIT runtime and the class version are process-wide
 public sealed class SpectralInnerLoopTests
 {
@@ -73,10 +73,10 @@ public sealed class SpectralInnerLoopTests
     }
 
     [Fact]
-    public void The_virtual_frame_is_entered_with_the_red_zone_check_and_typed_arguments()
+    public void The_int_arguments_are_copied_as_payloads_with_their_tags_as_immediates()
     {
         var inner = InnerIteration();
-        Assert.Equal("Invoke.EnterVirtualInRedZone", inner[0]);
+        Assert.Equal("Invoke.EnterVirtual", inner[0]);
         Assert.Equal(2, inner.Count(s => s == "Invoke.ArgumentTyped"));
         Assert.DoesNotContain("Invoke.Argument", inner);
     }
@@ -87,11 +87,26 @@ public sealed class SpectralInnerLoopTests
         using var lbbv = new JitRun(MulAv, JitRun.Eager());
         Assert.Equal(Expected, lbbv.Stdout);
         Assert.True(lbbv.Jit.FloatItemLoadsEmitted >= 1);
-        Assert.True(lbbv.Jit.VirtualFrameRoomChecksSkipped >= 1);
         using var trace = new TraceRun(MulAv);
         Assert.Equal(Expected, trace.Stdout);
         Assert.True(trace.Jit.FloatItemLoadsEmitted >= 1);
-        Assert.True(trace.Jit.VirtualFrameRoomChecksSkipped >= 1);
+    }
+
+    [Fact]
+    public void A_traced_callee_gives_the_type_it_proved_of_i_back_to_the_callers_local()
+    {
+        using var run = new TraceRun(MulAv, TraceRun.Counting() with { KeepListings = true });
+        Assert.Equal(Expected, run.Stdout);
+        Assert.True(run.Jit.ArgumentTypesGivenBackEmitted >= 1);
+        var listing = run.Tier.Backend.DisassembleAll();
+        // The loop body of mul_av's trace: both arguments typed, no test of i inside the callee.
+        var body = listing.Split('\n').SkipWhile(l => !(l.StartsWith("; trace ") && l.EndsWith(" loop body")))
+            .TakeWhile(l => l != ";   Control.Jump").Where(l => l.StartsWith(";   ")).Select(l => l[4..].Trim()).ToArray();
+        int enter = Array.IndexOf(body, "Invoke.EnterInlined");
+        Assert.True(enter > 0, "no inlined call in the loop body");
+        Assert.Equal(["Invoke.ArgumentTyped", "Invoke.ArgumentTyped"], body[(enter - 2)..enter]);
+        int back = Array.FindIndex(body, s => s.StartsWith("Invoke.ReturnVirtual"));
+        Assert.DoesNotContain("Guard.Int", body[enter..back]);
     }
 
     [Fact]

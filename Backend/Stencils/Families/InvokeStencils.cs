@@ -103,19 +103,6 @@ public sealed class InvokeStencils : StencilFamily
             ulong fail = b.CodeTarget("fail");
             CheckFrameRoom(b.Asm, frameSize, fail);
         });
-        // The frame stack keeps a red zone past the limit every push checks (FrameStack.RedZone): a
-        // virtual frame that fits in it has room when the top is not past the limit (it can be past it
-        // only after a virtual frame was pushed there), so the room check needs no frame end computed.
-        EnterVirtualInRedZone = Build("Invoke.EnterVirtualInRedZone", StencilKind.Invoke, b =>
-        {
-            ulong fail = b.CodeTarget("fail");
-            b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
-            b.Asm.cmp(rax, __qword_ptr[r13 + l.VmFrameLimit]);
-            b.Asm.ja(fail);
-            b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
-            b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
-            b.Asm.jge(fail);
-        });
         MaterializeFrame = BuildMaterializeFrame("Invoke.MaterializeFrame", b =>
         {
             int function = b.ValueSlot("function");
@@ -455,10 +442,6 @@ public sealed class InvokeStencils : StencilFamily
     /// (fail when the frame stack or the recursion limit is reached); nothing is written. The
     /// arguments follow, then <see cref="EnterInlined"/>.</summary>
     public Stencil EnterVirtual { get; }
-    /// <summary>(fail): as <see cref="EnterVirtual"/> for a frame no larger than the frame stack's red
-    /// zone (the room past the limit that pushes check, FrameStack.RedZone): the top not past the
-    /// limit proves room for it, one compare without computing the frame's end.</summary>
-    public Stencil EnterVirtualInRedZone { get; }
     /// <summary>(src, tag:Int32, dst): as <see cref="Argument"/> for a value whose tag the caller knows
     /// (an int or a float): its payload copied, its tag written as an immediate.</summary>
     public Stencil ArgumentTyped { get; }

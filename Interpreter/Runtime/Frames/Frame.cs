@@ -57,11 +57,6 @@ public unsafe struct Frame
 public static unsafe class FrameStack
 {
     const long Size = 512L << 20; // reserved virtual memory; pages are touched only as frames grow
-    /// <summary>Bytes past the limit that pushes check: the frame of a leaf call that machine code runs
-    /// inline without pushing it (a virtual frame, docs/JIT-CORE.md) fits there when the top is not
-    /// past the limit, so entering one compares the top only; pushing it later may go past the limit
-    /// (then every checked push fails, as at the limit).</summary>
-    public const int RedZone = 64 << 10;
     static byte* baseP;
     /// <summary>The first free byte (in <see cref="VmState"/>, where JIT calls push frames too).</summary>
     public static byte* Top { get => VmState.P->FrameTop; set => VmState.P->FrameTop = value; }
@@ -74,7 +69,7 @@ public static unsafe class FrameStack
             // SAFETY: a plain reservation owned for the whole process (untouched pages cost no RSS).
             baseP = (byte*)NativeMemory.Alloc((nuint)Size);
         }
-        limit = baseP + Size - RedZone;
+        limit = baseP + Size;
         Top = baseP;
     }
 
