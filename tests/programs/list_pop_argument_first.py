@@ -8,3 +8,7 @@ def attempt(xs, *args):
 
 for args in [((1, 2),), ("0",), (1.5,), (0,), (-1,), (), (2**70,), (True,)]:
     print(args, attempt([], *args), attempt([7, 8], *args))
+
+import array
+for args in [((1, 2),), (0,), ()]:
+    print(args, attempt(array.array("i"), *args), attempt(array.array("i", [3, 4]), *args))
