@@ -142,6 +142,12 @@ public sealed class JitStatistics
     /// <summary>Inlined calls compiled without a frame push, and the places compiled to push it after all.</summary>
     public long VirtualFramesEmitted;
     public long FrameMaterializationsEmitted;
+    /// <summary>Issue 19, branch `spectral`: float list items loaded straight into a cache register.</summary>
+    public long FloatItemLoadsEmitted;
+    /// <summary>Typed call continuations whose caller entries stay pending on the straight way back.</summary>
+    public long PendingKeptAcrossReturnsEmitted;
+    /// <summary>Caller locals typed by what an inlined callee proved of the argument they passed.</summary>
+    public long ArgumentTypesGivenBackEmitted;
     /// <summary>Other styles (issue 20, branch `styles`): calls that run no Python code and keep what was
     /// known of lists across them; comparisons of strs typed Bool (their branch tests nothing).</summary>
     public long PureCallsKeepingKindsEmitted;
@@ -212,6 +218,9 @@ public sealed class JitStatistics
         yield return new($"{prefix}virtual_frames_executed", Read(VirtualFrames));
         yield return new($"{prefix}frame_materializations_emitted", FrameMaterializationsEmitted);
         yield return new($"{prefix}frames_materialized_executed", Read(FramesMaterialized));
+        yield return new($"{prefix}float_item_loads_emitted", FloatItemLoadsEmitted);
+        yield return new($"{prefix}pending_kept_across_returns_emitted", PendingKeptAcrossReturnsEmitted);
+        yield return new($"{prefix}argument_types_given_back_emitted", ArgumentTypesGivenBackEmitted);
         yield return new($"{prefix}indirect_jumps_executed", Read(IndirectJumps));
         yield return new($"{prefix}stub_hits", StubHits);
         yield return new($"{prefix}entries_from_interpreter", Entries);

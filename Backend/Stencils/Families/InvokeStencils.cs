@@ -38,6 +38,16 @@ public sealed class InvokeStencils : StencilFamily
             // Two qwords: the caller often wrote the argument just before (store forwarding).
             CopyValue(b, __[r12 + src], __[rax + dst + header]);
         });
+        // An int or float argument: its tag is known, so only the payload is read.
+        ArgumentTyped = Build("Invoke.ArgumentTyped", StencilKind.Invoke, b =>
+        {
+            int src = b.ValueSlot("src");
+            int tag = b.Int32("tag");
+            int dst = b.ValueSlot("dst");
+            b.Asm.mov(r10, __qword_ptr[r12 + src + l.ValuePayload]);
+            b.Asm.mov(__qword_ptr[rax + dst + header + l.ValuePayload], r10);
+            b.Asm.mov(__qword_ptr[rax + dst + header + l.ValueTag], tag);
+        });
         ArgumentConstant = Build("Invoke.ArgumentConstant", StencilKind.Invoke, b =>
         {
             ulong payload = b.Int64("payload");
@@ -432,6 +442,9 @@ public sealed class InvokeStencils : StencilFamily
     /// (fail when the frame stack or the recursion limit is reached); nothing is written. The
     /// arguments follow, then <see cref="EnterInlined"/>.</summary>
     public Stencil EnterVirtual { get; }
+    /// <summary>(src, tag:Int32, dst): as <see cref="Argument"/> for a value whose tag the caller knows
+    /// (an int or a float): its payload copied, its tag written as an immediate.</summary>
+    public Stencil ArgumentTyped { get; }
     /// <summary>(frameSize, callerSp, callerIp, function (the caller's slot holding it), globals, codeId,
     /// slotCountHigh, stackBase): push the virtual frame r12 is on, as <see cref="PushFrame"/> would
     /// have pushed it (before an exit, a helper call or a call from inside the inlined code).</summary>

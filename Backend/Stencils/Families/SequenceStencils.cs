@@ -43,6 +43,12 @@ public sealed class SequenceStencils : StencilFamily
                     _setItem[(int)note, r, v] = BuildSetItem(note, index, value);
                 }
         }
+        for (int r = 0; r <= GprStencils.Registers; r++)
+            for (int x = 0; x < XmmStencils.Registers; x++)
+            {
+                _getFloat[r, x, 0] = BuildGetFloat(r == GprStencils.Registers ? null : r, x, tested: true);
+                _getFloat[r, x, 1] = BuildGetFloat(r == GprStencils.Registers ? null : r, x, tested: false);
+            }
         TupleGetItem = Build("Sequence.TupleGetItem", StencilKind.Sequence, b =>
         {
             int tuple = b.ValueSlot("tuple"), index = b.ValueSlot("index"), dst = b.ValueSlot("dst");
@@ -91,12 +97,21 @@ public sealed class SequenceStencils : StencilFamily
         : _setItem[(int)note, indexRegister ?? GprStencils.Registers, valueRegister ?? GprStencils.Registers]
             ?? throw new ArgumentException($"no list store variant {note}, index {indexRegister}, value {valueRegister}");
 
+    /// <summary>(list, index unless <paramref name="indexRegister"/>, fail): a list's item, a float,
+    /// loaded straight into xmm(8 + <paramref name="xmm"/>), never written to the frame. A negative
+    /// or out-of-range index goes to fail (a guard's failure: no helper runs, so no cache register
+    /// needs spilling first), and so does an item of another type unless <paramref name="kindProved"/>
+    /// (the list's element kind proved every item a float).</summary>
+    public Stencil ListGetFloat(int? indexRegister, int xmm, bool kindProved) =>
+        _getFloat[indexRegister ?? GprStencils.Registers, xmm, kindProved ? 1 : 0];
+
     /// <summary>(tuple, index, dst, slow)</summary>
     public Stencil TupleGetItem { get; }
     /// <summary>(tuple, item:ValueSlot, dst, slow): a constant, non-negative index given as a slot number.</summary>
     public Stencil TupleGetConstantItem { get; }
 
     private readonly Stencil[] _getItemIndexIn = new Stencil[GprStencils.Registers];
+    private readonly Stencil[,,] _getFloat = new Stencil[GprStencils.Registers + 1, XmmStencils.Registers, 2];
     private readonly Stencil[] _getItemUnder = new Stencil[GprStencils.Registers + 1];
     private readonly Stencil?[,,] _setItem = new Stencil?[3, GprStencils.Registers + 1, GprStencils.Registers + 1];
 
@@ -120,6 +135,23 @@ public sealed class SequenceStencils : StencilFamily
             if (tag) b.Asm.mov(r11, __qword_ptr[rax + rcx + Layout.ValueTag]);
             b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], r10);
             if (tag) b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], r11);
+        });
+
+    private Stencil BuildGetFloat(int? register, int xmm, bool tested) =>
+        Build($"Sequence.ListGetFloat.{Where(register)}.{XmmStencils.Name(xmm)}{(tested ? "" : ".KindProved")}",
+            StencilKind.Sequence, b =>
+        {
+            int list = b.ValueSlot("list");
+            int? index = register is null ? b.ValueSlot("index") : null;
+            ulong fail = b.CodeTarget("fail");
+            LoadCheckedIndex(b, list, index, register ?? 0, Layout.ListCount, fail);
+            b.Asm.mov(rax, __qword_ptr[rax + Layout.ListItems]);
+            if (tested)
+            {
+                b.Asm.cmp(__byte_ptr[rax + rcx + Layout.ValueTag], Layout.TagFloat);
+                b.Asm.jne(fail);
+            }
+            b.Asm.movsd(XmmStencils.Register(xmm), __qword_ptr[rax + rcx + Layout.ValuePayload]);
         });
 
     // The item goes under the entry below the list (which moves up to dst): `a, b = x, lst[i]`'s swap.

@@ -19,8 +19,9 @@ public static unsafe class ListMethods
         {
             a.Range(1, 2, "pop");
             long n = Lists.Count(a[0]);
-            if (n == 0) throw Errors.Index("pop from empty list");
+            // The index is converted first (CPython: `[].pop((1, 2))` is a TypeError, not an IndexError).
             long i = a.Count > 1 ? Ints.ToLong(a[1]) : n - 1;
+            if (n == 0) throw Errors.Index("pop from empty list");
             if (i < 0) i += n;
             if (i < 0 || i >= n) throw Errors.Index("pop index out of range");
             return Lists.RemoveAt(a[0], i);

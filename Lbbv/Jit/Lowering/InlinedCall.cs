@@ -9,4 +9,8 @@ public sealed record InlinedCall(JitCode Code, int Offset, SavedFrame Caller, in
 {
     /// <summary>The callee's frame when the call did not push it (null: pushed).</summary>
     public VirtualFrame? Virtual { get; init; }
+
+    /// <summary>For each argument, the caller's local it is a copy of (-1: none): what the callee's code
+    /// proves of an argument it never rebinds holds for that local after the call.</summary>
+    public int[] ArgumentLocals { get; init; } = [];
 }

@@ -50,16 +50,17 @@ internal sealed class TraceState
         _frames.Add(frame);
     }
 
-    private TraceState(List<FrameFacts> frames, List<TraceOp> calls)
+    private TraceState(List<FrameFacts> frames, List<TraceOp> calls, List<int[]> argumentLocals)
     {
         _frames = frames;
         _calls = calls;
+        _argumentLocals = argumentLocals;
     }
 
     public FrameFacts Top => _frames[^1];
     public int Depth => _frames.Count - 1;
 
-    public TraceState Copy() => new(_frames.Select(f => f.Copy()).ToList(), [.. _calls]);
+    public TraceState Copy() => new(_frames.Select(f => f.Copy()).ToList(), [.. _calls], [.. _argumentLocals]);
 
     /// <summary>Weakens this state (the root frame's) to what also holds in <paramref name="other"/>
     /// (the state at the same point reached another way); true when anything changed.</summary>
@@ -197,12 +198,14 @@ internal sealed class TraceState
             case Opcode.ReturnValue when Depth > 0:
                 {
                     var result = stack[^1] with { Alias = -1 };
+                    var callee = Top;
                     _frames.RemoveAt(_frames.Count - 1);
                     var caller = Top;
                     var call = CallerOp;
                     Pop(CallOperands(call!));
                     caller.Stack.Add(result);
                     _calls.RemoveAt(_calls.Count - 1);
+                    GiveBackArgumentTypes(callee, caller, op.Code.Code);
                     return;
                 }
         }
@@ -210,6 +213,7 @@ internal sealed class TraceState
         {
             int operands = CallOperands(op);
             int nargs = op.Op == Opcode.Call ? op.Arg : op.Arg + 1;
+            _argumentLocals.Add([.. stack.Skip(stack.Count - nargs).Select(f => f.Alias)]);
             var arguments = stack.Skip(stack.Count - nargs).Select(f => f with { Alias = -1 }).ToArray();
             var callable = op.Stack[^operands];
             var calleeCode = Functions.Data(callable).Code;
@@ -237,6 +241,33 @@ internal sealed class TraceState
     }
 
     private List<TraceOp> _calls = [];
+    // For each inlined call under way, the caller's local each argument copies (-1: none).
+    private List<int[]> _argumentLocals = [];
+
+    /// <summary>At an inlined callee's return (as CallOps.GenInlinedReturn gives them back): what its
+    /// code proved of an argument it never rebinds holds for the caller's local that argument copied.</summary>
+    private void GiveBackArgumentTypes(FrameFacts callee, FrameFacts caller, CodeRuntime calleeCode)
+    {
+        var locals = _argumentLocals[^1];
+        _argumentLocals.RemoveAt(_argumentLocals.Count - 1);
+        for (int i = 0; i < locals.Length; i++)
+        {
+            int local = locals[i];
+            var proved = callee.Locals[i].Type;
+            if (local < 0 || proved == AbstractType.Unknown || Rebinds(calleeCode, i)) continue;
+            var known = caller.Locals[local];
+            if (known.Type == AbstractType.Unknown || proved.IsSubtypeOf(known.Type))
+                caller.Locals[local] = known with { Type = proved };
+        }
+    }
+
+    private static bool Rebinds(CodeRuntime code, int local)
+    {
+        foreach (int instr in code.Code.Code)
+            if (OpcodeInfo.OpOf(instr) is Opcode.StoreFast or Opcode.DeleteFast && OpcodeInfo.ArgOf(instr) == local)
+                return true;
+        return false;
+    }
     private TraceOp? CallerOp => _calls.Count > 0 ? _calls[^1] : null;
 
     public static int CallOperands(TraceOp call) => call.Op == Opcode.Call ? call.Arg + 1 : call.Arg + 2;

@@ -355,8 +355,8 @@ public static class ArrayType
         {
             a.Range(1, 2, "pop");
             var d = Data(a[0]);
+            long i = a.Count > 1 ? Ints.ToLong(a[1]) : -1; // converted first, as list.pop
             if (d.Count == 0) throw Errors.Index("pop from empty array");
-            long i = a.Count > 1 ? Ints.ToLong(a[1]) : -1;
             if (i < 0) i += d.Count;
             if (i < 0 || i >= d.Count) throw Errors.Index("pop index out of range");
             var v = d.Get((int)i);

@@ -157,7 +157,7 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// version of the next op without the result's type; straight on, the result has <paramref name="type"/>.</summary>
     private void ContinueTyped(Label untyped, int result, AbstractType type)
     {
-        var target = Policy.BranchTo(K + 1, Frame.Context);
+        var target = UntypedTarget();
         Emit.ColdPath(() =>
         {
             Unit.Bind(untyped);
@@ -166,6 +166,22 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.SetType(result, type);
         Stats.TypedContinuationsEmitted++;
         L.Tally.TypedContinuations.Add($"@{K}:{type}");
+    }
+
+    /// <summary>Where the call's untyped ways back go (the next op's version without the result's
+    /// type). Each of them wrote every entry under the call first (the generic call, the interpreter's
+    /// finish, a typed return's miss), so the policy is asked with the frame taken as written, and
+    /// the entries still pending on the straight way (a copy of a local under the call, as `s` in
+    /// `s += f(x) * y`) stay pending there instead of being written after every return.</summary>
+    private Operand UntypedTarget()
+    {
+        if (Frame.PendingWrites().Length == 0 || !NoEntryInRegister()) return Policy.BranchTo(K + 1, Frame.Context);
+        var saved = Frame.Save();
+        Frame.AssumeWritten();
+        var target = Policy.BranchTo(K + 1, Frame.Context);
+        Frame.Restore(saved);
+        Stats.PendingKeptAcrossReturnsEmitted++;
+        return target;
     }
 
     /// <summary>ReturnValue's exit record, the value in <paramref name="top"/>: under return
@@ -224,6 +240,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var data = Functions.Data(callable);
         var calleeCode = callee.Code;
         L.Runtime.KeepAlive(data.Globals);
+        var argumentLocals = new int[nargs];
+        for (int i = 0; i < nargs; i++) argumentLocals[i] = Frame.LocalOf(firstArgument + i);
         var callerWrites = new List<PendingWrite>();
         for (int slot = StackSlot(0); slot < firstArgument; slot++)
         {
@@ -271,7 +289,9 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         for (int i = 0; i < nargs; i++)
         {
             types[i] = TypeOf(firstArgument + i);
-            Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
+            if (types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is { } tag)
+                Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
+            else Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
@@ -281,6 +301,7 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
         {
             Virtual = frame,
+            ArgumentLocals = argumentLocals,
         };
         Emit.Virtual = frame;
         // The callee's frame: its arguments (with the types the caller knew and the values the
@@ -340,6 +361,7 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // The callee's code ran inline: the class version is still checked if nothing in it (a
         // call, a helper) forgot that.
         bool versionChecked = Frame.ClassVersionChecked;
+        var proved = ArgumentTypesProved(call.ArgumentLocals.Length);
         Frame.Restore(call.Caller);
         L.MoveTo(call.Code, call.Offset);
         Frame.Pop(call.Operands);
@@ -351,7 +373,41 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         else Frame.Push(type, live);
         if (inXmm || inGpr) Frame.NowInRegister(call.ResultSlot, isInt: inGpr);
         if (versionChecked) Frame.NoteClassVersionChecked(); else Frame.ForgetClassVersion();
+        GiveBackArgumentTypes(call.ArgumentLocals, proved);
         OpDone();
+    }
+
+    /// <summary>At an inlined callee's return (its frame current): the types its code proved of its
+    /// first <paramref name="nargs"/> locals, the arguments, Unknown for one it rebinds somewhere.</summary>
+    private AbstractType[] ArgumentTypesProved(int nargs)
+    {
+        var types = new AbstractType[nargs];
+        for (int i = 0; i < nargs; i++) types[i] = TypeOf(i);
+        for (int k = 0; k < Shape.Length; k++)
+        {
+            int instr = L.Code.InstrAt(k);
+            if (OpcodeInfo.OpOf(instr) is Opcode.StoreFast or Opcode.DeleteFast && OpcodeInfo.ArgOf(instr) < nargs)
+                types[OpcodeInfo.ArgOf(instr)] = AbstractType.Unknown;
+        }
+        return types;
+    }
+
+    /// <summary>After an inlined call, straight through (the callee's guards all passed): an argument
+    /// the callee proved more of than the caller knew (a trace's `i`, tested by the callee's first use)
+    /// types the caller's local it copied too, which nothing could change meanwhile, so the caller's
+    /// code after the call, and a trace's loop body, neither tests it again nor copies its tag.
+    /// The untyped continuation (every exit) was already made with what the caller knew.</summary>
+    private void GiveBackArgumentTypes(int[] argumentLocals, AbstractType[] proved)
+    {
+        for (int i = 0; i < argumentLocals.Length; i++)
+        {
+            int local = argumentLocals[i];
+            if (local < 0 || !Speculation.IsLeaf(proved[i])) continue;
+            var known = Frame.TypeOf(local);
+            if (proved[i] == known || !proved[i].IsSubtypeOf(known)) continue;
+            Frame.SetType(local, proved[i]);
+            Stats.ArgumentTypesGivenBackEmitted++;
+        }
     }
 
     /// <summary>A call the compiler does not enter directly (a builtin function or method, a class,

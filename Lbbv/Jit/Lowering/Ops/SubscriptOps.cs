@@ -37,6 +37,8 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
             : indexRegister is { } r ? S.Sequence.ListGetItemIndexIn(r) : S.Sequence.ListGetItem;
         stencil = Operands.ForResult(stencil, dst, itemType);
         if (tc == AbstractType.List && dst == container && SwapFollows()) return GenGetItemUnder(index, indexRegister, itemType);
+        if (tc == AbstractType.List && dst == container && TryGenFloatItem(container, index, indexRegister, itemType))
+            return Done();
         var rejoin = Unit.NewLabel();
         var kinds = Frame.SaveElementKinds();
         var globals = Frame.SaveGlobals(); // nor does it run Python code that could bind a global
@@ -61,6 +63,36 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Push(itemType, item);
         if (fromLocal >= 0) Frame.NoteItemOf(Top(), fromLocal);
         return Done();
+    }
+
+    /// <summary>A list's item that is a float (its list's element kind proved it, or the live item is one)
+    /// and whose next use is float arithmetic or a comparison: loaded straight into the cache register
+    /// of the container's slot (Sequence.ListGetFloat), where the use reads it, with no frame write,
+    /// no separate tag test and no helper path, so the entries cached below stay in their registers.
+    /// An index out of range (a negative one included) and, unless proved, an item of another type
+    /// fail as a guard before the op: its version for what the values are then runs the op.</summary>
+    private bool TryGenFloatItem(int container, int index, int? indexRegister, AbstractType itemType)
+    {
+        bool proved = itemType == AbstractType.Float;
+        if (!MaySpeculate || ItemConsumer() is not (Opcode.BinaryOp or Opcode.CompareOp)) return false;
+        if (!proved && (itemType != AbstractType.Bound || !FloatItemLikely(container, index))) return false;
+        int fromLocal = Frame.LocalOf(container);
+        Frame.FreeRegisterFor(container, container);
+        var operands = new List<Operand> { In(container) };
+        if (indexRegister is null) operands.Add(In(index));
+        operands.Add(Guards.Failure());
+        if (!proved) Emit.CountTypeTest(); // the item's tag, inside the load
+        Unit.Emit(S.Sequence.ListGetFloat(indexRegister, AbstractFrame.RegisterOf(container), proved), [.. operands]);
+        Stats.FloatItemLoadsEmitted++;
+        if (proved)
+        {
+            Stats.TypedItemLoadsEmitted++;
+            if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Increment, c);
+        }
+        Frame.Pop(2);
+        Frame.PushInRegister();
+        if (fromLocal >= 0) Frame.NoteItemOf(Top(), fromLocal);
+        return true;
     }
 
     /// <summary>`x, y = y, lst[i]` (fannkuch's `perm[i], perm[j] = perm[j], perm[i]`): the item load is
@@ -127,6 +159,40 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
             size += spec.NetEffect(arg, jump: false);
         }
         return false;
+    }
+
+    /// <summary>Whether the item is worth loading as a float: the live item is one, or, when the
+    /// compiler cannot see it, the other operand of the op that takes it is a float (the entry under
+    /// the list, `f(i) * v[j]`, or a float local or constant loaded after the item, `v[j] * x`).</summary>
+    private bool FloatItemLikely(int container, int index)
+    {
+        if (PeekItem(container, index, AbstractType.List) is { } item) return item.Tag == Tag.Float;
+        if (TryLive(container, out _) && TryLive(index, out _)) return false; // out of range now
+        int next = OpcodeInfo.Encode(Opcode.Nop, 0), k = K + 1;
+        if (k < Shape.Length && !Shape.IsBlockStart(k)) next = L.Code.InstrAt(k);
+        var op = OpcodeInfo.OpOf(next);
+        int arg = OpcodeInfo.ArgOf(next);
+        if (op is Opcode.BinaryOp or Opcode.CompareOp)
+            return container > StackSlot(0) && TypeOf(container - 1) == AbstractType.Float;
+        if (op == Opcode.LoadFast) return TypeOf(arg) == AbstractType.Float;
+        return op == Opcode.LoadConst && L.Code.ConstantAt(arg).Tag == Tag.Float;
+    }
+
+    /// <summary>The op that takes the item this subscript pushes, when it is in the same block and only
+    /// pending loads (of locals and constants) come between; else null.</summary>
+    private Opcode? ItemConsumer()
+    {
+        int item = Depth - 2, size = Depth - 1; // after the subscript, the item is the top entry
+        for (int k = K + 1; k < Shape.Length && !Shape.IsBlockStart(k); k++)
+        {
+            var op = OpcodeInfo.OpOf(L.Code.InstrAt(k));
+            int arg = OpcodeInfo.ArgOf(L.Code.InstrAt(k));
+            var spec = OpTable.Of(op);
+            if (size - spec.Pops.For(arg) <= item) return op;
+            if (op is not (Opcode.LoadFast or Opcode.LoadConst or Opcode.Nop)) return null;
+            size += spec.NetEffect(arg, jump: false);
+        }
+        return null;
     }
 
     /// <summary>Whether <paramref name="local"/> is read again before the block ends: one guard then
