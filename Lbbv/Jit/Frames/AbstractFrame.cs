@@ -13,7 +13,7 @@ namespace Lbbv.Jit.Frames;
 /// slots, as many as a <see cref="TypeContext"/> names, so <see cref="Context"/> is exact; a type
 /// written past them is dropped (which only loses precision).
 /// </summary>
-public sealed class AbstractFrame
+public sealed partial class AbstractFrame
 {
     private readonly IPendingWriter _writer;
     private SlotState[] _slots = new SlotState[64];
@@ -105,6 +105,7 @@ public sealed class AbstractFrame
     public int SourceOf(int slot)
     {
         if (_slots[slot].InRegister) Spill(slot, SpillReason.Operand);
+        WriteBackAliasedLocal(slot, SpillReason.Operand);
         if (_slots[slot].PendingConstant.HasValue) Materialize(slot);
         return slot >= LocalCount && _slots[slot].PendingCopy ? _slots[slot].Alias : slot;
     }
@@ -112,7 +113,7 @@ public sealed class AbstractFrame
     /// <summary>The writes that would materialize the stack now, for an out-of-line path to emit.</summary>
     public PendingWrite[] PendingWrites()
     {
-        List<PendingWrite>? writes = null;
+        List<PendingWrite>? writes = CachedLocalWrites(); // before the copies that read them
         for (int e = 0; e < Depth; e++)
         {
             ref readonly var s = ref _slots[StackSlot(e)];
@@ -213,7 +214,7 @@ public sealed class AbstractFrame
     public void SetLocal(int local, AbstractType type, Value? live)
     {
         ForgetItemsOf(local);
-        _slots[local] = _slots[local] with { Type = Typed(local, type), Live = live };
+        _slots[local] = _slots[local] with { Type = Typed(local, type), Live = live, InRegister = false, IntRegister = false };
     }
 
     /// <summary>Code rewrote stack entry <paramref name="slot"/> in its own slot with a value of
@@ -527,6 +528,7 @@ public sealed class AbstractFrame
             _slots[slot] = _slots[slot] with { PendingConstant = null };
         }
         if (slot < LocalCount || !_slots[slot].PendingCopy) return;
+        WriteBackAliasedLocal(slot, SpillReason.Frame);
         _writer.Write(new PendingWrite(_slots[slot].Alias, slot, default));
         _slots[slot] = _slots[slot] with { PendingCopy = false };
     }
@@ -548,6 +550,7 @@ public sealed class AbstractFrame
     public void MaterializeAll()
     {
         for (int e = 0; e < Depth; e++) Materialize(StackSlot(e));
+        WriteBackLocals(SpillReason.Frame);
     }
 
     // ---- the register cache (floats in xmm8..xmm11, ints in rbx, r14, r15 between stencils)
@@ -595,12 +598,14 @@ public sealed class AbstractFrame
     public void SpillRegisters(SpillReason reason)
     {
         for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
+        WriteBackLocals(reason);
     }
 
     /// <summary>As <see cref="SpillRegisters"/>, for the stack entries below <paramref name="depth"/> only.</summary>
     public void SpillRegistersBelow(int depth, SpillReason reason)
     {
         for (int e = 0; e < depth; e++) Spill(StackSlot(e), reason);
+        WriteBackLocals(reason);
     }
 
     /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int
@@ -615,12 +620,13 @@ public sealed class AbstractFrame
             bool same = isInt ? IntRegisterOf(s) == IntRegisterOf(slot) : RegisterOf(s) == RegisterOf(slot);
             if (same) Spill(s, SpillReason.Conflict);
         }
+        if (isInt) FreeLocalRegister(IntRegisterOf(slot), keep: -1);
     }
 
     /// <summary>The stack entries cached in registers, for listings ("s5=xmm9 s6=xmm10"), or null.</summary>
     public string? CacheState()
     {
-        List<string>? cached = null;
+        List<string>? cached = CachedLocalNames();
         for (int e = 0; e < Depth; e++)
         {
             int s = StackSlot(e);

@@ -130,7 +130,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     /// <summary>True when <paramref name="dst"/> is a local that already holds the one tag every
     /// value of <paramref name="type"/> has (locals are always in the frame; stack slots may be stale).</summary>
     public bool TagInPlace(int dst, AbstractType type) =>
-        dst < Frame.LocalCount && Frame.TypeOf(dst).Guarantee().ExactTag is { } tag && type.Guarantee().ExactTag == tag;
+        dst < Frame.LocalCount && Frame.TypeOf(dst).Guarantee().ExactTag is { } tag && type.Guarantee().ExactTag == tag
+        && !Frame[dst].InRegister; // a cached local's slot may hold an older value of another type
 
     /// <summary><paramref name="stencil"/>, or its payload-only twin when <paramref name="dst"/> already holds the tag of <paramref name="type"/>.</summary>
     public Stencil ForResult(Stencil stencil, int dst, AbstractType type) =>

@@ -1,0 +1,152 @@
+// Int locals kept in the register cache across ops and block edges (docs/JIT-CORE.md, "The register
+// cache across block edges"): a cached local's value is in its int register and its frame slot is
+// stale until written back. Every rule that makes the frame exact for a reader writes them back.
+using Lbbv.Backend.Stencils.Families;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Frames;
+
+public sealed partial class AbstractFrame
+{
+    /// <summary>The locals (bit per local, the first 64) the frontend lets the lowering keep in their
+    /// int register (<see cref="IntRegisterOf"/>): those a loop stores ints to. 0: none.</summary>
+    public ulong CacheableLocals { get; private set; }
+
+    /// <summary>Lets the lowering cache <paramref name="locals"/> (bit per local) from here on.</summary>
+    public void AllowCachedLocals(ulong locals) => CacheableLocals = locals;
+
+    /// <summary>Whether <paramref name="local"/> may be cached: allowed, an int here, and the only
+    /// allowed local of its register.</summary>
+    public bool IsCacheable(int local) => local < 64 && local < LocalCount && (CacheableLocals >> local & 1) != 0;
+
+    /// <summary>The locals cached in their register now (bit per local).</summary>
+    public ulong CachedLocals
+    {
+        get
+        {
+            ulong mask = 0;
+            for (int s = 0; s < Math.Min(LocalCount, 64); s++)
+                if (_slots[s].InRegister) mask |= 1UL << s;
+            return mask;
+        }
+    }
+
+    /// <summary>Code just left the values of <paramref name="locals"/> (ints) in their registers (a
+    /// version's entry loaded them, or every edge into it keeps them there).</summary>
+    public void EnterCachedLocals(ulong locals)
+    {
+        for (int s = 0; s < Math.Min(LocalCount, 64); s++)
+            if ((locals >> s & 1) != 0)
+                _slots[s] = _slots[s] with { InRegister = true, IntRegister = true, Type = Typed(s, AbstractType.Int) };
+    }
+
+    /// <summary>The int register that holds the value of <paramref name="slot"/> (0..2), or -1: a stack
+    /// entry cached there, a cached local, or a pending copy of one.</summary>
+    public int GprOf(int slot)
+    {
+        ref readonly var s = ref _slots[slot];
+        if (s.InRegister) return s.IntRegister ? IntRegisterOf(slot) : -1;
+        if (slot >= LocalCount && s.PendingCopy && s.PendingConstant is null && s.Alias >= 0 && InGpr(s.Alias))
+            return IntRegisterOf(s.Alias);
+        return -1;
+    }
+
+    /// <summary>The local a pending copy in <paramref name="slot"/> stands for when that local is
+    /// cached (-1: none).</summary>
+    public int CachedLocalOf(int slot) =>
+        slot >= LocalCount && !_slots[slot].InRegister && _slots[slot].PendingCopy && _slots[slot].PendingConstant is null
+            && _slots[slot].Alias >= 0 && InGpr(_slots[slot].Alias) ? _slots[slot].Alias : -1;
+
+    /// <summary>StoreFast of an int now in <paramref name="local"/>'s register: the local is cached
+    /// there and its frame slot is stale (copies of its old value were written first: ForgetLocal).</summary>
+    public void StoreInRegister(int local)
+    {
+        ForgetItemsOf(local);
+        _slots[local] = _slots[local] with
+        {
+            Type = Typed(local, AbstractType.Int), Live = null, InRegister = true, IntRegister = true,
+        };
+    }
+
+    /// <summary>Writes back every cached local (its frame slot exact again; it leaves the cache).</summary>
+    public void WriteBackLocals(SpillReason reason)
+    {
+        for (int s = 0; s < LocalCount; s++) Spill(s, reason);
+    }
+
+    /// <summary>Writes every pending or register-cached stack entry, keeping cached locals (a block
+    /// edge whose successor is compiled for them).</summary>
+    public void MaterializeStack()
+    {
+        for (int e = 0; e < Depth; e++)
+        {
+            int slot = StackSlot(e);
+            if (_slots[slot].InRegister) Spill(slot, SpillReason.Frame);
+            Materialize(slot);
+        }
+    }
+
+    /// <summary>As <see cref="SpillRegisters"/>, for the stack entries only.</summary>
+    public void SpillStackRegisters(SpillReason reason)
+    {
+        for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
+    }
+
+    /// <summary>Whether a stack entry is pending or cached (an out-of-line path would write it).</summary>
+    public bool HasPendingStack()
+    {
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].InRegister || IsPending(StackSlot(e))) return true;
+        return false;
+    }
+
+    /// <summary>Writes back the cached local held in int register <paramref name="register"/>, unless it
+    /// is <paramref name="keep"/> (the register is about to be written).</summary>
+    public void FreeLocalRegister(int register, int keep)
+    {
+        for (int s = 0; s < LocalCount; s++)
+            if (s != keep && _slots[s].InRegister && _slots[s].IntRegister && IntRegisterOf(s) == register)
+                Spill(s, SpillReason.Conflict);
+    }
+
+    /// <summary>Before a result is written to int register <paramref name="register"/>: spills every stack
+    /// entry cached there but <paramref name="keepStack"/> and writes back every local cached there but
+    /// <paramref name="keepLocal"/> (-1: none kept).</summary>
+    public void FreeIntRegister(int register, int keepStack, int keepLocal)
+    {
+        for (int e = 0; e < Depth; e++)
+        {
+            int s = StackSlot(e);
+            if (s != keepStack && InGpr(s) && IntRegisterOf(s) == register) Spill(s, SpillReason.Conflict);
+        }
+        FreeLocalRegister(register, keepLocal);
+    }
+
+    /// <summary>Drops <paramref name="local"/> from the cache without writing it: its value is dead
+    /// (about to be overwritten, and no exit can come before).</summary>
+    public void DropCachedLocal(int local) =>
+        _slots[local] = _slots[local] with { InRegister = false, IntRegister = false };
+
+    private void WriteBackAliasedLocal(int slot, SpillReason reason)
+    {
+        if (slot >= LocalCount && _slots[slot].PendingCopy && _slots[slot].Alias is >= 0 and var local
+            && _slots[local].InRegister)
+            Spill(local, reason);
+    }
+
+    private List<PendingWrite>? CachedLocalWrites()
+    {
+        List<PendingWrite>? writes = null;
+        for (int s = 0; s < LocalCount; s++)
+            if (_slots[s].InRegister) (writes ??= []).Add(PendingWrite.Spill(s, intRegister: true));
+        return writes;
+    }
+
+    private List<string>? CachedLocalNames()
+    {
+        List<string>? names = null;
+        for (int s = 0; s < LocalCount; s++)
+            if (_slots[s].InRegister) (names ??= []).Add($"l{s}={GprStencils.Name(IntRegisterOf(s))}");
+        return names;
+    }
+}
