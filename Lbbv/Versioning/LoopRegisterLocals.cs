@@ -53,23 +53,10 @@ internal sealed class LoopRegisterLocals
         for (int k = header; k <= end; k++)
         {
             var op = OpcodeInfo.OpOf(code.InstrAt(k));
-            if (!KeepsLocals(op)) return 0;
+            if (!AbstractFrame.LoopKeepsLocals(op)) return 0;
             if (op == Opcode.StoreFast && OpcodeInfo.ArgOf(code.InstrAt(k)) is var local and < 64 && local < slotCount)
                 stored |= 1UL << local;
         }
-        ulong chosen = 0;
-        int registersUsed = 0;
-        for (int s = 0; s < 64; s++)
-        {
-            int register = AbstractFrame.IntRegisterOf(s);
-            if ((stored >> s & 1) == 0 || (registersUsed >> register & 1) != 0) continue;
-            chosen |= 1UL << s;
-            registersUsed |= 1 << register;
-        }
-        return chosen;
+        return AbstractFrame.OnePerRegister(stored);
     }
-
-    private static bool KeepsLocals(Opcode op) => op is Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadConst
-        or Opcode.BinaryOp or Opcode.CompareOp or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Jump
-        or Opcode.Nop;
 }

@@ -30,6 +30,21 @@ public sealed class CachedLocalsTests
     }
 
     [Fact]
+    public void A_traced_int_loop_keeps_its_counter_in_a_register_across_the_back_edge()
+    {
+        using var run = new TraceRun(CountingLoop, TraceRun.Counting() with { KeepListings = true });
+        Assert.Equal("499500\n", run.Stdout);
+        string listing = run.Tier.Backend.DisassembleAll();
+        // The peeled body: from its header to the unit's shared return.
+        string[] body = [.. listing.Split('\n').SkipWhile(l => !l.EndsWith(" loop body")).Skip(1)
+            .TakeWhile(l => l != ";   Control.ReturnStatus")
+            .Where(l => l.StartsWith(";   ") && !l.StartsWith(";   @")).Select(l => l[4..].Trim())
+            .Where(l => !l.StartsWith("Counter."))];
+        Assert.Equal(["Gpr.Branch.GreaterOrEqual.rm.r14", "Gpr.Add.rr.r15.r14", "Gpr.AddImmediate.r.r14", "Control.Jump"],
+            body);
+    }
+
+    [Fact]
     public void Exits_from_the_loop_write_the_cached_locals_back()
     {
         using var run = new JitRun("""

@@ -2,6 +2,7 @@
 // cache across block edges"): a cached local's value is in its int register and its frame slot is
 // stale until written back. Every rule that makes the frame exact for a reader writes them back.
 using Lbbv.Backend.Stencils.Families;
+using Lbbv.Bytecode;
 using Lbbv.Types;
 
 namespace Lbbv.Jit.Frames;
@@ -11,6 +12,29 @@ public sealed partial class AbstractFrame
     /// <summary>The locals (bit per local, the first 64) the frontend lets the lowering keep in their
     /// int register (<see cref="IntRegisterOf"/>): those a loop stores ints to. 0: none.</summary>
     public ulong CacheableLocals { get; private set; }
+
+    /// <summary>Ops a loop whose locals stay cached may contain: plain loads, stores, constants,
+    /// arithmetic, compares and branches (no call, helper or subscript that would write them back on
+    /// every iteration).</summary>
+    public static bool LoopKeepsLocals(Opcode op) => op is Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadConst
+        or Opcode.BinaryOp or Opcode.CompareOp or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Jump
+        or Opcode.Nop;
+
+    /// <summary>Of the locals in <paramref name="stored"/>, those a loop keeps cached: at most one per int
+    /// register (the lowest-numbered).</summary>
+    public static ulong OnePerRegister(ulong stored)
+    {
+        ulong chosen = 0;
+        int used = 0;
+        for (int s = 0; s < 64; s++)
+        {
+            int register = IntRegisterOf(s);
+            if ((stored >> s & 1) == 0 || (used >> register & 1) != 0) continue;
+            chosen |= 1UL << s;
+            used |= 1 << register;
+        }
+        return chosen;
+    }
 
     /// <summary>Lets the lowering cache <paramref name="locals"/> (bit per local) from here on.</summary>
     public void AllowCachedLocals(ulong locals) => CacheableLocals = locals;
