@@ -44,6 +44,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
             WritePerfMap = options.WritePerfMap,
             LinkMode = options.Link.Mode,
             TrackPublishedHashes = options.TrackPublishedHashes,
+            CountFrameTraffic = options.CountFrameTraffic,
         });
         var linker = new Linker(backend, options.Link, this);
         _runtime.Linker = linker;

@@ -49,14 +49,16 @@ internal sealed class LoopRegisterLocals
 
     private static ulong LocalsOf(CodeVersions code, int header, int end, int slotCount)
     {
-        ulong stored = 0;
+        ulong stored = 0, loopVariables = 0;
         for (int k = header; k <= end; k++)
         {
             var op = OpcodeInfo.OpOf(code.InstrAt(k));
             if (!AbstractFrame.LoopKeepsLocals(op)) return 0;
-            if (op == Opcode.StoreFast && OpcodeInfo.ArgOf(code.InstrAt(k)) is var local and < 64 && local < slotCount)
-                stored |= 1UL << local;
+            if (op != Opcode.StoreFast || OpcodeInfo.ArgOf(code.InstrAt(k)) is not (var local and < 64) || local >= slotCount)
+                continue;
+            stored |= 1UL << local;
+            if (k > 0 && OpcodeInfo.OpOf(code.InstrAt(k - 1)) == Opcode.ForIter) loopVariables |= 1UL << local;
         }
-        return AbstractFrame.OnePerRegister(stored);
+        return AbstractFrame.OnePerRegister(stored & ~loopVariables);
     }
 }

@@ -209,11 +209,10 @@ internal sealed unsafe class UnitCompiler
         var jump = _lowerer.Stencils.Control.Jump;
         if (selection.Existing is { } v)
         {
-            // Its body when the locals it caches are in their registers (others written back), else its
-            // entry, which loads them, with every cached local written back.
-            bool body = (v.CachedLocals & ~flow) == 0;
-            EmitEdge(flow, body ? v.CachedLocals : 0);
-            unit.Emit(jump, body ? BodyOf(v) : v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.EntryLabel));
+            // To its body, with the locals it does not cache written back and those it caches but this
+            // code wrote back loaded again (its context, which this one's refines, types them Int).
+            EmitEdge(flow, v.CachedLocals);
+            unit.Emit(jump, BodyOf(v));
             return;
         }
         if (_unitVersions.Count >= _options.MaxVersionsPerUnit)
@@ -238,7 +237,8 @@ internal sealed unsafe class UnitCompiler
     /// entry, for a version compiled from a stub: <paramref name="flow"/> null).</summary>
     private ulong CachedFor(int offset, TypeContext context, ulong? flow)
     {
-        if (_options.MaxVersions <= 1) return 0; // the baseline: no versioning, nothing kept across edges
+        // The baseline (no versioning) keeps nothing across edges.
+        if (_options.MaxVersions <= 1 || !_options.LoopRegisters) return 0;
         ulong ints = 0;
         int locals = Math.Min(Math.Min(_cv.Code.SlotCount, 64), TypeContext.Capacity);
         for (int s = 0; s < locals; s++)
@@ -252,7 +252,7 @@ internal sealed unsafe class UnitCompiler
     private void EnterCachedLocals(BlockVersion v)
     {
         var frame = _lowerer.Frame;
-        frame.AllowCachedLocals(_cv.Loops.AllowedAt(v.Offset));
+        if (_options.MaxVersions > 1 && _options.LoopRegisters) frame.AllowCachedLocals(_cv.Loops.AllowedAt(v.Offset));
         if (v.CachedLocals == 0) return;
         var (unit, stencils, cached, body) = (_lowerer.Unit, _lowerer.Stencils, v.CachedLocals, v.Label);
         _lowerer.Emitter.ColdEntry(v.EntryLabel, () =>

@@ -15,10 +15,10 @@ public sealed partial class AbstractFrame
 
     /// <summary>Ops a loop whose locals stay cached may contain: plain loads, stores, constants,
     /// arithmetic, compares and branches (no call, helper or subscript that would write them back on
-    /// every iteration).</summary>
+    /// every iteration). A ForIter's loop variable is written to its slot by the ForIter: never cached.</summary>
     public static bool LoopKeepsLocals(Opcode op) => op is Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadConst
         or Opcode.BinaryOp or Opcode.CompareOp or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Jump
-        or Opcode.Nop;
+        or Opcode.Nop or Opcode.ForIter;
 
     /// <summary>Of the locals in <paramref name="stored"/>, those a loop keeps cached: at most one per int
     /// register (the lowest-numbered).</summary>

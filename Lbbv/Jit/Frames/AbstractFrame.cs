@@ -139,6 +139,7 @@ public sealed partial class AbstractFrame
         for (int s = 0; s < slots; s++)
             _slots[s] = SlotState.Unknown with { Type = context.Get(s), Live = s < live.Length ? live[s] : null };
         ClassVersionChecked = false;
+        CacheableLocals = 0; // until the frontend allows some (AllowCachedLocals)
         ForgetGlobals();
     }
 

@@ -26,6 +26,7 @@ public sealed class Lowerer
         Operands = new Operands(this);
         Frame = new AbstractFrame(Operands, statistics.RegisterCache);
         if (statistics.CountInCode) statistics.RegisterCache.Track(Unit); // frame loads and stores emitted
+        if (backend.Options.CountFrameTraffic) statistics.RegisterCache.CountExecuted(Unit, backend); // and executed
         Emitter = new Emitter(this);
         Speculation = new Speculation(this);
         Guards = new Guards(this);
@@ -139,7 +140,7 @@ public sealed class Lowerer
     /// <summary>Ops that leave cached locals in their registers though they do not know the stack cache
     /// (docs/JIT-CORE.md, "The register cache across block edges"): their helpers write them back.</summary>
     public static bool KeepsCachedLocals(Opcode op) =>
-        op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Nop;
+        op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Nop or Opcode.ForIter;
 
     /// <summary>A tracing frontend's inlined call at <see cref="Offset"/> (Call or CallMethod of a
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with

@@ -77,6 +77,7 @@ internal sealed class TraceCompiler
         _start = start;
         _bodyAssumes = null;
         _bodyLabel = null;
+        _cachedLocals = 0;
         _lowerer.Note = $"{_compiled.Name} of {code.Name} @{trace.StartOffset}";
         Label loopStart = start;
 
@@ -454,16 +455,22 @@ internal sealed class TraceCompiler
     /// one that keeps cached locals (<see cref="AbstractFrame.LoopKeepsLocals"/>) in the trace's frame.</summary>
     private ulong LoopCachedLocals(TypeContext context, int slotCount)
     {
-        ulong stored = 0;
+        if (!_tier.Options.LoopRegisters) return 0;
+        ulong stored = 0, loopVariables = 0;
+        var previous = Opcode.Nop;
         for (int i = _index + 1; i < _trace.Ops.Count; i++)
         {
             var op = _trace.Ops[i];
             if (op.Kind != TraceOpKind.Op || op.IsRemoved) continue;
             if (op.Depth != 0 || op.Call != Recording.CallKind.None || !AbstractFrame.LoopKeepsLocals(op.Op)) return 0;
             if (op.Op == Opcode.StoreFast && op.Arg < Math.Min(64, slotCount) && context.Get(op.Arg) == AbstractType.Int)
+            {
                 stored |= 1UL << op.Arg;
+                if (previous == Opcode.ForIter) loopVariables |= 1UL << op.Arg; // written to its slot by the ForIter
+            }
+            previous = op.Op;
         }
-        return AbstractFrame.OnePerRegister(stored);
+        return AbstractFrame.OnePerRegister(stored & ~loopVariables);
     }
 
     /// <summary>The end of a peeled body: each slot the body assumed a type for gets a guard unless
