@@ -49,7 +49,8 @@ public sealed partial class AbstractFrame
         get
         {
             ulong mask = 0;
-            for (int s = 0; s < Math.Min(LocalCount, 64); s++)
+            if (CacheableLocals == 0) return 0;
+            foreach (int s in Allowed())
                 if (_slots[s].InRegister) mask |= 1UL << s;
             return mask;
         }
@@ -59,6 +60,7 @@ public sealed partial class AbstractFrame
     /// version's entry loaded them, or every edge into it keeps them there).</summary>
     public void EnterCachedLocals(ulong locals)
     {
+        locals &= CacheableLocals; // only allowed locals are ever cached (the write-back rules see no other)
         for (int s = 0; s < Math.Min(LocalCount, 64); s++)
             if ((locals >> s & 1) != 0)
                 _slots[s] = _slots[s] with { InRegister = true, IntRegister = true, Type = Typed(s, AbstractType.Int) };
@@ -95,7 +97,8 @@ public sealed partial class AbstractFrame
     /// <summary>Writes back every cached local (its frame slot exact again; it leaves the cache).</summary>
     public void WriteBackLocals(SpillReason reason)
     {
-        for (int s = 0; s < LocalCount; s++) Spill(s, reason);
+        if (CacheableLocals == 0) return;
+        foreach (int s in Allowed()) Spill(s, reason);
     }
 
     /// <summary>Writes every pending or register-cached stack entry, keeping cached locals (a block
@@ -128,7 +131,8 @@ public sealed partial class AbstractFrame
     /// is <paramref name="keep"/> (the register is about to be written).</summary>
     public void FreeLocalRegister(int register, int keep)
     {
-        for (int s = 0; s < LocalCount; s++)
+        if (CacheableLocals == 0) return;
+        foreach (int s in Allowed())
             if (s != keep && _slots[s].InRegister && _slots[s].IntRegister && IntRegisterOf(s) == register)
                 Spill(s, SpillReason.Conflict);
     }
@@ -151,6 +155,17 @@ public sealed partial class AbstractFrame
     public void DropCachedLocal(int local) =>
         _slots[local] = _slots[local] with { InRegister = false, IntRegister = false };
 
+    /// <summary>The allowed locals: only they are ever cached (the frontends allow right after Enter,
+    /// which clears every slot), so the write-back rules look at them alone.</summary>
+    private IEnumerable<int> Allowed()
+    {
+        for (ulong m = CacheableLocals; m != 0; m &= m - 1)
+        {
+            int s = System.Numerics.BitOperations.TrailingZeroCount(m);
+            if (s < LocalCount) yield return s;
+        }
+    }
+
     private void WriteBackAliasedLocal(int slot, SpillReason reason)
     {
         if (slot >= LocalCount && _slots[slot].PendingCopy && _slots[slot].Alias is >= 0 and var local
@@ -161,7 +176,8 @@ public sealed partial class AbstractFrame
     private List<PendingWrite>? CachedLocalWrites()
     {
         List<PendingWrite>? writes = null;
-        for (int s = 0; s < LocalCount; s++)
+        if (CacheableLocals == 0) return writes;
+        foreach (int s in Allowed())
             if (_slots[s].InRegister) (writes ??= []).Add(PendingWrite.Spill(s, intRegister: true));
         return writes;
     }
@@ -169,7 +185,8 @@ public sealed partial class AbstractFrame
     private List<string>? CachedLocalNames()
     {
         List<string>? names = null;
-        for (int s = 0; s < LocalCount; s++)
+        if (CacheableLocals == 0) return names;
+        foreach (int s in Allowed())
             if (_slots[s].InRegister) (names ??= []).Add($"l{s}={GprStencils.Name(IntRegisterOf(s))}");
         return names;
     }
