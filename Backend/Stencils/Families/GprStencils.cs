@@ -36,7 +36,7 @@ public sealed class GprStencils : StencilFamily
     private readonly Stencil[,] _toXmm = new Stencil[Registers + 1, XmmStencils.Registers]; // Registers: from a slot
     // b in the register after the next one ((r + 2) % 3): a cached local's register is its slot's.
     private readonly Stencil[,,] _binaryOther = new Stencil[6, 2, Registers]; // operation, a's mode, register
-    private readonly Stencil[,,] _branchOther = new Stencil[6, 2, Registers]; // comparison, a's mode, register
+    private readonly Stencil[,] _branchOther = new Stencil[6, Registers]; // comparison, register (a in it)
     private readonly Stencil[,] _move = new Stencil[Registers, Registers], _load = new Stencil[Registers, 1];
 
     internal GprStencils(RuntimeLayout l, StencilSource source) : base(l, source)
@@ -75,12 +75,10 @@ public sealed class GprStencils : StencilFamily
         {
             int y = (r + 2) % Registers;
             for (int mode = 0; mode < 2; mode++)
-            {
                 foreach (var operation in Enum.GetValues<IntOperation>())
                     _binaryOther[(int)operation, mode, r] = BuildBinary(operation, mode == 1, true, r, y);
-                foreach (var c in Enum.GetValues<Comparison>())
-                    _branchOther[(int)c, mode, r] = BuildBranch(c, mode == 1, true, r, y);
-            }
+            foreach (var c in Enum.GetValues<Comparison>())
+                _branchOther[(int)c, r] = BuildBranch(c, true, true, r, y);
             _load[r, 0] = BuildLoad(r);
             for (int from = 0; from < Registers; from++)
                 if (from != r) _move[r, from] = BuildMove(r, from);
@@ -144,11 +142,12 @@ public sealed class GprStencils : StencilFamily
             : throw new ArgumentException("b in the result's register");
 
     /// <summary><see cref="Branch(Comparison, bool, bool, int)"/> with b in register <paramref name="bRegister"/>
-    /// (a in <paramref name="register"/> when <paramref name="aInRegister"/>, else from operand (a) via rax).</summary>
+    /// (a in <paramref name="register"/> when <paramref name="aInRegister"/>, else from operand (a) via rax:
+    /// then b must be in the next register, as a caller with a free choice of register arranges).</summary>
     public Stencil Branch(Comparison c, bool aInRegister, int register, int bRegister) =>
         bRegister == (register + 1) % Registers ? Branch(c, aInRegister, true, register)
-            : bRegister == (register + 2) % Registers ? _branchOther[(int)c, aInRegister ? 1 : 0, register]
-            : throw new ArgumentException("a and b in one register");
+            : aInRegister && bRegister == (register + 2) % Registers ? _branchOther[(int)c, register]
+            : throw new ArgumentException("no variant for these registers");
 
     /// <summary>(): cache register <paramref name="to"/> = cache register <paramref name="from"/>.</summary>
     public Stencil Move(int to, int from) => _move[to, from];

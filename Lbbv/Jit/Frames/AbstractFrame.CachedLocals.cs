@@ -63,7 +63,10 @@ public sealed partial class AbstractFrame
         locals &= CacheableLocals; // only allowed locals are ever cached (the write-back rules see no other)
         for (int s = 0; s < Math.Min(LocalCount, 64); s++)
             if ((locals >> s & 1) != 0)
-                _slots[s] = _slots[s] with { InRegister = true, IntRegister = true, Type = Typed(s, AbstractType.Int) };
+                _slots[s] = _slots[s] with
+                {
+                    InRegister = true, IntRegister = true, Type = Typed(s, AbstractType.Int), FrameTagInt = true,
+                };
     }
 
     /// <summary>The int register that holds the value of <paramref name="slot"/> (0..2), or -1: a stack
@@ -88,9 +91,11 @@ public sealed partial class AbstractFrame
     public void StoreInRegister(int local)
     {
         ForgetItemsOf(local);
+        // An uncached local's slot holds its value: typed Int, it holds the int tag.
+        bool tagInt = _slots[local].InRegister ? _slots[local].FrameTagInt : TypeOf(local) == AbstractType.Int;
         _slots[local] = _slots[local] with
         {
-            Type = Typed(local, AbstractType.Int), Live = null, InRegister = true, IntRegister = true,
+            Type = Typed(local, AbstractType.Int), Live = null, InRegister = true, IntRegister = true, FrameTagInt = tagInt,
         };
     }
 
@@ -166,6 +171,13 @@ public sealed partial class AbstractFrame
         }
     }
 
+    /// <summary>The write of the value cached in <paramref name="slot"/>'s register to the slot (only the
+    /// payload for a cached local whose slot holds the int tag).</summary>
+    private PendingWrite SpillWrite(int slot) => PendingWrite.Spill(slot, _slots[slot].IntRegister) with
+    {
+        PayloadOnly = slot < LocalCount && _slots[slot].IntRegister && _slots[slot].FrameTagInt,
+    };
+
     private void WriteBackAliasedLocal(int slot, SpillReason reason)
     {
         if (slot >= LocalCount && _slots[slot].PendingCopy && _slots[slot].Alias is >= 0 and var local
@@ -178,7 +190,7 @@ public sealed partial class AbstractFrame
         List<PendingWrite>? writes = null;
         if (CacheableLocals == 0) return writes;
         foreach (int s in Allowed())
-            if (_slots[s].InRegister) (writes ??= []).Add(PendingWrite.Spill(s, intRegister: true));
+            if (_slots[s].InRegister) (writes ??= []).Add(SpillWrite(s));
         return writes;
     }
 

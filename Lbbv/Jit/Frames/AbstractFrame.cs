@@ -589,7 +589,7 @@ public sealed partial class AbstractFrame
     public void Spill(int slot, SpillReason reason)
     {
         if (!_slots[slot].InRegister) return;
-        _writer.Write(PendingWrite.Spill(slot, _slots[slot].IntRegister));
+        _writer.Write(SpillWrite(slot));
         _slots[slot] = _slots[slot] with { InRegister = false, IntRegister = false };
         Counts.CountSpill(reason);
     }

@@ -40,7 +40,11 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     /// <summary>Materializes a pending stack entry (<see cref="IPendingWriter"/>).</summary>
     public void Write(PendingWrite write)
     {
-        if (write.FromRegister) Unit.Emit(SpillOf(write.To, write.IntRegister), Operand.Slot(write.To));
+        if (write.FromRegister)
+        {
+            var spill = SpillOf(write.To, write.IntRegister);
+            Unit.Emit(write.PayloadOnly && S.PayloadOnly(spill) is { } bare ? bare : spill, Operand.Slot(write.To));
+        }
         else if (write.From < 0) EmitConstant(write.Constant, write.To);
         else Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
     }

@@ -201,16 +201,24 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
             _ => null,
         };
         if (immediate is null && operation is null) return false;
+        int top = a; // the result's stack slot
+        if (immediate is null && kind is Arith.Add or Arith.Mult && Operands.SmallIntConstant(a, out _)
+            && !Operands.SmallIntConstant(b, out _))
+        {
+            (a, b) = (b, a); // `3 * k`: the constant as the immediate, not written to its slot
+            immediate = ImmediateForm(kind, b, out constant);
+        }
         int dst = Operands.ResultSlot(2);
-        // A local the register cache keeps (a loop's counter or accumulator) gets the result in its register.
+        // A local the register cache keeps (a loop's counter or accumulator) gets the result in its register:
+        // computed there when a is that local's own copy, else in the stack result's register and moved.
         bool toCachedLocal = dst < Frame.LocalCount && Frame.IsCacheable(dst);
         int ra = Frame.GprOf(a), rb = immediate is null ? Frame.GprOf(b) : -1;
         if (dst < Frame.LocalCount && !toCachedLocal && ra < 0 && rb < 0) return false;
-        int register = toCachedLocal ? AbstractFrame.IntRegisterOf(dst) : AbstractFrame.IntRegisterOf(a);
+        bool inPlace = toCachedLocal && Frame.CachedLocalOf(a) == dst;
+        int register = inPlace ? AbstractFrame.IntRegisterOf(dst) : AbstractFrame.IntRegisterOf(top);
         // The result's register is freed: a's own value may stay there (a stack entry of it, or the
         // destination local's copy, which an overflowing add or subtract restores before it leaves).
-        bool aInPlace = ra == register && (Frame.InGpr(a) || Frame.CachedLocalOf(a) == dst);
-        Frame.FreeIntRegister(register, keepStack: Frame.InGpr(a) ? a : -1, keepLocal: aInPlace ? Frame.CachedLocalOf(a) : -1);
+        Frame.FreeIntRegister(register, keepStack: Frame.InGpr(a) ? a : -1, keepLocal: inPlace ? dst : -1);
         ra = Frame.GprOf(a);
         rb = immediate is null ? Frame.GprOf(b) : -1;
         if (rb == register) rb = -1; // `i * i`: b is read from i's slot (written back first)
@@ -241,6 +249,12 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             Frame.Pop(2);
             Frame.ForgetLocal(dst);
+            int local = AbstractFrame.IntRegisterOf(dst);
+            if (register != local)
+            {
+                Frame.FreeIntRegister(local, keepStack: -1, keepLocal: dst); // the local's old value is dead
+                Unit.Emit(S.Gpr.Move(local, register));
+            }
             Frame.StoreInRegister(dst);
             Frame.Counts.ResultsInRegister++;
             L.OpDone(2);
@@ -262,7 +276,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
     /// cache keeps: moved into the local's register (when it is not there already), no frame store.</summary>
     public bool StoreCachedLocal(int top, int local)
     {
-        int register = AbstractFrame.IntRegisterOf(local), from = AbstractFrame.IntRegisterOf(top);
+        int register = AbstractFrame.IntRegisterOf(local), from = Frame.GprOf(top); // (a cached local's copy too)
         Frame.FreeIntRegister(register, keepStack: top, keepLocal: local); // the local's old value is dead
         if (from != register) Unit.Emit(S.Gpr.Move(register, from));
         Frame.Pop();
