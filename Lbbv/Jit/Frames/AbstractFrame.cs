@@ -366,10 +366,12 @@ public sealed partial class AbstractFrame
     // ---- leaving and resuming a frame (inlined calls, branches a trace continues on)
 
     /// <summary>A copy of everything known here, to resume from with <see cref="Restore"/>.</summary>
-    public SavedFrame Save()
+    public SavedFrame Save(bool keepCachedLocals = false)
     {
-        // What is resumed later must not depend on registers the code in between may reuse.
-        SpillRegisters(SpillReason.Save);
+        // What is resumed later must not depend on registers the code in between may reuse (cached
+        // locals may stay when the caller resumes where only out-of-line code ran in between).
+        if (keepCachedLocals) SpillStackRegisters(SpillReason.Save);
+        else SpillRegisters(SpillReason.Save);
         return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
     }
 

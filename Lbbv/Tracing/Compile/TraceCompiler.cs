@@ -302,7 +302,8 @@ internal sealed class TraceCompiler
         if (Control is { } c && target == c.Arg && RecordedTaken(c) && _continuation == null)
         {
             _continuation = _lowerer.Unit.NewLabel();
-            _continuationFrame = _lowerer.Frame.Save();
+            // Resumed at the continuation, reached straight from the branch: cached locals stay.
+            _continuationFrame = _lowerer.Frame.Save(keepCachedLocals: true);
             _resumeOffset = target;
             return Operand.To(_continuation.Value);
         }

@@ -28,7 +28,7 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
         // The taken side starts with the stack exact (cached locals: the policy's BranchTo).
         Frame.SpillStackRegisters(SpillReason.Frame);
         if (!Frame.HasPendingStack()) return Policy.BranchTo(target, Frame.Context);
-        var saved = Frame.Save();
+        var saved = Frame.Save(keepCachedLocals: true); // the fall-through resumes it, registers intact
         Operand taken = default;
         var writes = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, taken));
         Frame.AssumeWritten();
