@@ -19,6 +19,9 @@ public sealed record BackendOptions
     public string? PerfMapPath { get; init; }
     /// <summary>Hash every published range so that <see cref="JitBackend.FindModifiedCode"/> can prove immutability.</summary>
     public bool TrackPublishedHashes { get; init; }
+    /// <summary>Count the frame slot loads and stores machine code executes (<c>--count-frame-traffic</c>):
+    /// each stencil that has any is preceded by a flags-preserving counter add.</summary>
+    public bool CountFrameTraffic { get; init; }
     /// <summary>How slots are linked once their target exists (docs/LINKING.md).</summary>
     public LinkMode LinkMode { get; init; } = LinkMode.Indirect;
 }

@@ -103,6 +103,11 @@ public sealed class CodeUnitBuilder
             if (!Accepts(kinds[i], operands[i].Kind))
                 throw new ArgumentException($"{stencil.Name}: parameter {stencil.Parameters[i].Name} is {kinds[i]}, got {operands[i].Kind}");
 
+        if (FrameTraffic is { } traffic && stencil.FrameAccesses is var counted && (counted.Loads | counted.Stores) != 0)
+        {
+            if (counted.Loads > 0) Emit(traffic.Add, traffic.Loads, Operand.Imm(counted.Loads));
+            if (counted.Stores > 0) Emit(traffic.Add, traffic.Stores, Operand.Imm(counted.Stores));
+        }
         if (_stencilCount == _stencils.Length)
         {
             Array.Resize(ref _stencils, _stencilCount * 2);
@@ -125,6 +130,11 @@ public sealed class CodeUnitBuilder
             FrameStoresEmitted += accesses.Stores;
         }
     }
+
+    /// <summary>When set (<c>--count-frame-traffic</c>), <see cref="Emit"/> precedes every stencil that loads or
+    /// stores frame slots with <paramref name="Add"/>s of its counts to the two counters, which then count
+    /// the frame loads and stores of the stencils executed (a stencil's all, whichever path it takes).</summary>
+    public (ExitCounter Loads, ExitCounter Stores, Stencil Add)? FrameTraffic { get; set; }
 
     /// <summary>Whether <see cref="Emit"/> sums the frame slot loads and stores of what it emits (--stats).</summary>
     public bool CountFrameAccesses { get; set; }

@@ -75,6 +75,16 @@ public static class RunCommand
         var statsJson = new Option<string?>("--stats-json") { Description = "Write engine statistics as JSON to PATH." };
         var dumpVersions = new Option<bool>("--dump-versions") { Description = "LBBV: print every block's versions, contexts and execution counts to stderr." };
         var dumpAsm = new Option<bool>("--dump-asm") { Description = "JIT: print the machine code of every version, trace and bridge to stderr." };
+        var noLoopRegisters = new Option<bool>("--no-loop-registers")
+        {
+            Description = "JIT: keep no int local in a register across block edges (docs/JIT-CORE.md, "
+                + "\"The register cache across block edges\").",
+        };
+        var frameTraffic = new Option<bool>("--count-frame-traffic")
+        {
+            Description = "JIT: count the frame slot loads and stores machine code executes (--stats: "
+                + "*_regcache_frame_loads_executed, *_regcache_frame_stores_executed; slows the code).",
+        };
         var perfMap = new Option<bool>("--perf-map") { Description = "JIT: write /tmp/perf-<pid>.map so `perf report` names JIT code." };
         var repeat = RepeatedRuns.CreateOption();
         var file = new Argument<string>("FILE") { Description = "The Python program to run." };
@@ -88,7 +98,7 @@ public static class RunCommand
         {
             jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, noLeafInlining, link,
             reemitAfter, reemitWait, reclaimAfter,
-            stats, statsJson, dumpVersions, dumpAsm, perfMap, repeat, file, programArgs,
+            stats, statsJson, dumpVersions, dumpAsm, frameTraffic, noLoopRegisters, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
         command.SetAction(parsed =>
@@ -113,12 +123,19 @@ public static class RunCommand
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),
+                    CountFrameTraffic = parsed.GetValue(frameTraffic),
+                    LoopRegisters = !parsed.GetValue(noLoopRegisters),
                     Link = linkOptions,
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm))
             {
                 Trace = trace.Read(parsed, counting: parsed.GetValue(stats) || parsed.GetValue(statsJson) != null,
-                    dumpAsm: parsed.GetValue(dumpAsm), perfMap: parsed.GetValue(perfMap)) with { Link = linkOptions },
+                    dumpAsm: parsed.GetValue(dumpAsm), perfMap: parsed.GetValue(perfMap))
+                    with
+                    {
+                        Link = linkOptions, CountFrameTraffic = parsed.GetValue(frameTraffic),
+                        LoopRegisters = !parsed.GetValue(noLoopRegisters),
+                    },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };
             return RepeatedRuns.Execute(parsed.GetValue(repeat), parsed.GetValue(file)!,

@@ -47,7 +47,7 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
             new BackendOptions
             {
                 KeepListings = Options.KeepListings, WritePerfMap = Options.WritePerfMap, LinkMode = Options.Link.Mode,
-                TrackPublishedHashes = Options.TrackPublishedHashes,
+                TrackPublishedHashes = Options.TrackPublishedHashes, CountFrameTraffic = Options.CountFrameTraffic,
             });
         var linker = new Linker(backend, Options.Link, new TraceLinking(this));
         _runtime.Linker = linker;

@@ -53,4 +53,16 @@ public sealed class BlockVersion
     public string UnitName { get; internal set; } = "";
 
     public bool IsPublished => Address != 0;
+
+    /// <summary>The int locals its code finds in their registers, their frame slots stale
+    /// (docs/JIT-CORE.md, "The register cache across block edges"). <see cref="Address"/> (and
+    /// <see cref="EntryLabel"/>) loads them from the frame first; code with them already there jumps
+    /// to <see cref="BodyAddress"/> (<see cref="Label"/>).</summary>
+    public ulong CachedLocals { get; init; }
+    /// <summary>The entry that loads <see cref="CachedLocals"/> (<see cref="Label"/> when there are none).</summary>
+    internal Label EntryLabel { get; set; }
+    /// <summary>Published address of the code after the loads of <see cref="CachedLocals"/>.</summary>
+    public nint BodyAddress { get; internal set; }
+    /// <summary>Where code with <see cref="CachedLocals"/> in their registers enters it.</summary>
+    internal nint Body => CachedLocals == 0 ? Address : BodyAddress;
 }

@@ -110,6 +110,10 @@ public sealed class CodeVersions : JitCode
     public ulong CanonicalIterators(ulong iterators, int offset) =>
         (uint)offset < (uint)Shape.Length ? Jit.Lowering.ProvenIterators.Below(iterators, Shape.DepthAt(offset)) : 0;
 
+    /// <summary>The int locals versions may keep in registers across block edges, by offset.</summary>
+    internal LoopRegisterLocals Loops => _loops ??= new LoopRegisterLocals(this);
+
+    private LoopRegisterLocals? _loops;
     private readonly (ulong Low, ulong High)[] _masks = [];
     private readonly bool[] _maskReady = [];
 }

@@ -25,6 +25,11 @@ public sealed record LbbvOptions
     public bool CountInCode { get; init; }
     /// <summary>Write /tmp/perf-PID.map lines for every published code range (--perf-map).</summary>
     public bool WritePerfMap { get; init; }
+    /// <summary>Count the frame slot loads and stores machine code executes (`--count-frame-traffic`).</summary>
+    public bool CountFrameTraffic { get; init; }
+    /// <summary>Keep the int locals of simple loops in registers across block edges (`--no-loop-registers`
+    /// turns it off; docs/JIT-CORE.md, "The register cache across block edges").</summary>
+    public bool LoopRegisters { get; init; } = true;
     /// <summary>Keep listings for --dump-asm.</summary>
     public bool KeepListings { get; init; }
     /// <summary>Most versions compiled into one unit (a version plus the fall-through versions placed after it).</summary>

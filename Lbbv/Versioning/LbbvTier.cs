@@ -44,6 +44,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
             WritePerfMap = options.WritePerfMap,
             LinkMode = options.Link.Mode,
             TrackPublishedHashes = options.TrackPublishedHashes,
+            CountFrameTraffic = options.CountFrameTraffic,
         });
         var linker = new Linker(backend, options.Link, this);
         _runtime.Linker = linker;
@@ -197,7 +198,14 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
     /// cache (not once its caches went stale too often: <see cref="VersionRequests"/>).</summary>
     internal bool MayCache(CodeVersions cv, int offset) => _requests.MayCache(cv, offset);
 
-    internal void NotePublished(BlockVersion version) => _versionsByAddress[version.Address] = version;
+    internal void NotePublished(BlockVersion version)
+    {
+        _versionsByAddress[version.Address] = version;
+        if (version.BodyAddress != version.Address) _versionsByBody[version.BodyAddress] = version;
+    }
+
+    /// <summary>Versions whose body (after their cached locals' loads) is not their entry, by body address.</summary>
+    private readonly Dictionary<nint, BlockVersion> _versionsByBody = [];
 
     /// <summary>--link reemit: versions whose unit was emitted again now start in the new copy
     /// (entries from the interpreter and code compiled from now on go there).</summary>
@@ -205,6 +213,11 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
     {
         foreach (var (from, to) in moves)
         {
+            if (_versionsByBody.Remove(from, out var moved))
+            {
+                moved.BodyAddress = to;
+                _versionsByBody[to] = moved;
+            }
             if (!_versionsByAddress.Remove(from, out var version)) continue;
             version.Address = to;
             version.UnitName = unitName;
@@ -214,7 +227,7 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
     }
 
     /// <summary>--link reemit: every version's entry (moved ones included), which no collection retires.</summary>
-    public IEnumerable<nint> HeldCodeAddresses() => _versionsByAddress.Keys;
+    public IEnumerable<nint> HeldCodeAddresses() => _versionsByAddress.Keys.Concat(_versionsByBody.Keys);
 
     public void Dispose()
     {

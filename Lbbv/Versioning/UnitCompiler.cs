@@ -5,6 +5,7 @@ using Lbbv.Backend;
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
 using Lbbv.Jit;
+using Lbbv.Jit.Frames;
 using Lbbv.Jit.Lowering;
 using Lbbv.Runtime;
 using Lbbv.Types;
@@ -48,7 +49,7 @@ internal sealed unsafe class UnitCompiler
         _unitSerial++;
         // A code object's units are one group: --link reemit emits a function's hot code together.
         _lowerer.BeginUnit($"{cv.Code.Code.QualName}@{offset}#{_unitSerial}", group: cv.Code.Id + 1);
-        var entry = NewVersion(offset, context, generic, iterators);
+        var entry = NewVersion(offset, context, generic, iterators, CachedFor(offset, _cv.Canonical(context, offset), null));
         EmitVersion(entry, live, noSpeculationAtStart);
         while (_inline.Count > 0) EmitVersion(_inline.Dequeue(), live: null, noSpeculationAtStart: false);
         _lowerer.FinishUnit();
@@ -61,7 +62,8 @@ internal sealed unsafe class UnitCompiler
         _stats.UnitsCompiled++;
         foreach (var v in _unitVersions)
         {
-            v.Address = code.Start + _lowerer.Unit.OffsetOf(v.Label);
+            v.Address = code.Start + _lowerer.Unit.OffsetOf(v.EntryLabel);
+            v.BodyAddress = code.Start + _lowerer.Unit.OffsetOf(v.Label);
             v.UnitName = code.Name;
             _tier.NotePublished(v);
             _stats.VersionsCompiled++;
@@ -70,7 +72,7 @@ internal sealed unsafe class UnitCompiler
         return entry;
     }
 
-    private BlockVersion NewVersion(int offset, TypeContext context, bool generic, ulong iterators)
+    private BlockVersion NewVersion(int offset, TypeContext context, bool generic, ulong iterators, ulong cached)
     {
         var v = new BlockVersion(offset, _cv.Canonical(context, offset), generic, _versionIds++,
             ClassObject.GlobalVersion)
@@ -78,7 +80,9 @@ internal sealed unsafe class UnitCompiler
             Iterators = generic ? 0 : _cv.CanonicalIterators(iterators, offset),
             Label = _lowerer.Unit.NewLabel(),
             UnitSerial = _unitSerial,
+            CachedLocals = cached,
         };
+        v.EntryLabel = cached == 0 ? v.Label : _lowerer.Unit.NewLabel();
         string name = $"{_cv.Code.Code.QualName}@{offset}#{v.Id}";
         if (_options.CountInCode && _backend.TryAllocateCounter($"version:{name}", out var counter))
             v.EntryCounter = counter;
@@ -104,6 +108,7 @@ internal sealed unsafe class UnitCompiler
         var values = live != null ? new ReadOnlySpan<Value>(live->LocalsPlus, _cv.Code.SlotCount + depth) : default;
         frame.Enter(_cv.Code.SlotCount, _cv.Code.SlotCount + _cv.Code.MaxStack + 1, depth, v.Context, values);
         frame.EnterProvenIterators(v.Iterators);
+        EnterCachedLocals(v);
         RecoverEntryAliases(v.Offset);
         _policy.EnterVersion(v, noSpeculationAtStart);
         unit.Bind(v.Label);
@@ -195,7 +200,8 @@ internal sealed unsafe class UnitCompiler
     /// version is jumped to; a new one is compiled next in this unit, right after this code.</summary>
     internal void FallThrough(int target, TypeContext context)
     {
-        _lowerer.Frame.MaterializeAll();
+        ulong flow = _lowerer.Frame.CachedLocals; // kept when the successor is compiled for them
+        _lowerer.Frame.MaterializeStack();
         context = _cv.Canonical(context, target);
         ulong iterators = _policy.IteratorsAt(target);
         var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions, iterators);
@@ -203,18 +209,75 @@ internal sealed unsafe class UnitCompiler
         var jump = _lowerer.Stencils.Control.Jump;
         if (selection.Existing is { } v)
         {
-            unit.Emit(jump, v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label));
+            // To its body, with the locals it does not cache written back and those it caches but this
+            // code wrote back loaded again (its context, which this one's refines, types them Int).
+            EmitEdge(flow, v.CachedLocals);
+            unit.Emit(jump, BodyOf(v));
             return;
         }
         if (_unitVersions.Count >= _options.MaxVersionsPerUnit)
         {
+            _lowerer.Frame.WriteBackLocals(SpillReason.Frame);
             unit.Emit(jump, _policy.SlotJump(new CompileRequest(RequestKind.Block, _cv, target, context, iterators),
                 $"{_cv.Code.Code.QualName}@{target}"));
             return;
         }
-        var next = NewVersion(target, selection.NewContext, selection.NewIsGeneric, selection.NewIterators);
+        ulong cached = CachedFor(target, _cv.Canonical(selection.NewContext, target), flow);
+        EmitEdge(flow, cached);
+        var next = NewVersion(target, selection.NewContext, selection.NewIsGeneric, selection.NewIterators, cached);
         // Emitted next, so it sits right after this code and needs no jump.
         _inline.Enqueue(next);
         if (_inline.Count > 1) unit.Emit(jump, Operand.To(next.Label));
     }
+    // ---- the register cache across block edges (docs/JIT-CORE.md)
+
+    /// <summary>The locals a new version at <paramref name="offset"/> finds in their registers: at a loop
+    /// header, every local its loop keeps there that the context types Int (loaded on the way in); else
+    /// those of them the edge from <paramref name="flow"/> still has cached (all of them, loaded at its
+    /// entry, for a version compiled from a stub: <paramref name="flow"/> null).</summary>
+    private ulong CachedFor(int offset, TypeContext context, ulong? flow)
+    {
+        // The baseline (no versioning) keeps nothing across edges.
+        if (_options.MaxVersions <= 1 || !_options.LoopRegisters) return 0;
+        ulong ints = 0;
+        int locals = Math.Min(Math.Min(_cv.Code.SlotCount, 64), TypeContext.Capacity);
+        for (int s = 0; s < locals; s++)
+            if (context.Get(s) == AbstractType.Int) ints |= 1UL << s;
+        ulong allowed = _cv.Loops.AllowedAt(offset) & ints;
+        return flow is { } cached && !_cv.Loops.IsHeader(offset) ? allowed & cached : allowed;
+    }
+
+    /// <summary>Starts a version with its cached locals in their registers: its entry (out of line,
+    /// entered with the frame exact) loads them and jumps to its body.</summary>
+    private void EnterCachedLocals(BlockVersion v)
+    {
+        var frame = _lowerer.Frame;
+        if (_options.MaxVersions > 1 && _options.LoopRegisters) frame.AllowCachedLocals(_cv.Loops.AllowedAt(v.Offset));
+        if (v.CachedLocals == 0) return;
+        var (unit, stencils, cached, body) = (_lowerer.Unit, _lowerer.Stencils, v.CachedLocals, v.Label);
+        _lowerer.Emitter.ColdEntry(v.EntryLabel, () =>
+        {
+            for (int s = 0; s < 64; s++)
+                if ((cached >> s & 1) != 0)
+                    unit.Emit(stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
+            unit.Emit(stencils.Control.Jump, Operand.To(body));
+        });
+        frame.EnterCachedLocals(cached);
+    }
+
+    /// <summary>The edge from code with <paramref name="flow"/> cached to code that expects
+    /// <paramref name="cached"/>: writes back the others and loads the missing ones (their slots are exact).</summary>
+    private void EmitEdge(ulong flow, ulong cached)
+    {
+        var frame = _lowerer.Frame;
+        for (int s = 0; s < 64; s++)
+        {
+            if ((flow >> s & 1) != 0 && (cached >> s & 1) == 0) frame.Spill(s, SpillReason.Frame);
+            if ((cached >> s & 1) != 0 && (flow >> s & 1) == 0)
+                _lowerer.Unit.Emit(_lowerer.Stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
+        }
+    }
+
+    /// <summary>Where code with <paramref name="v"/>'s cached locals in their registers jumps.</summary>
+    internal static Operand BodyOf(BlockVersion v) => v.IsPublished ? Operand.Code(v.Body) : Operand.To(v.Label);
 }

@@ -71,11 +71,23 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// <summary>An existing version of the target block directly, else a stub that compiles it when first taken.</summary>
     public Operand BranchTo(int target, TypeContext context)
     {
-        lowerer.Frame.MaterializeAll(); // successors find the whole stack in the frame
+        ulong flow = lowerer.Frame.CachedLocals;
+        lowerer.Frame.MaterializeStack(); // successors find the whole stack in the frame
         context = Code.Canonical(context, target);
         ulong iterators = IteratorsAt(target);
         var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions, iterators);
-        if (selection.Existing is { } v) return v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.Label);
+        if (selection.Existing is { } v)
+        {
+            // Straight to its body when it caches exactly these locals; else out of line, with every
+            // cached local written back (ColdPath), to its body (those it caches are still in their
+            // registers) or its entry, which loads them.
+            if (v.CachedLocals == flow) return UnitCompiler.BodyOf(v);
+            var unit = lowerer.Unit;
+            var jump = lowerer.Stencils.Control.Jump;
+            var to = (v.CachedLocals & ~flow) == 0 ? UnitCompiler.BodyOf(v)
+                : v.IsPublished ? Operand.Code(v.Address) : Operand.To(v.EntryLabel);
+            return Operand.To(lowerer.Emitter.ColdPath(() => unit.Emit(jump, to)));
+        }
         return SlotJump(new CompileRequest(RequestKind.Block, Code, target, context, iterators), Name(target));
     }
 

@@ -19,7 +19,19 @@ public sealed class CounterStencils : StencilFamily
             int amount = b.Int32("amount");
             b.Asm.AddInstruction(Instruction.Create(Code.Add_rm64_imm32, counter, amount));
         });
+        AddKeepingFlags = Build("Counter.AddKeepingFlags", StencilKind.Counter, b =>
+        {
+            var counter = b.DataCell("counter");
+            int amount = b.Int32("amount");
+            b.Asm.pushfq(); // placed between any two stencils, where flags may be live
+            b.Asm.AddInstruction(Instruction.Create(Code.Add_rm64_imm32, counter, amount));
+            b.Asm.popfq();
+        });
     }
+
+    /// <summary>(counter:DataCell, amount:Int32): <see cref="Add"/> with the flags kept (executed frame
+    /// loads and stores, `--count-frame-traffic`, counted before any stencil).</summary>
+    public Stencil AddKeepingFlags { get; }
 
     /// <summary>(counter:DataCell): add 1 to the counter.</summary>
     public Stencil Increment { get; }

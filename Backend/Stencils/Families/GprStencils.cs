@@ -34,6 +34,10 @@ public sealed class GprStencils : StencilFamily
     private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
     private readonly Stencil[,] _branchImmediate = new Stencil[6, Registers];
     private readonly Stencil[,] _toXmm = new Stencil[Registers + 1, XmmStencils.Registers]; // Registers: from a slot
+    // b in the register after the next one ((r + 2) % 3): a cached local's register is its slot's.
+    private readonly Stencil[,,] _binaryOther = new Stencil[6, 2, Registers]; // operation, a's mode, register
+    private readonly Stencil[,] _branchOther = new Stencil[6, Registers]; // comparison, register (a in it)
+    private readonly Stencil[,] _move = new Stencil[Registers, Registers], _load = new Stencil[Registers, 1];
 
     internal GprStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
@@ -66,6 +70,18 @@ public sealed class GprStencils : StencilFamily
                     _branch[(int)c, modes, r] = BuildBranch(c, (modes & 2) != 0, (modes & 1) != 0, r);
                 _branchImmediate[(int)c, r] = BuildBranchImmediate(c, r);
             }
+        }
+        for (int r = 0; r < Registers; r++)
+        {
+            int y = (r + 2) % Registers;
+            for (int mode = 0; mode < 2; mode++)
+                foreach (var operation in Enum.GetValues<IntOperation>())
+                    _binaryOther[(int)operation, mode, r] = BuildBinary(operation, mode == 1, true, r, y);
+            foreach (var c in Enum.GetValues<Comparison>())
+                _branchOther[(int)c, r] = BuildBranch(c, true, true, r, y);
+            _load[r, 0] = BuildLoad(r);
+            for (int from = 0; from < Registers; from++)
+                if (from != r) _move[r, from] = BuildMove(r, from);
         }
         for (int from = 0; from <= Registers; from++)
             for (int to = 0; to < XmmStencils.Registers; to++)
@@ -118,15 +134,37 @@ public sealed class GprStencils : StencilFamily
     /// a float in xmm cache register <paramref name="to"/>.</summary>
     public Stencil ToXmm(int? from, int to) => _toXmm[from ?? Registers, to];
 
+    /// <summary><see cref="Binary(IntOperation, bool, bool, int)"/> with b cached in any register
+    /// <paramref name="bRegister"/> other than <paramref name="register"/> (a cached local's).</summary>
+    public Stencil Binary(IntOperation operation, bool aInRegister, int register, int bRegister) =>
+        bRegister == (register + 1) % Registers ? Binary(operation, aInRegister, true, register)
+            : bRegister == (register + 2) % Registers ? _binaryOther[(int)operation, aInRegister ? 1 : 0, register]
+            : throw new ArgumentException("b in the result's register");
+
+    /// <summary><see cref="Branch(Comparison, bool, bool, int)"/> with b in register <paramref name="bRegister"/>
+    /// (a in <paramref name="register"/> when <paramref name="aInRegister"/>, else from operand (a) via rax:
+    /// then b must be in the next register, as a caller with a free choice of register arranges).</summary>
+    public Stencil Branch(Comparison c, bool aInRegister, int register, int bRegister) =>
+        bRegister == (register + 1) % Registers ? Branch(c, aInRegister, true, register)
+            : aInRegister && bRegister == (register + 2) % Registers ? _branchOther[(int)c, register]
+            : throw new ArgumentException("no variant for these registers");
+
+    /// <summary>(): cache register <paramref name="to"/> = cache register <paramref name="from"/>.</summary>
+    public Stencil Move(int to, int from) => _move[to, from];
+
+    /// <summary>(a): an int slot's payload into cache register <paramref name="register"/> (a cached
+    /// local loaded at a block's entry).</summary>
+    public Stencil Load(int register) => _load[register, 0];
+
     private static int Modes(bool a, bool b) => (a ? 2 : 0) | (b ? 1 : 0);
 
     private static string Suffix(bool a, bool b, int r) => $"{(a ? 'r' : 'm')}{(b ? 'r' : 'm')}.{Name(r)}";
 
-    private Stencil BuildBinary(IntOperation operation, bool aInRegister, bool bInRegister, int r) =>
-        Build($"Gpr.{operation}.{Suffix(aInRegister, bInRegister, r)}", StencilKind.IntArithmetic, b =>
+    private Stencil BuildBinary(IntOperation operation, bool aInRegister, bool bInRegister, int r, int? other = null) =>
+        Build($"Gpr.{operation}.{Suffix(aInRegister, bInRegister, r)}{OtherSuffix(other)}", StencilKind.IntArithmetic, b =>
         {
             var x = Cache[r];
-            var y = Cache[(r + 1) % Registers];
+            var y = Cache[other ?? (r + 1) % Registers];
             int a = aInRegister ? 0 : b.ValueSlot("a");
             int bSlot = bInRegister ? 0 : b.ValueSlot("b");
             bool checks = operation is IntOperation.Add or IntOperation.Subtract or IntOperation.Multiply;
@@ -215,14 +253,14 @@ public sealed class GprStencils : StencilFamily
             b.Asm.zero_bytes();
         });
 
-    private Stencil BuildBranch(Comparison c, bool aInRegister, bool bInRegister, int r) =>
-        Build($"Gpr.Branch.{c}.{Suffix(aInRegister, bInRegister, r)}", StencilKind.CompareBranch, b =>
+    private Stencil BuildBranch(Comparison c, bool aInRegister, bool bInRegister, int r, int? other = null) =>
+        Build($"Gpr.Branch.{c}.{Suffix(aInRegister, bInRegister, r)}{OtherSuffix(other)}", StencilKind.CompareBranch, b =>
         {
             int a = aInRegister ? 0 : b.ValueSlot("a");
             int bSlot = bInRegister ? 0 : b.ValueSlot("b");
             ulong target = b.CodeTarget("target");
             var x = Cache[r];
-            var y = Cache[(r + 1) % Registers];
+            var y = Cache[other ?? (r + 1) % Registers];
             if (!aInRegister)
             {
                 b.Asm.mov(rax, __qword_ptr[r12 + a + Layout.ValuePayload]);
@@ -232,6 +270,15 @@ public sealed class GprStencils : StencilFamily
             else b.Asm.cmp(x, __qword_ptr[r12 + bSlot + Layout.ValuePayload]);
             JumpIfSigned(b, c, target);
         });
+
+    private static string OtherSuffix(int? other) => other is { } y ? $".{Name(y)}" : "";
+
+    private Stencil BuildMove(int to, int from) =>
+        Build($"Gpr.Move.{Name(to)}.{Name(from)}", StencilKind.IntArithmetic, b => b.Asm.mov(Cache[to], Cache[from]));
+
+    private Stencil BuildLoad(int r) =>
+        Build($"Gpr.Load.{Name(r)}", StencilKind.FrameMove, b =>
+            b.Asm.mov(Cache[r], __qword_ptr[r12 + b.ValueSlot("a") + Layout.ValuePayload]));
 
     private Stencil BuildBranchImmediate(Comparison c, int r) =>
         Build($"Gpr.BranchImmediate.{c}.{Name(r)}", StencilKind.CompareBranch, b =>

@@ -13,7 +13,7 @@ namespace Lbbv.Jit.Frames;
 /// slots, as many as a <see cref="TypeContext"/> names, so <see cref="Context"/> is exact; a type
 /// written past them is dropped (which only loses precision).
 /// </summary>
-public sealed class AbstractFrame
+public sealed partial class AbstractFrame
 {
     private readonly IPendingWriter _writer;
     private SlotState[] _slots = new SlotState[64];
@@ -135,6 +135,7 @@ public sealed class AbstractFrame
     public int SourceOf(int slot)
     {
         if (_slots[slot].InRegister) Spill(slot, SpillReason.Operand);
+        WriteBackAliasedLocal(slot, SpillReason.Operand);
         if (_slots[slot].PendingConstant.HasValue) Materialize(slot);
         return slot >= LocalCount && _slots[slot].PendingCopy ? _slots[slot].Alias : slot;
     }
@@ -142,7 +143,7 @@ public sealed class AbstractFrame
     /// <summary>The writes that would materialize the stack now, for an out-of-line path to emit.</summary>
     public PendingWrite[] PendingWrites()
     {
-        List<PendingWrite>? writes = null;
+        List<PendingWrite>? writes = CachedLocalWrites(); // before the copies that read them
         for (int e = 0; e < Depth; e++)
         {
             ref readonly var s = ref _slots[StackSlot(e)];
@@ -168,6 +169,7 @@ public sealed class AbstractFrame
         for (int s = 0; s < slots; s++)
             _slots[s] = SlotState.Unknown with { Type = context.Get(s), Live = s < live.Length ? live[s] : null };
         ClassVersionChecked = false;
+        CacheableLocals = 0; // until the frontend allows some (AllowCachedLocals)
         ForgetGlobals();
     }
 
@@ -246,7 +248,7 @@ public sealed class AbstractFrame
     public void SetLocal(int local, AbstractType type, Value? live)
     {
         ForgetItemsOf(local);
-        _slots[local] = _slots[local] with { Type = Typed(local, type), Live = live };
+        _slots[local] = _slots[local] with { Type = Typed(local, type), Live = live, InRegister = false, IntRegister = false };
     }
 
     /// <summary>Code rewrote stack entry <paramref name="slot"/> in its own slot with a value of
@@ -397,10 +399,12 @@ public sealed class AbstractFrame
     // ---- leaving and resuming a frame (inlined calls, branches a trace continues on)
 
     /// <summary>A copy of everything known here, to resume from with <see cref="Restore"/>.</summary>
-    public SavedFrame Save()
+    public SavedFrame Save(bool keepCachedLocals = false)
     {
-        // What is resumed later must not depend on registers the code in between may reuse.
-        SpillRegisters(SpillReason.Save);
+        // What is resumed later must not depend on registers the code in between may reuse (cached
+        // locals may stay when the caller resumes where only out-of-line code ran in between).
+        if (keepCachedLocals) SpillStackRegisters(SpillReason.Save);
+        else SpillRegisters(SpillReason.Save);
         return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
     }
 
@@ -560,6 +564,7 @@ public sealed class AbstractFrame
             _slots[slot] = _slots[slot] with { PendingConstant = null };
         }
         if (slot < LocalCount || !_slots[slot].PendingCopy) return;
+        WriteBackAliasedLocal(slot, SpillReason.Frame);
         _writer.Write(new PendingWrite(_slots[slot].Alias, slot, default));
         _slots[slot] = _slots[slot] with { PendingCopy = false };
     }
@@ -581,6 +586,7 @@ public sealed class AbstractFrame
     public void MaterializeAll()
     {
         for (int e = 0; e < Depth; e++) Materialize(StackSlot(e));
+        WriteBackLocals(SpillReason.Frame);
     }
 
     // ---- the register cache (floats in xmm8..xmm11, ints in rbx, r14, r15 between stencils)
@@ -619,7 +625,7 @@ public sealed class AbstractFrame
     public void Spill(int slot, SpillReason reason)
     {
         if (!_slots[slot].InRegister) return;
-        _writer.Write(PendingWrite.Spill(slot, _slots[slot].IntRegister));
+        _writer.Write(SpillWrite(slot));
         _slots[slot] = _slots[slot] with { InRegister = false, IntRegister = false };
         Counts.CountSpill(reason);
     }
@@ -629,12 +635,14 @@ public sealed class AbstractFrame
     public void SpillRegisters(SpillReason reason)
     {
         for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
+        WriteBackLocals(reason);
     }
 
     /// <summary>As <see cref="SpillRegisters"/>, for the stack entries below <paramref name="depth"/> only.</summary>
     public void SpillRegistersBelow(int depth, SpillReason reason)
     {
         for (int e = 0; e < depth; e++) Spill(StackSlot(e), reason);
+        WriteBackLocals(reason);
     }
 
     /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int
@@ -649,12 +657,13 @@ public sealed class AbstractFrame
             bool same = isInt ? IntRegisterOf(s) == IntRegisterOf(slot) : RegisterOf(s) == RegisterOf(slot);
             if (same) Spill(s, SpillReason.Conflict);
         }
+        if (isInt) FreeLocalRegister(IntRegisterOf(slot), keep: -1);
     }
 
     /// <summary>The stack entries cached in registers, for listings ("s5=xmm9 s6=xmm10"), or null.</summary>
     public string? CacheState()
     {
-        List<string>? cached = null;
+        List<string>? cached = CachedLocalNames();
         for (int e = 0; e < Depth; e++)
         {
             int s = StackSlot(e);

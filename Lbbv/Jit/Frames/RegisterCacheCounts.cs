@@ -40,6 +40,19 @@ public sealed class RegisterCacheCounts
         _units.Add(unit);
     }
 
+    private Func<long>? _loadsExecuted, _storesExecuted;
+
+    /// <summary>Counts the frame slot loads and stores <paramref name="unit"/>'s code executes, in two cells
+    /// of <paramref name="backend"/> (`--count-frame-traffic`).</summary>
+    public void CountExecuted(Backend.Emission.CodeUnitBuilder unit, Backend.JitBackend backend)
+    {
+        if (!backend.TryAllocateCounter("frame-loads-executed", out var loads)
+            || !backend.TryAllocateCounter("frame-stores-executed", out var stores)) return;
+        unit.FrameTraffic = (loads, stores, backend.Stencils.Counter.AddKeepingFlags);
+        _loadsExecuted = () => backend.Read(loads);
+        _storesExecuted = () => backend.Read(stores);
+    }
+
     /// <summary>The counters under <paramref name="prefix"/> (`lbbv_`).</summary>
     public IEnumerable<KeyValuePair<string, long>> Counters(string prefix)
     {
@@ -53,5 +66,8 @@ public sealed class RegisterCacheCounts
         yield return new($"{prefix}regcache_results_stored", ResultsStored);
         yield return new($"{prefix}regcache_frame_loads_emitted", _units.Sum(u => u.FrameLoadsEmitted));
         yield return new($"{prefix}regcache_frame_stores_emitted", _units.Sum(u => u.FrameStoresEmitted));
+        if (_loadsExecuted is null || _storesExecuted is null) yield break;
+        yield return new($"{prefix}regcache_frame_loads_executed", _loadsExecuted());
+        yield return new($"{prefix}regcache_frame_stores_executed", _storesExecuted());
     }
 }

@@ -41,6 +41,10 @@ public readonly record struct SlotState
     /// (rbx, r14 or r15 by slot % 3, see GprStencils), not a float in an XMM register.</summary>
     public bool IntRegister { get; init; }
 
+    /// <summary>For a cached local (<see cref="InRegister"/>), whether its stale frame slot already holds the
+    /// int tag (it held an int before it was cached): its write-back stores the payload only.</summary>
+    public bool FrameTagInt { get; init; }
+
     /// <summary>For a local holding a list, the element kind a guard proved the list claims
     /// (<c>Lists.KindOf</c>; 0: nothing known). A list's claim can change with any store into it,
     /// so this lasts only until a call, a helper or an item store of another kind.</summary>
@@ -123,7 +127,7 @@ public readonly record struct KnownObject(nint Class, int Slots, ulong Attribute
 /// <see cref="FromRegister"/>, a spill of the float (the int, when <see cref="IntRegister"/>) cached in
 /// <see cref="To"/>'s cache register.</summary>
 public readonly record struct PendingWrite(
-    int From, int To, Value Constant, bool FromRegister = false, bool IntRegister = false)
+    int From, int To, Value Constant, bool FromRegister = false, bool IntRegister = false, bool PayloadOnly = false)
 {
     /// <summary>The spill of the value that slot <paramref name="slot"/> caches in its register.</summary>
     public static PendingWrite Spill(int slot, bool intRegister = false) =>

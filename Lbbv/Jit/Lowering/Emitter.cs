@@ -44,6 +44,10 @@ public sealed class Emitter(Lowerer lowerer)
     /// written wherever it is reached from: an inlined callee's helper status path).</summary>
     internal void ColdBlock(Label label, Action emit) => _cold.Add((label, emit));
 
+    /// <summary>Out-of-line code at <paramref name="label"/> entered with the frame exact (a version's
+    /// entry that loads its cached locals): writes nothing first.</summary>
+    public void ColdEntry(Label label, Action emit) => ColdBlock(label, emit);
+
     /// <summary>Makes <paramref name="status"/> the target of helpers' non-zero status (an inlined
     /// callee's code: CallOps.GenInlinedLeaf) and returns the one it replaces, to put back after.</summary>
     internal Label SwapReturnStatus(Label status)

@@ -26,6 +26,7 @@ public sealed class Lowerer
         Operands = new Operands(this);
         Frame = new AbstractFrame(Operands, statistics.RegisterCache);
         if (statistics.CountInCode) statistics.RegisterCache.Track(Unit); // frame loads and stores emitted
+        if (backend.Options.CountFrameTraffic) statistics.RegisterCache.CountExecuted(Unit, backend); // and executed
         Emitter = new Emitter(this);
         Speculation = new Speculation(this);
         Guards = new Guards(this);
@@ -111,8 +112,19 @@ public sealed class Lowerer
         // frame generically or run code that reuses the registers. Ops whose lowering reads their
         // operands where they are may find them pending; every other op finds the whole operand
         // stack in the frame.
-        if (!IsRegisterAware(op)) Frame.SpillRegisters(SpillReason.Op);
-        if (!OpTable.Of(op).Has(OpTraits.LazyOperands)) Frame.MaterializeAll();
+        // Branches keep cached locals: they read no local, and a block edge keeps them (the successor
+        // is compiled for them) or writes them back.
+        bool keepsLocals = KeepsCachedLocals(op);
+        if (!IsRegisterAware(op))
+        {
+            if (keepsLocals) Frame.SpillStackRegisters(SpillReason.Op);
+            else Frame.SpillRegisters(SpillReason.Op);
+        }
+        if (!OpTable.Of(op).Has(OpTraits.LazyOperands))
+        {
+            if (keepsLocals) Frame.MaterializeStack();
+            else Frame.MaterializeAll();
+        }
         bool more = Ops.Lower(op, arg);
         if (Unit.Size == sizeBefore && more) Note ??= note;
         return more;
@@ -124,6 +136,11 @@ public sealed class Lowerer
         op is Opcode.Nop or Opcode.LoadFast or Opcode.LoadConst or Opcode.StoreFast or Opcode.BinaryOp or Opcode.CompareOp
             or Opcode.LoadAttr or Opcode.StoreAttr or Opcode.Swap or Opcode.ReturnValue
             or Opcode.BinarySubscr or Opcode.StoreSubscr;
+
+    /// <summary>Ops that leave cached locals in their registers though they do not know the stack cache
+    /// (docs/JIT-CORE.md, "The register cache across block edges"): their helpers write them back.</summary>
+    public static bool KeepsCachedLocals(Opcode op) =>
+        op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Nop or Opcode.ForIter;
 
     /// <summary>A tracing frontend's inlined call at <see cref="Offset"/> (Call or CallMethod of a
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with

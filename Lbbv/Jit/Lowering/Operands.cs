@@ -40,7 +40,11 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     /// <summary>Materializes a pending stack entry (<see cref="IPendingWriter"/>).</summary>
     public void Write(PendingWrite write)
     {
-        if (write.FromRegister) Unit.Emit(SpillOf(write.To, write.IntRegister), Operand.Slot(write.To));
+        if (write.FromRegister)
+        {
+            var spill = SpillOf(write.To, write.IntRegister);
+            Unit.Emit(write.PayloadOnly && S.PayloadOnly(spill) is { } bare ? bare : spill, Operand.Slot(write.To));
+        }
         else if (write.From < 0) EmitConstant(write.Constant, write.To);
         else Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
     }
@@ -130,7 +134,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     /// <summary>True when <paramref name="dst"/> is a local that already holds the one tag every
     /// value of <paramref name="type"/> has (locals are always in the frame; stack slots may be stale).</summary>
     public bool TagInPlace(int dst, AbstractType type) =>
-        dst < Frame.LocalCount && Frame.TypeOf(dst).Guarantee().ExactTag is { } tag && type.Guarantee().ExactTag == tag;
+        dst < Frame.LocalCount && Frame.TypeOf(dst).Guarantee().ExactTag is { } tag && type.Guarantee().ExactTag == tag
+        && !Frame[dst].InRegister; // a cached local's slot may hold an older value of another type
 
     /// <summary><paramref name="stencil"/>, or its payload-only twin when <paramref name="dst"/> already holds the tag of <paramref name="type"/>.</summary>
     public Stencil ForResult(Stencil stencil, int dst, AbstractType type) =>

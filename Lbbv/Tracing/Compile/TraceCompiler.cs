@@ -77,6 +77,7 @@ internal sealed class TraceCompiler
         _start = start;
         _bodyAssumes = null;
         _bodyLabel = null;
+        _cachedLocals = 0;
         _lowerer.Note = $"{_compiled.Name} of {code.Name} @{trace.StartOffset}";
         Label loopStart = start;
 
@@ -84,7 +85,9 @@ internal sealed class TraceCompiler
         if (failure == null)
         {
             _lowerer.FlushOps();
-            _lowerer.Frame.MaterializeAll();
+            // A peeled loop's back edge keeps its cached locals (EndLoopBody); every other end leaves exact.
+            if (trace.Target is not null && trace.ClosesOwnLoop && _bodyAssumes != null) _lowerer.Frame.MaterializeStack();
+            else _lowerer.Frame.MaterializeAll();
             if (trace.Target is null) { } // the return left the code
             else if (!trace.ClosesOwnLoop) JumpToLoop(trace.Target);
             else if (_bodyAssumes != null) EndLoopBody(loopStart);
@@ -134,7 +137,6 @@ internal sealed class TraceCompiler
             {
                 case TraceOpKind.LoopStart:
                     loopStart = EnterLoopBody(op);
-                    _bodyLabel = loopStart;
                     _index++;
                     continue;
                 case TraceOpKind.Guard:
@@ -300,7 +302,8 @@ internal sealed class TraceCompiler
         if (Control is { } c && target == c.Arg && RecordedTaken(c) && _continuation == null)
         {
             _continuation = _lowerer.Unit.NewLabel();
-            _continuationFrame = _lowerer.Frame.Save();
+            // Resumed at the continuation, reached straight from the branch: cached locals stay.
+            _continuationFrame = _lowerer.Frame.Save(keepCachedLocals: true);
             _resumeOffset = target;
             return Operand.To(_continuation.Value);
         }
@@ -426,12 +429,49 @@ internal sealed class TraceCompiler
         }
         _bodyAssumes = assumes;
         _bodyAssumesVersionChecked = frame.ClassVersionChecked;
+        // Entered from the preamble and from bridges (its body slot) with the frame exact: loads the
+        // locals the body keeps in registers; the back edge jumps past the loads.
+        var entry = _lowerer.Unit.NewLabel();
+        _lowerer.Unit.Bind(entry);
+        _bodyLabel = entry;
+        _cachedLocals = LoopCachedLocals(context, code.Code.SlotCount);
+        for (int s = 0; s < 64; s++)
+            if ((_cachedLocals >> s & 1) != 0)
+                _lowerer.Unit.Emit(_lowerer.Stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
         var body = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(body);
         _lowerer.Note = $"{_compiled.Name} loop body";
         frame.Enter(code.Code.SlotCount, SlotsOf(code), depth, context, []);
+        frame.AllowCachedLocals(_cachedLocals);
+        frame.EnterCachedLocals(_cachedLocals);
         if (_bodyAssumesVersionChecked) frame.NoteClassVersionChecked();
         return body;
+    }
+
+    // The locals the peeled body keeps in their int registers across its back edge (none: not peeled).
+    private ulong _cachedLocals;
+
+    /// <summary>The int locals (typed Int in <paramref name="context"/>) the loop body after the
+    /// LoopStart at <see cref="_index"/> stores to, one per register, when every op of the body is
+    /// one that keeps cached locals (<see cref="AbstractFrame.LoopKeepsLocals"/>) in the trace's frame.</summary>
+    private ulong LoopCachedLocals(TypeContext context, int slotCount)
+    {
+        if (!_tier.Options.LoopRegisters) return 0;
+        ulong stored = 0, loopVariables = 0;
+        var previous = Opcode.Nop;
+        for (int i = _index + 1; i < _trace.Ops.Count; i++)
+        {
+            var op = _trace.Ops[i];
+            if (op.Kind != TraceOpKind.Op || op.IsRemoved) continue;
+            if (op.Depth != 0 || op.Call != Recording.CallKind.None || !AbstractFrame.LoopKeepsLocals(op.Op)) return 0;
+            if (op.Op == Opcode.StoreFast && op.Arg < Math.Min(64, slotCount) && context.Get(op.Arg) == AbstractType.Int)
+            {
+                stored |= 1UL << op.Arg;
+                if (previous == Opcode.ForIter) loopVariables |= 1UL << op.Arg; // written to its slot by the ForIter
+            }
+            previous = op.Op;
+        }
+        return AbstractFrame.OnePerRegister(stored & ~loopVariables);
     }
 
     /// <summary>The end of a peeled body: each slot the body assumed a type for gets a guard unless
@@ -440,10 +480,21 @@ internal sealed class TraceCompiler
     /// check sends control back to the preamble instead.</summary>
     private void EndLoopBody(Label body)
     {
+        var frame = _lowerer.Frame;
         if (GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
+        {
+            // The body finds its cached locals in their registers: those written back on the way
+            // (a helper, a conflict) are loaded again (the guards above proved them ints).
+            for (int s = 0; s < 64; s++)
+                if ((_cachedLocals >> s & 1) != 0 && !frame.InGpr(s))
+                    _lowerer.Unit.Emit(_lowerer.Stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
             _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(body));
+        }
         else
+        {
+            frame.WriteBackLocals(SpillReason.Frame);
             _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(_start));
+        }
     }
 
     /// <summary>At the loop header <paramref name="header"/> of the trace's frame: a guard for each

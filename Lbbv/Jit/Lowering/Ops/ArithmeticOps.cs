@@ -189,7 +189,6 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
     /// do that as well without taking a register).</summary>
     private bool TryGenIntInRegister(int kind, int a, int b)
     {
-        bool aCached = Frame.InGpr(a), bCached = Frame.InGpr(b);
         var immediate = ImmediateForm(kind, b, out int constant);
         IntOperation? operation = kind switch
         {
@@ -202,10 +201,29 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
             _ => null,
         };
         if (immediate is null && operation is null) return false;
+        int top = a; // the result's stack slot
+        if (immediate is null && kind is Arith.Add or Arith.Mult && Operands.SmallIntConstant(a, out _)
+            && !Operands.SmallIntConstant(b, out _))
+        {
+            (a, b) = (b, a); // `3 * k`: the constant as the immediate, not written to its slot
+            immediate = ImmediateForm(kind, b, out constant);
+        }
         int dst = Operands.ResultSlot(2);
-        if (dst < Frame.LocalCount && !aCached && !(bCached && immediate is null)) return false;
-        Frame.FreeRegisterFor(a, b, isInt: true);
-        int register = AbstractFrame.IntRegisterOf(a);
+        // A local the register cache keeps (a loop's counter or accumulator) gets the result in its register:
+        // computed there when a is that local's own copy, else in the stack result's register and moved.
+        bool toCachedLocal = dst < Frame.LocalCount && Frame.IsCacheable(dst);
+        int ra = Frame.GprOf(a), rb = immediate is null ? Frame.GprOf(b) : -1;
+        if (dst < Frame.LocalCount && !toCachedLocal && ra < 0 && rb < 0) return false;
+        bool inPlace = toCachedLocal && Frame.CachedLocalOf(a) == dst;
+        int register = inPlace ? AbstractFrame.IntRegisterOf(dst) : AbstractFrame.IntRegisterOf(top);
+        // The result's register is freed: a's own value may stay there (a stack entry of it, or the
+        // destination local's copy, which an overflowing add or subtract restores before it leaves).
+        Frame.FreeIntRegister(register, keepStack: Frame.InGpr(a) ? a : -1, keepLocal: inPlace ? dst : -1);
+        ra = Frame.GprOf(a);
+        rb = immediate is null ? Frame.GprOf(b) : -1;
+        if (rb == register) rb = -1; // `i * i`: b is read from i's slot (written back first)
+        bool aCached = ra >= 0, bCached = rb >= 0;
+        if (aCached && ra != register) Unit.Emit(S.Gpr.Move(register, ra)); // a cached local read in place
         var operands = new List<Operand>(4);
         if (!aCached) operands.Add(In(a));
         Stencil stencil;
@@ -221,12 +239,27 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             var op = operation!.Value;
             if (!bCached) operands.Add(In(b));
-            stencil = S.Gpr.Binary(op, aCached, bCached, register);
+            stencil = bCached ? S.Gpr.Binary(op, aCached, register, rb) : S.Gpr.Binary(op, aCached, false, register);
             if (op is IntOperation.Add or IntOperation.Subtract or IntOperation.Multiply)
                 operands.Add(Policy.Declined(Frame.Context)); // the operands' registers are intact there
             Frame.Counts.CountOp(aCached, bCached);
         }
         Unit.Emit(stencil, [.. operands]);
+        if (toCachedLocal)
+        {
+            Frame.Pop(2);
+            Frame.ForgetLocal(dst);
+            int local = AbstractFrame.IntRegisterOf(dst);
+            if (register != local)
+            {
+                Frame.FreeIntRegister(local, keepStack: -1, keepLocal: dst); // the local's old value is dead
+                Unit.Emit(S.Gpr.Move(local, register));
+            }
+            Frame.StoreInRegister(dst);
+            Frame.Counts.ResultsInRegister++;
+            L.OpDone(2);
+            return true;
+        }
         if (dst >= Frame.LocalCount)
         {
             Frame.Pop(2);
@@ -237,6 +270,19 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         Unit.Emit(Operands.ForResult(S.Gpr.Spill(register), dst, AbstractType.Int), Operand.Slot(dst));
         Frame.Counts.ResultsStored++;
         return Operands.PushResult(2, dst, AbstractType.Int);
+    }
+
+    /// <summary>StoreFast of the int cached in stack entry <paramref name="top"/> into a local the register
+    /// cache keeps: moved into the local's register (when it is not there already), no frame store.</summary>
+    public bool StoreCachedLocal(int top, int local)
+    {
+        int register = AbstractFrame.IntRegisterOf(local), from = Frame.GprOf(top); // (a cached local's copy too)
+        Frame.FreeIntRegister(register, keepStack: top, keepLocal: local); // the local's old value is dead
+        if (from != register) Unit.Emit(S.Gpr.Move(register, from));
+        Frame.Pop();
+        Frame.StoreInRegister(local);
+        Frame.Counts.ResultsInRegister++;
+        return Done();
     }
 
     /// <summary>The immediate form of int op <paramref name="kind"/> when b is a suitable pending

@@ -25,9 +25,10 @@ internal sealed class BranchOps(Lowerer lowerer) : OpFamily(lowerer)
     /// as written, which they are wherever its code is reached from.</summary>
     public Operand BranchTarget(int target)
     {
-        Frame.SpillRegisters(SpillReason.Frame); // the taken side starts with the frame exact
-        if (Frame.PendingWrites().Length == 0) return Policy.BranchTo(target, Frame.Context);
-        var saved = Frame.Save();
+        // The taken side starts with the stack exact (cached locals: the policy's BranchTo).
+        Frame.SpillStackRegisters(SpillReason.Frame);
+        if (!Frame.HasPendingStack()) return Policy.BranchTo(target, Frame.Context);
+        var saved = Frame.Save(keepCachedLocals: true); // the fall-through resumes it, registers intact
         Operand taken = default;
         var writes = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, taken));
         Frame.AssumeWritten();

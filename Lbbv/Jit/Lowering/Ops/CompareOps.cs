@@ -2,6 +2,7 @@
 // bool is materialized), or stored as a bool.
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
+using Lbbv.Backend.Stencils.Families;
 using Lbbv.Bytecode;
 using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
@@ -116,9 +117,12 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
             c = Mirror(c);
             immediate = true;
         }
-        // Operands cached in int registers are compared there (the register an add or a multiply left).
-        bool aCached = Frame.InGpr(a), bCached = !immediate && Frame.InGpr(b);
-        int register = AbstractFrame.IntRegisterOf(a);
+        // Operands cached in int registers are compared there (the register an add or a multiply left,
+        // or a cached local's: a loop counter its increment left there).
+        int ra = Frame.GprOf(a), rb = immediate ? -1 : Frame.GprOf(b);
+        if (rb == ra) rb = -1; // `i == i`: b is read from the slot (written back first)
+        bool aCached = ra >= 0, bCached = rb >= 0;
+        int register = aCached ? ra : bCached ? (rb + 2) % GprStencils.Registers : AbstractFrame.IntRegisterOf(a);
         var operands = new List<Operand>(3);
         if (!aCached) operands.Add(In(a));
         if (immediate) operands.Add(Operand.Imm(constant));
@@ -131,6 +135,7 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
             (true, _, true) => S.Gpr.BranchImmediate(cc, register),
             (false, _, true) => S.Compare.IntConstantBranch(cc),
             (false, false, false) => S.Compare.IntBranch(cc),
+            (_, true, _) => S.Gpr.Branch(cc, aCached, register, rb),
             _ => S.Gpr.Branch(cc, aCached, bCached, register),
         };
         Unit.Emit(branch, [.. operands, taken]);

@@ -1,0 +1,205 @@
+// Int locals kept in the register cache across ops and block edges (docs/JIT-CORE.md, "The register
+// cache across block edges"): a cached local's value is in its int register and its frame slot is
+// stale until written back. Every rule that makes the frame exact for a reader writes them back.
+using Lbbv.Backend.Stencils.Families;
+using Lbbv.Bytecode;
+using Lbbv.Types;
+
+namespace Lbbv.Jit.Frames;
+
+public sealed partial class AbstractFrame
+{
+    /// <summary>The locals (bit per local, the first 64) the frontend lets the lowering keep in their
+    /// int register (<see cref="IntRegisterOf"/>): those a loop stores ints to. 0: none.</summary>
+    public ulong CacheableLocals { get; private set; }
+
+    /// <summary>Ops a loop whose locals stay cached may contain: plain loads, stores, constants,
+    /// arithmetic, compares and branches (no call, helper or subscript that would write them back on
+    /// every iteration). A ForIter's loop variable is written to its slot by the ForIter: never cached.</summary>
+    public static bool LoopKeepsLocals(Opcode op) => op is Opcode.LoadFast or Opcode.StoreFast or Opcode.LoadConst
+        or Opcode.BinaryOp or Opcode.CompareOp or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Jump
+        or Opcode.Nop or Opcode.ForIter;
+
+    /// <summary>Of the locals in <paramref name="stored"/>, those a loop keeps cached: at most one per int
+    /// register (the lowest-numbered).</summary>
+    public static ulong OnePerRegister(ulong stored)
+    {
+        ulong chosen = 0;
+        int used = 0;
+        for (int s = 0; s < 64; s++)
+        {
+            int register = IntRegisterOf(s);
+            if ((stored >> s & 1) == 0 || (used >> register & 1) != 0) continue;
+            chosen |= 1UL << s;
+            used |= 1 << register;
+        }
+        return chosen;
+    }
+
+    /// <summary>Lets the lowering cache <paramref name="locals"/> (bit per local) from here on.</summary>
+    public void AllowCachedLocals(ulong locals) => CacheableLocals = locals;
+
+    /// <summary>Whether <paramref name="local"/> may be cached: allowed, an int here, and the only
+    /// allowed local of its register.</summary>
+    public bool IsCacheable(int local) => local < 64 && local < LocalCount && (CacheableLocals >> local & 1) != 0;
+
+    /// <summary>The locals cached in their register now (bit per local).</summary>
+    public ulong CachedLocals
+    {
+        get
+        {
+            ulong mask = 0;
+            if (CacheableLocals == 0) return 0;
+            foreach (int s in Allowed())
+                if (_slots[s].InRegister) mask |= 1UL << s;
+            return mask;
+        }
+    }
+
+    /// <summary>Code just left the values of <paramref name="locals"/> (ints) in their registers (a
+    /// version's entry loaded them, or every edge into it keeps them there).</summary>
+    public void EnterCachedLocals(ulong locals)
+    {
+        locals &= CacheableLocals; // only allowed locals are ever cached (the write-back rules see no other)
+        for (int s = 0; s < Math.Min(LocalCount, 64); s++)
+            if ((locals >> s & 1) != 0)
+                _slots[s] = _slots[s] with
+                {
+                    InRegister = true, IntRegister = true, Type = Typed(s, AbstractType.Int), FrameTagInt = true,
+                };
+    }
+
+    /// <summary>The int register that holds the value of <paramref name="slot"/> (0..2), or -1: a stack
+    /// entry cached there, a cached local, or a pending copy of one.</summary>
+    public int GprOf(int slot)
+    {
+        ref readonly var s = ref _slots[slot];
+        if (s.InRegister) return s.IntRegister ? IntRegisterOf(slot) : -1;
+        if (slot >= LocalCount && s.PendingCopy && s.PendingConstant is null && s.Alias >= 0 && InGpr(s.Alias))
+            return IntRegisterOf(s.Alias);
+        return -1;
+    }
+
+    /// <summary>The local a pending copy in <paramref name="slot"/> stands for when that local is
+    /// cached (-1: none).</summary>
+    public int CachedLocalOf(int slot) =>
+        slot >= LocalCount && !_slots[slot].InRegister && _slots[slot].PendingCopy && _slots[slot].PendingConstant is null
+            && _slots[slot].Alias >= 0 && InGpr(_slots[slot].Alias) ? _slots[slot].Alias : -1;
+
+    /// <summary>StoreFast of an int now in <paramref name="local"/>'s register: the local is cached
+    /// there and its frame slot is stale (copies of its old value were written first: ForgetLocal).</summary>
+    public void StoreInRegister(int local)
+    {
+        ForgetItemsOf(local);
+        // An uncached local's slot holds its value: typed Int, it holds the int tag.
+        bool tagInt = _slots[local].InRegister ? _slots[local].FrameTagInt : TypeOf(local) == AbstractType.Int;
+        _slots[local] = _slots[local] with
+        {
+            Type = Typed(local, AbstractType.Int), Live = null, InRegister = true, IntRegister = true, FrameTagInt = tagInt,
+        };
+    }
+
+    /// <summary>Writes back every cached local (its frame slot exact again; it leaves the cache).</summary>
+    public void WriteBackLocals(SpillReason reason)
+    {
+        if (CacheableLocals == 0) return;
+        foreach (int s in Allowed()) Spill(s, reason);
+    }
+
+    /// <summary>Writes every pending or register-cached stack entry, keeping cached locals (a block
+    /// edge whose successor is compiled for them).</summary>
+    public void MaterializeStack()
+    {
+        for (int e = 0; e < Depth; e++)
+        {
+            int slot = StackSlot(e);
+            if (_slots[slot].InRegister) Spill(slot, SpillReason.Frame);
+            Materialize(slot);
+        }
+    }
+
+    /// <summary>As <see cref="SpillRegisters"/>, for the stack entries only.</summary>
+    public void SpillStackRegisters(SpillReason reason)
+    {
+        for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
+    }
+
+    /// <summary>Whether a stack entry is pending or cached (an out-of-line path would write it).</summary>
+    public bool HasPendingStack()
+    {
+        for (int e = 0; e < Depth; e++)
+            if (_slots[StackSlot(e)].InRegister || IsPending(StackSlot(e))) return true;
+        return false;
+    }
+
+    /// <summary>Writes back the cached local held in int register <paramref name="register"/>, unless it
+    /// is <paramref name="keep"/> (the register is about to be written).</summary>
+    public void FreeLocalRegister(int register, int keep)
+    {
+        if (CacheableLocals == 0) return;
+        foreach (int s in Allowed())
+            if (s != keep && _slots[s].InRegister && _slots[s].IntRegister && IntRegisterOf(s) == register)
+                Spill(s, SpillReason.Conflict);
+    }
+
+    /// <summary>Before a result is written to int register <paramref name="register"/>: spills every stack
+    /// entry cached there but <paramref name="keepStack"/> and writes back every local cached there but
+    /// <paramref name="keepLocal"/> (-1: none kept).</summary>
+    public void FreeIntRegister(int register, int keepStack, int keepLocal)
+    {
+        for (int e = 0; e < Depth; e++)
+        {
+            int s = StackSlot(e);
+            if (s != keepStack && InGpr(s) && IntRegisterOf(s) == register) Spill(s, SpillReason.Conflict);
+        }
+        FreeLocalRegister(register, keepLocal);
+    }
+
+    /// <summary>Drops <paramref name="local"/> from the cache without writing it: its value is dead
+    /// (about to be overwritten, and no exit can come before).</summary>
+    public void DropCachedLocal(int local) =>
+        _slots[local] = _slots[local] with { InRegister = false, IntRegister = false };
+
+    /// <summary>The allowed locals: only they are ever cached (the frontends allow right after Enter,
+    /// which clears every slot), so the write-back rules look at them alone.</summary>
+    private IEnumerable<int> Allowed()
+    {
+        for (ulong m = CacheableLocals; m != 0; m &= m - 1)
+        {
+            int s = System.Numerics.BitOperations.TrailingZeroCount(m);
+            if (s < LocalCount) yield return s;
+        }
+    }
+
+    /// <summary>The write of the value cached in <paramref name="slot"/>'s register to the slot (only the
+    /// payload for a cached local whose slot holds the int tag).</summary>
+    private PendingWrite SpillWrite(int slot) => PendingWrite.Spill(slot, _slots[slot].IntRegister) with
+    {
+        PayloadOnly = slot < LocalCount && _slots[slot].IntRegister && _slots[slot].FrameTagInt,
+    };
+
+    private void WriteBackAliasedLocal(int slot, SpillReason reason)
+    {
+        if (slot >= LocalCount && _slots[slot].PendingCopy && _slots[slot].Alias is >= 0 and var local
+            && _slots[local].InRegister)
+            Spill(local, reason);
+    }
+
+    private List<PendingWrite>? CachedLocalWrites()
+    {
+        List<PendingWrite>? writes = null;
+        if (CacheableLocals == 0) return writes;
+        foreach (int s in Allowed())
+            if (_slots[s].InRegister) (writes ??= []).Add(SpillWrite(s));
+        return writes;
+    }
+
+    private List<string>? CachedLocalNames()
+    {
+        List<string>? names = null;
+        if (CacheableLocals == 0) return names;
+        foreach (int s in Allowed())
+            if (_slots[s].InRegister) (names ??= []).Add($"l{s}={GprStencils.Name(IntRegisterOf(s))}");
+        return names;
+    }
+}
