@@ -39,6 +39,7 @@ public sealed class JitStatistics
             TypedItemLoads = Allocate("typed-item-loads");
             TupleKindGuards = Allocate("tuple-kind-guards");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
+            TypedIteratorSteps = Allocate("typed-iterator-steps");
             TypedDerefLoads = Allocate("typed-deref-loads");
             TypedGlobalLoads = Allocate("typed-global-loads");
             ProvedGlobalLoads = Allocate("proved-global-loads");
@@ -71,6 +72,8 @@ public sealed class JitStatistics
     public ExitCounter? TupleKindGuards { get; }
     /// <summary>ForIter steps on an iterator whose kind was proven on the path (no kind test).</summary>
     public ExitCounter? ProvenIteratorSteps { get; }
+    /// <summary>ForIter steps on a list iterator whose items are typed by the list's element kind.</summary>
+    public ExitCounter? TypedIteratorSteps { get; }
     /// <summary>Closure-cell loads typed by their variable's record (typed closure cells).</summary>
     public ExitCounter? TypedDerefLoads { get; }
     /// <summary>Module-global loads typed by the global's record (typed module globals).</summary>
@@ -105,6 +108,8 @@ public sealed class JitStatistics
     public long TypedItemLoadsEmitted;
     /// <summary>ForIter steps compiled for an iterator of a proven kind (ProvenIterators).</summary>
     public long ProvenIteratorStepsEmitted;
+    /// <summary>ForIter steps compiled to type their item by the list's element kind (Iteration.ListNext*OfKind).</summary>
+    public long TypedIteratorStepsEmitted;
     /// <summary>`for ... in range(...)` whose iterator machine code allocates (AllocationStencils).</summary>
     public long InlineRangeIteratorsEmitted;
     /// <summary>`for ... in xs` whose list iterator machine code allocates (AllocationStencils).</summary>
@@ -172,6 +177,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}proven_iterator_steps_emitted", ProvenIteratorStepsEmitted);
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
+        yield return new($"{prefix}typed_iterator_steps_emitted", TypedIteratorStepsEmitted);
+        yield return new($"{prefix}typed_iterator_steps_executed", Read(TypedIteratorSteps));
         yield return new($"{prefix}inline_range_iterators_emitted", InlineRangeIteratorsEmitted);
         yield return new($"{prefix}inline_list_iterators_emitted", InlineListIteratorsEmitted);
         yield return new($"{prefix}inline_instances_emitted", InlineInstancesEmitted);
