@@ -26,6 +26,14 @@ public sealed class ListKindStencils : StencilFamily
             b.Asm.cmp(__byte_ptr[rax + l.TupleElementKind], kind);
             b.Asm.jne(fail);
         });
+        TupleSettle = Build("TupleKind.Settle", StencilKind.Guard, b =>
+        {
+            int tuple = b.ValueSlot("tuple");
+            byte kind = b.Int8("kind");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
+            SettleTupleKind(b, kind, fail);
+        });
         TupleItem = Build("TupleKind.Item", StencilKind.Sequence, b =>
         {
             int tuple = b.ValueSlot("tuple"), item = b.ValueSlot("item"), dst = b.ValueSlot("dst");
@@ -40,6 +48,46 @@ public sealed class ListKindStencils : StencilFamily
     /// <summary>(tuple, item, dst): item `item` (passed as a slot index) of a tuple whose count is
     /// proved, copied to slot dst.</summary>
     public Stencil TupleItem { get; }
+
+    /// <summary>(tuple, kind:Int8, fail): the out-of-line half of a tuple kind guard, run when the
+    /// tuple's byte is not `kind`: a tuple's kind is computed when first asked (Tuples.UnknownKind at
+    /// creation), here as the tag every item has (int, float, bool, None) or no kind, stored in the
+    /// tuple; then it must be `kind`, else fail. A kind settled before fails at once.</summary>
+    public Stencil TupleSettle { get; }
+
+    /// <summary>Tuples.UnknownKind: a tuple whose element kind nothing has asked for yet.</summary>
+    private const byte UnknownTupleKind = 0xFF;
+
+    // The tuple is in rax. Item 0's tag, if an immediate's, must be every other item's.
+    private void SettleTupleKind(StencilBuilder b, byte kind, ulong fail)
+    {
+        var l = Layout;
+        var scan = b.Asm.CreateLabel("scan");
+        var found = b.Asm.CreateLabel("found");
+        var none = b.Asm.CreateLabel("none");
+        b.Asm.cmp(__byte_ptr[rax + l.TupleElementKind], UnknownTupleKind);
+        b.Asm.jne(fail); // settled on another kind
+        b.Asm.mov(rcx, __qword_ptr[rax + l.TupleCount]); // at least 1: only such tuples are unknown
+        b.Asm.lea(rdx, __qword_ptr[rax + l.TupleItems + l.ValueTag]);
+        b.Asm.movzx(esi, __byte_ptr[rdx]);
+        b.Asm.cmp(esi, l.TagEmpty);
+        b.Asm.je(none);
+        b.Asm.cmp(esi, l.TagObject);
+        b.Asm.jae(none);
+        b.Asm.Label(ref scan);
+        b.Asm.sub(rcx, 1);
+        b.Asm.jz(found);
+        b.Asm.add(rdx, l.ValueSize);
+        b.Asm.cmp(__byte_ptr[rdx], sil);
+        b.Asm.je(scan);
+        b.Asm.Label(ref none);
+        b.Asm.mov(__byte_ptr[rax + l.TupleElementKind], 0);
+        b.Asm.jmp(fail);
+        b.Asm.Label(ref found);
+        b.Asm.mov(__byte_ptr[rax + l.TupleElementKind], sil);
+        b.Asm.cmp(sil, kind);
+        b.Asm.jne(fail);
+    }
 
     private Stencil KindGuard(string name, string objectName, int kindOffset) => Build(name, StencilKind.Guard, b =>
     {

@@ -20,7 +20,11 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!Policy.TypedListItems || !MaySpeculate) return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         if (!TryLive(seq, out var live))
         {
-            if (Speculation.ShouldDefer() && Speculation.CouldBeSequence(TypeOf(seq))) return Speculation.Defer();
+            // (A tuple known as one, `for p in pairs` typed by the list's kind, still has its count
+            // and kind to be seen.)
+            var t = TypeOf(seq);
+            if (Speculation.ShouldDefer() && (Speculation.CouldBeSequence(t) || t == AbstractType.Tuple))
+                return Speculation.Defer();
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         }
         var tc = Speculation.Speculate(seq, AbstractType.Unknown, out bool guardTuple);
@@ -33,7 +37,9 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
         var fail = Guards.Failure();
         if (guardTuple) Guards.Guard(seq, AbstractType.Tuple, fail);
         Emit.CountTypeTest();
-        Unit.Emit(S.ListKind.TupleShapeGuard, In(seq), Operand.Imm(n), Operand.Imm(kind), fail);
+        var settled = SettlingTupleKind(In(seq), kind, fail, out var back);
+        Unit.Emit(S.ListKind.TupleShapeGuard, In(seq), Operand.Imm(n), Operand.Imm(kind), settled);
+        Unit.Bind(back);
         CountTupleKindGuard();
         L.Tally.TupleKindGuards.Add($"@{K}:{type}x{n}");
         // Entry j above the tuple's slot gets item n-1-j (item 0 ends on top, as CPython pushes
@@ -47,6 +53,30 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Pop(1);
         for (int j = 0; j < n; j++) Frame.Push(type);
         return Done();
+    }
+
+    /// <summary>`t[i]` of a local tuple: the guard that its kind is <paramref name="kind"/>, whose failure
+    /// first settles a kind not computed yet.</summary>
+    public void GuardTupleKind(Operand tuple, byte kind, Operand fail)
+    {
+        var settled = SettlingTupleKind(tuple, kind, fail, out var back);
+        Unit.Emit(S.ListKind.TupleGuard, tuple, Operand.Imm(kind), settled);
+        Unit.Bind(back);
+    }
+
+    /// <summary>Where a tuple kind guard's compare goes when the tuple's byte is not <paramref name="kind"/>:
+    /// out of line, a tuple whose kind nothing asked for yet (Tuples.UnknownKind: creation computes
+    /// none) gets it computed and stored, and continues at <paramref name="back"/> (bind it right after
+    /// the guard) if it is <paramref name="kind"/>; anything else goes on to <paramref name="fail"/>.</summary>
+    private Operand SettlingTupleKind(Operand tuple, byte kind, Operand fail, out Label back)
+    {
+        var rejoin = Unit.NewLabel();
+        back = rejoin;
+        return Operand.To(Emit.ColdPath(() =>
+        {
+            Unit.Emit(S.ListKind.TupleSettle, tuple, Operand.Imm(kind), fail);
+            Unit.Emit(S.Control.Jump, Operand.To(rejoin));
+        }));
     }
 
     /// <summary>Counts a tuple element-kind guard, at compile time and (with --stats) each run.</summary>
