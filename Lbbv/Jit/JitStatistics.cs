@@ -40,6 +40,7 @@ public sealed class JitStatistics
             TupleKindGuards = Allocate("tuple-kind-guards");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
             TypedIteratorSteps = Allocate("typed-iterator-steps");
+            UntypedTupleUnpacks = Allocate("untyped-tuple-unpacks");
             TypedDerefLoads = Allocate("typed-deref-loads");
             TypedGlobalLoads = Allocate("typed-global-loads");
             ProvedGlobalLoads = Allocate("proved-global-loads");
@@ -74,6 +75,8 @@ public sealed class JitStatistics
     public ExitCounter? ProvenIteratorSteps { get; }
     /// <summary>ForIter steps on a list iterator whose items are typed by the list's element kind.</summary>
     public ExitCounter? TypedIteratorSteps { get; }
+    /// <summary>Tuples of mixed kinds unpacked inline behind a count check (UnpackOps).</summary>
+    public ExitCounter? UntypedTupleUnpacks { get; }
     /// <summary>Closure-cell loads typed by their variable's record (typed closure cells).</summary>
     public ExitCounter? TypedDerefLoads { get; }
     /// <summary>Module-global loads typed by the global's record (typed module globals).</summary>
@@ -110,6 +113,8 @@ public sealed class JitStatistics
     public long ProvenIteratorStepsEmitted;
     /// <summary>ForIter steps compiled to type their item by the list's element kind (Iteration.ListNext*OfKind).</summary>
     public long TypedIteratorStepsEmitted;
+    /// <summary>UnpackSequence of a tuple of mixed kinds compiled inline (count check, untyped items).</summary>
+    public long UntypedTupleUnpacksEmitted;
     /// <summary>`for ... in range(...)` whose iterator machine code allocates (AllocationStencils).</summary>
     public long InlineRangeIteratorsEmitted;
     /// <summary>`for ... in xs` whose list iterator machine code allocates (AllocationStencils).</summary>
@@ -179,6 +184,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
         yield return new($"{prefix}typed_iterator_steps_emitted", TypedIteratorStepsEmitted);
         yield return new($"{prefix}typed_iterator_steps_executed", Read(TypedIteratorSteps));
+        yield return new($"{prefix}untyped_tuple_unpacks_emitted", UntypedTupleUnpacksEmitted);
+        yield return new($"{prefix}untyped_tuple_unpacks_executed", Read(UntypedTupleUnpacks));
         yield return new($"{prefix}inline_range_iterators_emitted", InlineRangeIteratorsEmitted);
         yield return new($"{prefix}inline_list_iterators_emitted", InlineListIteratorsEmitted);
         yield return new($"{prefix}inline_instances_emitted", InlineInstancesEmitted);

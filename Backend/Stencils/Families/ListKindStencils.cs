@@ -26,6 +26,15 @@ public sealed class ListKindStencils : StencilFamily
             b.Asm.cmp(__byte_ptr[rax + l.TupleElementKind], kind);
             b.Asm.jne(fail);
         });
+        TupleCountGuard = Build("TupleKind.CountGuard", StencilKind.Guard, b =>
+        {
+            int tuple = b.ValueSlot("tuple");
+            int count = b.Int32("count");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
+            b.Asm.cmp(__qword_ptr[rax + l.TupleCount], count);
+            b.Asm.jne(fail);
+        });
         TupleSettle = Build("TupleKind.Settle", StencilKind.Guard, b =>
         {
             int tuple = b.ValueSlot("tuple");
@@ -45,6 +54,9 @@ public sealed class ListKindStencils : StencilFamily
     /// <summary>(tuple, count:Int32, kind:Int8, fail): the tuple in slot tuple has `count` items and
     /// claims element kind `kind`, else fail (UnpackSequence of a tuple).</summary>
     public Stencil TupleShapeGuard { get; }
+    /// <summary>(tuple, count:Int32, fail): the tuple in slot tuple has `count` items, else fail
+    /// (UnpackSequence of a tuple whose items have different kinds).</summary>
+    public Stencil TupleCountGuard { get; }
     /// <summary>(tuple, item, dst): item `item` (passed as a slot index) of a tuple whose count is
     /// proved, copied to slot dst.</summary>
     public Stencil TupleItem { get; }
