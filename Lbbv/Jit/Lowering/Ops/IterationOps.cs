@@ -135,7 +135,19 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             kind = ((ListIteratorObject*)live.Ptr)->List->ElementKind;
         }
         else if (!_kindHints.TryGetValue(K, out kind)) return Lists.NoKind;
-        return SubscriptOps.IsInlineKindType(SubscriptOps.TypeOfKind(kind)) ? kind : Lists.NoKind;
+        var type = SubscriptOps.TypeOfKind(kind);
+        if (type is AbstractType.Int or AbstractType.Float or AbstractType.Bool or AbstractType.None) return kind;
+        // A list or tuple item only into a local (`for row in rows` in a function), whose item loads
+        // are then typed by their own kind guard: one stored elsewhere (a module's global) would
+        // gain one test but lose the deferral that compiles its first use with it live (row_stats).
+        return type is AbstractType.List or AbstractType.Tuple && LoopVariableIsLocal() ? kind : Lists.NoKind;
+    }
+
+    /// <summary>Whether the item of the ForIter here goes into a local (the StoreFast after it).</summary>
+    private bool LoopVariableIsLocal()
+    {
+        int k = K + 1;
+        return k < Shape.Length && !Shape.IsJumpTarget(k) && OpcodeInfo.OpOf(L.Code.InstrAt(k)) == Opcode.StoreFast;
     }
 
     /// <summary>The type of the item a list step yields: its kind's (counted, and listed for
