@@ -98,6 +98,18 @@ def changing_counts(n):
     return ok, bad
 
 
+def short_and_long(items):
+    out = 0
+    errs = []
+    for it in items:
+        try:
+            a, b = it
+            out += a * 10 + b
+        except ValueError as e:
+            errs.append(str(e))
+    return out, errs
+
+
 def main():
     code = [("push", 3), ("push", 4.5), ("add", None), ("pop", 0)] * 50
     print(run_machine(code, 40))
@@ -116,6 +128,10 @@ def main():
     rows[251] = ["list", 1.0]
     print(pairs_loop(rows))
     print(changing_counts(3000))
+    items = [(1, 2)] * 50 + [(5,), (6, 7, 8), (1.5, 2.5), (3, 4), (7,), (True, False)]
+    for _ in range(20):
+        r = short_and_long(items)
+    print(r)
 
 
 main()

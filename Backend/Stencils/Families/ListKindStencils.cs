@@ -20,11 +20,12 @@ public sealed class ListKindStencils : StencilFamily
             int count = b.Int32("count");
             byte kind = b.Int8("kind");
             ulong fail = b.CodeTarget("fail");
+            ulong settle = b.CodeTarget("settle");
             b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
             b.Asm.cmp(__qword_ptr[rax + l.TupleCount], count);
             b.Asm.jne(fail);
             b.Asm.cmp(__byte_ptr[rax + l.TupleElementKind], kind);
-            b.Asm.jne(fail);
+            b.Asm.jne(settle);
         });
         TupleCountGuard = Build("TupleKind.CountGuard", StencilKind.Guard, b =>
         {
@@ -51,8 +52,9 @@ public sealed class ListKindStencils : StencilFamily
         });
     }
 
-    /// <summary>(tuple, count:Int32, kind:Int8, fail): the tuple in slot tuple has `count` items and
-    /// claims element kind `kind`, else fail (UnpackSequence of a tuple).</summary>
+    /// <summary>(tuple, count:Int32, kind:Int8, fail, settle): the tuple in slot tuple has `count` items,
+    /// else fail, and claims element kind `kind`, else settle (TupleSettle, out of line, then back or
+    /// to fail) (UnpackSequence of a tuple).</summary>
     public Stencil TupleShapeGuard { get; }
     /// <summary>(tuple, count:Int32, fail): the tuple in slot tuple has `count` items, else fail
     /// (UnpackSequence of a tuple whose items have different kinds).</summary>

@@ -48,6 +48,7 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             return GenProvenForIter(target, iterator, proven);
         var guess = GuessIterator(iterator, out var liveNext);
         if (guess == IteratorGuess.Other) return GenForIterHelper(target);
+        if (guess == IteratorGuess.List && ItemKindUnseen(iterator)) return Speculation.Defer();
 
         FlushOps();
         var it = In(iterator);
@@ -99,6 +100,7 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
     /// stencil steps it with no kind compare and no type test.</summary>
     private bool GenProvenForIter(int target, int iterator, byte kind)
     {
+        if (kind == ProvenIterators.List && ItemKindUnseen(iterator)) return Speculation.Defer();
         FlushOps();
         var it = In(iterator);
         bool range = kind == ProvenIterators.Range;
@@ -142,6 +144,12 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
         // gain one test but lose the deferral that compiles its first use with it live (row_stats).
         return type is AbstractType.List or AbstractType.Tuple && LoopVariableIsLocal() ? kind : Lists.NoKind;
     }
+
+    /// <summary>Whether nothing tells what the list of the list iterator here claims (a header compiled
+    /// right after its GetIter, whose iterable was computed in the same code): the header is then
+    /// compiled when first reached, with the iterator live, so that its items can be typed.</summary>
+    private bool ItemKindUnseen(int iterator) => Policy.TypedListItems && MaySpeculate && Speculation.ShouldDefer()
+        && !_kindHints.ContainsKey(K) && !TryLive(iterator, out _);
 
     /// <summary>Whether the item of the ForIter here goes into a local (the StoreFast after it).</summary>
     private bool LoopVariableIsLocal()
@@ -214,8 +222,19 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             // SAFETY: a live list, read only to pick what its loop's items are speculated to be.
             if (hint == IteratorGuess.List) _kindHints[next] = ((ListObject*)iterable.Ptr)->ElementKind;
         }
-        bool more = MayBeLoopOverList(next) ? GenNewListIterator() : Ops.Generic.GenGeneric(Opcode.GetIter, 0);
+        bool overList = MayBeLoopOverList(next);
+        // An iterable not seen (computed in this unit): the list iterator the stencil makes is the
+        // likely one, so the header is compiled for it, proven by one kind test here, instead of
+        // for either kind (whose range path compiled a body and header version for nothing, and
+        // took a version of the header at its cap: order_records).
+        bool unseen = overList && Policy.ProvesIterators && !_hints.ContainsKey(next) && !TryLive(Top(), out _);
+        if (unseen) _hints[next] = IteratorGuess.List;
+        bool more = overList ? GenNewListIterator() : Ops.Generic.GenGeneric(Opcode.GetIter, 0);
         if (more && _hints.TryGetValue(K, out var made) && K == next) ProveIterator(made);
+        // Nor is the kind of its list's items: the header is compiled when first reached, with the
+        // iterator live (ExpectedItemKind), instead of here with its items untyped for good.
+        if (more && unseen && K == next && Policy.TypedListItems && MaySpeculate && Speculation.ShouldDefer())
+            return Speculation.Defer();
         return more;
     }
 

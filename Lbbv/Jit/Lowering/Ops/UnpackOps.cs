@@ -41,7 +41,7 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             Emit.CountTypeTest();
             var settled = SettlingTupleKind(In(seq), kind, fail, out var back);
-            Unit.Emit(S.ListKind.TupleShapeGuard, In(seq), Operand.Imm(n), Operand.Imm(kind), settled);
+            Unit.Emit(S.ListKind.TupleShapeGuard, In(seq), Operand.Imm(n), Operand.Imm(kind), fail, settled);
             Unit.Bind(back);
             CountTupleKindGuard();
             L.Tally.TupleKindGuards.Add($"@{K}:{type}x{n}");
