@@ -87,4 +87,34 @@ public sealed class ForListKindTests
         Assert.Equal(expected, two.Stdout);
         Assert.True(run.Jit.Read(run.Jit.TypedIteratorSteps) > 1000);
     }
+
+    private const string AtTheCap = """
+        def total(order, extra):
+            s = 0
+            for item in order["items"]:
+                s += item
+            return s + extra
+        def main():
+            o = {"items": list(range(N))}
+            r = 0
+            for k in range(20):
+                r += total(o, 1)
+                r += total(o, 1.5)
+            print(r)
+        main()
+        """;
+
+    [Fact]
+    public void A_loop_over_a_list_computed_before_it_keeps_its_header_proven_at_a_cap_of_two()
+    {
+        // Two contexts (extra int, extra float) at a cap of two header versions: each is compiled for
+        // the list iterator proven after GetIter, when first reached, with its items typed (before: a
+        // range-path version for nothing filled the cap and the header tested each item).
+        var options = JitRun.Eager(maxVersions: 2);
+        using var few = new JitRun(AtTheCap.Replace("N", "10"), options);
+        using var many = new JitRun(AtTheCap.Replace("N", "1000"), options);
+        Assert.Equal("19980050.0\n", many.Stdout);
+        Assert.InRange(many.TypeTestsExecuted - few.TypeTestsExecuted, 0, 40);
+        Assert.Equal(40 * 990, many.Jit.Read(many.Jit.TypedIteratorSteps) - few.Jit.Read(few.Jit.TypedIteratorSteps));
+    }
 }
