@@ -14,28 +14,8 @@ public sealed class ListKindStencils : StencilFamily
     {
         Guard = KindGuard("ListKind.Guard", "list", l.ListElementKind);
         TupleGuard = KindGuard("TupleKind.Guard", "tuple", l.TupleElementKind);
-        TupleShapeGuard = Build("TupleKind.ShapeGuard", StencilKind.Guard, b =>
-        {
-            int tuple = b.ValueSlot("tuple");
-            int count = b.Int32("count");
-            byte kind = b.Int8("kind");
-            ulong fail = b.CodeTarget("fail");
-            ulong settle = b.CodeTarget("settle");
-            b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
-            b.Asm.cmp(__qword_ptr[rax + l.TupleCount], count);
-            b.Asm.jne(fail);
-            b.Asm.cmp(__byte_ptr[rax + l.TupleElementKind], kind);
-            b.Asm.jne(settle);
-        });
-        TupleCountGuard = Build("TupleKind.CountGuard", StencilKind.Guard, b =>
-        {
-            int tuple = b.ValueSlot("tuple");
-            int count = b.Int32("count");
-            ulong fail = b.CodeTarget("fail");
-            b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
-            b.Asm.cmp(__qword_ptr[rax + l.TupleCount], count);
-            b.Asm.jne(fail);
-        });
+        TupleShapeGuard = Build("TupleKind.ShapeGuard", StencilKind.Guard, b => EmitTupleShape(b, withKind: true));
+        TupleCountGuard = Build("TupleKind.CountGuard", StencilKind.Guard, b => EmitTupleShape(b, withKind: false));
         TupleSettle = Build("TupleKind.Settle", StencilKind.Guard, b =>
         {
             int tuple = b.ValueSlot("tuple");
@@ -68,6 +48,23 @@ public sealed class ListKindStencils : StencilFamily
     /// creation), here as the tag every item has (int, float, bool, None) or no kind, stored in the
     /// tuple; then it must be `kind`, else fail. A kind settled before fails at once.</summary>
     public Stencil TupleSettle { get; }
+
+    // (tuple, count, [kind,] fail[, settle]): the count compare, then (withKind) the kind compare.
+    private void EmitTupleShape(StencilBuilder b, bool withKind)
+    {
+        var l = Layout;
+        int tuple = b.ValueSlot("tuple");
+        int count = b.Int32("count");
+        byte kind = withKind ? b.Int8("kind") : (byte)0;
+        ulong fail = b.CodeTarget("fail");
+        ulong settle = withKind ? b.CodeTarget("settle") : 0;
+        b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
+        b.Asm.cmp(__qword_ptr[rax + l.TupleCount], count);
+        b.Asm.jne(fail);
+        if (!withKind) return;
+        b.Asm.cmp(__byte_ptr[rax + l.TupleElementKind], kind);
+        b.Asm.jne(settle);
+    }
 
     /// <summary>Tuples.UnknownKind: a tuple whose element kind nothing has asked for yet.</summary>
     private const byte UnknownTupleKind = 0xFF;
