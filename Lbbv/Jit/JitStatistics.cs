@@ -39,6 +39,8 @@ public sealed class JitStatistics
             TypedItemLoads = Allocate("typed-item-loads");
             TupleKindGuards = Allocate("tuple-kind-guards");
             ProvenIteratorSteps = Allocate("proven-iterator-steps");
+            TypedIteratorSteps = Allocate("typed-iterator-steps");
+            UntypedTupleUnpacks = Allocate("untyped-tuple-unpacks");
             TypedDerefLoads = Allocate("typed-deref-loads");
             TypedGlobalLoads = Allocate("typed-global-loads");
             ProvedGlobalLoads = Allocate("proved-global-loads");
@@ -73,6 +75,10 @@ public sealed class JitStatistics
     public ExitCounter? TupleKindGuards { get; }
     /// <summary>ForIter steps on an iterator whose kind was proven on the path (no kind test).</summary>
     public ExitCounter? ProvenIteratorSteps { get; }
+    /// <summary>ForIter steps on a list iterator whose items are typed by the list's element kind.</summary>
+    public ExitCounter? TypedIteratorSteps { get; }
+    /// <summary>Tuples of mixed kinds unpacked inline behind a count check (UnpackOps).</summary>
+    public ExitCounter? UntypedTupleUnpacks { get; }
     /// <summary>Closure-cell loads typed by their variable's record (typed closure cells).</summary>
     public ExitCounter? TypedDerefLoads { get; }
     /// <summary>Module-global loads typed by the global's record (typed module globals).</summary>
@@ -112,6 +118,10 @@ public sealed class JitStatistics
     public long TypedItemLoadsEmitted;
     /// <summary>ForIter steps compiled for an iterator of a proven kind (ProvenIterators).</summary>
     public long ProvenIteratorStepsEmitted;
+    /// <summary>ForIter steps compiled to type their item by the list's element kind (Iteration.ListNext*OfKind).</summary>
+    public long TypedIteratorStepsEmitted;
+    /// <summary>UnpackSequence of a tuple of mixed kinds compiled inline (count check, untyped items).</summary>
+    public long UntypedTupleUnpacksEmitted;
     /// <summary>`for ... in range(...)` whose iterator machine code allocates (AllocationStencils).</summary>
     public long InlineRangeIteratorsEmitted;
     /// <summary>`for ... in xs` whose list iterator machine code allocates (AllocationStencils).</summary>
@@ -189,6 +199,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}typed_item_loads_executed", Read(TypedItemLoads));
         yield return new($"{prefix}proven_iterator_steps_emitted", ProvenIteratorStepsEmitted);
         yield return new($"{prefix}proven_iterator_steps_executed", Read(ProvenIteratorSteps));
+        yield return new($"{prefix}typed_iterator_steps_emitted", TypedIteratorStepsEmitted);
+        yield return new($"{prefix}typed_iterator_steps_executed", Read(TypedIteratorSteps));
+        yield return new($"{prefix}untyped_tuple_unpacks_emitted", UntypedTupleUnpacksEmitted);
+        yield return new($"{prefix}untyped_tuple_unpacks_executed", Read(UntypedTupleUnpacks));
         yield return new($"{prefix}inline_range_iterators_emitted", InlineRangeIteratorsEmitted);
         yield return new($"{prefix}inline_list_iterators_emitted", InlineListIteratorsEmitted);
         yield return new($"{prefix}inline_instances_emitted", InlineInstancesEmitted);

@@ -36,6 +36,7 @@ public static class VersionDump
         WriteSites(output, "calls returning typed", v.Tally.TypedContinuations);
         WriteSites(output, "list element kind guards", v.Tally.ListKindGuards);
         WriteSites(output, "tuple element kind guards", v.Tally.TupleKindGuards);
+        WriteSites(output, "for items typed by list kind", v.Tally.TypedIteratorSteps);
         WriteSites(output, "type tests at", v.Tally.TypeTestSites);
         WriteSites(output, "cell loads typed", v.Tally.TypedDerefLoads);
         WriteSites(output, "int-or-big-int guards", v.Tally.IntegerGuards);

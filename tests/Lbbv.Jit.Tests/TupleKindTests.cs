@@ -52,4 +52,43 @@ public sealed class TupleKindTests
         long saved = untyped.TypeTestsExecuted - typed.TypeTestsExecuted;
         Assert.True(saved >= guards / 2, $"{untyped.TypeTestsExecuted} type tests untyped, {typed.TypeTestsExecuted} typed");
     }
+
+    private const string Machine = """
+        def run(code, rounds):
+            total = 0
+            stack = []
+            for _ in range(rounds):
+                for instr in code:
+                    op, arg = instr
+                    if op == "push":
+                        stack.append(arg)
+                    elif op == "add":
+                        b = stack.pop()
+                        a = stack.pop()
+                        stack.append(a + b)
+                    else:
+                        total += stack.pop()
+            return total
+        code = [("push", 3), ("push", 4.5), ("add", None), ("pop", 0)] * 25
+        print(run(code, 40))
+        code[3] = ("pop", 0, "extra")
+        try:
+            run(code, 1)
+        except ValueError as e:
+            print(e)
+        """;
+
+    [Fact]
+    public void A_tuple_of_mixed_kinds_is_unpacked_without_a_helper_call()
+    {
+        using var inline = new JitRun(Machine, Options(kinds: true));
+        using var helper = new JitRun(Machine, Options(kinds: false));
+        Assert.Equal("7500.0\ntoo many values to unpack (expected 2)\n", inline.Stdout);
+        Assert.Equal(helper.Stdout, inline.Stdout);
+        long unpacks = inline.Jit.Read(inline.Jit.UntypedTupleUnpacks);
+        Assert.True(unpacks > 3500, $"{unpacks} tuples unpacked inline"); // 4,000 in all, most in machine code
+        Assert.Equal(0, helper.Jit.Read(helper.Jit.UntypedTupleUnpacks));
+        long saved = helper.Jit.Read(helper.Jit.HelperCalls) - inline.Jit.Read(inline.Jit.HelperCalls);
+        Assert.True(saved >= unpacks - 100, $"{saved} helper calls saved, {unpacks} inline unpacks");
+    }
 }

@@ -18,6 +18,10 @@ public sealed class IterationStencils : StencilFamily
         ListNext = Build("Iteration.ListNext", StencilKind.Iteration, b => EmitListNext(b, checkKind: true));
         RangeNextProven = Build("Iteration.RangeNextProven", StencilKind.Iteration, b => EmitRangeNext(b, checkKind: false));
         ListNextProven = Build("Iteration.ListNextProven", StencilKind.Iteration, b => EmitListNext(b, checkKind: false));
+        ListNextOfKind = Build("Iteration.ListNextOfKind", StencilKind.Iteration,
+            b => EmitListNext(b, checkKind: true, elementKind: true));
+        ListNextProvenOfKind = Build("Iteration.ListNextProvenOfKind", StencilKind.Iteration,
+            b => EmitListNext(b, checkKind: false, elementKind: true));
     }
 
     private void EmitRangeNext(StencilBuilder b, bool checkKind)
@@ -40,14 +44,15 @@ public sealed class IterationStencils : StencilFamily
         b.Asm.mov(__qword_ptr[rax + l.RangeIterCurrent], rdx);
     }
 
-    private void EmitListNext(StencilBuilder b, bool checkKind)
+    private void EmitListNext(StencilBuilder b, bool checkKind, bool elementKind = false)
     {
         var l = Layout;
         int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
-        ulong? fail = checkKind ? b.CodeTarget("fail") : null;
+        byte kind = elementKind ? b.Int8("kind") : (byte)0;
+        ulong? fail = checkKind || elementKind ? b.CodeTarget("fail") : null;
         ulong exhausted = b.CodeTarget("exhausted");
         var next = b.Asm.CreateLabel("next");
-        LoadIterator(b, iterator, l.KindListIterator, fail);
+        LoadIterator(b, iterator, l.KindListIterator, checkKind ? fail : null);
         // The index is compared unsigned with the list's current count (the list may have
         // grown or shrunk inside the loop); the exhausted marker is the largest index, so a
         // list that grows afterwards does not revive the iterator.
@@ -58,6 +63,14 @@ public sealed class IterationStencils : StencilFamily
         b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], -1);
         b.Asm.jmp(exhausted);
         b.Asm.Label(ref next);
+        if (fail is { } changed && elementKind)
+        {
+            // The list's element kind, read again at every item (a store inside the loop may have
+            // changed it): the item is then of that kind with no test of its own. Nothing is
+            // written yet, so a failure finds the iterator as it was.
+            b.Asm.cmp(__byte_ptr[rdx + l.ListElementKind], kind);
+            b.Asm.jne(changed);
+        }
         b.Asm.lea(rsi, __qword_ptr[rcx + 1]);
         b.Asm.mov(__qword_ptr[rax + l.ListIterIndex], rsi);
         b.Asm.shl(rcx, 4);
@@ -74,6 +87,12 @@ public sealed class IterationStencils : StencilFamily
     public Stencil RangeNextProven { get; }
     /// <summary>(iterator, dst, exhausted): ListNext on an iterator proven a list iterator: no kind compare.</summary>
     public Stencil ListNextProven { get; }
+    /// <summary>(iterator, dst, kind:Int8, fail, exhausted): ListNext whose list must still claim element
+    /// kind `kind` at this item (one byte compare per item, after the exhaustion test), else fail.</summary>
+    public Stencil ListNextOfKind { get; }
+    /// <summary>(iterator, dst, kind:Int8, fail, exhausted): ListNextOfKind on an iterator proven a list
+    /// iterator: only the list's element kind is compared.</summary>
+    public Stencil ListNextProvenOfKind { get; }
 
     // Leaves the iterator object in rax; branches to fail unless its kind byte is `kind` (no
     // compare when the kind is proven: no fail target).

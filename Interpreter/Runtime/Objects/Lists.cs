@@ -222,6 +222,11 @@ public static unsafe class Tuples
 {
     static Value empty;
 
+    /// <summary>A tuple's element kind before anything asked for it: creation pays nothing, and the
+    /// first reader computes it from the items (<see cref="ElementKind"/>, or the kind guards'
+    /// stencils, which store it) and caches it. Never a kind of a list (those are below 64).</summary>
+    public const byte UnknownKind = 0xFF;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value New(long count)
     {
@@ -229,7 +234,9 @@ public static unsafe class Tuples
         var t = (TupleObject*)NativeHeap.Alloc(Layout.TupleItems + (int)count * Layout.ValueSize, ObjectKind.Tuple);
         // SAFETY: fresh tuple.
         t->Count = count;
-        t->ElementKind = Lists.NoKind; // its items are written by the caller: no claim
+        // Its items are written by the caller before the tuple is visible, so the kind is computed
+        // from them when first asked; the empty tuple claims nothing.
+        t->ElementKind = count > 0 ? UnknownKind : Lists.NoKind;
         var v = Value.Obj((nint)t);
         if (count == 0) { empty = v; PermanentRoots.Add(v); }
         return v;
@@ -239,8 +246,6 @@ public static unsafe class Tuples
     {
         var v = New(items.Length);
         items.CopyTo(Span(v));
-        // SAFETY: a fresh tuple (not the shared empty one: it has no items, so no claim).
-        if (items.Length > 0) ((TupleObject*)v.Payload)->ElementKind = TagKindOfAll(items);
         return v;
     }
 
@@ -257,8 +262,15 @@ public static unsafe class Tuples
 
     public static Value Of(Value a, Value b) => FromSpan([a, b]);
 
-    /// <summary>The element kind the tuple <paramref name="v"/> claims (Lists.NoKind: none).</summary>
-    public static byte ElementKind(Value v) => ((TupleObject*)v.Payload)->ElementKind;
+    /// <summary>The element kind the tuple <paramref name="v"/> claims (Lists.NoKind: none), computed
+    /// and cached the first time it is asked (a tuple's items never change once it is visible).</summary>
+    public static byte ElementKind(Value v)
+    {
+        var t = (TupleObject*)v.Payload;
+        // SAFETY: a live tuple; only its kind byte is written, from its own items.
+        if (t->ElementKind == UnknownKind) t->ElementKind = TagKindOfAll(Span(v));
+        return t->ElementKind;
+    }
 
     public static long Count(Value v) => ((TupleObject*)v.Payload)->Count;
     // SAFETY: tuple items are inline after the count.

@@ -20,6 +20,8 @@ public sealed class RegionTally
     public List<string> ListKindGuards { get; } = [];
     /// <summary>Guards on a tuple's element kind, as `@offset:Type`.</summary>
     public List<string> TupleKindGuards { get; } = [];
+    /// <summary>ForIter steps whose item is typed by the list's element kind, as `@offset:Type`.</summary>
+    public List<string> TypedIteratorSteps { get; } = [];
     /// <summary>Where the region's type tests are, as `@offset:Op` (one per test emitted), for
     /// --dump-versions: which ops of a version still test types.</summary>
     public List<string> TypeTestSites { get; } = [];

@@ -31,7 +31,14 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
     /// lowered in the same unit but without live values.</summary>
     private readonly Dictionary<int, IteratorGuess> _hints = [];
 
-    public void ForgetHints() => _hints.Clear();
+    /// <summary>ForIter offset -> the element kind the list its GetIter saw claimed (as _hints).</summary>
+    private readonly Dictionary<int, byte> _kindHints = [];
+
+    public void ForgetHints()
+    {
+        _hints.Clear();
+        _kindHints.Clear();
+    }
 
     public bool GenForIter(int target)
     {
@@ -41,11 +48,14 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
             return GenProvenForIter(target, iterator, proven);
         var guess = GuessIterator(iterator, out var liveNext);
         if (guess == IteratorGuess.Other) return GenForIterHelper(target);
+        if (guess == IteratorGuess.List && ItemKindUnseen(iterator)) return Speculation.Defer();
 
         FlushOps();
         var it = In(iterator);
         // A failed kind or tag test compiles code for this ForIter for the actual iterator.
         var fail = Guards.Failure();
+        int forIter = K;
+        byte itemKind = guess == IteratorGuess.List ? ExpectedItemKind(iterator) : Lists.NoKind;
         if (!TypeOf(iterator).IsSubtypeOf(AbstractType.Heap)) Guards.Guard(iterator, AbstractType.Heap, fail);
         var (exhausted, next, local) = BeginStep(iterator, target);
         if (guess == IteratorGuess.Either)
@@ -72,9 +82,13 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
         {
             Emit.CountTypeTest();
             bool range = guess == IteratorGuess.Range;
-            Unit.Emit(range ? S.Iteration.RangeNext : S.Iteration.ListNext, it, Operand.Slot(next), fail,
-                Releasing(it, exhausted));
-            PushItem(local, range ? AbstractType.Int : AbstractType.Bound, liveNext);
+            if (!range && itemKind != Lists.NoKind)
+                Unit.Emit(S.Iteration.ListNextOfKind, it, Operand.Slot(next), Operand.Imm(itemKind), fail,
+                    Releasing(it, exhausted));
+            else
+                Unit.Emit(range ? S.Iteration.RangeNext : S.Iteration.ListNext, it, Operand.Slot(next), fail,
+                    Releasing(it, exhausted));
+            PushItem(local, range ? AbstractType.Int : ItemType(itemKind, forIter), liveNext);
             Frame.NoteIteratorKind(iterator, range ? ProvenIterators.Range : ProvenIterators.List);
         }
         Policy.ContinueAt(K, Frame.Context);
@@ -86,17 +100,74 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
     /// stencil steps it with no kind compare and no type test.</summary>
     private bool GenProvenForIter(int target, int iterator, byte kind)
     {
+        if (kind == ProvenIterators.List && ItemKindUnseen(iterator)) return Speculation.Defer();
         FlushOps();
         var it = In(iterator);
-        var (exhausted, next, local) = BeginStep(iterator, target);
         bool range = kind == ProvenIterators.Range;
-        Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next),
-            Releasing(it, exhausted));
+        int forIter = K;
+        byte itemKind = range ? Lists.NoKind : ExpectedItemKind(iterator);
+        // A list whose claim changed since: this ForIter compiled again for what it claims now.
+        var changed = itemKind != Lists.NoKind ? Guards.Failure() : default;
+        var (exhausted, next, local) = BeginStep(iterator, target);
+        if (itemKind != Lists.NoKind)
+            Unit.Emit(S.Iteration.ListNextProvenOfKind, it, Operand.Slot(next), Operand.Imm(itemKind), changed,
+                Releasing(it, exhausted));
+        else
+            Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next),
+                Releasing(it, exhausted));
         Stats.ProvenIteratorStepsEmitted++;
         if (Stats.ProvenIteratorSteps is { } steps) Unit.Emit(S.Counter.Increment, steps);
-        PushItem(local, range ? AbstractType.Int : AbstractType.Bound, null);
+        PushItem(local, range ? AbstractType.Int : ItemType(itemKind, forIter), null);
         Policy.ContinueAt(K, Frame.Context);
         return false;
+    }
+
+    /// <summary>The element kind a list iterator's items are speculated to have (`for x in xs` typed by
+    /// the list's element kind, docs/LBBV.md): what the live iterator's list claims, else what the
+    /// list its GetIter saw claimed; NoKind when that is no kind of a type used inline or the option
+    /// is off. The step compares the list's claim with it at every item.</summary>
+    private byte ExpectedItemKind(int iterator)
+    {
+        if (!Policy.TypedListItems || !MaySpeculate) return Lists.NoKind;
+        byte kind;
+        if (TryLive(iterator, out var live))
+        {
+            if (!live.Is(ObjectKind.ListIterator)) return Lists.NoKind;
+            // SAFETY: a live list iterator, whose list stays alive with it.
+            kind = ((ListIteratorObject*)live.Ptr)->List->ElementKind;
+        }
+        else if (!_kindHints.TryGetValue(K, out kind)) return Lists.NoKind;
+        var type = SubscriptOps.TypeOfKind(kind);
+        if (type is AbstractType.Int or AbstractType.Float or AbstractType.Bool or AbstractType.None) return kind;
+        // A list or tuple item only into a local (`for row in rows` in a function), whose item loads
+        // are then typed by their own kind guard: one stored elsewhere (a module's global) would
+        // gain one test but lose the deferral that compiles its first use with it live (row_stats).
+        return type is AbstractType.List or AbstractType.Tuple && LoopVariableIsLocal() ? kind : Lists.NoKind;
+    }
+
+    /// <summary>Whether nothing tells what the list of the list iterator here claims (a header compiled
+    /// right after its GetIter, whose iterable was computed in the same code): the header is then
+    /// compiled when first reached, with the iterator live, so that its items can be typed.</summary>
+    private bool ItemKindUnseen(int iterator) => Policy.TypedListItems && MaySpeculate && Speculation.ShouldDefer()
+        && !_kindHints.ContainsKey(K) && !TryLive(iterator, out _);
+
+    /// <summary>Whether the item of the ForIter here goes into a local (the StoreFast after it).</summary>
+    private bool LoopVariableIsLocal()
+    {
+        int k = K + 1;
+        return k < Shape.Length && !Shape.IsJumpTarget(k) && OpcodeInfo.OpOf(L.Code.InstrAt(k)) == Opcode.StoreFast;
+    }
+
+    /// <summary>The type of the item a list step yields: its kind's (counted, and listed for
+    /// --dump-versions at the ForIter's offset), else Bound.</summary>
+    private AbstractType ItemType(byte itemKind, int forIter)
+    {
+        if (itemKind == Lists.NoKind) return AbstractType.Bound;
+        var type = SubscriptOps.TypeOfKind(itemKind);
+        Stats.TypedIteratorStepsEmitted++;
+        if (Stats.TypedIteratorSteps is { } c) Unit.Emit(S.Counter.Increment, c);
+        L.Tally.TypedIteratorSteps.Add($"@{forIter}:{type}");
+        return type;
     }
 
     /// <summary>What a ForIter step needs after its iterator checks: where an exhausted iterator goes,
@@ -148,9 +219,22 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
                 _ => IteratorGuess.Other,
             };
             if (hint != IteratorGuess.Other) _hints[next] = hint;
+            // SAFETY: a live list, read only to pick what its loop's items are speculated to be.
+            if (hint == IteratorGuess.List) _kindHints[next] = ((ListObject*)iterable.Ptr)->ElementKind;
         }
-        bool more = MayBeLoopOverList(next) ? GenNewListIterator() : Ops.Generic.GenGeneric(Opcode.GetIter, 0);
+        bool overList = MayBeLoopOverList(next);
+        // An iterable not seen (computed in this unit): the list iterator the stencil makes is the
+        // likely one, so the header is compiled for it, proven by one kind test here, instead of
+        // for either kind (whose range path compiled a body and header version for nothing, and
+        // took a version of the header at its cap: order_records).
+        bool unseen = overList && Policy.ProvesIterators && !_hints.ContainsKey(next) && !TryLive(Top(), out _);
+        if (unseen) _hints[next] = IteratorGuess.List;
+        bool more = overList ? GenNewListIterator() : Ops.Generic.GenGeneric(Opcode.GetIter, 0);
         if (more && _hints.TryGetValue(K, out var made) && K == next) ProveIterator(made);
+        // Nor is the kind of its list's items: the header is compiled when first reached, with the
+        // iterator live (ExpectedItemKind), instead of here with its items untyped for good.
+        if (more && unseen && K == next && Policy.TypedListItems && MaySpeculate && Speculation.ShouldDefer())
+            return Speculation.Defer();
         return more;
     }
 

@@ -226,7 +226,8 @@ internal sealed unsafe class SubscriptOps(Lowerer lowerer) : OpFamily(lowerer)
         var type = TypeOfKind(kind);
         if (!IsInlineKindType(type)) return AbstractType.Bound;
         Emit.CountTypeTest();
-        Unit.Emit(tuple ? S.ListKind.TupleGuard : S.ListKind.Guard, In(container), Operand.Imm(kind), Guards.Failure());
+        if (tuple) Ops.Unpack.GuardTupleKind(In(container), kind, Guards.Failure());
+        else Unit.Emit(S.ListKind.Guard, In(container), Operand.Imm(kind), Guards.Failure());
         if (tuple) Ops.Unpack.CountTupleKindGuard();
         else Stats.ListKindGuardsEmitted++;
         (tuple ? L.Tally.TupleKindGuards : L.Tally.ListKindGuards).Add($"@{K}:{type}");

@@ -12,15 +12,20 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
 {
     /// <summary>`a, b = pair`, `for x, y in pairs`: when the live value is a tuple of n items that
     /// claims an element kind of a type whose uses are specialized inline, one guard (tuple, count n,
-    /// that kind) replaces the helper call and types the n items pushed; else the generic op. An
-    /// unseen value is compiled when reached (deferred), so that it is live.</summary>
+    /// that kind) replaces the helper call and types the n items pushed; a tuple of n items of other
+    /// or mixed kinds is unpacked inline too, behind a count check, its items untyped; else the
+    /// generic op. An unseen value is compiled when reached (deferred), so that it is live.</summary>
     public bool GenUnpackSequence(int n)
     {
         int seq = Top(0);
         if (!Policy.TypedListItems || !MaySpeculate) return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         if (!TryLive(seq, out var live))
         {
-            if (Speculation.ShouldDefer() && Speculation.CouldBeSequence(TypeOf(seq))) return Speculation.Defer();
+            // (A tuple known as one, `for p in pairs` typed by the list's kind, still has its count
+            // and kind to be seen.)
+            var t = TypeOf(seq);
+            if (Speculation.ShouldDefer() && (Speculation.CouldBeSequence(t) || t == AbstractType.Tuple))
+                return Speculation.Defer();
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         }
         var tc = Speculation.Speculate(seq, AbstractType.Unknown, out bool guardTuple);
@@ -28,25 +33,67 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         byte kind = Tuples.ElementKind(live);
         var type = SubscriptOps.TypeOfKind(kind);
-        if (!SubscriptOps.IsInlineKindType(type)) return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
+        bool typed = SubscriptOps.IsInlineKindType(type);
         FlushOps();
         var fail = Guards.Failure();
         if (guardTuple) Guards.Guard(seq, AbstractType.Tuple, fail);
-        Emit.CountTypeTest();
-        Unit.Emit(S.ListKind.TupleShapeGuard, In(seq), Operand.Imm(n), Operand.Imm(kind), fail);
-        CountTupleKindGuard();
-        L.Tally.TupleKindGuards.Add($"@{K}:{type}x{n}");
+        if (typed)
+        {
+            Emit.CountTypeTest();
+            var settled = SettlingTupleKind(In(seq), kind, fail, out var back);
+            Unit.Emit(S.ListKind.TupleShapeGuard, In(seq), Operand.Imm(n), Operand.Imm(kind), fail, settled);
+            Unit.Bind(back);
+            CountTupleKindGuard();
+            L.Tally.TupleKindGuards.Add($"@{K}:{type}x{n}");
+        }
+        else
+        {
+            // Items of different kinds (`op, arg = ("push", 3)`): only the count is checked (a shape
+            // check, not a type test), and the items are pushed untyped, without the helper.
+            type = AbstractType.Bound;
+            Unit.Emit(S.ListKind.TupleCountGuard, In(seq), Operand.Imm(n), fail);
+            Stats.UntypedTupleUnpacksEmitted++;
+            if (Stats.UntypedTupleUnpacks is { } u) Unit.Emit(S.Counter.Increment, u);
+            L.Tally.TupleKindGuards.Add($"@{K}:Mixedx{n}");
+        }
         // Entry j above the tuple's slot gets item n-1-j (item 0 ends on top, as CPython pushes
         // them); the tuple's own slot (entry 0) is written last, as the loads read the tuple from it.
         var tuple = In(seq);
         int bottom = seq;
         for (int j = n - 1; j >= 0; j--)
             Unit.Emit(S.ListKind.TupleItem, tuple, Operand.Slot(n - 1 - j), Operand.Slot(bottom + j));
-        Stats.TypedItemLoadsEmitted += n;
-        if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Add, c, Operand.Imm(n));
+        if (typed)
+        {
+            Stats.TypedItemLoadsEmitted += n;
+            if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Add, c, Operand.Imm(n));
+        }
         Frame.Pop(1);
         for (int j = 0; j < n; j++) Frame.Push(type);
         return Done();
+    }
+
+    /// <summary>`t[i]` of a local tuple: the guard that its kind is <paramref name="kind"/>, whose failure
+    /// first settles a kind not computed yet.</summary>
+    public void GuardTupleKind(Operand tuple, byte kind, Operand fail)
+    {
+        var settled = SettlingTupleKind(tuple, kind, fail, out var back);
+        Unit.Emit(S.ListKind.TupleGuard, tuple, Operand.Imm(kind), settled);
+        Unit.Bind(back);
+    }
+
+    /// <summary>Where a tuple kind guard's compare goes when the tuple's byte is not <paramref name="kind"/>:
+    /// out of line, a tuple whose kind nothing asked for yet (Tuples.UnknownKind: creation computes
+    /// none) gets it computed and stored, and continues at <paramref name="back"/> (bind it right after
+    /// the guard) if it is <paramref name="kind"/>; anything else goes on to <paramref name="fail"/>.</summary>
+    private Operand SettlingTupleKind(Operand tuple, byte kind, Operand fail, out Label back)
+    {
+        var rejoin = Unit.NewLabel();
+        back = rejoin;
+        return Operand.To(Emit.ColdPath(() =>
+        {
+            Unit.Emit(S.ListKind.TupleSettle, tuple, Operand.Imm(kind), fail);
+            Unit.Emit(S.Control.Jump, Operand.To(rejoin));
+        }));
     }
 
     /// <summary>Counts a tuple element-kind guard, at compile time and (with --stats) each run.</summary>
