@@ -2,7 +2,8 @@ namespace Lbbv.Cli;
 
 /// <summary>Every engine configuration a program must give the interpreter's output under: the
 /// engines and their stress settings (LBBV: compile at first execution; one version per block; two.
-/// Trace: record at the first back-edge; bridges at the first failure; a trace limit so small that
+/// Trace: record at the first back-edge; bridges at the first failure, with the int locals of simple
+/// loops kept in registers across the back edge (off by default); a trace limit so small that
 /// recordings abort everywhere; no inlining), and both JITs' link modes (docs/LINKING.md), eagerly too:
 /// there re-emission follows every link's first reuse at once (`--reemit-after 1 --reemit-wait 0`), so that
 /// every unit that can be emitted again is, and every safe point after a re-emission retires the dead copies
@@ -34,7 +35,8 @@ public static class EngineConfigurations
         ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", .. EagerReemit],
         ["trace"] = ["--jit", "trace"],
         ["trace-eager"] = ["--jit", "trace", "--trace-threshold", "0"],
-        ["trace-eager-bridges"] = ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1"],
+        ["trace-eager-bridges"] =
+        ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1", "--trace-loop-registers"],
         ["trace-tiny-limit"] = ["--jit", "trace", "--trace-threshold", "0", "--trace-limit", "8", "--bridge-threshold", "1"],
         ["trace-no-inlining"] = ["--jit", "trace", "--trace-threshold", "0", "--max-inline-depth", "0"],
         ["trace-patch"] = ["--jit", "trace", "--link", "patch"],

@@ -134,7 +134,7 @@ public static class RunCommand
                     with
                     {
                         Link = linkOptions, CountFrameTraffic = parsed.GetValue(frameTraffic),
-                        LoopRegisters = !parsed.GetValue(noLoopRegisters),
+                        LoopRegisters = parsed.GetValue(trace.LoopRegisters) && !parsed.GetValue(noLoopRegisters),
                     },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };

@@ -14,6 +14,7 @@ public sealed class TraceCommandOptions
     public required Option<int> BridgeThreshold { get; init; }
     public required Option<bool> DumpTraces { get; init; }
     public required Option<bool> PushInlinedFrames { get; init; }
+    public required Option<bool> LoopRegisters { get; init; }
 
     public static TraceCommandOptions Create() => new()
     {
@@ -46,6 +47,11 @@ public sealed class TraceCommandOptions
             Description = "Trace: push the frame of every inlined call, leaf calls too "
                 + "(no virtual frames; to measure them).",
         },
+        LoopRegisters = new Option<bool>("--trace-loop-registers")
+        {
+            Description = "Trace: keep the int locals of simple loops in registers across the back edge "
+                + "(off by default: it costs more at side exits than it saves; docs/JIT-CORE.md).",
+        },
     };
 
     public void AddTo(Command command)
@@ -56,6 +62,7 @@ public sealed class TraceCommandOptions
         command.Options.Add(BridgeThreshold);
         command.Options.Add(DumpTraces);
         command.Options.Add(PushInlinedFrames);
+        command.Options.Add(LoopRegisters);
     }
 
     public TraceOptions Read(ParseResult parsed, bool counting, bool dumpAsm, bool perfMap) => new()
@@ -69,5 +76,6 @@ public sealed class TraceCommandOptions
         WritePerfMap = perfMap,
         KeepIr = parsed.GetValue(DumpTraces),
         VirtualFrames = !parsed.GetValue(PushInlinedFrames),
+        LoopRegisters = parsed.GetValue(LoopRegisters),
     };
 }

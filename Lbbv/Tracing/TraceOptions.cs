@@ -30,9 +30,10 @@ public sealed record TraceOptions
     public bool WritePerfMap { get; init; }
     /// <summary>Count the frame slot loads and stores machine code executes (`--count-frame-traffic`).</summary>
     public bool CountFrameTraffic { get; init; }
-    /// <summary>Keep the int locals of simple loops in registers across block edges (`--no-loop-registers`
-    /// turns it off; docs/JIT-CORE.md, "The register cache across block edges").</summary>
-    public bool LoopRegisters { get; init; } = true;
+    /// <summary>Keep the int locals of simple loops in registers across the loop's back edge
+    /// (`--trace-loop-registers`; off by default: the write-backs at side exits and bridges cost more
+    /// than the loop saves, docs/JIT-CORE.md, "The register cache across block edges").</summary>
+    public bool LoopRegisters { get; init; }
     /// <summary>Keep each trace's IR before and after optimization for --dump-traces.</summary>
     public bool KeepIr { get; init; }
     /// <summary>Run the optimization passes (off only to measure what they do).</summary>

@@ -32,7 +32,8 @@ public sealed class CachedLocalsTests
     [Fact]
     public void A_traced_int_loop_keeps_its_counter_in_a_register_across_the_back_edge()
     {
-        using var run = new TraceRun(CountingLoop, TraceRun.Counting() with { KeepListings = true });
+        using var run = new TraceRun(CountingLoop,
+            TraceRun.Counting() with { KeepListings = true, LoopRegisters = true });
         Assert.Equal("499500\n", run.Stdout);
         string listing = run.Tier.Backend.DisassembleAll();
         // The peeled body: from its header to the unit's shared return.

@@ -40,7 +40,8 @@ public sealed class FrameTrafficTests
     [Fact]
     public void The_tracer_counts_the_frame_traffic_of_its_loop()
     {
-        using var run = new TraceRun(CountingLoop, TraceRun.Counting() with { CountFrameTraffic = true });
+        using var run = new TraceRun(CountingLoop,
+            TraceRun.Counting() with { CountFrameTraffic = true, LoopRegisters = true });
         Assert.Equal("199990000\n", run.Stdout);
         var (loads, stores, _) = Read(run.Jit.RegisterCache.Counters("trace_"), "trace_");
         Assert.InRange(loads, 19900, 20100); // the recording's iterations ran in the interpreter
