@@ -370,15 +370,28 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
 
     // ---- bridges
 
-    /// <summary>Whether <paramref name="side"/> gets a bridge now. Not from a trace compiled under an
-    /// older class version: its version check fails at every entry, and a bridge grown from it would
-    /// go stale at the next class change and grow one of its own, a chain one bridge longer per change
-    /// that every entry walks (fuzz seed 54663: a function that assigns a class attribute, called in
-    /// a loop). The exit leaves to the interpreter instead.</summary>
+    /// <summary>Whether <paramref name="side"/> gets a bridge now. Not from the end of a chain of
+    /// <see cref="MaxStaleBridges"/> bridges compiled under older class versions: a bridge grown from a
+    /// stale one goes stale at the next class change and grows one of its own, so a program that changes
+    /// a class at every call grew a chain one bridge longer per call that every entry walked (fuzz seed
+    /// 54663: a function that assigns a class attribute, called in a loop). A few class changes still
+    /// get their bridges (order_records: a stale bridge entered 120,000 times gets one).</summary>
     private bool WantsBridge(SideExit side, Frame* f) =>
-        side.Bridge is null && !_exhausted && side.Snapshot.Frames.Length == 0 && Enterable(side.Owner)
+        side.Bridge is null && !_exhausted && side.Snapshot.Frames.Length == 0
+        && StaleBridgesBehind(side) < MaxStaleBridges
         && side.Taken >= Options.EffectiveBridgeThreshold && side.Taken >= side.NextBridgeAttemptAt
         && f->Ip == side.Snapshot.ResumeOffset;
+
+    internal const int MaxStaleBridges = 4;
+
+    /// <summary>The stale bridges (compiled under an older class version) the exit's trace is the last
+    /// of: its owner, the owner's parent, and so on while they are stale bridges.</summary>
+    private static int StaleBridgesBehind(SideExit side)
+    {
+        int stale = 0;
+        for (var owner = side.Owner; owner.FromExit is { } from && !Enterable(owner); owner = from.Owner) stale++;
+        return stale;
+    }
 
     /// <summary>Records a bridge from where <paramref name="side"/> left the frame; on success the
     /// exit's slot points at it from now on, and the trace the bridge ended at is returned (the

@@ -65,7 +65,9 @@ public sealed class ShortLivedObjectTests
         using var few = new JitRun(program.Replace("N", "100"), options);
         using var many = new JitRun(program.Replace("N", "1090"), options);
         Assert.Equal(small, few.Stdout);
-        Assert.Equal(few.Jit.Read(few.Jit.HelperCalls), many.Jit.Read(many.Jit.HelperCalls));
+        // 990 more entries make no helper call each; the heap's free list may run dry once or twice on
+        // the way (a refill is the allocation helper), depending on what earlier runs left in the heap.
+        Assert.InRange(many.Jit.Read(many.Jit.HelperCalls) - few.Jit.Read(few.Jit.HelperCalls), 0, 2);
         Assert.Equal(few.BytesAllocated + 990L * bytesPerEntry, many.BytesAllocated);
         long emitted = many.Jit.InlineRangeIteratorsEmitted + many.Jit.InlineListIteratorsEmitted
             + many.Jit.InlineInstancesEmitted + many.Jit.InlineListSlicesEmitted;

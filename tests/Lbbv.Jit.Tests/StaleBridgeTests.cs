@@ -5,10 +5,11 @@ using Lbbv.Tracing;
 namespace Lbbv.Jit.Tests;
 
 /// <summary>A function that assigns a class attribute at every call makes every trace that checks the
-/// class version stale at every call. A side exit of a stale trace gets no bridge (it would go stale
-/// at the next change and grow one of its own: a chain one bridge longer per call, fuzz seed 54663),
-/// so the bridges recorded do not grow with the calls; and under eager re-emission the cost stays
-/// with the code in use (tests/programs/reemit_discarded_traces.py runs it under every engine).</summary>
+/// class version stale at every call. A bridge grown from a stale bridge goes stale at the next change
+/// and grows one of its own: a chain one bridge longer per call (fuzz seed 54663). The chain stops at
+/// <see cref="TracingTier.MaxStaleBridges"/>, so it does not grow with the calls; and under eager
+/// re-emission the cost stays with the code in use (tests/programs/reemit_discarded_traces.py runs it
+/// under every engine).</summary>
 [Collection("vm")]
 public sealed class StaleBridgeTests
 {
@@ -54,10 +55,11 @@ public sealed class StaleBridgeTests
         using var few = Run(40, mode);
         using var many = Run(160, mode);
         Assert.Equal("", few.Stderr);
-        Assert.True(few.Stats.Invalidations >= 40);
-        Assert.True(many.Stats.Invalidations >= 160);
+        // The class changes at nearly every call once the traces exist.
+        Assert.True(few.Stats.Invalidations >= 30);
+        Assert.True(many.Stats.Invalidations >= 150);
         Assert.Equal(LongestChain(few), LongestChain(many));
-        Assert.InRange(LongestChain(many), 1, 3);
+        Assert.InRange(LongestChain(many), 1, TracingTier.MaxStaleBridges + 1);
     }
 
     /// <summary>The most bridges one entry can walk: bridge grown from an exit of a bridge, and so on.</summary>
