@@ -378,9 +378,8 @@ public sealed unsafe class TracingTier : IExecutionTier, ILazyCompiler, IDisposa
     /// get their bridges (order_records: a stale bridge entered 120,000 times gets one).</summary>
     private bool WantsBridge(SideExit side, Frame* f) =>
         side.Bridge is null && !_exhausted && side.Snapshot.Frames.Length == 0
-        && StaleBridgesBehind(side) < MaxStaleBridges
         && side.Taken >= Options.EffectiveBridgeThreshold && side.Taken >= side.NextBridgeAttemptAt
-        && f->Ip == side.Snapshot.ResumeOffset;
+        && f->Ip == side.Snapshot.ResumeOffset && StaleBridgesBehind(side) < MaxStaleBridges;
 
     internal const int MaxStaleBridges = 4;
 

@@ -280,16 +280,12 @@ public sealed unsafe class Linker
             {
                 nint target = _backend.LinkedTarget(slot), now = map.CurrentAddress(target);
                 if (now == target) continue;
-                bool counted = _counting.Contains(address) && _backend.TryLinkCounting(slot, now, Options.HotUses);
-                if (!counted) _backend.Link(slot, now);
-                _targets.Note(address, now);
+                if (!_counting.Contains(address) || !LinkCounting(slot, now, Options.HotUses)) LinkDirectly(slot, now);
             }
             else if (_parked.TryGetValue(address, out slot))
             {
                 nint target = _backend.ParkedTarget(slot), now = map.CurrentAddress(target);
-                if (now == target) continue;
-                _backend.Park(slot, now);
-                _targets.Note(address, now);
+                if (now != target) Park(slot, now);
             }
         }
         foreach (var site in replaced.SelectMany(r => r.Sites))
