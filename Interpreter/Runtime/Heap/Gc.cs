@@ -82,7 +82,7 @@ public static unsafe class Gc
                         MarkPtr(o->Header.Class);
                         MarkRange(o->Slots, o->SlotCount);
                         // an instance of a class implemented in C# (NativeInstances) keeps its data in a companion
-                        if (h->Handle != 0 && Handles.Table[h->Handle] is ITraceable data) data.Trace();
+                        if (h->Handle != 0) TraceCompanion(h->Handle);
                         break;
                     }
                 case ObjectKind.Cell:
@@ -97,10 +97,28 @@ public static unsafe class Gc
                     break; // no class pointer, and no Values (or no companion holding any)
                 default:
                     MarkPtr(h->Class);
-                    if (h->Handle != 0 && Handles.Table[h->Handle] is ITraceable t2) t2.Trace();
+                    if (h->Handle != 0) TraceCompanion(h->Handle);
                     break;
             }
         }
+    }
+
+    const byte TraceUnknown = 0, TracesNothing = 1, Traces = 2;
+
+    /// <summary>Traces the companion of handle <paramref name="handle"/> if it holds Values; whether it
+    /// does is asked once per handle (Handles.TraceStates), not at every collection.</summary>
+    static void TraceCompanion(int handle)
+    {
+        byte state = Handles.TraceStates[handle];
+        if (state == TracesNothing) return;
+        object companion = Handles.Table[handle]!;
+        if (state == TraceUnknown)
+        {
+            bool traces = companion is ITraceable;
+            Handles.TraceStates[handle] = traces ? Traces : TracesNothing;
+            if (!traces) return;
+        }
+        Unsafe.As<ITraceable>(companion).Trace();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -6,6 +6,11 @@ namespace Lbbv.Runtime;
 public static class Handles
 {
     public static object?[] Table = new object?[4096];
+
+    /// <summary>What the collector learnt of each companion (<see cref="Gc"/>'s TraceState): set to
+    /// "not asked" when the handle is given out, so that marking tests a companion's type once in
+    /// its life instead of at every collection (the test reads the companion: a cache miss each).</summary>
+    public static byte[] TraceStates = new byte[4096];
     static int[] free = new int[1024];
     static int freeCount;
     static int next = 1; // 0 means "no companion"
@@ -20,9 +25,14 @@ public static class Handles
         else
         {
             h = next++;
-            if (h >= Table.Length) Array.Resize(ref Table, Table.Length * 2);
+            if (h >= Table.Length)
+            {
+                Array.Resize(ref Table, Table.Length * 2);
+                Array.Resize(ref TraceStates, Table.Length);
+            }
         }
         Table[h] = companion;
+        TraceStates[h] = 0;
         return h;
     }
 
