@@ -129,6 +129,12 @@ public static unsafe partial class Protocols
                     if (!m.IsEmpty)
                     {
                         if (m.IsNone) throw Errors.Type($"unhashable type: '{cls.Name}'");
+                        // A subclass of a builtin type that keeps its base's __hash__ (a namedtuple, a
+                        // str or int subclass): what that __hash__ returns, the hash of the value it
+                        // extends, without the call through the slot wrapper and its unwrapping.
+                        if (BuiltinSubclasses.TryUnwrap(v, out var inner)
+                            && m.Same(Types.Of(inner).Lookup("__hash__")))
+                            return Hash(inner);
                         var r = Calls.CallMethod(m, v);
                         if (!Ints.IsIntLike(r)) throw Errors.Type("__hash__ method should return an integer");
                         // Used as it is when it fits 64 bits (CPython's Py_hash_t); a bigger int by its hash.
