@@ -129,14 +129,12 @@ public static unsafe class Gc
         {
             case ObjectKind.List: Lists.Free(h); break;
             case ObjectKind.Instance: Instances.Free(h); break;
+            // The one companion that owns native memory (its frame): found by the kind, so that the
+            // sweep never reads a dead companion's type (a cache miss on every str, dict, function...).
+            case ObjectKind.Generator: Generators.Get(Value.Obj((nint)h)).Release(); break;
         }
         if (h->Handle != 0)
         {
-            // Only generators own native memory through their companion; skipping the type test for
-            // the common kinds avoids touching (a cache miss on) every dead str/dict/big int companion.
-            if (h->Kind is not (ObjectKind.Str or ObjectKind.BigInt or ObjectKind.Dict or ObjectKind.Set
-                    or ObjectKind.FrozenSet or ObjectKind.BoundMethod or ObjectKind.Range or ObjectKind.Slice)
-                && Handles.Table[h->Handle] is IFinalizable f) f.Release();
             Handles.Release(h->Handle);
             h->Handle = 0;
         }

@@ -9,12 +9,6 @@ public interface ITraceable
     void Trace();
 }
 
-/// <summary>A companion that owns native memory releases it when its object is swept.</summary>
-public interface IFinalizable
-{
-    void Release();
-}
-
 public static unsafe class Obj
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -6,7 +6,7 @@ namespace Lbbv.Runtime;
 
 public enum GenState { Yielded, Returned, Error }
 
-public sealed unsafe class GeneratorObject : ITraceable, IFinalizable
+public sealed unsafe class GeneratorObject : ITraceable
 {
     public Frame* Frame;
     public readonly CodeRuntime Code;
