@@ -134,8 +134,13 @@ public static unsafe class ListOps
     public static void SetSlice(Value list, SliceObject s, Value v)
     {
         var (start, stop, step, len) = Items.SliceIndices(s, Lists.Count(list));
-        // CPython reads the value with PySequence_Fast and these messages.
-        var items = Protocols.ToList(v, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice").ToArray();
+        // Another list's or a tuple's items are copied straight from it (nothing touches them while they
+        // are copied); anything else, the list itself included, is read first with PySequence_Fast's
+        // messages, as CPython does.
+        ReadOnlySpan<Value> items = v.Is(ObjectKind.Tuple) ? Tuples.Span(v)
+            : v.Is(ObjectKind.List) && !v.Same(list) ? Lists.ReadOnly(v)
+            : Protocols.ToList(v, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+                .ToArray();
         if (step == 1)
         {
             if (stop < start) stop = start;
@@ -145,7 +150,7 @@ public static unsafe class ListOps
         if (items.Length != len)
             throw Errors.ValueErr($"attempt to assign sequence of size {items.Length} to extended slice of size {len}");
         var l = Lists.P(list);
-        for (long i = 0; i < len; i++) { l->Items[start + i * step] = items[i]; Lists.NoteStored(l, items[i]); }
+        for (int i = 0; i < len; i++) { l->Items[start + i * step] = items[i]; Lists.NoteStored(l, items[i]); }
     }
 
     public static void DeleteSlice(Value list, SliceObject s)
@@ -153,12 +158,18 @@ public static unsafe class ListOps
         var (start, stop, step, len) = Items.SliceIndices(s, Lists.Count(list));
         if (len == 0) return;
         if (step == 1) { Lists.ReplaceRange(list, start, stop, ReadOnlySpan<Value>.Empty); return; }
-        var keep = new List<Value>();
+        // The deleted indices, ascending: first, first + stride, ... (len of them).
+        long first = step > 0 ? start : start + (len - 1) * step, stride = Math.Abs(step);
         var src = Lists.ReadOnly(list);
-        var del = new HashSet<long>();
-        for (long i = 0; i < len; i++) del.Add(start + i * step);
-        for (int i = 0; i < src.Length; i++) if (!del.Contains(i)) keep.Add(src[i]);
-        Lists.ReplaceRange(list, 0, src.Length, keep.ToArray());
+        var keep = new Value[src.Length - len];
+        int kept = 0;
+        for (int i = 0; i < src.Length; i++)
+        {
+            long d = i - first;
+            if (d >= 0 && d % stride == 0 && d / stride < len) continue;
+            keep[kept++] = src[i];
+        }
+        Lists.ReplaceRange(list, 0, src.Length, keep);
     }
 }
 
