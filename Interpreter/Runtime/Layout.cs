@@ -60,6 +60,10 @@ public static class Layout
     public const int InstanceSlots = 24;     // Value*; attribute i of the class's layout is slot i
     public const int InstanceSize = 32;
 
+    // ---- slice (ObjectKind.Slice): header, start, stop, step (Values, None where missing; no companion)
+    public const int SliceBounds = 16;   // Value[3]
+    public const int SliceSize = 64;
+
     // ---- cell (closure cell and global-variable cell): header, value
     public const int CellValue = 16;     // Value
     public const int CellSize = 32;

@@ -199,7 +199,7 @@ public static unsafe class OpHelpers
         TwoOperands(slots, offset, depth, Opcode.BuildSlice, &SliceOf, extra);
 
     static Value ItemOf(Value container, Value key, long _) => Items.Get(container, key);
-    static Value SliceOf(Value lo, Value hi, long _) => Obj.New(ObjectKind.Slice, new SliceObject(lo, hi, Value.None));
+    static Value SliceOf(Value lo, Value hi, long _) => Slices.New(lo, hi, Value.None);
     static Value BinaryOf(Value a, Value b, long kind) => Arith.Binary((int)kind, a, b);
     static Value CompareOf(Value a, Value b, long op) => Compare.Rich((int)op, a, b);
     static Value ContainsOf(Value item, Value container, long invert) => Value.Bool(Protocols.Contains(container, item) != (invert == 1));

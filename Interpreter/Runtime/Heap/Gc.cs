@@ -85,6 +85,9 @@ public static unsafe class Gc
                         if (h->Handle != 0) TraceCompanion(h->Handle);
                         break;
                     }
+                case ObjectKind.Slice:
+                    MarkRange(Slices.Bounds(h), 3);
+                    break;
                 case ObjectKind.Cell:
                     Mark(((CellObject*)h)->Value);
                     break;

@@ -500,7 +500,7 @@ public static unsafe partial class Interpreter
                     {
                         Value step = arg == 3 ? *--sp : Value.None;
                         var hi = *--sp; var lo = *--sp;
-                        *sp++ = Obj.New(ObjectKind.Slice, new SliceObject(lo, hi, step));
+                        *sp++ = Slices.New(lo, hi, step);
                         continue;
                     }
                 case Opcode.BuildTuple:

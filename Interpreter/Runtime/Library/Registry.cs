@@ -85,7 +85,7 @@ public static class Builtins
             a.Exactly(2, "indices");
             long n = Ints.ToLong(a[1]);
             if (n < 0) throw Errors.ValueErr("length should not be negative");
-            var (start, stop, step, _) = Items.SliceIndices(Obj.Get<SliceObject>(a[0]), n);
+            var (start, stop, step, _) = Items.SliceIndices(Slices.Get(a[0]), n);
             return Tuples.FromSpan([Value.Int(start), Value.Int(stop), Value.Int(step)]);
         });
         IntMethods.Register(new TypeBuilder(Types.Int), new TypeBuilder(Types.Float));

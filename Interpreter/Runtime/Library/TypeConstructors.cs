@@ -66,8 +66,8 @@ public static class TypeConstructors
         Types.Slice.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Range(1, 3, "slice");
-            if (a.Count == 1) return Obj.New(ObjectKind.Slice, new SliceObject(Value.None, a[0], Value.None));
-            return Obj.New(ObjectKind.Slice, new SliceObject(a[0], a[1], a.Count == 3 ? a[2] : Value.None));
+            if (a.Count == 1) return Slices.New(Value.None, a[0], Value.None);
+            return Slices.New(a[0], a[1], a.Count == 3 ? a[2] : Value.None);
         };
         Types.Object.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {

@@ -1,4 +1,4 @@
-// Small companions: big int, range, slice.
+// Small companions (big int, range) and slices, which need none.
 using System.Numerics;
 
 namespace Lbbv.Runtime;
@@ -26,10 +26,35 @@ public sealed class RangeObject(long start, long stop, long step)
     }
 }
 
-public sealed class SliceObject(Value start, Value stop, Value step) : ITraceable
+/// <summary>A slice's bounds (None where missing), as read from its object by <see cref="Slices.Get"/>.</summary>
+public readonly struct SliceObject(Value start, Value stop, Value step)
 {
     public readonly Value Start = start, Stop = stop, Step = step;
-    public void Trace() { Gc.Mark(Start); Gc.Mark(Stop); Gc.Mark(Step); }
+}
+
+/// <summary>Slice objects hold their three bounds inline, with no companion: `a[i:j]` makes one at each
+/// evaluation, and a managed companion for each kept .NET's collector busy (fannkuch's flips).</summary>
+public static unsafe class Slices
+{
+    public static Value New(Value start, Value stop, Value step)
+    {
+        var h = NativeHeap.Alloc(Layout.SliceSize, ObjectKind.Slice);
+        // SAFETY: a fresh object of SliceSize bytes; its bounds are written before anything can see it.
+        var bounds = Bounds(h);
+        bounds[0] = start;
+        bounds[1] = stop;
+        bounds[2] = step;
+        return Value.Obj((nint)h);
+    }
+
+    public static SliceObject Get(Value slice)
+    {
+        var bounds = Bounds((ObjectHeader*)slice.Payload);
+        return new SliceObject(bounds[0], bounds[1], bounds[2]);
+    }
+
+    // SAFETY: h is a live slice object; its three bounds follow the header.
+    internal static Value* Bounds(ObjectHeader* h) => (Value*)((byte*)h + Layout.SliceBounds);
 }
 
 /// <summary>A range whose bounds do not fit int64 (rare; slow paths only).</summary>

@@ -58,7 +58,7 @@ public static unsafe class Attributes
                     break;
                 case ObjectKind.Slice:
                     {
-                        var s = Obj.Get<SliceObject>(o);
+                        var s = Slices.Get(o);
                         if (name == "start") return s.Start;
                         if (name == "stop") return s.Stop;
                         if (name == "step") return s.Step;

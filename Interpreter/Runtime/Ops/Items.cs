@@ -96,20 +96,20 @@ public static unsafe class Items
             {
                 case ObjectKind.List:
                     {
-                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Obj.Get<SliceObject>(key));
+                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Slices.Get(key));
                         long idx = Index(key, Lists.Count(o), "list");
                         if (idx < 0) throw Errors.Index("list index out of range");
                         return Lists.P(o)->Items[idx];
                     }
                 case ObjectKind.Tuple:
                     {
-                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Obj.Get<SliceObject>(key));
+                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Slices.Get(key));
                         long idx = Index(key, Tuples.Count(o), "tuple");
                         if (idx < 0) throw Errors.Index("tuple index out of range");
                         return Tuples.Items(o)[idx];
                     }
                 case ObjectKind.Str:
-                    return key.Is(ObjectKind.Slice) ? GetSlice(o, Obj.Get<SliceObject>(key)) : StrGet(Strs.Obj_(o), key);
+                    return key.Is(ObjectKind.Slice) ? GetSlice(o, Slices.Get(key)) : StrGet(Strs.Obj_(o), key);
                 case ObjectKind.Dict:
                     {
                         var d = Dicts.Get(o);
@@ -119,7 +119,7 @@ public static unsafe class Items
                 case ObjectKind.Range:
                     {
                         var r = Obj.Get<RangeObject>(o);
-                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Obj.Get<SliceObject>(key));
+                        if (key.Is(ObjectKind.Slice)) return GetSlice(o, Slices.Get(key));
                         long idx = Index(key, r.Length, "range");
                         if (idx < 0) throw Errors.Index("range object index out of range");
                         return Value.Int(r.Start + idx * r.Step);
@@ -217,7 +217,7 @@ public static unsafe class Items
                     return Obj.New(ObjectKind.Range, new RangeObject(r.Start + start * r.Step, r.Start + stop * r.Step, r.Step * step));
                 }
             default:
-                return Get(o, Obj.New(ObjectKind.Slice, new SliceObject(lo, hi, by)));
+                return Get(o, Slices.New(lo, hi, by));
         }
     }
 
@@ -245,7 +245,7 @@ public static unsafe class Items
             {
                 case ObjectKind.List:
                     {
-                        if (key.Is(ObjectKind.Slice)) { ListOps.SetSlice(o, Obj.Get<SliceObject>(key), v); return; }
+                        if (key.Is(ObjectKind.Slice)) { ListOps.SetSlice(o, Slices.Get(key), v); return; }
                         long idx = Index(key, Lists.Count(o), "list");
                         if (idx < 0) throw Errors.Index("list assignment index out of range");
                         Lists.P(o)->Items[idx] = v;
@@ -275,7 +275,7 @@ public static unsafe class Items
             {
                 case ObjectKind.List:
                     {
-                        if (key.Is(ObjectKind.Slice)) { ListOps.DeleteSlice(o, Obj.Get<SliceObject>(key)); return; }
+                        if (key.Is(ObjectKind.Slice)) { ListOps.DeleteSlice(o, Slices.Get(key)); return; }
                         long idx = Index(key, Lists.Count(o), "list");
                         if (idx < 0) throw Errors.Index("list assignment index out of range");
                         Lists.RemoveAt(o, idx);

@@ -61,7 +61,7 @@ public static class Repr
                 }
             case ObjectKind.Slice:
                 {
-                    var s = Obj.Get<SliceObject>(v);
+                    var s = Slices.Get(v);
                     return $"slice({Of(s.Start)}, {Of(s.Stop)}, {Of(s.Step)})";
                 }
             case ObjectKind.Class:

@@ -233,7 +233,7 @@ public static class ArrayType
             var d = Data(a[0]);
             if (a[1].Is(ObjectKind.Slice))
             {
-                var (start, _, step, length) = Items.SliceIndices(Obj.Get<SliceObject>(a[1]), d.Count);
+                var (start, _, step, length) = Items.SliceIndices(Slices.Get(a[1]), d.Count);
                 return New(d.Slice(start, step, length));
             }
             return d.Get(Index(d, a[1]));
@@ -247,7 +247,7 @@ public static class ArrayType
                     throw Errors.Type($"can only assign array (not \"{Types.NameOf(a[2])}\") to array slice");
                 var src = Data(a[2]);
                 if (src.Code != d.Code) throw Errors.Type("bad argument type for built-in operation");
-                var (start, stop, step, length) = Items.SliceIndices(Obj.Get<SliceObject>(a[1]), d.Count);
+                var (start, stop, step, length) = Items.SliceIndices(Slices.Get(a[1]), d.Count);
                 if (step == 1)
                 {
                     var copy = src == d ? src.Copy() : src;
@@ -270,7 +270,7 @@ public static class ArrayType
             var d = Data(a[0]);
             if (a[1].Is(ObjectKind.Slice))
             {
-                var (start, _, step, length) = Items.SliceIndices(Obj.Get<SliceObject>(a[1]), d.Count);
+                var (start, _, step, length) = Items.SliceIndices(Slices.Get(a[1]), d.Count);
                 var keep = Enumerable.Range(0, d.Count).Where(i => !InSlice(i, start, step, length)).ToArray();
                 var values = keep.Select(d.Get).ToArray();
                 d.Count = 0;

@@ -69,7 +69,7 @@ public static class BytesType
             var b = Of(a[0], "__getitem__");
             if (a[1].Is(ObjectKind.Slice))
             {
-                var (start, _, step, length) = Items.SliceIndices(Obj.Get<SliceObject>(a[1]), b.Length);
+                var (start, _, step, length) = Items.SliceIndices(Slices.Get(a[1]), b.Length);
                 var r = new byte[length];
                 for (long k = 0; k < length; k++) r[k] = b[start + k * step];
                 return New(r);
