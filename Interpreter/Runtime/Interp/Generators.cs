@@ -1,6 +1,5 @@
 // Generators own a frame allocated outside the frame stack; resuming re-enters the interpreter at
 // the frame's saved instruction. throw() and close() raise at the suspended yield (GeneratorThrow.cs).
-using System.Runtime.InteropServices;
 
 namespace Lbbv.Runtime;
 
@@ -28,10 +27,11 @@ public sealed unsafe class GeneratorObject : ITraceable
         Gc.Mark(Handled);
     }
 
+    /// <summary>Gives the frame back once nothing runs or reads it: when the generator finishes
+    /// (a finished generator's frame is neither traced nor resumed) or is swept.</summary>
     public void Release()
     {
-        // SAFETY: the generator is unreachable; its frame is no longer running.
-        if (Frame != null) NativeMemory.Free(Frame);
+        if (Frame != null) GeneratorFrames.Return(Frame, Runtime.Frame.SizeFor(Code));
         Frame = null;
     }
 }
@@ -42,7 +42,7 @@ public static unsafe partial class Generators
     {
         int size = Frame.SizeFor(code);
         // SAFETY: a private copy of the freshly bound frame (its operand stack is empty).
-        var f = (Frame*)NativeMemory.Alloc((nuint)size);
+        var f = GeneratorFrames.Rent(size);
         Buffer.MemoryCopy(stackFrame, f, size, FrameLayout.HeaderSize + code.SlotCount * Layout.ValueSize);
         f->Back = null;
         f->Flags = Frame.FlagOwned;
@@ -105,6 +105,7 @@ public static unsafe partial class Generators
         if (r.IsEmpty)
         {
             g.Finished = true;
+            g.Release();
             var exc = ThreadState.Pending;
             if (Exceptions.Matches(exc, Types.StopIteration))
             {
@@ -122,6 +123,7 @@ public static unsafe partial class Generators
             return GenState.Yielded;
         }
         g.Finished = true;
+        g.Release();
         result = r;
         return GenState.Returned;
     }
