@@ -42,7 +42,12 @@ public static class VersionSelector
         // A loop header first compiled without its iterator proven (entered from the interpreter or
         // its GetIter) gets a second version for the back-edge, which proves it.
         bool provesMore = best is not null && best.Iterators != iterators && best.Context == incoming;
-        if (best is not null && !(provesMore && versions.Count < maxVersions)) return new(best, default, false);
+        // Likewise a block first compiled without knowing a class (a loop header entered before its
+        // object was checked) gets a version for the back edge that knows it, while under the cap; at
+        // the cap the class is what goes first (the compatible version, or the join, drops it).
+        bool knowsClasses = best is not null && best.Context != incoming && best.Iterators == iterators
+            && best.Context.WithoutClasses() == incoming.WithoutClasses();
+        if (best is not null && !((provesMore || knowsClasses) && versions.Count < maxVersions)) return new(best, default, false);
         if (versions.Count < maxVersions) return new(null, incoming, false, iterators);
         // At the cap: first one fallback version for what the versions and the incoming context still
         // agree on (their join: Bound where they split Int and Integer, or a list local they all

@@ -59,14 +59,15 @@ public sealed partial class AbstractFrame
 
     public AbstractType TypeOf(int slot) => slot < TypedSlots ? _slots[slot].Type : AbstractType.Unknown;
 
-    /// <summary>The types of every slot as a compact context (what versions are keyed by).</summary>
+    /// <summary>The types of every slot as a compact context (what versions are keyed by), with the
+    /// classes known of slots' objects while <see cref="ClassFactsHold"/> (<see cref="WithKnownClasses"/>).</summary>
     public TypeContext Context
     {
         get
         {
             var context = TypeContext.Generic;
             for (int s = 0; s < Math.Min(_capacity, TypedSlots); s++) context = context.With(s, _slots[s].Type);
-            return context;
+            return WithKnownClasses(context);
         }
     }
 
@@ -169,6 +170,8 @@ public sealed partial class AbstractFrame
         for (int s = 0; s < slots; s++)
             _slots[s] = SlotState.Unknown with { Type = context.Get(s), Live = s < live.Length ? live[s] : null };
         ClassVersionChecked = false;
+        ClassFactsHold = true;
+        EnterKnownClasses(context);
         CacheableLocals = 0; // until the frontend allows some (AllowCachedLocals)
         ForgetGlobals();
     }
@@ -280,12 +283,16 @@ public sealed partial class AbstractFrame
     {
         if (KnownOwner(slot) is not (>= 0 and var local)) return;
         var known = _slots[local].Known;
-        if (cls != 0) known = known with { Class = cls, ClassFromRecord = false };
+        if (cls != 0) known = known with { Class = cls, ClassFromRecord = false, ClassFromContext = false };
         if (attribute >= known.Slots) known = known with { Slots = attribute + 1 };
         _slots[local] = _slots[local] with { Known = known };
     }
 
-    public void NoteClassVersionChecked() => ClassVersionChecked = true;
+    public void NoteClassVersionChecked()
+    {
+        ClassVersionChecked = true;
+        ClassFactsHold = true; // the version is the one compiled against: no class changed since entry
+    }
 
     /// <summary>The type the value of attribute slot <paramref name="attribute"/> of the object in
     /// <paramref name="slot"/> was proved to have since the last attribute store, call or helper
@@ -405,7 +412,7 @@ public sealed partial class AbstractFrame
         // locals may stay when the caller resumes where only out-of-line code ran in between).
         if (keepCachedLocals) SpillStackRegisters(SpillReason.Save);
         else SpillRegisters(SpillReason.Save);
-        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
+        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked, ClassFactsHold);
     }
 
     /// <summary>Resumes what was known when <paramref name="saved"/> was taken.</summary>
@@ -417,6 +424,7 @@ public sealed partial class AbstractFrame
         Depth = saved.Depth;
         _capacity = saved.Capacity;
         ClassVersionChecked = saved.ClassVersionChecked;
+        ClassFactsHold &= saved.ClassFactsHold; // both the saved code and what ran since must keep them
         // The code lowered since the save (an inlined callee) may have stored to any attribute.
         ForgetAttributeTypes();
         ForgetGlobals(); // and to any global (the save does not keep them)
@@ -454,6 +462,7 @@ public sealed partial class AbstractFrame
     public void ForgetClassVersion()
     {
         ClassVersionChecked = false;
+        ClassFactsHold = false; // it may have assigned an object's __class__
         ForgetGlobals(); // it may have stored into or deleted any global
         ForgetElementKinds();
         ForgetAttributeTypes();
@@ -680,4 +689,5 @@ public sealed partial class AbstractFrame
 }
 
 /// <summary>What an <see cref="AbstractFrame"/> knew at one point (<see cref="AbstractFrame.Save"/>).</summary>
-public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked);
+public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked,
+    bool ClassFactsHold = false);
