@@ -9,9 +9,9 @@ namespace Lbbv.Jit.Frames;
 /// <summary>
 /// The abstract frame (YJIT's <c>Context</c> with its temp mapping, plus the lazy operand stack):
 /// slots are numbered as the frame lays them out (<see cref="SlotLayout"/>: locals, then the
-/// operand stack, then one spare slot). Types are kept for the first <see cref="TypedSlots"/>
-/// slots, as many as a <see cref="TypeContext"/> names, so <see cref="Context"/> is exact; a type
-/// written past them is dropped (which only loses precision).
+/// operand stack, then one spare slot). Every slot keeps its type; <see cref="Context"/> names the
+/// first <see cref="TypedSlots"/> (as many as a <see cref="TypeContext"/> holds), so what crosses to
+/// another version past them is dropped (which only loses precision).
 /// </summary>
 public sealed partial class AbstractFrame
 {
@@ -57,7 +57,7 @@ public sealed partial class AbstractFrame
 
     public ref readonly SlotState this[int slot] => ref _slots[slot];
 
-    public AbstractType TypeOf(int slot) => slot < TypedSlots ? _slots[slot].Type : AbstractType.Unknown;
+    public AbstractType TypeOf(int slot) => slot < _capacity ? _slots[slot].Type : AbstractType.Unknown;
 
     /// <summary>The types of every slot as a compact context (what versions are keyed by), with the
     /// classes known of slots' objects while <see cref="ClassFactsHold"/> (<see cref="WithKnownClasses"/>).</summary>
@@ -685,7 +685,9 @@ public sealed partial class AbstractFrame
         return cached is null ? null : string.Join(' ', cached);
     }
 
-    private static AbstractType Typed(int slot, AbstractType type) => slot < TypedSlots ? type : AbstractType.Unknown;
+    // Every slot keeps its type within a stretch of code; only a context (Context) stops at TypedSlots.
+    // (A deep stack in a function of many locals, nbody's `x1, y1, z1 = ...` past slot 31, kept none.)
+    private static AbstractType Typed(int slot, AbstractType type) => type;
 }
 
 /// <summary>What an <see cref="AbstractFrame"/> knew at one point (<see cref="AbstractFrame.Save"/>).</summary>
