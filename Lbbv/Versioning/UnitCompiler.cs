@@ -142,36 +142,8 @@ internal sealed unsafe class UnitCompiler
             bool more = _lowerer.LowerOp();
             _policy.OpLowered();
             if (!more) break;
-            RenewClassFactsBeforeEdge(shape);
         }
         v.CodeBytes = unit.Size - start;
-    }
-
-    /// <summary>Before a block edge (a jump or branch op, the compare or load fused into one, or the
-    /// start of the next block) where a local's class is known but a call or helper since the last
-    /// class-version check means it may not cross (<see cref="AbstractFrame.ClassFactsHold"/>): one
-    /// class-version check makes it cross, so the successor needs no class check of its own (a failure
-    /// revalidates the op without the classes). `while i < n: t += self.x; self.y = t; i += 1` then
-    /// knows self's class at the next iteration.</summary>
-    private void RenewClassFactsBeforeEdge(CodeShape shape)
-    {
-        var frame = _lowerer.Frame;
-        if (frame.Classes is null || frame.ClassFactsHold || frame.ClassVersionChecked) return;
-        int k = _lowerer.Offset;
-        if (k >= shape.Length || !EdgeFollows(k, shape)) return;
-        bool known = false;
-        for (int local = 0; local < frame.LocalCount && local < AbstractFrame.TypedSlots && !known; local++)
-            known = frame.KnownClass(local) != 0 && frame.TypeOf(local) != AbstractType.Unknown;
-        if (known) _lowerer.CheckClassVersion();
-    }
-
-    /// <summary>Whether the op at <paramref name="k"/> leaves its block: a jump or branch, the start of
-    /// the next block, or an op that only pushes or compares before one (CompareOps fuses the two).</summary>
-    private bool EdgeFollows(int k, CodeShape shape)
-    {
-        if (shape.IsBlockStart(k) || OpcodeInfo.IsJump(_lowerer.OpAt(k))) return true;
-        return k + 1 < shape.Length && OpcodeInfo.IsJump(_lowerer.OpAt(k + 1))
-            && _lowerer.OpAt(k) is Opcode.CompareOp or Opcode.LoadFast or Opcode.LoadConst or Opcode.IsOp;
     }
 
     /// <summary>A version that starts mid-block (a chain after a failed guard, a deferred op) finds

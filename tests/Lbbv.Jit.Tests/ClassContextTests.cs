@@ -44,38 +44,40 @@ public sealed class ClassContextTests
     private static LbbvOptions Options(bool classContext) =>
         JitRun.Eager() with { ClassContext = classContext, InlineLeafCalls = false };
 
+    /// <summary>Runs <paramref name="source"/> with and without class context (same output expected)
+    /// and returns the class checks each executed and the checks the context avoided.</summary>
+    private static (long With, long Without, long Avoided) ClassChecks(string source, string output, out JitRun run)
+    {
+        run = new JitRun(source, Options(true));
+        using var without = new JitRun(source, Options(false));
+        Assert.Equal(output, run.Stdout);
+        Assert.Equal(run.Stdout, without.Stdout);
+        return (run.Jit.Read(run.Jit.ClassChecksExecuted), without.Jit.Read(without.Jit.ClassChecksExecuted),
+            run.Jit.Read(run.Jit.ContextClassChecksAvoided));
+    }
+
     [Fact]
     public void A_class_checked_in_a_loop_body_is_known_after_the_back_edge()
     {
-        using var with = new JitRun(BackEdge, Options(true));
-        using var without = new JitRun(BackEdge, Options(false));
-        Assert.Equal("9000\n", with.Stdout);
-        Assert.Equal(with.Stdout, without.Stdout);
-        long checksWith = with.Jit.Read(with.Jit.ClassChecksExecuted);
-        long checksWithout = without.Jit.Read(without.Jit.ClassChecksExecuted);
+        var (with, without, avoided) = ClassChecks(BackEdge, "9000\n", out var run);
+        run.Dispose();
         // Without: self's class once per iteration (the header's block edge forgets it).
-        Assert.True(checksWithout >= Iterations, $"{checksWithout} class checks without class context");
-        Assert.True(checksWith < Iterations / 10, $"{checksWith} class checks with class context");
-        long avoided = with.Jit.Read(with.Jit.ContextClassChecksAvoided);
+        Assert.True(without >= Iterations, $"{without} class checks without class context");
+        Assert.True(with < Iterations / 10, $"{with} class checks with class context");
         Assert.True(avoided >= Iterations, $"{avoided} class checks avoided by the context");
     }
 
     [Fact]
     public void A_method_called_on_a_self_of_known_class_enters_a_version_that_knows_it()
     {
-        using var with = new JitRun(SelfCalls, Options(true));
-        using var without = new JitRun(SelfCalls, Options(false));
-        Assert.Equal("6000\n", with.Stdout);
-        Assert.Equal(with.Stdout, without.Stdout);
-        long checksWith = with.Jit.Read(with.Jit.ClassChecksExecuted);
-        long checksWithout = without.Jit.Read(without.Jit.ClassChecksExecuted);
+        var (with, without, avoided) = ClassChecks(SelfCalls, "6000\n", out var run);
+        using var _ = run;
         // Without: step's entry checks self's class at every call, and so does run's LoadMethod (the
         // call before the back edge forgets self's class there).
-        Assert.True(checksWithout >= 2 * Iterations, $"{checksWithout} class checks without class context");
-        Assert.True(checksWith <= checksWithout - Iterations, $"{checksWith} class checks with class context");
-        long avoided = with.Jit.Read(with.Jit.ContextClassChecksAvoided);
+        Assert.True(without >= 2 * Iterations, $"{without} class checks without class context");
+        Assert.True(with <= without - Iterations, $"{with} class checks with class context");
         Assert.True(avoided >= Iterations, $"{avoided} class checks avoided by the context");
-        Assert.Contains(with.Tier.Codes, cv => cv.Code.Code.QualName == "Walker.step"
+        Assert.Contains(run.Tier.Codes, cv => cv.Code.Code.QualName == "Walker.step"
             && cv.Blocks.SelectMany(b => b.Value).Concat(cv.Pruned).Any(v => v.Offset == 0 && v.Context.ClassOf(0) != 0));
     }
 }
