@@ -15,7 +15,7 @@ public readonly partial struct TypeContext
             var joined = a.Get(slot).Join(b.Get(slot));
             if (joined != AbstractType.Unknown) result = result.With(slot, joined);
         }
-        return result;
+        return new TypeContext(result._low, result._high, JoinClasses(a, b, result));
     }
 
     /// <summary>The context after a guard proved <paramref name="slot"/> holds a <paramref name="type"/>:

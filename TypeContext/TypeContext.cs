@@ -19,11 +19,13 @@ public readonly partial struct TypeContext : IEquatable<TypeContext>
 
     private readonly ulong _low;
     private readonly ulong _high;
+    private readonly ulong _classes; // class entries (TypeContext.Classes.cs); 0 when none
 
-    private TypeContext(ulong low, ulong high)
+    private TypeContext(ulong low, ulong high, ulong classes = 0)
     {
         _low = low;
         _high = high;
+        _classes = classes;
     }
 
     /// <summary>Every slot Unknown: the context of the generic version of a block. Equals default.</summary>
@@ -38,8 +40,8 @@ public readonly partial struct TypeContext : IEquatable<TypeContext>
     /// <summary>Rebuilds a context from its raw words. Every bit pattern is a valid context.</summary>
     public static TypeContext FromBits(ulong low, ulong high) => new(low, high);
 
-    /// <summary>True when every slot is Unknown.</summary>
-    public bool IsGeneric => (_low | _high) == 0;
+    /// <summary>True when every slot is Unknown (and so no class is known).</summary>
+    public bool IsGeneric => (_low | _high | _classes) == 0;
 
     /// <summary>Number of slots whose type is not Unknown.</summary>
     public int KnownSlotCount
@@ -62,7 +64,8 @@ public readonly partial struct TypeContext : IEquatable<TypeContext>
         return (AbstractType)((word >> Shift(slot)) & SlotMask);
     }
 
-    /// <summary>This context with <paramref name="slot"/> set to <paramref name="type"/>; unchanged past the capacity.</summary>
+    /// <summary>This context with <paramref name="slot"/> set to <paramref name="type"/>; unchanged past the
+    /// capacity. The slot's class entry, if any, is dropped (the slot may now hold another value).</summary>
     public TypeContext With(int slot, AbstractType type)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(slot);
@@ -70,9 +73,10 @@ public readonly partial struct TypeContext : IEquatable<TypeContext>
         int shift = Shift(slot);
         ulong bits = ((ulong)type & SlotMask) << shift;
         ulong clear = ~(SlotMask << shift);
+        ulong classes = ClassesWithout(_classes, slot);
         return slot < SlotsPerWord
-            ? new TypeContext((_low & clear) | bits, _high)
-            : new TypeContext(_low, (_high & clear) | bits);
+            ? new TypeContext((_low & clear) | bits, _high, classes)
+            : new TypeContext(_low, (_high & clear) | bits, classes);
     }
 
     /// <summary>This context with every slot from <paramref name="slotCount"/> on set to Unknown
@@ -81,16 +85,17 @@ public readonly partial struct TypeContext : IEquatable<TypeContext>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(slotCount);
         if (slotCount >= Capacity) return this;
-        if (slotCount >= SlotsPerWord) return new TypeContext(_low, _high & LowNibbles(slotCount - SlotsPerWord));
-        return new TypeContext(_low & LowNibbles(slotCount), 0);
+        ulong classes = ClassesBelow(_classes, slotCount);
+        if (slotCount >= SlotsPerWord) return new TypeContext(_low, _high & LowNibbles(slotCount - SlotsPerWord), classes);
+        return new TypeContext(_low & LowNibbles(slotCount), 0, classes);
     }
 
-    public bool Equals(TypeContext other) => _low == other._low && _high == other._high;
+    public bool Equals(TypeContext other) => _low == other._low && _high == other._high && _classes == other._classes;
     public override bool Equals(object? obj) => obj is TypeContext other && Equals(other);
     // ulong.GetHashCode folds the upper half onto the lower (slot 1 and slot 9 would collide),
     // so hash the four 32-bit halves separately.
     public override int GetHashCode() =>
-        HashCode.Combine((uint)_low, (uint)(_low >> 32), (uint)_high, (uint)(_high >> 32));
+        HashCode.Combine((uint)_low, (uint)(_low >> 32), (uint)_high, (uint)(_high >> 32), _classes);
     public static bool operator ==(TypeContext left, TypeContext right) => left.Equals(right);
     public static bool operator !=(TypeContext left, TypeContext right) => !left.Equals(right);
 

@@ -42,6 +42,10 @@ public static class RunCommand
         {
             Description = "LBBV: calls do not continue typed by their callee's return (docs/LBBV.md, \"Return versioning\").",
         };
+        var noClassContext = new Option<bool>("--no-class-context")
+        {
+            Description = "LBBV: classes known of objects stay within a version (docs/LBBV.md, \"Class knowledge in the type context\").",
+        };
         var noListKinds = new Option<bool>("--no-list-kinds")
         {
             Description = "LBBV: list items are not typed by their list's element kind (docs/LBBV.md, \"List element kinds\").",
@@ -97,7 +101,7 @@ public static class RunCommand
         var command = new Command("run", "Run a Python program.")
         {
             jit, maxVersions, callThreshold, loopThreshold, noReturnVersioning, noListKinds, noLeafInlining, link,
-            reemitAfter, reemitWait, reclaimAfter,
+            reemitAfter, reemitWait, reclaimAfter, noClassContext,
             stats, statsJson, dumpVersions, dumpAsm, frameTraffic, noLoopRegisters, perfMap, repeat, file, programArgs,
         };
         trace.AddTo(command);
@@ -120,6 +124,7 @@ public static class RunCommand
                     ReturnVersioning = !parsed.GetValue(noReturnVersioning),
                     ListElementKinds = !parsed.GetValue(noListKinds),
                     InlineLeafCalls = !parsed.GetValue(noLeafInlining),
+                    ClassContext = !parsed.GetValue(noClassContext),
                     CountInCode = parsed.GetValue(stats) || parsed.GetValue(statsJson) != null || parsed.GetValue(dumpVersions),
                     KeepListings = parsed.GetValue(dumpAsm),
                     WritePerfMap = parsed.GetValue(perfMap),

@@ -47,6 +47,7 @@ public sealed class JitStatistics
             ProvedAttributeLoads = Allocate("proved-attribute-loads");
             ClassTypedAttributeLoads = Allocate("class-typed-attribute-loads");
             RecordClassChecksAvoided = Allocate("record-class-checks-avoided");
+            ContextClassChecksAvoided = Allocate("context-class-checks-avoided");
             PolymorphicCacheHits = Allocate("polymorphic-cache-hits");
             IntegerGuards = Allocate("integer-guards");
             VirtualFrames = Allocate("virtual-frames");
@@ -92,6 +93,9 @@ public sealed class JitStatistics
     /// <summary>Attribute and method ops that skipped the class check of an object whose class came
     /// only from the class record of the slot it was loaded from.</summary>
     public ExitCounter? RecordClassChecksAvoided { get; }
+    /// <summary>Attribute and method ops that skipped the class check of an object whose class came
+    /// only from the version's type context (class knowledge across block edges and calls).</summary>
+    public ExitCounter? ContextClassChecksAvoided { get; }
     /// <summary>Attribute and method loads served by a polymorphic inline cache's class entries.</summary>
     public ExitCounter? PolymorphicCacheHits { get; }
     /// <summary>"Int or big int" guards run (Integer speculated from a live big int, Guards.GuardInteger).</summary>
@@ -144,6 +148,7 @@ public sealed class JitStatistics
     /// compiled away because of one (AttributeOps).</summary>
     public long ClassTypedAttributeLoadsEmitted;
     public long RecordClassChecksAvoidedEmitted;
+    public long ContextClassChecksAvoidedEmitted;
     /// <summary>Polymorphic inline caches compiled, and the class entries in them.</summary>
     public long PolymorphicCachesEmitted;
     public long PolymorphicCacheEntriesEmitted;
@@ -219,6 +224,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}class_typed_attribute_loads_executed", Read(ClassTypedAttributeLoads));
         yield return new($"{prefix}record_class_checks_avoided_emitted", RecordClassChecksAvoidedEmitted);
         yield return new($"{prefix}record_class_checks_avoided_executed", Read(RecordClassChecksAvoided));
+        yield return new($"{prefix}context_class_checks_avoided_emitted", ContextClassChecksAvoidedEmitted);
+        yield return new($"{prefix}context_class_checks_avoided_executed", Read(ContextClassChecksAvoided));
         yield return new($"{prefix}polymorphic_caches_emitted", PolymorphicCachesEmitted);
         yield return new($"{prefix}polymorphic_cache_entries_emitted", PolymorphicCacheEntriesEmitted);
         yield return new($"{prefix}pure_calls_keeping_kinds_emitted", PureCallsKeepingKindsEmitted);

@@ -102,7 +102,7 @@ public sealed class CodeVersions : JitCode
             _maskReady[offset] = true;
         }
         var (low, high) = _masks[offset];
-        return TypeContext.FromBits(context.Low & low, context.High & high);
+        return context.Masked(low, high);
     }
 
     /// <summary>The proven iterators of a block entry, in canonical form: only the stack entries the

@@ -21,6 +21,9 @@ public sealed record LbbvOptions
     /// <summary>Calls of small straight-line leaf functions with int or float arguments run the
     /// callee's ops inline, its frame pushed only when the inlined code leaves (docs/JIT-CORE.md).</summary>
     public bool InlineLeafCalls { get; init; } = true;
+    /// <summary>Class knowledge in the type context: the classes known of locals' and stack entries'
+    /// objects cross block edges and calls (docs/LBBV.md, "Class knowledge in the type context").</summary>
+    public bool ClassContext { get; init; } = true;
     /// <summary>Count in generated code (versions executed, type tests, indirect jumps, bytecodes).</summary>
     public bool CountInCode { get; init; }
     /// <summary>Write /tmp/perf-PID.map lines for every published code range (--perf-map).</summary>

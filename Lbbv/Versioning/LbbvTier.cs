@@ -64,6 +64,9 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
     /// <summary>The counters every JIT frontend shares (type tests, helpers, exits, ...).</summary>
     public JitStatistics Jit => M.Jit;
     public JitBackend Backend => M.Backend;
+
+    /// <summary>The name of a class a context names by id (`--dump-versions`).</summary>
+    internal string ClassName(int id) => _machinery?.Compiler.ClassName(id) ?? $"#{id}";
     /// <summary>Links the slots the stubs compile targets for (docs/LINKING.md).</summary>
     public Linker Linker => M.Linker;
     public IReadOnlyList<CodeVersions> Codes => _codes;

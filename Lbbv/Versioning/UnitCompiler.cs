@@ -33,6 +33,8 @@ internal sealed unsafe class UnitCompiler
         _stats = stats;
         _options = options;
         _lowerer = new Lowerer(backend, jit, runtime);
+        // Class knowledge crosses edges only where versions are keyed on it (not the baseline, `--max-versions 1`).
+        if (options.MaxVersions > 1 && options.ClassContext) _lowerer.Frame.Classes = new ClassIds(runtime);
         _policy = new VersioningPolicy(tier, this, _lowerer, options);
         _lowerer.Policy = _policy;
     }
@@ -71,6 +73,9 @@ internal sealed unsafe class UnitCompiler
         }
         return entry;
     }
+
+    /// <summary>The name of a class a context names by id (dumps and listings).</summary>
+    internal string ClassName(int id) => _lowerer.Frame.Classes?.NameOf(id) ?? $"#{id}";
 
     private BlockVersion NewVersion(int offset, TypeContext context, bool generic, ulong iterators, ulong cached)
     {
@@ -112,7 +117,7 @@ internal sealed unsafe class UnitCompiler
         RecoverEntryAliases(v.Offset);
         _policy.EnterVersion(v, noSpeculationAtStart);
         unit.Bind(v.Label);
-        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames)}{(v.Iterators != 0 ? " iterators " + ProvenIterators.Describe(v.Iterators) : "")}{(v.IsGeneric ? " generic" : "")}";
+        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames, ClassName)}{(v.Iterators != 0 ? " iterators " + ProvenIterators.Describe(v.Iterators) : "")}{(v.IsGeneric ? " generic" : "")}";
         if (v.EntryCounter is { } entryCounter)
         {
             unit.Annotate(note);

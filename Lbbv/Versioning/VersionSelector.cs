@@ -42,8 +42,15 @@ public static class VersionSelector
         // A loop header first compiled without its iterator proven (entered from the interpreter or
         // its GetIter) gets a second version for the back-edge, which proves it.
         bool provesMore = best is not null && best.Iterators != iterators && best.Context == incoming;
-        if (best is not null && !(provesMore && versions.Count < maxVersions)) return new(best, default, false);
-        if (versions.Count < maxVersions) return new(null, incoming, false, iterators);
+        // Likewise a block first compiled without knowing a class (a loop header entered before its
+        // object was checked) gets a version for the back edge that knows it, while two versions short
+        // of the cap. Classes go before types: the last version under the cap is keyed on types only
+        // (a class variant there would send the next context with other types to the fallback).
+        bool classRoom = versions.Count < maxVersions - 1 && !OtherClassSeen(versions, incoming);
+        bool knowsClasses = classRoom && best is not null && best.Context != incoming && best.Iterators == iterators
+            && best.Context.WithoutClasses() == incoming.WithoutClasses();
+        if (best is not null && !((provesMore || knowsClasses) && versions.Count < maxVersions)) return new(best, default, false);
+        if (versions.Count < maxVersions) return new(null, classRoom ? incoming : incoming.WithoutClasses(), false, iterators);
         // At the cap: first one fallback version for what the versions and the incoming context still
         // agree on (their join: Bound where they split Int and Integer, or a list local they all
         // have), so that it need not test what every caller knew; then the generic version.
@@ -55,5 +62,21 @@ public static class VersionSelector
             joined = TypeContext.Join(joined, v.Context);
         }
         return new(null, joinedBefore ? TypeContext.Generic : joined, true);
+    }
+
+    /// <summary>Whether a version of the block with the same types knows another class for a slot whose
+    /// class <paramref name="incoming"/> knows: the slot is polymorphic here (a method called on
+    /// instances of several subclasses), so versions per class would only fill the cap.</summary>
+    private static bool OtherClassSeen(IReadOnlyList<BlockVersion> versions, TypeContext incoming)
+    {
+        if (!incoming.HasClasses) return false;
+        var types = incoming.WithoutClasses();
+        foreach (var v in versions)
+        {
+            if (!v.Context.HasClasses || v.Context.WithoutClasses() != types) continue;
+            foreach (var (slot, id) in incoming.ClassEntries())
+                if (v.Context.ClassOf(slot) is not 0 and var other && other != id) return true;
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@
 // nothing to speculate on is deferred until it is reached with its values live.
 using Lbbv.Backend.Emission;
 using Lbbv.Jit;
+using Lbbv.Jit.Frames;
 using Lbbv.Jit.Lowering;
 using Lbbv.Runtime;
 using Lbbv.Types;
@@ -120,7 +121,8 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     public bool TryCalleeEntry(JitCode callee, ReadOnlySpan<AbstractType> argumentTypes, string kind, out IndirectSlot entry)
     {
         var versions = (CodeVersions)callee;
-        var request = new CompileRequest(RequestKind.Block, versions, 0, CalleeEntryContext(versions, argumentTypes));
+        var context = WithArgumentClasses(CalleeEntryContext(versions, argumentTypes), argumentTypes.Length, kind);
+        var request = new CompileRequest(RequestKind.Block, versions, 0, versions.Canonical(context, 0));
         return tier.TryAllocateSlot(request, $"{versions.Code.Code.QualName}@0:{kind}", out entry);
     }
 
@@ -135,6 +137,30 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
         for (int i = 0; i < slots; i++)
             context = context.With(i, i < arguments.Length ? arguments[i] : i < firstFree ? AbstractType.Empty : AbstractType.Heap);
         return callee.Canonical(context, 0);
+    }
+
+    /// <summary>The callee's entry context with the classes the caller knows of its arguments (the top
+    /// <paramref name="count"/> stack entries: a method's self after LoadMethod checked it, an object
+    /// whose class an earlier check, a record or the caller's own context gave), while they hold here
+    /// (<see cref="AbstractFrame.ClassFactsHold"/>: true at the call, which runs no code before the entry).
+    /// An `__init__` called by an instantiation (<paramref name="kind"/> "init") gets the instance of the
+    /// class the instantiation checked (the callable under the arguments) as self.</summary>
+    private TypeContext WithArgumentClasses(TypeContext context, int count, string kind)
+    {
+        var frame = lowerer.Frame;
+        if (frame.Classes is not { } classes || !frame.ClassFactsHold) return context;
+        bool init = kind == "init";
+        int onStack = init ? count - 1 : count;
+        if (onStack > frame.Depth) return context;
+        for (int i = 0; i < onStack; i++)
+        {
+            int argument = init ? i + 1 : i;
+            if (frame.KnownClass(frame.Top(onStack - 1 - i)) is not 0 and var cls)
+                context = context.WithClass(argument, classes.IdOf(cls));
+        }
+        if (init && frame.TryLive(frame.Top(onStack), out var callable) && callable.Is(ObjectKind.Class))
+            context = context.WithClass(0, classes.IdOf((nint)callable.Payload));
+        return context;
     }
 
     /// <summary>An out-of-line jump through a fresh indirect slot whose stub compiles <paramref name="request"/>.</summary>

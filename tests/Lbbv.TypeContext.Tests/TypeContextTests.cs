@@ -7,7 +7,25 @@ using static AbstractType;
 public sealed class TypeContextTests
 {
     [Fact]
-    public void FitsInSixteenBytes() => Assert.True(Unsafe.SizeOf<TypeContext>() <= 16, $"{Unsafe.SizeOf<TypeContext>()} bytes");
+    public void FitsInTwentyFourBytes() => Assert.True(Unsafe.SizeOf<TypeContext>() <= 24, $"{Unsafe.SizeOf<TypeContext>()} bytes");
+
+    [Fact]
+    public void Class_entries_key_versions_join_and_round_trip()
+    {
+        var tags = TypeContext.Generic.With(0, AbstractType.Instance).With(2, AbstractType.Heap);
+        var known = tags.WithClass(2, 7).WithClass(0, 5);
+        Assert.Equal(5, known.ClassOf(0));
+        Assert.Equal(7, known.ClassOf(2));
+        Assert.Equal(known, tags.WithClass(0, 5).WithClass(2, 7)); // canonical: sorted by slot
+        Assert.Equal(ContextDiff.Compatible(2), TypeContext.Diff(tags, known)); // a version without them: usable
+        Assert.Equal(ContextDiff.Incompatible, TypeContext.Diff(known, tags)); // one assuming them: not
+        Assert.Equal(0, known.With(0, AbstractType.Instance).ClassOf(0)); // a new value drops the class
+        Assert.Equal(0, known.KeepFirst(2).ClassOf(2));
+        Assert.Equal(tags.WithClass(2, 7), TypeContext.Join(known, tags.WithClass(2, 7).WithClass(0, 6)));
+        Assert.Equal(known, TypeContext.Decode(known.Encode()));
+        Assert.Equal(tags, tags.WithClass(5, 3)); // an Unknown slot has no class
+        Assert.False(known.WithoutClasses().HasClasses);
+    }
 
     [Fact]
     public void GenericIsDefaultAndAllUnknown()

@@ -24,6 +24,25 @@ public sealed class ListKindStencils : StencilFamily
             b.Asm.mov(rax, __qword_ptr[r12 + tuple + l.ValuePayload]);
             SettleTupleKind(b, kind, fail);
         });
+        ListShapeGuard = Build("ListKind.ShapeGuard", StencilKind.Guard, b =>
+        {
+            int list = b.ValueSlot("list");
+            int count = b.Int32("count");
+            byte kind = b.Int8("kind");
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rax, __qword_ptr[r12 + list + l.ValuePayload]);
+            b.Asm.cmp(__qword_ptr[rax + l.ListCount], count);
+            b.Asm.jne(fail);
+            b.Asm.cmp(__byte_ptr[rax + l.ListElementKind], kind);
+            b.Asm.jne(fail);
+        });
+        ListItem = Build("ListKind.Item", StencilKind.Sequence, b =>
+        {
+            int list = b.ValueSlot("list"), item = b.ValueSlot("item"), dst = b.ValueSlot("dst");
+            b.Asm.mov(rax, __qword_ptr[r12 + list + l.ValuePayload]);
+            b.Asm.mov(rax, __qword_ptr[rax + l.ListItems]);
+            CopyValue(b, __[rax + item], __[r12 + dst]);
+        });
         TupleItem = Build("TupleKind.Item", StencilKind.Sequence, b =>
         {
             int tuple = b.ValueSlot("tuple"), item = b.ValueSlot("item"), dst = b.ValueSlot("dst");
@@ -32,6 +51,12 @@ public sealed class ListKindStencils : StencilFamily
         });
     }
 
+    /// <summary>(list, count:Int32, kind:Int8, fail): the list in slot list has `count` items and claims
+    /// element kind `kind`, else fail (UnpackSequence of a list: `x, y, z = position`).</summary>
+    public Stencil ListShapeGuard { get; }
+    /// <summary>(list, item, dst): item `item` (passed as a slot index) of a list whose count is proved
+    /// (no code ran since the guard), copied to slot dst.</summary>
+    public Stencil ListItem { get; }
     /// <summary>(tuple, count:Int32, kind:Int8, fail, settle): the tuple in slot tuple has `count` items,
     /// else fail, and claims element kind `kind`, else settle (TupleSettle, out of line, then back or
     /// to fail) (UnpackSequence of a tuple).</summary>

@@ -77,6 +77,8 @@ public static unsafe class Lists
 
     public static ListObject* P(Value v) => (ListObject*)v.Payload;
     public static long Count(Value v) => P(v)->Count;
+    /// <summary>The element kind the list <paramref name="v"/> claims (NoKind: none).</summary>
+    public static byte ElementKindOf(Value v) => P(v)->ElementKind;
 
     /// <summary>The items, for code that may write them: the list's element kind claims nothing after.</summary>
     public static Span<Value> Span(Value v)

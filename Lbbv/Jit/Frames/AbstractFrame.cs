@@ -9,9 +9,9 @@ namespace Lbbv.Jit.Frames;
 /// <summary>
 /// The abstract frame (YJIT's <c>Context</c> with its temp mapping, plus the lazy operand stack):
 /// slots are numbered as the frame lays them out (<see cref="SlotLayout"/>: locals, then the
-/// operand stack, then one spare slot). Types are kept for the first <see cref="TypedSlots"/>
-/// slots, as many as a <see cref="TypeContext"/> names, so <see cref="Context"/> is exact; a type
-/// written past them is dropped (which only loses precision).
+/// operand stack, then one spare slot). Every slot keeps its type; <see cref="Context"/> names the
+/// first <see cref="TypedSlots"/> (as many as a <see cref="TypeContext"/> holds), so what crosses to
+/// another version past them is dropped (which only loses precision).
 /// </summary>
 public sealed partial class AbstractFrame
 {
@@ -57,16 +57,17 @@ public sealed partial class AbstractFrame
 
     public ref readonly SlotState this[int slot] => ref _slots[slot];
 
-    public AbstractType TypeOf(int slot) => slot < TypedSlots ? _slots[slot].Type : AbstractType.Unknown;
+    public AbstractType TypeOf(int slot) => slot < _capacity ? _slots[slot].Type : AbstractType.Unknown;
 
-    /// <summary>The types of every slot as a compact context (what versions are keyed by).</summary>
+    /// <summary>The types of every slot as a compact context (what versions are keyed by), with the
+    /// classes known of slots' objects while <see cref="ClassFactsHold"/> (<see cref="WithKnownClasses"/>).</summary>
     public TypeContext Context
     {
         get
         {
             var context = TypeContext.Generic;
             for (int s = 0; s < Math.Min(_capacity, TypedSlots); s++) context = context.With(s, _slots[s].Type);
-            return context;
+            return WithKnownClasses(context);
         }
     }
 
@@ -169,6 +170,8 @@ public sealed partial class AbstractFrame
         for (int s = 0; s < slots; s++)
             _slots[s] = SlotState.Unknown with { Type = context.Get(s), Live = s < live.Length ? live[s] : null };
         ClassVersionChecked = false;
+        ClassFactsHold = true;
+        EnterKnownClasses(context);
         CacheableLocals = 0; // until the frontend allows some (AllowCachedLocals)
         ForgetGlobals();
     }
@@ -280,12 +283,16 @@ public sealed partial class AbstractFrame
     {
         if (KnownOwner(slot) is not (>= 0 and var local)) return;
         var known = _slots[local].Known;
-        if (cls != 0) known = known with { Class = cls, ClassFromRecord = false };
+        if (cls != 0) known = known with { Class = cls, ClassFromRecord = false, ClassFromContext = false };
         if (attribute >= known.Slots) known = known with { Slots = attribute + 1 };
         _slots[local] = _slots[local] with { Known = known };
     }
 
-    public void NoteClassVersionChecked() => ClassVersionChecked = true;
+    public void NoteClassVersionChecked()
+    {
+        ClassVersionChecked = true;
+        ClassFactsHold = true; // the version is the one compiled against: no class changed since entry
+    }
 
     /// <summary>The type the value of attribute slot <paramref name="attribute"/> of the object in
     /// <paramref name="slot"/> was proved to have since the last attribute store, call or helper
@@ -405,7 +412,7 @@ public sealed partial class AbstractFrame
         // locals may stay when the caller resumes where only out-of-line code ran in between).
         if (keepCachedLocals) SpillStackRegisters(SpillReason.Save);
         else SpillRegisters(SpillReason.Save);
-        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
+        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked, ClassFactsHold);
     }
 
     /// <summary>Resumes what was known when <paramref name="saved"/> was taken.</summary>
@@ -417,6 +424,7 @@ public sealed partial class AbstractFrame
         Depth = saved.Depth;
         _capacity = saved.Capacity;
         ClassVersionChecked = saved.ClassVersionChecked;
+        ClassFactsHold &= saved.ClassFactsHold; // both the saved code and what ran since must keep them
         // The code lowered since the save (an inlined callee) may have stored to any attribute.
         ForgetAttributeTypes();
         ForgetGlobals(); // and to any global (the save does not keep them)
@@ -454,6 +462,7 @@ public sealed partial class AbstractFrame
     public void ForgetClassVersion()
     {
         ClassVersionChecked = false;
+        ClassFactsHold = false; // it may have assigned an object's __class__
         ForgetGlobals(); // it may have stored into or deleted any global
         ForgetElementKinds();
         ForgetAttributeTypes();
@@ -676,8 +685,11 @@ public sealed partial class AbstractFrame
         return cached is null ? null : string.Join(' ', cached);
     }
 
-    private static AbstractType Typed(int slot, AbstractType type) => slot < TypedSlots ? type : AbstractType.Unknown;
+    // Every slot keeps its type within a stretch of code; only a context (Context) stops at TypedSlots.
+    // (A deep stack in a function of many locals, nbody's `x1, y1, z1 = ...` past slot 31, kept none.)
+    private static AbstractType Typed(int slot, AbstractType type) => type;
 }
 
 /// <summary>What an <see cref="AbstractFrame"/> knew at one point (<see cref="AbstractFrame.Save"/>).</summary>
-public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked);
+public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked,
+    bool ClassFactsHold = false);

@@ -102,13 +102,15 @@ public static class AttributeSource
 /// <paramref name="StoredAttributes"/>: the attribute slots (one bit each, the first 64) this code
 /// stored into, whose value when the code was compiled is no hint of what a later load finds.</summary>
 public readonly record struct KnownObject(nint Class, int Slots, ulong AttributeTypes = 0, ulong StoredAttributes = 0,
-    bool ClassFromRecord = false)
+    bool ClassFromRecord = false, bool ClassFromContext = false)
 {
     /// <summary>What stays true of the object wherever it is moved (another local, a duplicate): its
     /// class and slot count; attribute facts are keyed by the local they were proved through.
     /// <paramref name="ClassFromRecord"/>: the class came from the record of the attribute slot the
-    /// object was loaded from (attribute slots typed by one class), not from a class check.</summary>
-    public KnownObject Portable => new(Class, Slots, ClassFromRecord: ClassFromRecord);
+    /// object was loaded from (attribute slots typed by one class), not from a class check.
+    /// <paramref name="ClassFromContext"/>: the class came from the version's type context (class
+    /// knowledge carried across a block edge, a call's entry), not from a check in this version.</summary>
+    public KnownObject Portable => new(Class, Slots, ClassFromRecord: ClassFromRecord, ClassFromContext: ClassFromContext);
 
     /// <summary>The type attribute slot <paramref name="attribute"/>'s value was proved to have (Unknown: none).</summary>
     public AbstractType AttributeType(int attribute) => attribute < AttributeSource.TypedAttributes

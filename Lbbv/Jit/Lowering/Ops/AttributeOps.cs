@@ -109,9 +109,16 @@ internal sealed unsafe class AttributeOps(Lowerer lowerer) : OpFamily(lowerer)
     }
 
     /// <summary>An attribute or method op skips the class check of <paramref name="obj"/>: counted
-    /// when the class is known only from the record of the slot the object was loaded from.</summary>
+    /// when the class is known only from the record of the slot the object was loaded from, or only
+    /// from the version's type context.</summary>
     internal void CountRecordClassCheckAvoided(int obj)
     {
+        if (Frame.ClassFromContext(obj))
+        {
+            Stats.ContextClassChecksAvoidedEmitted++;
+            if (Stats.ContextClassChecksAvoided is { } context) Unit.Emit(S.Counter.Increment, context);
+            return;
+        }
         if (!Frame.ClassFromRecord(obj)) return;
         Stats.RecordClassChecksAvoidedEmitted++;
         if (Stats.RecordClassChecksAvoided is { } c) Unit.Emit(S.Counter.Increment, c);

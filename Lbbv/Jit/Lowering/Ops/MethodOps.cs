@@ -39,11 +39,14 @@ internal sealed class MethodOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         int self = StackSlot(Depth);
         Unit.Emit(S.Frame.Move, In(obj), Operand.Slot(self));
-        Unit.Emit(S.Frame.StoreObject, Operand.Slot(obj), Operand.Imm(entry.Value.Payload));
         bool selfKnown = TryLive(obj, out var receiver);
+        var known = Frame.PortableKnowledge(obj); // the receiver's class, when one class was checked
         Frame.Pop();
-        Frame.Push(AbstractType.Function, entry.Value);
+        // The method is that function (the class and its version are checked): a pending constant the
+        // frame knows exactly, so CallMethod checks no function code.
+        Frame.PushConstant(entry.Value, AbstractType.Function, exact: true);
         Frame.Push(AbstractType.Heap, selfKnown ? receiver : null); // an instance or an exception object of the class
+        if (known.Class == entry.Class) Frame.NoteEntryClass(Top(), known); // a callee's entry may know self's class
         return Done();
     }
 

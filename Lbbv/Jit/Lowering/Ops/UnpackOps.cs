@@ -21,14 +21,15 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!Policy.TypedListItems || !MaySpeculate) return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         if (!TryLive(seq, out var live))
         {
-            // (A tuple known as one, `for p in pairs` typed by the list's kind, still has its count
-            // and kind to be seen.)
+            // (A tuple or list known as one, `for p in pairs` typed by the list's kind, still has its
+            // count and kind to be seen.)
             var t = TypeOf(seq);
-            if (Speculation.ShouldDefer() && (Speculation.CouldBeSequence(t) || t == AbstractType.Tuple))
+            if (Speculation.ShouldDefer() && (Speculation.CouldBeSequence(t) || t is AbstractType.Tuple or AbstractType.List))
                 return Speculation.Defer();
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         }
         var tc = Speculation.Speculate(seq, AbstractType.Unknown, out bool guardTuple);
+        if (tc == AbstractType.List && live.Is(ObjectKind.List) && TryGenListUnpack(seq, n, live, guardTuple)) return Done();
         if (tc != AbstractType.Tuple || !live.Is(ObjectKind.Tuple) || Tuples.Count(live) != n)
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         byte kind = Tuples.ElementKind(live);
@@ -70,6 +71,35 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.Pop(1);
         for (int j = 0; j < n; j++) Frame.Push(type);
         return Done();
+    }
+
+    /// <summary>`x, y, z = position` of a list of n items that claims an element kind of a type whose
+    /// uses are specialized inline: one guard (count n, that kind; counted as one type test, as a list
+    /// kind guard) and the n item copies, typed, in place of the helper call and one test per use. The
+    /// list's claim is kept by every store into it, and nothing runs between the guard and the copies.
+    /// A failure (another count, kind or type) chains to a version for what the value then is.</summary>
+    private bool TryGenListUnpack(int seq, int n, Value live, bool guardList)
+    {
+        if (Lists.Count(live) != n || n == 0) return false;
+        byte kind = Lists.ElementKindOf(live);
+        var type = SubscriptOps.TypeOfKind(kind);
+        if (!SubscriptOps.IsInlineKindType(type)) return false;
+        FlushOps();
+        var fail = Guards.Failure();
+        if (guardList) Guards.Guard(seq, AbstractType.List, fail);
+        Emit.CountTypeTest();
+        Unit.Emit(S.ListKind.ListShapeGuard, In(seq), Operand.Imm(n), Operand.Imm(kind), fail);
+        Stats.ListKindGuardsEmitted++;
+        L.Tally.ListKindGuards.Add($"@{K}:{type}x{n}");
+        // As for a tuple: item 0 ends on top; the list's own slot (entry 0) is written last.
+        var list = In(seq);
+        for (int j = n - 1; j >= 0; j--)
+            Unit.Emit(S.ListKind.ListItem, list, Operand.Slot(n - 1 - j), Operand.Slot(seq + j));
+        Stats.TypedItemLoadsEmitted += n;
+        if (Stats.TypedItemLoads is { } c) Unit.Emit(S.Counter.Add, c, Operand.Imm(n));
+        Frame.Pop(1);
+        for (int j = 0; j < n; j++) Frame.Push(type);
+        return true;
     }
 
     /// <summary>`t[i]` of a local tuple: the guard that its kind is <paramref name="kind"/>, whose failure
