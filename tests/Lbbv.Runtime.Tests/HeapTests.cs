@@ -9,11 +9,12 @@ public sealed class HeapTests
     public unsafe void Cells_carved_a_page_at_a_time_are_never_handed_out_twice_across_a_collection()
     {
         Fresh();
-        // 496-byte cells (a class nothing else uses much): 528 to a chunk, 8 carved at a time. The first
-        // round leaves a chunk partly carved; the collection frees every cell and puts the uncarved ones
-        // on the free list too, so carving must start over from a fresh chunk, not where it stopped.
+        // 496-byte cells (a class nothing else here uses): 528 to a chunk, carved 8, then 16, 32, ... at a
+        // time. The first round leaves the class's first chunk partly carved; the collection frees every
+        // cell and puts the uncarved ones on the free list too, so carving must go on from a fresh chunk,
+        // not where it stopped.
         const int size = 496;
-        for (int i = 0; i < 2000; i++) NativeHeap.Alloc(size, ObjectKind.Other);
+        for (int i = 0; i < 20; i++) NativeHeap.Alloc(size, ObjectKind.Other);
         Gc.Collect();
         var cells = new HashSet<nint>();
         for (int i = 0; i < 6000; i++)

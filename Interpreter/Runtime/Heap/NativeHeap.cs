@@ -1,7 +1,7 @@
 // The native heap: segregated size-class free lists over 256 KiB chunks from NativeMemory (carved
-// into cells a page at a time), plus separately allocated large objects. Object cells are walkable
-// by the sweeper; raw buffers (list items, instance slots) come from separate pools and are freed
-// explicitly by their owner.
+// into cells a page, then twice as much, at a time), plus separately allocated large objects.
+// Object cells are walkable by the sweeper; raw buffers (list items, instance slots) come from
+// separate pools and are freed explicitly by their owner.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -201,23 +201,27 @@ public static unsafe class NativeHeap
 
     static nint Refill(int c, nint[] free, List<nint> chunks) => free[c] = Carve(c, free[c], chunks, ref rawUncarved[c]);
 
-    /// <summary>The cells of a class's newest chunk not yet put on its free list: [Next, End).</summary>
+    /// <summary>The cells of a class's newest chunk not yet put on its free list, [Next, End), and how
+    /// many bytes of them the next refill carves.</summary>
     struct Uncarved
     {
         public nint Next, End;
+        public int Batch;
     }
 
     static readonly Uncarved[] objUncarved = new Uncarved[ClassCount];
     static readonly Uncarved[] rawUncarved = new Uncarved[ClassCount];
 
-    /// <summary>Cells go on a free list about a page at a time: a chunk's pages are touched (mapped by the
-    /// kernel) only once its cells are needed, so a short script maps a few pages, not 256 KiB a class.</summary>
-    const int CarveBytes = 4096;
+    /// <summary>A class's first refill carves a page of cells, each later one twice as much, up to a whole
+    /// chunk: a chunk's pages are touched (mapped by the kernel) only as its cells are needed, so a short
+    /// script maps a few pages per size class, not 256 KiB; a class in steady use refills once a chunk,
+    /// as when every chunk was carved whole.</summary>
+    const int FirstBatch = 4096;
 
-    /// <summary>Puts the next cells of class c (about a page of them) on the free list whose head is
-    /// `head`, from a fresh chunk recorded in `chunks` when the current one is used up; returns the new
-    /// head. Cells not yet carved are zero, which the sweeper reads as free: it puts them on the free
-    /// lists itself, and then empties the uncarved regions (<see cref="Sweep"/>).</summary>
+    /// <summary>Puts the next cells of class c on the free list whose head is `head`, from a fresh chunk
+    /// recorded in `chunks` when the current one is used up; returns the new head. Cells not yet carved
+    /// are zero, which the sweeper reads as free: it puts them on the free lists itself, and then
+    /// empties the uncarved regions (<see cref="Sweep"/>).</summary>
     static nint Carve(int c, nint head, List<nint> chunks, ref Uncarved uncarved)
     {
         int cell = (c + 1) * Granule;
@@ -226,9 +230,12 @@ public static unsafe class NativeHeap
             // SAFETY: a fresh zeroed chunk, carved into free cells of one class.
             byte* chunk = (byte*)NativeMemory.AllocZeroed(ChunkBytes);
             chunks.Add((nint)chunk);
-            uncarved = new Uncarved { Next = (nint)chunk, End = (nint)chunk + ChunkBytes / cell * cell };
+            uncarved.Next = (nint)chunk;
+            uncarved.End = (nint)chunk + ChunkBytes / cell * cell;
         }
-        int n = (int)Math.Min(Math.Max(1, CarveBytes / cell), (uncarved.End - uncarved.Next) / cell);
+        int batch = Math.Max(uncarved.Batch, FirstBatch);
+        uncarved.Batch = Math.Min(2 * batch, ChunkBytes);
+        int n = (int)Math.Min(Math.Max(1, batch / cell), (uncarved.End - uncarved.Next) / cell);
         byte* first = (byte*)uncarved.Next;
         for (int i = n - 1; i >= 0; i--)
         {
@@ -306,7 +313,7 @@ public static unsafe class NativeHeap
                 }
             }
             freeObj[c] = head;
-            objUncarved[c] = default; // its cells are on the free list now
+            objUncarved[c].End = objUncarved[c].Next; // its cells are on the free list now
         }
         List<nint>? dead = null;
         foreach (var (p, size) in largeObjects)
