@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Lbbv.Backend.Stencils;
 
 /// <summary>
@@ -10,6 +12,11 @@ internal abstract class StencilSource
 {
     /// <summary>The stencil <paramref name="name"/>; <paramref name="body"/> writes it with Iced.</summary>
     public abstract Stencil Get(string name, StencilKind kind, Action<StencilBuilder> body);
+
+    /// <summary>Called once the family has asked for all its stencils.</summary>
+    public virtual void CheckAllTaken()
+    {
+    }
 }
 
 /// <summary>Writes every stencil with Iced's assembler (the builders, tests, tools).</summary>
@@ -23,28 +30,40 @@ internal sealed class AssemblingStencilSource : StencilSource
     }
 }
 
-/// <summary>Takes every stencil from prebuilt data, in the order the builders ask for them (the
-/// order <see cref="StencilLibrary.Serialize"/> wrote them: the families run the same code), each
-/// checked by name and kind; the builders' bodies never run. No name lookup: start-up builds about
-/// 600 stencils, and hashing their names cost more than comparing each with the next one.</summary>
-internal sealed class PrebuiltStencilSource(IReadOnlyList<Stencil> stencils) : StencilSource
+/// <summary>Takes one family's stencils from prebuilt data (<see cref="StencilData"/>), in the order the
+/// family's builders ask for them (the order <see cref="StencilLibrary.Serialize"/> wrote them: the
+/// builders run the same code), each checked by name and kind; the builders' bodies never run. A
+/// stencil is only its name, kind and place in the data until it is first used. No name lookup:
+/// comparing each name with the next record's bytes costs less than hashing it.</summary>
+internal sealed class PrebuiltStencilSource(byte[] data, StencilData.FamilyRange family) : StencilSource
 {
-    private int _next;
+    private int _position = family.Start;
 
     public override Stencil Get(string name, StencilKind kind, Action<StencilBuilder> body)
     {
-        if (_next >= stencils.Count) throw Stale($"has no {kind} stencil {name}");
-        var stencil = stencils[_next++];
-        if (stencil.Name != name || stencil.Kind != kind)
-            throw Stale($"has {stencil.Kind} stencil {stencil.Name} where the builders make {kind} stencil {name}");
-        return stencil;
+        if (_position >= family.End) throw Stale($"has no {kind} stencil {name}");
+        var record = new StencilDataReader(data, _position);
+        var storedName = record.ReadStringBytes();
+        var storedKind = (StencilKind)record.ReadByte();
+        int length = record.ReadInt32();
+        if (storedKind != kind || !Ascii.Equals(storedName, name))
+            throw Stale($"has {storedKind} stencil {Encoding.UTF8.GetString(storedName)} where the builders make {kind} stencil {name}");
+        _position = record.Position + length;
+        return new Stencil(name, kind, data, record.Position);
     }
 
-    /// <summary>Throws if the data holds a stencil that no builder asked for.</summary>
-    public void CheckAllTaken()
+    /// <summary>Throws if the family's data holds a stencil that no builder asked for.</summary>
+    public override void CheckAllTaken()
     {
-        if (_next < stencils.Count)
-            throw Stale($"holds stencils no builder makes: {string.Join(", ", stencils.Skip(_next).Select(s => s.Name))}");
+        if (_position >= family.End) return;
+        var left = new List<string>();
+        for (var record = new StencilDataReader(data, _position); record.Position < family.End;)
+        {
+            left.Add(record.ReadString());
+            record.ReadByte();
+            record.ReadBytes(record.ReadInt32());
+        }
+        throw Stale($"holds stencils no builder makes: {string.Join(", ", left)}");
     }
 
     internal static InvalidOperationException Stale(string what) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Lbbv.Cli;
 
@@ -8,17 +9,30 @@ public static class LbbvCommandLine
 {
     public const int UsageError = 2;
 
+    /// <summary>The names of <see cref="HelpOption"/> and <see cref="VersionOption"/>.</summary>
+    private static readonly string[] HelpAndVersionTokens = ["--help", "-h", "/h", "-?", "/?", "--version"];
+
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Lbbv: a Python-subset VM with an interpreter, a lazy basic block versioning JIT and a tracing JIT.");
+        // A plain command rather than RootCommand, which finds its name by reflection over the entry
+        // assembly; and the help and version options only when the command line names one: building
+        // them reads System.CommandLine's localized resources through reflection. Together about 1M
+        // instructions of every start (bench/README.md, "Short scripts").
+        var root = new Command("lbbv", "Lbbv: a Python-subset VM with an interpreter, a lazy basic block versioning JIT and a tracing JIT.");
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(DisCommand.Create(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(Bench.BenchCommand.Create(stdout, stderr));
 
-        ParseResult parsed = root.Parse(ProgramArguments.SeparateProgramArguments(args));
+        string[] arguments = ProgramArguments.SeparateProgramArguments(args);
+        if (arguments.TakeWhile(a => a != "--").Any(a => HelpAndVersionTokens.Contains(a)))
+        {
+            root.Options.Add(new HelpOption());
+            root.Options.Add(new VersionOption());
+        }
+        ParseResult parsed = root.Parse(arguments);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -6,6 +6,23 @@ public sealed class HeapTests
     static void Fresh() => RuntimeState.Reset(TextWriter.Null, TextWriter.Null);
 
     [Fact]
+    public unsafe void Cells_carved_a_page_at_a_time_are_never_handed_out_twice_across_a_collection()
+    {
+        Fresh();
+        // 496-byte cells (a class nothing else here uses): 528 to a chunk, carved 8, then 16, 32, ... at a
+        // time. The first round leaves the class's first chunk partly carved; the collection frees every
+        // cell and puts the uncarved ones on the free list too, so carving must go on from a fresh chunk,
+        // not where it stopped.
+        const int size = 496;
+        for (int i = 0; i < 20; i++) NativeHeap.Alloc(size, ObjectKind.Other);
+        Gc.Collect();
+        var cells = new HashSet<nint>();
+        for (int i = 0; i < 6000; i++)
+            Assert.True(cells.Add((nint)NativeHeap.Alloc(size, ObjectKind.Other)), $"cell {i} handed out twice");
+        Gc.Collect();
+    }
+
+    [Fact]
     public void Unreachable_objects_are_freed_and_handles_reused()
     {
         Fresh();

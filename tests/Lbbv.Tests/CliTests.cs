@@ -22,6 +22,15 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Version_prints_the_version()
+    {
+        // The help and version options are added only when named (LbbvCommandLine): --version still works.
+        var result = ProcessRunner.Lbbv(["--version"], Cli);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Stdout);
+    }
+
+    [Fact]
     public void Missing_file_is_one_clear_line_and_status_2()
     {
         var result = ProcessRunner.Lbbv(["run", "no_such_file.py"], Cli);

@@ -31,7 +31,7 @@ public abstract class StencilFamily
     private protected Stencil BuildWithTag(string name, StencilKind kind, Action<StencilBuilder, bool> body)
     {
         var tagged = Build(name, kind, b => body(b, true));
-        _payloadOnly[tagged] = Build(name + ".PayloadOnly", kind, b => body(b, false));
+        _payloadOnly[tagged] = tagged.PayloadOnly = Build(name + ".PayloadOnly", kind, b => body(b, false));
         return tagged;
     }
 

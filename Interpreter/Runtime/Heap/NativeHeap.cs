@@ -1,6 +1,7 @@
-// The native heap: segregated size-class free lists over 256 KiB chunks from NativeMemory, plus
-// separately allocated large objects. Object cells are walkable by the sweeper; raw buffers (list
-// items, instance slots) come from separate pools and are freed explicitly by their owner.
+// The native heap: segregated size-class free lists over 256 KiB chunks from NativeMemory (carved
+// into cells a page, then twice as much, at a time), plus separately allocated large objects.
+// Object cells are walkable by the sweeper; raw buffers (list items, instance slots) come from
+// separate pools and are freed explicitly by their owner.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -196,25 +197,54 @@ public static unsafe class NativeHeap
         for (int i = 0; i < size; i += Granule) *(Vector128<byte>*)(p + i) = default;
     }
 
-    static nint RefillObjects(int c) => freeObj[c] = CarveChunk(c, freeObj[c], objChunks[c]);
+    static nint RefillObjects(int c) => freeObj[c] = Carve(c, freeObj[c], objChunks[c], ref objUncarved[c]);
 
-    static nint Refill(int c, nint[] free, List<nint> chunks) => free[c] = CarveChunk(c, free[c], chunks);
+    static nint Refill(int c, nint[] free, List<nint> chunks) => free[c] = Carve(c, free[c], chunks, ref rawUncarved[c]);
 
-    /// <summary>A fresh chunk carved into free cells of class c, recorded in chunks; returns the
-    /// new head of the free list whose old head is `head`.</summary>
-    static nint CarveChunk(int c, nint head, List<nint> chunks)
+    /// <summary>The cells of a class's newest chunk not yet put on its free list, [Next, End), and how
+    /// many bytes of them the next refill carves.</summary>
+    struct Uncarved
+    {
+        public nint Next, End;
+        public int Batch;
+    }
+
+    static readonly Uncarved[] objUncarved = new Uncarved[ClassCount];
+    static readonly Uncarved[] rawUncarved = new Uncarved[ClassCount];
+
+    /// <summary>A class's first refill carves a page of cells, each later one twice as much, up to a whole
+    /// chunk: a chunk's pages are touched (mapped by the kernel) only as its cells are needed, so a short
+    /// script maps a few pages per size class, not 256 KiB; a class in steady use refills once a chunk,
+    /// as when every chunk was carved whole.</summary>
+    const int FirstBatch = 4096;
+
+    /// <summary>Puts the next cells of class c on the free list whose head is `head`, from a fresh chunk
+    /// recorded in `chunks` when the current one is used up; returns the new head. Cells not yet carved
+    /// are zero, which the sweeper reads as free: it puts them on the free lists itself, and then
+    /// empties the uncarved regions (<see cref="Sweep"/>).</summary>
+    static nint Carve(int c, nint head, List<nint> chunks, ref Uncarved uncarved)
     {
         int cell = (c + 1) * Granule;
-        // SAFETY: a fresh chunk carved into free cells of one class.
-        byte* chunk = (byte*)NativeMemory.AllocZeroed(ChunkBytes);
-        chunks.Add((nint)chunk);
-        int n = ChunkBytes / cell;
+        if (uncarved.Next == uncarved.End)
+        {
+            // SAFETY: a fresh zeroed chunk, carved into free cells of one class.
+            byte* chunk = (byte*)NativeMemory.AllocZeroed(ChunkBytes);
+            chunks.Add((nint)chunk);
+            uncarved.Next = (nint)chunk;
+            uncarved.End = (nint)chunk + ChunkBytes / cell * cell;
+        }
+        int batch = Math.Max(uncarved.Batch, FirstBatch);
+        uncarved.Batch = Math.Min(2 * batch, ChunkBytes);
+        int n = (int)Math.Min(Math.Max(1, batch / cell), (uncarved.End - uncarved.Next) / cell);
+        byte* first = (byte*)uncarved.Next;
         for (int i = n - 1; i >= 0; i--)
         {
-            byte* p = chunk + (long)i * cell;
+            // SAFETY: an uncarved cell of the chunk, [first, first + n * cell) inside [Next, End).
+            byte* p = first + (long)i * cell;
             *(nint*)(p + 8) = head;
             head = (nint)p;
         }
+        uncarved.Next += (nint)n * cell;
         return head;
     }
 
@@ -283,6 +313,7 @@ public static unsafe class NativeHeap
                 }
             }
             freeObj[c] = head;
+            objUncarved[c].End = objUncarved[c].Next; // its cells are on the free list now
         }
         List<nint>? dead = null;
         foreach (var (p, size) in largeObjects)
