@@ -88,10 +88,13 @@ public sealed partial class AbstractFrame
             bool isFloat = LoadsAsFloat(TypeOf(s));
             // Only allowed locals are ever cached (the write-back rules see no other).
             if (((isFloat ? CacheableFloatLocals : CacheableLocals) >> s & 1) == 0) continue;
+            // Its frame slot's tag is not known: code that reaches this one with the local cached may have
+            // changed its type since the slot was last written (an int local that became a float and an
+            // int again), so its write-backs store the tag too.
             _slots[s] = _slots[s] with
             {
                 InRegister = true, IntRegister = !isFloat, Type = Typed(s, isFloat ? AbstractType.Float : AbstractType.Int),
-                FrameTagInt = !isFloat, FrameTagFloat = isFloat,
+                FrameTagInt = false, FrameTagFloat = false,
             };
         }
     }
@@ -161,31 +164,6 @@ public sealed partial class AbstractFrame
             Type = Typed(local, AbstractType.Int), Live = null, InRegister = true, IntRegister = true, FrameTagInt = tagInt,
         };
     }
-
-    /// <summary>Whether a local of <paramref name="locals"/> is cached with a frame slot whose tag is not
-    /// its type's (its type changed since the slot was last written): code compiled for it cached
-    /// (<see cref="EnterCachedLocals"/>) takes the slot's tag as exact.</summary>
-    public bool HasStaleTags(ulong locals)
-    {
-        foreach (int s in Allowed())
-            if ((locals >> s & 1) != 0 && StaleTag(s)) return true;
-        return false;
-    }
-
-    /// <summary>Before an edge into code compiled with <paramref name="locals"/> cached: writes each of them
-    /// whose frame tag is stale to its slot, tag and all, and keeps it cached (the register is unchanged).</summary>
-    public void WriteStaleTags(ulong locals)
-    {
-        foreach (int s in Allowed())
-        {
-            if ((locals >> s & 1) == 0 || !StaleTag(s)) continue;
-            _writer.Write(SpillWrite(s));
-            _slots[s] = _slots[s] with { FrameTagInt = _slots[s].IntRegister, FrameTagFloat = !_slots[s].IntRegister };
-        }
-    }
-
-    private bool StaleTag(int local) =>
-        _slots[local].InRegister && (_slots[local].IntRegister ? !_slots[local].FrameTagInt : !_slots[local].FrameTagFloat);
 
     /// <summary>Writes back every cached local (its frame slot exact again; it leaves the cache).</summary>
     public void WriteBackLocals(SpillReason reason)
