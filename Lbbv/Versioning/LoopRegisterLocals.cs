@@ -59,7 +59,8 @@ internal sealed class LoopRegisterLocals
     private static LoopLocalsRule LocalsOf(CodeVersions code, int header, int end, int slotCount)
     {
         var rule = new LoopLocalsRule(slotCount);
-        for (int k = header; k <= end && rule.Add(OpcodeInfo.OpOf(code.InstrAt(k)), OpcodeInfo.ArgOf(code.InstrAt(k))); k++) { }
+        for (int k = header; k <= end; k++)
+            if (!rule.Add(OpcodeInfo.OpOf(code.InstrAt(k)), OpcodeInfo.ArgOf(code.InstrAt(k)))) break;
         return rule;
     }
 }

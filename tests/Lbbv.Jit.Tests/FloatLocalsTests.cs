@@ -35,7 +35,8 @@ public sealed class FloatLocalsTests
         Assert.Contains("Xmm.Move.xmm13.xmm8", body); // s = ... into s's register
         Assert.Contains("Xmm.Move.xmm14.xmm8", body); // x = ... into x's register
         Assert.Equal("Control.Jump", body[^1]);
-        Assert.DoesNotContain(body, s => s.StartsWith("Xmm.Spill") || s.StartsWith("Xmm.Load") || s.StartsWith("Frame."));
+        Assert.DoesNotContain(body,
+            s => s.StartsWith("Xmm.Spill") || s.StartsWith("Xmm.Load") || s.StartsWith("Frame."));
         Assert.Contains("[cached l1=xmm13 l2=xmm14 l3=rbx]", listing);
     }
 
@@ -49,7 +50,8 @@ public sealed class FloatLocalsTests
         Assert.Equal("Control.Jump", body[^1]);
         Assert.Contains("Xmm.Move.xmm13.xmm8", body);
         Assert.Contains("Gpr.AddImmediate.r.rbx", body);
-        Assert.DoesNotContain(body, s => s.StartsWith("Xmm.Spill") || s.StartsWith("Xmm.Load") || s.StartsWith("Gpr.Load"));
+        Assert.DoesNotContain(body,
+            s => s.StartsWith("Xmm.Spill") || s.StartsWith("Xmm.Load") || s.StartsWith("Gpr.Load"));
     }
 
     [Fact]
@@ -60,8 +62,10 @@ public sealed class FloatLocalsTests
             JitRun.Eager() with { CountInCode = true, CountFrameTraffic = true, LoopRegisters = false });
         Assert.Equal("166704169375.0\n", on.Stdout);
         Assert.Equal(on.Stdout, off.Stdout);
-        long Loads(JitRun run) => run.Jit.RegisterCache.Counters("lbbv_").First(c => c.Key == "lbbv_regcache_frame_loads_executed").Value;
-        long Stores(JitRun run) => run.Jit.RegisterCache.Counters("lbbv_").First(c => c.Key == "lbbv_regcache_frame_stores_executed").Value;
+        long Counter(JitRun run, string name) =>
+            run.Jit.RegisterCache.Counters("lbbv_").First(c => c.Key == $"lbbv_regcache_frame_{name}_executed").Value;
+        long Loads(JitRun run) => Counter(run, "loads");
+        long Stores(JitRun run) => Counter(run, "stores");
         // With the float locals cached, each iteration loads n in its compare and nothing else.
         Assert.InRange(Loads(on), 20000, 20200);
         Assert.InRange(Stores(on), 1, 100);

@@ -93,7 +93,8 @@ public sealed partial class AbstractFrame
             // int again), so its write-backs store the tag too.
             _slots[s] = _slots[s] with
             {
-                InRegister = true, IntRegister = !isFloat, Type = Typed(s, isFloat ? AbstractType.Float : AbstractType.Int),
+                InRegister = true, IntRegister = !isFloat,
+                Type = Typed(s, isFloat ? AbstractType.Float : AbstractType.Int),
                 FrameTagInt = false, FrameTagFloat = false,
             };
         }
@@ -115,9 +116,9 @@ public sealed partial class AbstractFrame
     /// <summary>The float local a pending copy in <paramref name="slot"/> stands for when that local is
     /// cached in its float register (-1: none).</summary>
     public int XmmLocalOf(int slot) =>
-        slot >= LocalCount && !_slots[slot].InRegister && _slots[slot].PendingCopy && _slots[slot].PendingConstant is null
-            && _slots[slot].Alias is >= 0 and var local && _slots[local].InRegister && !_slots[local].IntRegister
-            ? local : -1;
+        slot >= LocalCount && !_slots[slot].InRegister && _slots[slot].PendingCopy
+            && _slots[slot].PendingConstant is null && _slots[slot].Alias is >= 0 and var local
+            && _slots[local].InRegister && !_slots[local].IntRegister ? local : -1;
 
     /// <summary>StoreFast of a float now in <paramref name="local"/>'s float register: the local is cached
     /// there and its frame slot is stale (copies of its old value were written first: ForgetLocal; an old
@@ -165,60 +166,12 @@ public sealed partial class AbstractFrame
         };
     }
 
-    /// <summary>Writes back every cached local (its frame slot exact again; it leaves the cache).</summary>
-    public void WriteBackLocals(SpillReason reason)
-    {
-        if ((CacheableLocals | CacheableFloatLocals) == 0) return;
-        foreach (int s in Allowed()) Spill(s, reason);
-    }
-
-    /// <summary>Writes every pending or register-cached stack entry, keeping cached locals (a block
-    /// edge whose successor is compiled for them).</summary>
-    public void MaterializeStack()
-    {
-        for (int e = 0; e < Depth; e++)
-        {
-            int slot = StackSlot(e);
-            if (_slots[slot].InRegister) Spill(slot, SpillReason.Frame);
-            Materialize(slot);
-        }
-    }
-
-    /// <summary>As <see cref="SpillRegisters"/>, for the stack entries only.</summary>
-    public void SpillStackRegisters(SpillReason reason)
-    {
-        for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
-    }
-
     /// <summary>Whether a stack entry is pending or cached (an out-of-line path would write it).</summary>
     public bool HasPendingStack()
     {
         for (int e = 0; e < Depth; e++)
             if (_slots[StackSlot(e)].InRegister || IsPending(StackSlot(e))) return true;
         return false;
-    }
-
-    /// <summary>Writes back the cached local held in int register <paramref name="register"/>, unless it
-    /// is <paramref name="keep"/> (the register is about to be written).</summary>
-    public void FreeLocalRegister(int register, int keep)
-    {
-        if (CacheableLocals == 0) return;
-        foreach (int s in Allowed())
-            if (s != keep && _slots[s].InRegister && _slots[s].IntRegister && IntRegisterOf(s) == register)
-                Spill(s, SpillReason.Conflict);
-    }
-
-    /// <summary>Before a result is written to int register <paramref name="register"/>: spills every stack
-    /// entry cached there but <paramref name="keepStack"/> and writes back every local cached there but
-    /// <paramref name="keepLocal"/> (-1: none kept).</summary>
-    public void FreeIntRegister(int register, int keepStack, int keepLocal)
-    {
-        for (int e = 0; e < Depth; e++)
-        {
-            int s = StackSlot(e);
-            if (s != keepStack && InGpr(s) && IntRegisterOf(s) == register) Spill(s, SpillReason.Conflict);
-        }
-        FreeLocalRegister(register, keepLocal);
     }
 
     /// <summary>Drops <paramref name="local"/> from the cache without writing it: its value is dead
@@ -235,31 +188,6 @@ public sealed partial class AbstractFrame
             int s = System.Numerics.BitOperations.TrailingZeroCount(m);
             if (s < LocalCount) yield return s;
         }
-    }
-
-    /// <summary>The write of the value cached in <paramref name="slot"/>'s register to the slot (only the
-    /// payload for a cached local whose slot holds the int tag).</summary>
-    private PendingWrite SpillWrite(int slot) => slot < LocalCount && !_slots[slot].IntRegister
-        ? PendingWrite.Spill(slot) with { LocalXmm = true, PayloadOnly = _slots[slot].FrameTagFloat }
-        : PendingWrite.Spill(slot, _slots[slot].IntRegister) with
-        {
-            PayloadOnly = slot < LocalCount && _slots[slot].IntRegister && _slots[slot].FrameTagInt,
-        };
-
-    private void WriteBackAliasedLocal(int slot, SpillReason reason)
-    {
-        if (slot >= LocalCount && _slots[slot].PendingCopy && _slots[slot].Alias is >= 0 and var local
-            && _slots[local].InRegister)
-            Spill(local, reason);
-    }
-
-    private List<PendingWrite>? CachedLocalWrites()
-    {
-        List<PendingWrite>? writes = null;
-        if ((CacheableLocals | CacheableFloatLocals) == 0) return writes;
-        foreach (int s in Allowed())
-            if (_slots[s].InRegister) (writes ??= []).Add(SpillWrite(s));
-        return writes;
     }
 
     private List<string>? CachedLocalNames()

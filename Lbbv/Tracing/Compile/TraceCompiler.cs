@@ -486,7 +486,10 @@ internal sealed class TraceCompiler
             // (a helper, a conflict) are loaded again (the guards above proved them ints).
             for (int s = 0; s < 64; s++)
                 if (((_cachedLocals | _cachedFloatLocals) >> s & 1) != 0 && !frame[s].InRegister)
-                    _lowerer.LoadCachedLocal(s, (_cachedFloatLocals >> s & 1) != 0 ? AbstractType.Float : AbstractType.Int);
+                {
+                    var type = (_cachedFloatLocals >> s & 1) != 0 ? AbstractType.Float : AbstractType.Int;
+                    _lowerer.LoadCachedLocal(s, type);
+                }
             _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(body));
         }
         else
