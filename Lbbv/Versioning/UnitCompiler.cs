@@ -274,6 +274,7 @@ internal sealed unsafe class UnitCompiler
     private void EmitEdge(ulong flow, ulong cached)
     {
         var frame = _lowerer.Frame;
+        frame.WriteStaleTags(flow & cached); // the successor takes their slots' tags as exact
         for (int s = 0; s < 64; s++)
         {
             if ((flow >> s & 1) != 0 && (cached >> s & 1) == 0) frame.Spill(s, SpillReason.Frame);

@@ -88,14 +88,13 @@ public sealed partial class AbstractFrame
             bool isFloat = LoadsAsFloat(TypeOf(s));
             // Only allowed locals are ever cached (the write-back rules see no other).
             if (((isFloat ? CacheableFloatLocals : CacheableLocals) >> s & 1) == 0) continue;
-            // Its frame slot's tag is not known: code that reaches this one with the local cached may have
-            // changed its type since the slot was last written (an int local that became a float and an
-            // int again), so its write-backs store the tag too.
+            // Its frame slot holds its type's tag: the loading entry loads it from the exact frame, and
+            // every edge that keeps it cached writes it first where its tag may be stale (WriteStaleTags).
             _slots[s] = _slots[s] with
             {
                 InRegister = true, IntRegister = !isFloat,
                 Type = Typed(s, isFloat ? AbstractType.Float : AbstractType.Int),
-                FrameTagInt = false, FrameTagFloat = false,
+                FrameTagInt = !isFloat, FrameTagFloat = isFloat,
             };
         }
     }

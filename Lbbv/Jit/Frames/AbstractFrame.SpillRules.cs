@@ -146,6 +146,33 @@ public sealed partial class AbstractFrame
         FreeLocalRegister(register, keepLocal);
     }
 
+    /// <summary>Whether a local of <paramref name="locals"/> is cached and its frame slot's tag may not be
+    /// its type's (its type changed since the slot was last written, an int that became a float and an
+    /// int again, or its type at the version's entry was not known): code compiled with it cached takes
+    /// the slot's tag as exact (<see cref="EnterCachedLocals"/>).</summary>
+    public bool HasStaleTags(ulong locals)
+    {
+        foreach (int s in Allowed())
+            if ((locals >> s & 1) != 0 && StaleTag(s)) return true;
+        return false;
+    }
+
+    /// <summary>Before an edge into code compiled with <paramref name="locals"/> cached: writes each of
+    /// them whose frame tag may be stale to its slot, tag and all, and keeps it cached.</summary>
+    public void WriteStaleTags(ulong locals)
+    {
+        foreach (int s in Allowed())
+        {
+            if ((locals >> s & 1) == 0 || !StaleTag(s)) continue;
+            _writer.Write(SpillWrite(s));
+            Counts.CountSpill(SpillReason.Frame);
+            _slots[s] = _slots[s] with { FrameTagInt = _slots[s].IntRegister, FrameTagFloat = !_slots[s].IntRegister };
+        }
+    }
+
+    private bool StaleTag(int local) => _slots[local].InRegister
+        && (_slots[local].IntRegister ? !_slots[local].FrameTagInt : !_slots[local].FrameTagFloat);
+
     /// <summary>The write of the value cached in <paramref name="slot"/>'s register to the slot (only the
     /// payload for a cached local whose slot holds its type's tag).</summary>
     private PendingWrite SpillWrite(int slot) => slot < LocalCount && !_slots[slot].IntRegister

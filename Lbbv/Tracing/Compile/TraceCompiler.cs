@@ -483,7 +483,9 @@ internal sealed class TraceCompiler
         if (GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
         {
             // The body finds its cached locals in their registers: those written back on the way
-            // (a helper, a conflict) are loaded again (the guards above proved them ints).
+            // (a helper, a conflict) are loaded again (the guards above proved them ints), and those whose
+            // slots' tags may be stale are written first (the body takes them as exact).
+            frame.WriteStaleTags(_cachedLocals | _cachedFloatLocals);
             for (int s = 0; s < 64; s++)
                 if (((_cachedLocals | _cachedFloatLocals) >> s & 1) != 0 && !frame[s].InRegister)
                 {
