@@ -80,6 +80,11 @@ public static class RunCommand
             Description = "JIT: keep no int local in a register across block edges (docs/JIT-CORE.md, "
                 + "\"The register cache across block edges\").",
         };
+        var floatLoopRegisters = new Option<bool>("--float-loop-registers")
+        {
+            Description = "JIT: keep the float locals of simple loops in xmm12-xmm15 across block edges too "
+                + "(docs/JIT-CORE.md, \"Float locals across loop edges\").",
+        };
         var frameTraffic = new Option<bool>("--count-frame-traffic")
         {
             Description = "JIT: count the frame slot loads and stores machine code executes (--stats: "
@@ -100,6 +105,7 @@ public static class RunCommand
             reemitAfter, reemitWait, reclaimAfter,
             stats, statsJson, dumpVersions, dumpAsm, frameTraffic, noLoopRegisters, perfMap, repeat, file, programArgs,
         };
+        command.Options.Add(floatLoopRegisters);
         trace.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -125,6 +131,7 @@ public static class RunCommand
                     WritePerfMap = parsed.GetValue(perfMap),
                     CountFrameTraffic = parsed.GetValue(frameTraffic),
                     LoopRegisters = !parsed.GetValue(noLoopRegisters),
+                    FloatLoopRegisters = parsed.GetValue(floatLoopRegisters),
                     Link = linkOptions,
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm))
@@ -135,6 +142,7 @@ public static class RunCommand
                     {
                         Link = linkOptions, CountFrameTraffic = parsed.GetValue(frameTraffic),
                         LoopRegisters = parsed.GetValue(trace.LoopRegisters) && !parsed.GetValue(noLoopRegisters),
+                        FloatLoopRegisters = parsed.GetValue(floatLoopRegisters),
                     },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };

@@ -246,9 +246,11 @@ internal sealed unsafe class UnitCompiler
             if (context.Get(s) == AbstractType.Int) ints |= 1UL << s;
             if (context.Get(s) == AbstractType.Float) floats |= 1UL << s;
         }
-        ulong allowed = _cv.Loops.AllowedAt(offset) & ints | _cv.Loops.FloatsAllowedAt(offset) & floats;
+        ulong allowed = _cv.Loops.AllowedAt(offset) & ints | FloatsAllowedAt(offset) & floats;
         return flow is { } cached && !_cv.Loops.IsHeader(offset) ? allowed & cached : allowed;
     }
+
+    private ulong FloatsAllowedAt(int offset) => _options.FloatLoopRegisters ? _cv.Loops.FloatsAllowedAt(offset) : 0;
 
     /// <summary>Starts a version with its cached locals in their registers: its entry (out of line,
     /// entered with the frame exact) loads them and jumps to its body.</summary>
@@ -256,7 +258,7 @@ internal sealed unsafe class UnitCompiler
     {
         var frame = _lowerer.Frame;
         if (_options.MaxVersions > 1 && _options.LoopRegisters)
-            frame.AllowCachedLocals(_cv.Loops.AllowedAt(v.Offset), _cv.Loops.FloatsAllowedAt(v.Offset));
+            frame.AllowCachedLocals(_cv.Loops.AllowedAt(v.Offset), FloatsAllowedAt(v.Offset));
         if (v.CachedLocals == 0) return;
         var (unit, stencils, cached, body) = (_lowerer.Unit, _lowerer.Stencils, v.CachedLocals, v.Label);
         var (lowerer, context) = (_lowerer, v.Context);

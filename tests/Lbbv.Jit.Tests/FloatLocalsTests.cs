@@ -28,7 +28,8 @@ public sealed class FloatLocalsTests
     [Fact]
     public void Lbbv_keeps_a_float_accumulator_in_an_xmm_register_across_the_back_edge()
     {
-        string listing = Listings.Of(FloatLoop);
+        using var run = new JitRun(FloatLoop, JitRun.Eager() with { KeepListings = true, FloatLoopRegisters = true });
+        string listing = run.Tier.Backend.DisassembleAll();
         // The loop body (the version after the header's compare) neither loads nor stores s or x: their
         // values move between their own registers and the stack entries' ones.
         string[] body = Listings.HotStencils(listing, "f @10").Where(s => !s.StartsWith("Counter.")).ToArray();
@@ -44,7 +45,7 @@ public sealed class FloatLocalsTests
     public void The_tracers_back_edge_keeps_float_and_int_locals_in_registers()
     {
         using var run = new TraceRun(FloatLoop,
-            TraceRun.Counting() with { KeepListings = true, LoopRegisters = true });
+            TraceRun.Counting() with { KeepListings = true, LoopRegisters = true, FloatLoopRegisters = true });
         Assert.Equal("166704169375.0\n", run.Stdout);
         string[] body = Body(run.Tier.Backend.DisassembleAll(), " loop body");
         Assert.Equal("Control.Jump", body[^1]);
@@ -57,7 +58,8 @@ public sealed class FloatLocalsTests
     [Fact]
     public void A_float_loop_reads_only_its_bound_from_the_frame_each_iteration()
     {
-        using var on = new JitRun(FloatLoop, JitRun.Eager() with { CountInCode = true, CountFrameTraffic = true });
+        using var on = new JitRun(FloatLoop,
+            JitRun.Eager() with { CountInCode = true, CountFrameTraffic = true, FloatLoopRegisters = true });
         using var off = new JitRun(FloatLoop,
             JitRun.Eager() with { CountInCode = true, CountFrameTraffic = true, LoopRegisters = false });
         Assert.Equal("166704169375.0\n", on.Stdout);

@@ -468,7 +468,7 @@ internal sealed class TraceCompiler
         for (int s = 0; s < Math.Min(slotCount, Math.Min(64, TypeContext.Capacity)); s++)
         {
             if (context.Get(s) == AbstractType.Int) ints |= 1UL << s;
-            if (context.Get(s) == AbstractType.Float) floats |= 1UL << s;
+            if (context.Get(s) == AbstractType.Float && _tier.Options.FloatLoopRegisters) floats |= 1UL << s;
         }
         return (rule.Ints(ints), rule.Floats(floats));
     }
