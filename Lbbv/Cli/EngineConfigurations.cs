@@ -27,7 +27,8 @@ public static class EngineConfigurations
         ["lbbv"] = ["--jit", "lbbv"],
         ["lbbv-eager"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0"],
         ["lbbv-eager-maxv1"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "1"],
-        ["lbbv-eager-maxv2"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "2"],
+        ["lbbv-eager-maxv2"] =
+        ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "2", "--float-loop-registers"],
         ["lbbv-patch"] = ["--jit", "lbbv", "--link", "patch"],
         ["lbbv-reemit"] = ["--jit", "lbbv", "--link", "reemit"],
         ["lbbv-eager-patch"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--link", "patch"],
@@ -36,7 +37,8 @@ public static class EngineConfigurations
         ["trace"] = ["--jit", "trace"],
         ["trace-eager"] = ["--jit", "trace", "--trace-threshold", "0"],
         ["trace-eager-bridges"] =
-        ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1", "--trace-loop-registers"],
+        ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1", "--trace-loop-registers",
+            "--float-loop-registers"],
         ["trace-tiny-limit"] = ["--jit", "trace", "--trace-threshold", "0", "--trace-limit", "8", "--bridge-threshold", "1"],
         ["trace-no-inlining"] = ["--jit", "trace", "--trace-threshold", "0", "--max-inline-depth", "0"],
         ["trace-patch"] = ["--jit", "trace", "--link", "patch"],

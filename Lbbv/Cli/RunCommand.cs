@@ -84,6 +84,11 @@ public static class RunCommand
             Description = "JIT: keep no int local in a register across block edges (docs/JIT-CORE.md, "
                 + "\"The register cache across block edges\").",
         };
+        var floatLoopRegisters = new Option<bool>("--float-loop-registers")
+        {
+            Description = "JIT: keep the float locals of simple loops in xmm12-xmm15 across block edges too "
+                + "(docs/JIT-CORE.md, \"Float locals across loop edges\").",
+        };
         var frameTraffic = new Option<bool>("--count-frame-traffic")
         {
             Description = "JIT: count the frame slot loads and stores machine code executes (--stats: "
@@ -104,6 +109,7 @@ public static class RunCommand
             reemitAfter, reemitWait, reclaimAfter, noClassContext,
             stats, statsJson, dumpVersions, dumpAsm, frameTraffic, noLoopRegisters, perfMap, repeat, file, programArgs,
         };
+        command.Options.Add(floatLoopRegisters);
         trace.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -130,6 +136,7 @@ public static class RunCommand
                     WritePerfMap = parsed.GetValue(perfMap),
                     CountFrameTraffic = parsed.GetValue(frameTraffic),
                     LoopRegisters = !parsed.GetValue(noLoopRegisters),
+                    FloatLoopRegisters = parsed.GetValue(floatLoopRegisters),
                     Link = linkOptions,
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm))
@@ -140,6 +147,7 @@ public static class RunCommand
                     {
                         Link = linkOptions, CountFrameTraffic = parsed.GetValue(frameTraffic),
                         LoopRegisters = parsed.GetValue(trace.LoopRegisters) && !parsed.GetValue(noLoopRegisters),
+                        FloatLoopRegisters = parsed.GetValue(floatLoopRegisters),
                     },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };

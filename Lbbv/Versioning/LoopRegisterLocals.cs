@@ -14,13 +14,14 @@ namespace Lbbv.Versioning;
 /// </summary>
 internal sealed class LoopRegisterLocals
 {
-    private readonly ulong[] _allowed;
+    private readonly ulong[] _allowed, _allowedFloats;
     private readonly bool[] _header;
 
     public LoopRegisterLocals(CodeVersions code)
     {
         int length = code.Shape.Length;
         _allowed = new ulong[length + 1];
+        _allowedFloats = new ulong[length + 1];
         _header = new bool[length + 1];
         var span = new int[length + 1];
         Array.Fill(span, int.MaxValue);
@@ -29,13 +30,15 @@ internal sealed class LoopRegisterLocals
             if (OpcodeInfo.OpOf(code.InstrAt(k)) != Opcode.Jump) continue;
             int header = OpcodeInfo.ArgOf(code.InstrAt(k));
             if (header > k || header < 0) continue; // not a back edge
-            ulong locals = LocalsOf(code, header, k, code.Code.SlotCount);
-            _header[header] |= locals != 0;
+            var rule = LocalsOf(code, header, k, code.Code.SlotCount);
+            ulong locals = rule.Ints(), floats = rule.Floats();
+            _header[header] |= (locals | floats) != 0;
             for (int o = header; o <= k; o++)
                 if (k - header < span[o])
                 {
                     span[o] = k - header;
                     _allowed[o] = locals;
+                    _allowedFloats[o] = floats;
                 }
         }
     }
@@ -43,22 +46,21 @@ internal sealed class LoopRegisterLocals
     /// <summary>The locals a version at <paramref name="offset"/> may cache (bit per local).</summary>
     public ulong AllowedAt(int offset) => (uint)offset < (uint)_allowed.Length ? _allowed[offset] : 0;
 
+    /// <summary>The locals a version at <paramref name="offset"/> may cache in their float registers
+    /// while they hold floats (bit per local).</summary>
+    public ulong FloatsAllowedAt(int offset) =>
+        (uint)offset < (uint)_allowedFloats.Length ? _allowedFloats[offset] : 0;
+
     /// <summary>Whether <paramref name="offset"/> is the header of a loop with cached locals: its
     /// versions load them at entry, so that the back edge finds them there.</summary>
     public bool IsHeader(int offset) => (uint)offset < (uint)_header.Length && _header[offset];
 
-    private static ulong LocalsOf(CodeVersions code, int header, int end, int slotCount)
+    /// <summary>The shared rule (<see cref="LoopLocalsRule"/>) folded over the loop's bytecode.</summary>
+    private static LoopLocalsRule LocalsOf(CodeVersions code, int header, int end, int slotCount)
     {
-        ulong stored = 0, loopVariables = 0;
+        var rule = new LoopLocalsRule(slotCount);
         for (int k = header; k <= end; k++)
-        {
-            var op = OpcodeInfo.OpOf(code.InstrAt(k));
-            if (!AbstractFrame.LoopKeepsLocals(op)) return 0;
-            if (op != Opcode.StoreFast || OpcodeInfo.ArgOf(code.InstrAt(k)) is not (var local and < 64) || local >= slotCount)
-                continue;
-            stored |= 1UL << local;
-            if (k > 0 && OpcodeInfo.OpOf(code.InstrAt(k - 1)) == Opcode.ForIter) loopVariables |= 1UL << local;
-        }
-        return AbstractFrame.OnePerRegister(stored & ~loopVariables);
+            if (!rule.Add(OpcodeInfo.OpOf(code.InstrAt(k)), OpcodeInfo.ArgOf(code.InstrAt(k)))) break;
+        return rule;
     }
 }

@@ -244,27 +244,33 @@ internal sealed unsafe class UnitCompiler
     {
         // The baseline (no versioning) keeps nothing across edges.
         if (_options.MaxVersions <= 1 || !_options.LoopRegisters) return 0;
-        ulong ints = 0;
+        ulong ints = 0, floats = 0;
         int locals = Math.Min(Math.Min(_cv.Code.SlotCount, 64), TypeContext.Capacity);
         for (int s = 0; s < locals; s++)
+        {
             if (context.Get(s) == AbstractType.Int) ints |= 1UL << s;
-        ulong allowed = _cv.Loops.AllowedAt(offset) & ints;
+            if (context.Get(s) == AbstractType.Float) floats |= 1UL << s;
+        }
+        ulong allowed = _cv.Loops.AllowedAt(offset) & ints | FloatsAllowedAt(offset) & floats;
         return flow is { } cached && !_cv.Loops.IsHeader(offset) ? allowed & cached : allowed;
     }
+
+    private ulong FloatsAllowedAt(int offset) => _options.FloatLoopRegisters ? _cv.Loops.FloatsAllowedAt(offset) : 0;
 
     /// <summary>Starts a version with its cached locals in their registers: its entry (out of line,
     /// entered with the frame exact) loads them and jumps to its body.</summary>
     private void EnterCachedLocals(BlockVersion v)
     {
         var frame = _lowerer.Frame;
-        if (_options.MaxVersions > 1 && _options.LoopRegisters) frame.AllowCachedLocals(_cv.Loops.AllowedAt(v.Offset));
+        if (_options.MaxVersions > 1 && _options.LoopRegisters)
+            frame.AllowCachedLocals(_cv.Loops.AllowedAt(v.Offset), FloatsAllowedAt(v.Offset));
         if (v.CachedLocals == 0) return;
         var (unit, stencils, cached, body) = (_lowerer.Unit, _lowerer.Stencils, v.CachedLocals, v.Label);
+        var (lowerer, context) = (_lowerer, v.Context);
         _lowerer.Emitter.ColdEntry(v.EntryLabel, () =>
         {
             for (int s = 0; s < 64; s++)
-                if ((cached >> s & 1) != 0)
-                    unit.Emit(stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
+                if ((cached >> s & 1) != 0) lowerer.LoadCachedLocal(s, context.Get(s));
             unit.Emit(stencils.Control.Jump, Operand.To(body));
         });
         frame.EnterCachedLocals(cached);
@@ -275,11 +281,11 @@ internal sealed unsafe class UnitCompiler
     private void EmitEdge(ulong flow, ulong cached)
     {
         var frame = _lowerer.Frame;
+        frame.WriteStaleTags(flow & cached); // the successor takes their slots' tags as exact
         for (int s = 0; s < 64; s++)
         {
             if ((flow >> s & 1) != 0 && (cached >> s & 1) == 0) frame.Spill(s, SpillReason.Frame);
-            if ((cached >> s & 1) != 0 && (flow >> s & 1) == 0)
-                _lowerer.Unit.Emit(_lowerer.Stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
+            if ((cached >> s & 1) != 0 && (flow >> s & 1) == 0) _lowerer.LoadCachedLocal(s, frame.TypeOf(s));
         }
     }
 

@@ -82,7 +82,9 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
             // Straight to its body when it caches exactly these locals; else out of line, with every
             // cached local written back (ColdPath), to its body (those it caches are still in their
             // registers) or its entry, which loads them.
-            if (v.CachedLocals == flow) return UnitCompiler.BodyOf(v);
+            // (A local whose slot's tag may be stale is written first, out of line: the version takes
+            // its tag as exact.)
+            if (v.CachedLocals == flow && !lowerer.Frame.HasStaleTags(flow)) return UnitCompiler.BodyOf(v);
             var unit = lowerer.Unit;
             var jump = lowerer.Stencils.Control.Jump;
             var to = (v.CachedLocals & ~flow) == 0 ? UnitCompiler.BodyOf(v)

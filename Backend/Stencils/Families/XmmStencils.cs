@@ -19,19 +19,27 @@ public enum FloatOperation { Add, Subtract, Multiply, Divide }
 /// </summary>
 public sealed class XmmStencils : StencilFamily
 {
-    /// <summary>Cache registers (xmm8 + index).</summary>
+    /// <summary>Cache registers of stack entries (xmm8 + index).</summary>
     public const int Registers = 4;
 
-    private static readonly AssemblerRegisterXMM[] Cache = [xmm8, xmm9, xmm10, xmm11];
+    /// <summary>Cache registers of float locals a loop keeps (xmm12 + local % 4: indexes
+    /// <see cref="Registers"/> to 7), which no stack entry uses, so an expression's intermediates never
+    /// write a cached local back.</summary>
+    public const int LocalRegisters = 4;
 
-    private readonly Stencil[] _load = new Stencil[Registers], _spill = new Stencil[Registers];
+    private const int AllRegisters = Registers + LocalRegisters;
+
+    private static readonly AssemblerRegisterXMM[] Cache = [xmm8, xmm9, xmm10, xmm11, xmm12, xmm13, xmm14, xmm15];
+
+    private readonly Stencil[] _load = new Stencil[AllRegisters], _spill = new Stencil[AllRegisters];
+    private readonly Stencil[,] _move = new Stencil[AllRegisters, AllRegisters]; // to, from (one a local's)
     private readonly Stencil[] _constant = new Stencil[Registers], _storeReturn = new Stencil[Registers];
     private readonly Stencil[,,] _binary = new Stencil[4, 4, Registers]; // operation, modes, register
     private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
 
     internal XmmStencils(RuntimeLayout l, StencilSource source) : base(l, source)
     {
-        for (int r = 0; r < Registers; r++)
+        for (int r = 0; r < AllRegisters; r++)
         {
             var x = Cache[r];
             _load[r] = Build($"Xmm.Load.{Name(r)}", StencilKind.FrameMove, b =>
@@ -45,6 +53,18 @@ public sealed class XmmStencils : StencilFamily
                 b.Asm.movsd(__qword_ptr[r12 + dst + l.ValuePayload], x);
                 if (tag) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagFloat);
             });
+        }
+        for (int to = 0; to < AllRegisters; to++)
+            for (int from = 0; from < AllRegisters; from++)
+                if (to < Registers != from < Registers)
+                {
+                    var (x, y) = (Cache[to], Cache[from]);
+                    _move[to, from] = Build($"Xmm.Move.{Name(to)}.{Name(from)}", StencilKind.FrameMove,
+                        b => b.Asm.movapd(x, y));
+                }
+        for (int r = 0; r < Registers; r++)
+        {
+            var x = Cache[r];
             _storeReturn[r] = Build($"Xmm.StoreReturn.{Name(r)}", StencilKind.Invoke, b =>
             {
                 b.Asm.movq(InvokeStencils.ReturnPayload, x);
@@ -69,13 +89,21 @@ public sealed class XmmStencils : StencilFamily
     /// <summary>The cache register (0..3: xmm8..xmm11) of frame slot <paramref name="slot"/>.</summary>
     public static int RegisterOf(int slot) => slot % Registers;
 
+    /// <summary>The cache register (4..7: xmm12..xmm15) of a float local a loop keeps cached.</summary>
+    public static int LocalRegisterOf(int local) => Registers + local % LocalRegisters;
+
+    /// <summary>(): copies register <paramref name="from"/> into <paramref name="to"/>, one of them a
+    /// float local's (<see cref="LocalRegisterOf"/>) and the other a stack entry's.</summary>
+    public Stencil Move(int to, int from) =>
+        _move[to, from] ?? throw new ArgumentException($"no move {Name(to)} <- {Name(from)}");
+
     /// <summary>Cache register <paramref name="register"/> (0..3) for a builder.</summary>
     internal static AssemblerRegisterXMM Register(int register) => Cache[register];
 
     /// <summary>The register's name in listings and stencil names.</summary>
     public static string Name(int register) => $"xmm{8 + register}";
 
-    /// <summary>(src): load a float slot's payload into cache register <paramref name="register"/>.</summary>
+    /// <summary>(src): load a float slot's payload into cache register <paramref name="register"/> (0..7).</summary>
     public Stencil Load(int register) => _load[register];
 
     /// <summary>(): the return value, a float in cache register <paramref name="register"/>, into the VM

@@ -13,6 +13,13 @@ public sealed partial class AbstractFrame
     /// int register (<see cref="IntRegisterOf"/>): those a loop stores ints to. 0: none.</summary>
     public ulong CacheableLocals { get; private set; }
 
+    /// <summary>The locals (bit per local) the lowering may keep in their float register
+    /// (<see cref="XmmLocalRegisterOf"/>, xmm12..xmm15) while they hold floats. 0: none.</summary>
+    public ulong CacheableFloatLocals { get; private set; }
+
+    /// <summary>The XMM register (4..7: xmm12..xmm15) a cached float local lives in.</summary>
+    public static int XmmLocalRegisterOf(int local) => XmmStencils.LocalRegisterOf(local);
+
     /// <summary>Ops a loop whose locals stay cached may contain: plain loads, stores, constants,
     /// arithmetic, compares and branches (no call, helper or subscript that would write them back on
     /// every iteration). A ForIter's loop variable is written to its slot by the ForIter: never cached.</summary>
@@ -22,13 +29,19 @@ public sealed partial class AbstractFrame
 
     /// <summary>Of the locals in <paramref name="stored"/>, those a loop keeps cached: at most one per int
     /// register (the lowest-numbered).</summary>
-    public static ulong OnePerRegister(ulong stored)
+    public static ulong OnePerRegister(ulong stored) => OnePerRegister(stored, IntRegisterOf);
+
+    /// <summary>Of the locals in <paramref name="stored"/>, those a loop keeps cached as floats: at most one
+    /// per float local register (the lowest-numbered).</summary>
+    public static ulong OnePerXmmRegister(ulong stored) => OnePerRegister(stored, XmmLocalRegisterOf);
+
+    private static ulong OnePerRegister(ulong stored, Func<int, int> registerOf)
     {
         ulong chosen = 0;
         int used = 0;
         for (int s = 0; s < 64; s++)
         {
-            int register = IntRegisterOf(s);
+            int register = registerOf(s);
             if ((stored >> s & 1) == 0 || (used >> register & 1) != 0) continue;
             chosen |= 1UL << s;
             used |= 1 << register;
@@ -37,7 +50,15 @@ public sealed partial class AbstractFrame
     }
 
     /// <summary>Lets the lowering cache <paramref name="locals"/> (bit per local) from here on.</summary>
-    public void AllowCachedLocals(ulong locals) => CacheableLocals = locals;
+    public void AllowCachedLocals(ulong locals, ulong floatLocals = 0)
+    {
+        CacheableLocals = locals;
+        CacheableFloatLocals = floatLocals;
+    }
+
+    /// <summary>Whether <paramref name="local"/> may be cached in its float register.</summary>
+    public bool IsCacheableFloat(int local) =>
+        local < 64 && local < LocalCount && (CacheableFloatLocals >> local & 1) != 0;
 
     /// <summary>Whether <paramref name="local"/> may be cached: allowed, an int here, and the only
     /// allowed local of its register.</summary>
@@ -49,24 +70,69 @@ public sealed partial class AbstractFrame
         get
         {
             ulong mask = 0;
-            if (CacheableLocals == 0) return 0;
+            if ((CacheableLocals | CacheableFloatLocals) == 0) return 0;
             foreach (int s in Allowed())
                 if (_slots[s].InRegister) mask |= 1UL << s;
             return mask;
         }
     }
 
-    /// <summary>Code just left the values of <paramref name="locals"/> (ints) in their registers (a
-    /// version's entry loaded them, or every edge into it keeps them there).</summary>
+    /// <summary>Code just left the values of <paramref name="locals"/> in their registers (a version's
+    /// entry loaded them, or every edge into it keeps them there): those typed Float here in their float
+    /// register (<see cref="LoadsAsFloat"/>), the others, ints, in their int register.</summary>
     public void EnterCachedLocals(ulong locals)
     {
-        locals &= CacheableLocals; // only allowed locals are ever cached (the write-back rules see no other)
         for (int s = 0; s < Math.Min(LocalCount, 64); s++)
-            if ((locals >> s & 1) != 0)
-                _slots[s] = _slots[s] with
-                {
-                    InRegister = true, IntRegister = true, Type = Typed(s, AbstractType.Int), FrameTagInt = true,
-                };
+        {
+            if ((locals >> s & 1) == 0) continue;
+            bool isFloat = LoadsAsFloat(TypeOf(s));
+            // Only allowed locals are ever cached (the write-back rules see no other).
+            if (((isFloat ? CacheableFloatLocals : CacheableLocals) >> s & 1) == 0) continue;
+            // Its frame slot holds its type's tag: the loading entry loads it from the exact frame, and
+            // every edge that keeps it cached writes it first where its tag may be stale (WriteStaleTags).
+            _slots[s] = _slots[s] with
+            {
+                InRegister = true, IntRegister = !isFloat,
+                Type = Typed(s, isFloat ? AbstractType.Float : AbstractType.Int),
+                FrameTagInt = !isFloat, FrameTagFloat = isFloat,
+            };
+        }
+    }
+
+    /// <summary>Whether a cached local of <paramref name="type"/> (what the code entered with it cached
+    /// knows of it: Int or Float) lives in its float register rather than its int one.</summary>
+    public static bool LoadsAsFloat(AbstractType type) => type == AbstractType.Float;
+
+    /// <summary>The XMM register (0..7) that holds the value of <paramref name="slot"/>, or -1: a stack
+    /// entry cached in its register, a cached float local, or a pending copy of one.</summary>
+    public int XmmOf(int slot)
+    {
+        ref readonly var s = ref _slots[slot];
+        if (s.InRegister) return s.IntRegister ? -1 : slot < LocalCount ? XmmLocalRegisterOf(slot) : RegisterOf(slot);
+        return XmmLocalOf(slot) is >= 0 and var local ? XmmLocalRegisterOf(local) : -1;
+    }
+
+    /// <summary>The float local a pending copy in <paramref name="slot"/> stands for when that local is
+    /// cached in its float register (-1: none).</summary>
+    public int XmmLocalOf(int slot) =>
+        slot >= LocalCount && !_slots[slot].InRegister && _slots[slot].PendingCopy
+            && _slots[slot].PendingConstant is null && _slots[slot].Alias is >= 0 and var local
+            && _slots[local].InRegister && !_slots[local].IntRegister ? local : -1;
+
+    /// <summary>StoreFast of a float now in <paramref name="local"/>'s float register: the local is cached
+    /// there and its frame slot is stale (copies of its old value were written first: ForgetLocal; an old
+    /// int value cached in its int register is dead).</summary>
+    public void StoreInXmm(int local)
+    {
+        ForgetItemsOf(local);
+        ref readonly var s = ref _slots[local];
+        // An uncached local's slot holds its value: typed Float, it holds the float tag.
+        bool tagFloat = s.InRegister ? !s.IntRegister && s.FrameTagFloat : TypeOf(local) == AbstractType.Float;
+        _slots[local] = _slots[local] with
+        {
+            Type = Typed(local, AbstractType.Float), Live = null, InRegister = true, IntRegister = false,
+            FrameTagFloat = tagFloat, FrameTagInt = false,
+        };
     }
 
     /// <summary>The int register that holds the value of <paramref name="slot"/> (0..2), or -1: a stack
@@ -99,60 +165,12 @@ public sealed partial class AbstractFrame
         };
     }
 
-    /// <summary>Writes back every cached local (its frame slot exact again; it leaves the cache).</summary>
-    public void WriteBackLocals(SpillReason reason)
-    {
-        if (CacheableLocals == 0) return;
-        foreach (int s in Allowed()) Spill(s, reason);
-    }
-
-    /// <summary>Writes every pending or register-cached stack entry, keeping cached locals (a block
-    /// edge whose successor is compiled for them).</summary>
-    public void MaterializeStack()
-    {
-        for (int e = 0; e < Depth; e++)
-        {
-            int slot = StackSlot(e);
-            if (_slots[slot].InRegister) Spill(slot, SpillReason.Frame);
-            Materialize(slot);
-        }
-    }
-
-    /// <summary>As <see cref="SpillRegisters"/>, for the stack entries only.</summary>
-    public void SpillStackRegisters(SpillReason reason)
-    {
-        for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
-    }
-
     /// <summary>Whether a stack entry is pending or cached (an out-of-line path would write it).</summary>
     public bool HasPendingStack()
     {
         for (int e = 0; e < Depth; e++)
             if (_slots[StackSlot(e)].InRegister || IsPending(StackSlot(e))) return true;
         return false;
-    }
-
-    /// <summary>Writes back the cached local held in int register <paramref name="register"/>, unless it
-    /// is <paramref name="keep"/> (the register is about to be written).</summary>
-    public void FreeLocalRegister(int register, int keep)
-    {
-        if (CacheableLocals == 0) return;
-        foreach (int s in Allowed())
-            if (s != keep && _slots[s].InRegister && _slots[s].IntRegister && IntRegisterOf(s) == register)
-                Spill(s, SpillReason.Conflict);
-    }
-
-    /// <summary>Before a result is written to int register <paramref name="register"/>: spills every stack
-    /// entry cached there but <paramref name="keepStack"/> and writes back every local cached there but
-    /// <paramref name="keepLocal"/> (-1: none kept).</summary>
-    public void FreeIntRegister(int register, int keepStack, int keepLocal)
-    {
-        for (int e = 0; e < Depth; e++)
-        {
-            int s = StackSlot(e);
-            if (s != keepStack && InGpr(s) && IntRegisterOf(s) == register) Spill(s, SpillReason.Conflict);
-        }
-        FreeLocalRegister(register, keepLocal);
     }
 
     /// <summary>Drops <paramref name="local"/> from the cache without writing it: its value is dead
@@ -164,42 +182,21 @@ public sealed partial class AbstractFrame
     /// which clears every slot), so the write-back rules look at them alone.</summary>
     private IEnumerable<int> Allowed()
     {
-        for (ulong m = CacheableLocals; m != 0; m &= m - 1)
+        for (ulong m = CacheableLocals | CacheableFloatLocals; m != 0; m &= m - 1)
         {
             int s = System.Numerics.BitOperations.TrailingZeroCount(m);
             if (s < LocalCount) yield return s;
         }
     }
 
-    /// <summary>The write of the value cached in <paramref name="slot"/>'s register to the slot (only the
-    /// payload for a cached local whose slot holds the int tag).</summary>
-    private PendingWrite SpillWrite(int slot) => PendingWrite.Spill(slot, _slots[slot].IntRegister) with
-    {
-        PayloadOnly = slot < LocalCount && _slots[slot].IntRegister && _slots[slot].FrameTagInt,
-    };
-
-    private void WriteBackAliasedLocal(int slot, SpillReason reason)
-    {
-        if (slot >= LocalCount && _slots[slot].PendingCopy && _slots[slot].Alias is >= 0 and var local
-            && _slots[local].InRegister)
-            Spill(local, reason);
-    }
-
-    private List<PendingWrite>? CachedLocalWrites()
-    {
-        List<PendingWrite>? writes = null;
-        if (CacheableLocals == 0) return writes;
-        foreach (int s in Allowed())
-            if (_slots[s].InRegister) (writes ??= []).Add(SpillWrite(s));
-        return writes;
-    }
-
     private List<string>? CachedLocalNames()
     {
         List<string>? names = null;
-        if (CacheableLocals == 0) return names;
+        if ((CacheableLocals | CacheableFloatLocals) == 0) return names;
         foreach (int s in Allowed())
-            if (_slots[s].InRegister) (names ??= []).Add($"l{s}={GprStencils.Name(IntRegisterOf(s))}");
+            if (_slots[s].InRegister)
+                (names ??= []).Add(_slots[s].IntRegister ? $"l{s}={GprStencils.Name(IntRegisterOf(s))}"
+                    : $"l{s}={XmmStencils.Name(XmmLocalRegisterOf(s))}");
         return names;
     }
 }

@@ -141,20 +141,6 @@ public sealed partial class AbstractFrame
         return slot >= LocalCount && _slots[slot].PendingCopy ? _slots[slot].Alias : slot;
     }
 
-    /// <summary>The writes that would materialize the stack now, for an out-of-line path to emit.</summary>
-    public PendingWrite[] PendingWrites()
-    {
-        List<PendingWrite>? writes = CachedLocalWrites(); // before the copies that read them
-        for (int e = 0; e < Depth; e++)
-        {
-            ref readonly var s = ref _slots[StackSlot(e)];
-            if (s.InRegister) (writes ??= []).Add(PendingWrite.Spill(StackSlot(e), s.IntRegister));
-            else if (s.PendingConstant is { } constant) (writes ??= []).Add(new PendingWrite(-1, StackSlot(e), constant));
-            else if (s.PendingCopy) (writes ??= []).Add(new PendingWrite(s.Alias, StackSlot(e), default));
-        }
-        return writes?.ToArray() ?? [];
-    }
-
     // ---- entering code
 
     /// <summary>Starts a stretch of code with <paramref name="depth"/> stack entries, the types of
@@ -560,45 +546,9 @@ public sealed partial class AbstractFrame
             if (_slots[StackSlot(e)].ItemOf == local + 1) _slots[StackSlot(e)] = _slots[StackSlot(e)] with { ItemOf = 0 };
     }
 
-    // ---- the lazy operand stack
+    // ---- the lazy operand stack: Materialize*, in AbstractFrame.SpillRules.cs
 
-    /// <summary>Writes <paramref name="slot"/> if it is pending or cached in a register: the frame then
-    /// holds its value.</summary>
-    public void Materialize(int slot)
-    {
-        if (_slots[slot].InRegister) Spill(slot, SpillReason.Frame);
-        if (_slots[slot].PendingConstant is { } constant)
-        {
-            _writer.Write(new PendingWrite(-1, slot, constant));
-            _slots[slot] = _slots[slot] with { PendingConstant = null };
-        }
-        if (slot < LocalCount || !_slots[slot].PendingCopy) return;
-        WriteBackAliasedLocal(slot, SpillReason.Frame);
-        _writer.Write(new PendingWrite(_slots[slot].Alias, slot, default));
-        _slots[slot] = _slots[slot] with { PendingCopy = false };
-    }
-
-    /// <summary>Takes every pending stack entry as written, emitting nothing: for code reached only
-    /// through a path that writes them (<see cref="PendingWrites"/>) first. Cached entries must have
-    /// been spilled.</summary>
-    public void AssumeWritten()
-    {
-        for (int e = 0; e < Depth; e++)
-        {
-            int s = StackSlot(e);
-            if (_slots[s].InRegister) throw new InvalidOperationException("a register-cached entry taken as written");
-            _slots[s] = _slots[s] with { PendingConstant = null, PendingCopy = false };
-        }
-    }
-
-    /// <summary>Writes every pending stack entry: the frame then holds the whole operand stack.</summary>
-    public void MaterializeAll()
-    {
-        for (int e = 0; e < Depth; e++) Materialize(StackSlot(e));
-        WriteBackLocals(SpillReason.Frame);
-    }
-
-    // ---- the register cache (floats in xmm8..xmm11, ints in rbx, r14, r15 between stencils)
+    // ---- the register cache (floats in xmm8..xmm11, ints in rbx, r14, r15; spills: AbstractFrame.SpillRules.cs)
 
     /// <summary>Pushes a float result (an int one when <paramref name="isInt"/>) left in the cache register
     /// of its slot (<see cref="RegisterOf"/>, <see cref="IntRegisterOf"/>), not written to the frame. The
@@ -629,45 +579,6 @@ public sealed partial class AbstractFrame
     public bool IsPending(int slot) =>
         !_slots[slot].InRegister
         && (_slots[slot].PendingConstant.HasValue || (slot >= LocalCount && _slots[slot].PendingCopy));
-
-    /// <summary>Writes the value cached in <paramref name="slot"/>'s register to the slot.</summary>
-    public void Spill(int slot, SpillReason reason)
-    {
-        if (!_slots[slot].InRegister) return;
-        _writer.Write(SpillWrite(slot));
-        _slots[slot] = _slots[slot] with { InRegister = false, IntRegister = false };
-        Counts.CountSpill(reason);
-    }
-
-    /// <summary>Writes every register-cached entry to the frame (before code that may reuse the
-    /// registers or read the frame generically).</summary>
-    public void SpillRegisters(SpillReason reason)
-    {
-        for (int e = 0; e < Depth; e++) Spill(StackSlot(e), reason);
-        WriteBackLocals(reason);
-    }
-
-    /// <summary>As <see cref="SpillRegisters"/>, for the stack entries below <paramref name="depth"/> only.</summary>
-    public void SpillRegistersBelow(int depth, SpillReason reason)
-    {
-        for (int e = 0; e < depth; e++) Spill(StackSlot(e), reason);
-        WriteBackLocals(reason);
-    }
-
-    /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int
-    /// register when <paramref name="isInt"/>): spills any other entry cached there, except
-    /// <paramref name="slot"/> and <paramref name="operand"/> (the op's own operands, consumed by it).</summary>
-    public void FreeRegisterFor(int slot, int operand, bool isInt = false)
-    {
-        for (int e = 0; e < Depth; e++)
-        {
-            int s = StackSlot(e);
-            if (s == slot || s == operand || !_slots[s].InRegister || _slots[s].IntRegister != isInt) continue;
-            bool same = isInt ? IntRegisterOf(s) == IntRegisterOf(slot) : RegisterOf(s) == RegisterOf(slot);
-            if (same) Spill(s, SpillReason.Conflict);
-        }
-        if (isInt) FreeLocalRegister(IntRegisterOf(slot), keep: -1);
-    }
 
     /// <summary>The stack entries cached in registers, for listings ("s5=xmm9 s6=xmm10"), or null.</summary>
     public string? CacheState()

@@ -45,6 +45,10 @@ public readonly record struct SlotState
     /// int tag (it held an int before it was cached): its write-back stores the payload only.</summary>
     public bool FrameTagInt { get; init; }
 
+    /// <summary>For a float local cached in its XMM register, whether its stale frame slot already holds
+    /// the float tag: its write-back stores the payload only.</summary>
+    public bool FrameTagFloat { get; init; }
+
     /// <summary>For a local holding a list, the element kind a guard proved the list claims
     /// (<c>Lists.KindOf</c>; 0: nothing known). A list's claim can change with any store into it,
     /// so this lasts only until a call, a helper or an item store of another kind.</summary>
@@ -127,9 +131,11 @@ public readonly record struct KnownObject(nint Class, int Slots, ulong Attribute
 /// <summary>A write that materializes a pending stack entry: a copy of local <see cref="From"/>,
 /// or <see cref="Constant"/> (From -1), into slot <see cref="To"/>; or, when
 /// <see cref="FromRegister"/>, a spill of the float (the int, when <see cref="IntRegister"/>) cached in
-/// <see cref="To"/>'s cache register.</summary>
+/// <see cref="To"/>'s cache register (<see cref="LocalXmm"/>: of a float local, cached in its own XMM
+/// register, XmmStencils.LocalRegisterOf).</summary>
 public readonly record struct PendingWrite(
-    int From, int To, Value Constant, bool FromRegister = false, bool IntRegister = false, bool PayloadOnly = false)
+    int From, int To, Value Constant, bool FromRegister = false, bool IntRegister = false, bool PayloadOnly = false,
+    bool LocalXmm = false)
 {
     /// <summary>The spill of the value that slot <paramref name="slot"/> caches in its register.</summary>
     public static PendingWrite Spill(int slot, bool intRegister = false) =>

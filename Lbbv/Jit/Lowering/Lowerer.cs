@@ -142,6 +142,12 @@ public sealed class Lowerer
     public static bool KeepsCachedLocals(Opcode op) =>
         op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Nop or Opcode.ForIter;
 
+    /// <summary>Loads <paramref name="local"/>, of <paramref name="type"/> (Int or Float), from its exact
+    /// frame slot into the register the register cache keeps it in (AbstractFrame.EnterCachedLocals).</summary>
+    public void LoadCachedLocal(int local, Types.AbstractType type) =>
+        Unit.Emit(AbstractFrame.LoadsAsFloat(type) ? Stencils.Xmm.Load(AbstractFrame.XmmLocalRegisterOf(local))
+            : Stencils.Gpr.Load(AbstractFrame.IntRegisterOf(local)), Operand.Slot(local));
+
     /// <summary>A tracing frontend's inlined call at <see cref="Offset"/> (Call or CallMethod of a
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with
     /// <paramref name="arguments"/>): pushes the callee's frame (or, with <paramref name="virtualFrame"/>,

@@ -4,6 +4,7 @@
 // result's tag (a local whose type the frame knows) gets only the payload written.
 using Lbbv.Backend.Emission;
 using Lbbv.Backend.Stencils;
+using Lbbv.Backend.Stencils.Families;
 using Lbbv.Bytecode;
 using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
@@ -42,7 +43,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     {
         if (write.FromRegister)
         {
-            var spill = SpillOf(write.To, write.IntRegister);
+            var spill = write.LocalXmm ? S.Xmm.Spill(XmmStencils.LocalRegisterOf(write.To))
+                : SpillOf(write.To, write.IntRegister);
             Unit.Emit(write.PayloadOnly && S.PayloadOnly(spill) is { } bare ? bare : spill, Operand.Slot(write.To));
         }
         else if (write.From < 0) EmitConstant(write.Constant, write.To);
@@ -71,6 +73,17 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
         var stencil = S.Gpr.ToXmm(from, AbstractFrame.RegisterOf(slot));
         if (from is null) Unit.Emit(stencil, In(slot));
         else Unit.Emit(stencil);
+        Frame.NowInRegister(slot, isInt: false);
+    }
+
+    /// <summary>A pending copy in stack entry <paramref name="slot"/> of a float local cached in its own
+    /// register (xmm12..xmm15) is copied into the entry's cache register (one register move), where the
+    /// float ops read it; <paramref name="other"/> (the op's other operand) keeps its register.</summary>
+    public void FloatLocalToRegister(int slot, int other)
+    {
+        if (Frame.XmmLocalOf(slot) is not (>= 0 and var local)) return;
+        Frame.FreeRegisterFor(slot, other);
+        Unit.Emit(S.Xmm.Move(AbstractFrame.RegisterOf(slot), AbstractFrame.XmmLocalRegisterOf(local)));
         Frame.NowInRegister(slot, isInt: false);
     }
 

@@ -78,6 +78,7 @@ internal sealed class TraceCompiler
         _bodyAssumes = null;
         _bodyLabel = null;
         _cachedLocals = 0;
+        _cachedFloatLocals = 0;
         _lowerer.Note = $"{_compiled.Name} of {code.Name} @{trace.StartOffset}";
         Label loopStart = start;
 
@@ -434,44 +435,42 @@ internal sealed class TraceCompiler
         var entry = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(entry);
         _bodyLabel = entry;
-        _cachedLocals = LoopCachedLocals(context, code.Code.SlotCount);
+        (_cachedLocals, _cachedFloatLocals) = LoopCachedLocals(context, code.Code.SlotCount);
         for (int s = 0; s < 64; s++)
-            if ((_cachedLocals >> s & 1) != 0)
-                _lowerer.Unit.Emit(_lowerer.Stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
+            if (((_cachedLocals | _cachedFloatLocals) >> s & 1) != 0) _lowerer.LoadCachedLocal(s, context.Get(s));
         var body = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(body);
         _lowerer.Note = $"{_compiled.Name} loop body";
         frame.Enter(code.Code.SlotCount, SlotsOf(code), depth, context, []);
-        frame.AllowCachedLocals(_cachedLocals);
-        frame.EnterCachedLocals(_cachedLocals);
+        frame.AllowCachedLocals(_cachedLocals, _cachedFloatLocals);
+        frame.EnterCachedLocals(_cachedLocals | _cachedFloatLocals);
         if (_bodyAssumesVersionChecked) frame.NoteClassVersionChecked();
         return body;
     }
 
-    // The locals the peeled body keeps in their int registers across its back edge (none: not peeled).
-    private ulong _cachedLocals;
+    // The locals the peeled body keeps in their int (float) registers across its back edge (none: not peeled).
+    private ulong _cachedLocals, _cachedFloatLocals;
 
-    /// <summary>The int locals (typed Int in <paramref name="context"/>) the loop body after the
-    /// LoopStart at <see cref="_index"/> stores to, one per register, when every op of the body is
-    /// one that keeps cached locals (<see cref="AbstractFrame.LoopKeepsLocals"/>) in the trace's frame.</summary>
-    private ulong LoopCachedLocals(TypeContext context, int slotCount)
+    /// <summary>The locals (typed Int in <paramref name="context"/>, and those typed Float) the loop body
+    /// after the LoopStart at <see cref="_index"/> stores to, one per register, by the rule LBBV folds over
+    /// its loops' bytecode (<see cref="LoopLocalsRule"/>), over the ops of the trace's own frame.</summary>
+    private (ulong Ints, ulong Floats) LoopCachedLocals(TypeContext context, int slotCount)
     {
-        if (!_tier.Options.LoopRegisters) return 0;
-        ulong stored = 0, loopVariables = 0;
-        var previous = Opcode.Nop;
+        if (!_tier.Options.LoopRegisters) return (0, 0);
+        var rule = new LoopLocalsRule(slotCount);
         for (int i = _index + 1; i < _trace.Ops.Count; i++)
         {
             var op = _trace.Ops[i];
             if (op.Kind != TraceOpKind.Op || op.IsRemoved) continue;
-            if (op.Depth != 0 || op.Call != Recording.CallKind.None || !AbstractFrame.LoopKeepsLocals(op.Op)) return 0;
-            if (op.Op == Opcode.StoreFast && op.Arg < Math.Min(64, slotCount) && context.Get(op.Arg) == AbstractType.Int)
-            {
-                stored |= 1UL << op.Arg;
-                if (previous == Opcode.ForIter) loopVariables |= 1UL << op.Arg; // written to its slot by the ForIter
-            }
-            previous = op.Op;
+            if (op.Depth != 0 || op.Call != Recording.CallKind.None || !rule.Add(op.Op, op.Arg)) return (0, 0);
         }
-        return AbstractFrame.OnePerRegister(stored & ~loopVariables);
+        ulong ints = 0, floats = 0;
+        for (int s = 0; s < Math.Min(slotCount, Math.Min(64, TypeContext.Capacity)); s++)
+        {
+            if (context.Get(s) == AbstractType.Int) ints |= 1UL << s;
+            if (context.Get(s) == AbstractType.Float && _tier.Options.FloatLoopRegisters) floats |= 1UL << s;
+        }
+        return (rule.Ints(ints), rule.Floats(floats));
     }
 
     /// <summary>The end of a peeled body: each slot the body assumed a type for gets a guard unless
@@ -484,10 +483,15 @@ internal sealed class TraceCompiler
         if (GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
         {
             // The body finds its cached locals in their registers: those written back on the way
-            // (a helper, a conflict) are loaded again (the guards above proved them ints).
+            // (a helper, a conflict) are loaded again (the guards above proved them ints), and those whose
+            // slots' tags may be stale are written first (the body takes them as exact).
+            frame.WriteStaleTags(_cachedLocals | _cachedFloatLocals);
             for (int s = 0; s < 64; s++)
-                if ((_cachedLocals >> s & 1) != 0 && !frame.InGpr(s))
-                    _lowerer.Unit.Emit(_lowerer.Stencils.Gpr.Load(AbstractFrame.IntRegisterOf(s)), Operand.Slot(s));
+                if (((_cachedLocals | _cachedFloatLocals) >> s & 1) != 0 && !frame[s].InRegister)
+                {
+                    var type = (_cachedFloatLocals >> s & 1) != 0 ? AbstractType.Float : AbstractType.Int;
+                    _lowerer.LoadCachedLocal(s, type);
+                }
             _lowerer.Unit.Emit(_lowerer.Stencils.Control.Jump, Operand.To(body));
         }
         else

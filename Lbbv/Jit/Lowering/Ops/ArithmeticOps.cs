@@ -156,6 +156,8 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
             _ => FloatOperation.Divide,
         };
         int dst = Operands.ResultSlot(2);
+        Operands.FloatLocalToRegister(a, b); // cached float locals: moved into the operands' registers
+        Operands.FloatLocalToRegister(b, a);
         Frame.FreeRegisterFor(a, b);
         int register = AbstractFrame.RegisterOf(a);
         bool aCached = Frame.InXmm(a), bCached = Frame.InXmm(b);
@@ -169,6 +171,12 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         }
         Frame.Counts.CountOp(aCached, bCached);
         Unit.Emit(S.Xmm.Binary(operation, aCached, bCached, register), [.. operands]);
+        if (dst < Frame.LocalCount && Frame.IsCacheableFloat(dst))
+        {
+            Frame.Pop(2);
+            Frame.ForgetLocal(dst); // (its copies were written by ResultSlot)
+            return StoreFloatLocal(register, dst, consumed: 2);
+        }
         if (dst >= Frame.LocalCount)
         {
             Frame.Pop(2);
@@ -283,6 +291,24 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         Frame.StoreInRegister(local);
         Frame.Counts.ResultsInRegister++;
         return Done();
+    }
+
+    /// <summary>StoreFast of the float cached in stack entry <paramref name="top"/> into a local the
+    /// register cache keeps in its float register: one register move, no frame store.</summary>
+    public bool StoreCachedFloatLocal(int top, int local)
+    {
+        int register = AbstractFrame.RegisterOf(top);
+        Frame.Pop();
+        return StoreFloatLocal(register, local, consumed: 1);
+    }
+
+    private bool StoreFloatLocal(int register, int local, int consumed)
+    {
+        Unit.Emit(S.Xmm.Move(AbstractFrame.XmmLocalRegisterOf(local), register));
+        Frame.StoreInXmm(local);
+        Frame.Counts.ResultsInRegister++;
+        L.OpDone(consumed);
+        return true;
     }
 
     /// <summary>The immediate form of int op <paramref name="kind"/> when b is a suitable pending

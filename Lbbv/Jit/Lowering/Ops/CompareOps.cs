@@ -164,6 +164,8 @@ internal sealed class CompareOps(Lowerer lowerer) : OpFamily(lowerer)
     {
         int a = Top(1), b = Top(0);
         int register = AbstractFrame.RegisterOf(a);
+        Operands.FloatLocalToRegister(a, b);
+        Operands.FloatLocalToRegister(b, a);
         Operands.TryConstantToXmm(a, b);
         Operands.TryConstantToXmm(b, a);
         bool aCached = Frame.InXmm(a), bCached = Frame.InXmm(b);

@@ -107,6 +107,7 @@ internal sealed class StackOps(Lowerer lowerer) : OpFamily(lowerer)
         var known = Frame.PortableKnowledge(top); // the stored object's class stays known (node = node.link)
         Frame.ForgetLocal(local); // pending copies of the local's old value are written first
         if (Frame.GprOf(top) >= 0 && Frame.IsCacheable(local)) return Ops.Arithmetic.StoreCachedLocal(top, local);
+        if (Frame.InXmm(top) && Frame.IsCacheableFloat(local)) return Ops.Arithmetic.StoreCachedFloatLocal(top, local);
         if (Frame[top].InRegister)
         {
             var spill = Operands.ForResult(Operands.SpillOf(top, Frame.InGpr(top)), local, TypeOf(top));

@@ -1,0 +1,45 @@
+// Which locals a loop keeps in the register cache across its edges (docs/JIT-CORE.md, "The register
+// cache across block edges"): one rule, folded over the loop's ops by both frontends (LBBV walks the
+// bytecode between a loop header and its back edge, the tracer the ops of its peeled body).
+using Lbbv.Bytecode;
+
+namespace Lbbv.Jit.Frames;
+
+/// <summary>
+/// The locals a loop stores to, when every op of the loop is one that keeps cached locals
+/// (<see cref="AbstractFrame.LoopKeepsLocals"/>); a ForIter's loop variable is written to its slot by
+/// the ForIter and never cached. Feed the loop's ops in order with <see cref="Add"/>; then
+/// <see cref="Ints"/> and <see cref="Floats"/> pick at most one local per register among those a
+/// frontend knows (or allows) to hold ints or floats.
+/// </summary>
+public struct LoopLocalsRule(int slotCount)
+{
+    private ulong _stored, _loopVariables;
+    private Opcode _previous = Opcode.Nop;
+
+    /// <summary>False once an op that writes cached locals back on every iteration was seen: the
+    /// loop keeps none.</summary>
+    public bool Keeps { get; private set; } = true;
+
+    /// <summary>The loop's next op. False (and the loop keeps nothing) when it does not keep cached locals.</summary>
+    public bool Add(Opcode op, int arg)
+    {
+        if (!Keeps || !AbstractFrame.LoopKeepsLocals(op)) return Keeps = false;
+        if (op == Opcode.StoreFast && arg is >= 0 and < 64 && arg < slotCount)
+        {
+            _stored |= 1UL << arg;
+            if (_previous == Opcode.ForIter) _loopVariables |= 1UL << arg;
+        }
+        _previous = op;
+        return true;
+    }
+
+    /// <summary>The stored locals (of <paramref name="candidates"/>: those that may hold ints) kept in
+    /// their int registers, one per register.</summary>
+    public readonly ulong Ints(ulong candidates = ulong.MaxValue) =>
+        Keeps ? AbstractFrame.OnePerRegister(_stored & ~_loopVariables & candidates) : 0;
+
+    /// <summary>The stored locals (of <paramref name="candidates"/>) kept in their float registers.</summary>
+    public readonly ulong Floats(ulong candidates = ulong.MaxValue) =>
+        Keeps ? AbstractFrame.OnePerXmmRegister(_stored & ~_loopVariables & candidates) : 0;
+}
