@@ -152,6 +152,8 @@ public sealed class JitStatistics
     /// <summary>Inlined calls compiled without a frame push, and the places compiled to push it after all.</summary>
     public long VirtualFramesEmitted;
     public long FrameMaterializationsEmitted;
+    /// <summary>Branch `spectral`: virtual frames put in the frame stack's reserve (no room check).</summary>
+    public long VirtualFramesInReserveEmitted;
     /// <summary>Issue 19, branch `spectral`: float list items loaded straight into a cache register.</summary>
     public long FloatItemLoadsEmitted;
     /// <summary>Typed call continuations whose caller entries stay pending on the straight way back.</summary>
@@ -230,6 +232,7 @@ public sealed class JitStatistics
         yield return new($"{prefix}integer_guards_executed", Read(IntegerGuards));
         yield return new($"{prefix}virtual_frames_emitted", VirtualFramesEmitted);
         yield return new($"{prefix}virtual_frames_executed", Read(VirtualFrames));
+        yield return new($"{prefix}virtual_frames_in_reserve_emitted", VirtualFramesInReserveEmitted);
         yield return new($"{prefix}frame_materializations_emitted", FrameMaterializationsEmitted);
         yield return new($"{prefix}frames_materialized_executed", Read(FramesMaterialized));
         yield return new($"{prefix}float_item_loads_emitted", FloatItemLoadsEmitted);

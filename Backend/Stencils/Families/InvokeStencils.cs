@@ -103,6 +103,19 @@ public sealed class InvokeStencils : StencilFamily
             ulong fail = b.CodeTarget("fail");
             CheckFrameRoom(b.Asm, frameSize, fail);
         });
+        // Room for the frame is the frame stack's reserve above the running frame: only the depth.
+        EnterVirtualInReserve = Build("Invoke.EnterVirtualInReserve", StencilKind.Invoke, b =>
+        {
+            var l = Layout;
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
+            b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
+            b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
+            b.Asm.jge(fail);
+        });
+        // Room in the reserve, and the depth already checked in this frame: only where the frame goes.
+        EnterVirtualChecked = Build("Invoke.EnterVirtualChecked", StencilKind.Invoke,
+            b => b.Asm.mov(rax, __qword_ptr[r13 + Layout.VmFrameTop]));
         MaterializeFrame = BuildMaterializeFrame("Invoke.MaterializeFrame", b =>
         {
             int function = b.ValueSlot("function");
@@ -442,6 +455,13 @@ public sealed class InvokeStencils : StencilFamily
     /// (fail when the frame stack or the recursion limit is reached); nothing is written. The
     /// arguments follow, then <see cref="EnterInlined"/>.</summary>
     public Stencil EnterVirtual { get; }
+    /// <summary>(fail): <see cref="EnterVirtual"/> for a frame that fits the frame stack's reserve above
+    /// a frame pushed with its room checked (FrameStack.VirtualFrameReserve): only the recursion limit
+    /// is checked.</summary>
+    public Stencil EnterVirtualInReserve { get; }
+    /// <summary>(): <see cref="EnterVirtualInReserve"/> in a frame whose depth was checked under the
+    /// recursion limit before (it stays under it while the frame runs): rax = the frame stack's top.</summary>
+    public Stencil EnterVirtualChecked { get; }
     /// <summary>(src, tag:Int32, dst): as <see cref="Argument"/> for a value whose tag the caller knows
     /// (an int or a float): its payload copied, its tag written as an immediate.</summary>
     public Stencil ArgumentTyped { get; }

@@ -53,6 +53,14 @@ public sealed partial class AbstractFrame
     /// change a class): a later class-version check in the same stretch of code is redundant.</summary>
     public bool ClassVersionChecked { get; private set; }
 
+    /// <summary>The frame's depth was found under the recursion limit since the frame was entered (an
+    /// inlined leaf call's check): it stays so while the frame runs, since sys.setrecursionlimit
+    /// never sets a limit at or under the depth of a live frame (branch `spectral`).</summary>
+    public bool LeafDepthChecked { get; private set; }
+
+    /// <summary>Notes <see cref="LeafDepthChecked"/>.</summary>
+    public void NoteLeafDepthChecked() => LeafDepthChecked = true;
+
     // ---- reading
 
     public ref readonly SlotState this[int slot] => ref _slots[slot];
@@ -169,6 +177,7 @@ public sealed partial class AbstractFrame
         for (int s = 0; s < slots; s++)
             _slots[s] = SlotState.Unknown with { Type = context.Get(s), Live = s < live.Length ? live[s] : null };
         ClassVersionChecked = false;
+        LeafDepthChecked = false;
         CacheableLocals = 0; // until the frontend allows some (AllowCachedLocals)
         ForgetGlobals();
     }
@@ -353,7 +362,7 @@ public sealed partial class AbstractFrame
     {
         ulong proven = 0;
         for (int e = 0; e < Depth; e++) proven = Lowering.ProvenIterators.With(proven, e, _slots[StackSlot(e)].IteratorKind);
-        return proven;
+        return LeafDepthChecked ? Lowering.ProvenIterators.WithLeafDepthChecked(proven) : proven;
     }
 
     /// <summary>A version entered with <paramref name="proven"/> (its key): marks those stack entries.</summary>
@@ -361,6 +370,7 @@ public sealed partial class AbstractFrame
     {
         for (int e = 0; e < Depth && proven != 0; e++)
             if (Lowering.ProvenIterators.At(proven, e) is var kind and not 0) NoteIteratorKind(StackSlot(e), kind);
+        if (Lowering.ProvenIterators.LeafDepthChecked(proven)) LeafDepthChecked = true;
     }
 
     /// <summary>A guard proved the list in <paramref name="slot"/> claims element kind <paramref name="kind"/>.</summary>
@@ -405,7 +415,10 @@ public sealed partial class AbstractFrame
         // locals may stay when the caller resumes where only out-of-line code ran in between).
         if (keepCachedLocals) SpillStackRegisters(SpillReason.Save);
         else SpillRegisters(SpillReason.Save);
-        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked);
+        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked)
+        {
+            LeafDepthChecked = LeafDepthChecked,
+        };
     }
 
     /// <summary>Resumes what was known when <paramref name="saved"/> was taken.</summary>
@@ -417,6 +430,7 @@ public sealed partial class AbstractFrame
         Depth = saved.Depth;
         _capacity = saved.Capacity;
         ClassVersionChecked = saved.ClassVersionChecked;
+        LeafDepthChecked = saved.LeafDepthChecked;
         // The code lowered since the save (an inlined callee) may have stored to any attribute.
         ForgetAttributeTypes();
         ForgetGlobals(); // and to any global (the save does not keep them)
@@ -680,4 +694,8 @@ public sealed partial class AbstractFrame
 }
 
 /// <summary>What an <see cref="AbstractFrame"/> knew at one point (<see cref="AbstractFrame.Save"/>).</summary>
-public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked);
+public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked)
+{
+    /// <summary><see cref="AbstractFrame.LeafDepthChecked"/> at the save.</summary>
+    public bool LeafDepthChecked { get; init; }
+}

@@ -71,11 +71,12 @@ internal sealed class TraceCompiler
         // A bridge starts with what its exit's frame held (the trace proved it before leaving).
         var entry = fromExit?.Context ?? TypeContext.Generic;
         _lowerer.Frame.Enter(code.Code.SlotCount, SlotsOf(code), depth, entry, trace.EntryValues);
-        _inline.Reset(code);
+        _inline.Reset(code, fromExit);
         var start = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(start);
         _start = start;
         _bodyAssumes = null;
+        _bodyAssumesLeafDepth = false;
         _bodyLabel = null;
         _cachedLocals = 0;
         _lowerer.Note = $"{_compiled.Name} of {code.Name} @{trace.StartOffset}";
@@ -116,6 +117,7 @@ internal sealed class TraceCompiler
             _compiled.BodySlot = bodySlot;
             _compiled.BodyAssumes = _bodyAssumes;
             _compiled.BodyAssumesVersionChecked = _bodyAssumesVersionChecked;
+            _compiled.BodyAssumesLeafDepthChecked = _bodyAssumesLeafDepth;
             _tier.Linker.Resolve(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
         }
         return _compiled;
@@ -382,6 +384,7 @@ internal sealed class TraceCompiler
         // Only under the class version the body was compiled for: the check below then proves it.
         var slot = target.Trace is { BodySlot: { } body, BodyAssumes: { } assumes } loop && target.Code == _trace.Code
             && loop.ClassVersion == ClassObject.GlobalVersion
+            && (!loop.BodyAssumesLeafDepthChecked || _lowerer.Frame.LeafDepthChecked)
             && GuardAssumptions(assumes, loop.BodyAssumesVersionChecked, target.Offset)
             ? body
             : target.Trace?.EntrySlot ?? _tier.EntrySlotOf(target);
@@ -403,6 +406,8 @@ internal sealed class TraceCompiler
     // What the peeled body assumes on entry (null: not peeled).
     private AbstractType[]? _bodyAssumes;
     private bool _bodyAssumesVersionChecked;
+    // The peeled body's inlined leaf calls assume the frame's depth was checked (by the preamble's).
+    private bool _bodyAssumesLeafDepth;
     private Label _start;
     private Label? _bodyLabel;
 
@@ -429,6 +434,7 @@ internal sealed class TraceCompiler
         }
         _bodyAssumes = assumes;
         _bodyAssumesVersionChecked = frame.ClassVersionChecked;
+        _bodyAssumesLeafDepth = frame.LeafDepthChecked;
         // Entered from the preamble and from bridges (its body slot) with the frame exact: loads the
         // locals the body keeps in registers; the back edge jumps past the loads.
         var entry = _lowerer.Unit.NewLabel();
@@ -445,6 +451,7 @@ internal sealed class TraceCompiler
         frame.AllowCachedLocals(_cachedLocals);
         frame.EnterCachedLocals(_cachedLocals);
         if (_bodyAssumesVersionChecked) frame.NoteClassVersionChecked();
+        if (_bodyAssumesLeafDepth) frame.NoteLeafDepthChecked();
         return body;
     }
 
@@ -481,7 +488,8 @@ internal sealed class TraceCompiler
     private void EndLoopBody(Label body)
     {
         var frame = _lowerer.Frame;
-        if (GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
+        if ((!_bodyAssumesLeafDepth || frame.LeafDepthChecked)
+            && GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
         {
             // The body finds its cached locals in their registers: those written back on the way
             // (a helper, a conflict) are loaded again (the guards above proved them ints).

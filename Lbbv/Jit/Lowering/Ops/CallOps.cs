@@ -228,8 +228,11 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// code) the frame is not pushed: its slots are written where the push would put them and only
     /// the checks of the push run; whatever needs the VM to know the frame pushes it first
     /// (<see cref="VirtualFrame"/>, Emitter.MaterializeHere; every exit's path).</remarks>
+    /// <remarks>With <paramref name="callerChecked"/> (the caller's frame was pushed with its room checked,
+    /// not a virtual frame pushed since) a virtual frame that fits FrameStack.VirtualFrameReserve
+    /// checks only the recursion limit.</remarks>
     public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments,
-        bool virtualFrame = false, Operand? fail = null)
+        bool virtualFrame = false, Operand? fail = null, bool callerChecked = false)
     {
         var op = OpcodeInfo.OpOf(L.Code.InstrAt(K));
         int argc = OpcodeInfo.ArgOf(L.Code.InstrAt(K));
@@ -272,7 +275,17 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         VirtualFrame? frame = null;
         if (virtualFrame)
         {
-            Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), full);
+            int size = Runtime.Frame.SizeFor(calleeCode);
+            if (callerChecked && size <= FrameStack.VirtualFrameReserve && !HasBackEdge(callee))
+            {
+                // The depth once checked in this frame stays under the limit (AbstractFrame.LeafDepthChecked);
+                // not in a generator's, whose depth is its resumer's plus one.
+                if (Frame.LeafDepthChecked) Unit.Emit(S.Invoke.EnterVirtualChecked);
+                else Unit.Emit(S.Invoke.EnterVirtualInReserve, full);
+                if (!L.Code.Code.IsGenerator) Frame.NoteLeafDepthChecked();
+                Stats.VirtualFramesInReserveEmitted++;
+            }
+            else Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(size), full);
             frame = new VirtualFrame(exact ? S.Invoke.MaterializeFrameOf : S.Invoke.MaterializeFrame,
                 PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals),
                 [.. callerWrites]);
@@ -318,6 +331,19 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             argumentsLive ? live.AsSpan(0, nargs) : default);
         if (versionChecked) Frame.NoteClassVersionChecked();
         return call;
+    }
+
+    /// <summary>Whether <paramref name="callee"/>'s code has a loop. A frame in the frame stack's reserve
+    /// is pushed past its limit when an exit materializes it; a callee without a loop never starts a
+    /// loop trace in that frame, so a trace's own frame never lies past the limit.</summary>
+    private static bool HasBackEdge(JitCode callee)
+    {
+        for (int k = 0; k < callee.Shape.Length; k++)
+        {
+            int instr = callee.InstrAt(k);
+            if (OpcodeInfo.IsJump(OpcodeInfo.OpOf(instr)) && OpcodeInfo.ArgOf(instr) <= k) return true;
+        }
+        return false;
     }
 
     /// <summary>The write that caller entry <paramref name="slot"/> still owes, when it may wait until a
