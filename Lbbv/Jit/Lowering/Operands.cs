@@ -19,7 +19,11 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
 
     /// <summary>Where an op reads the value of <paramref name="slot"/>: the local it is a pending copy
     /// of, or the slot (a pending constant is written to it first).</summary>
-    public Operand In(int slot) => Operand.Slot(Frame.SourceOf(slot));
+    public Operand In(int slot) => Operand.Slot(Redirected(Frame.SourceOf(slot)));
+
+    /// <summary><paramref name="slot"/>, or, for an argument of the virtual frame being lowered that
+    /// its callee reads from the caller's slot, that slot (VirtualFrame.ArgumentSources).</summary>
+    public int Redirected(int slot) => lowerer.Emitter.Virtual is { } frame ? frame.SourceOf(slot) : slot;
 
     /// <summary>The int constant <paramref name="slot"/> holds while it is pending and fits an imm32.</summary>
     public bool SmallIntConstant(int slot, out int value)
@@ -38,7 +42,12 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     }
 
     /// <summary>Materializes a pending stack entry (<see cref="IPendingWriter"/>).</summary>
-    public void Write(PendingWrite write)
+    public void Write(PendingWrite write) => Write(write, lowerer.Emitter.Virtual);
+
+    /// <summary><see cref="Write(PendingWrite)"/> of a write taken while <paramref name="virtualFrame"/> was
+    /// the virtual frame (an out-of-line path emitted later, Emitter.ColdPath): a copy of one of its
+    /// arguments reads where the callee read it then.</summary>
+    public void Write(PendingWrite write, VirtualFrame? virtualFrame)
     {
         if (write.FromRegister)
         {
@@ -46,7 +55,7 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
             Unit.Emit(write.PayloadOnly && S.PayloadOnly(spill) is { } bare ? bare : spill, Operand.Slot(write.To));
         }
         else if (write.From < 0) EmitConstant(write.Constant, write.To);
-        else Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
+        else Unit.Emit(S.Frame.Move, Operand.Slot(virtualFrame?.SourceOf(write.From) ?? write.From), Operand.Slot(write.To));
     }
 
     /// <summary>The stencil that writes the register <paramref name="slot"/> is cached in (an int

@@ -299,13 +299,27 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             EmitPushFrame(push, function, functionSlot, calleeCode, data.Globals, full);
         }
         var types = new AbstractType[nargs];
+        // A virtual frame right above the caller's (not a generator's, which is outside the frame
+        // stack): its callee reads the int and float arguments it never rebinds from the caller's slots.
+        var sources = frame is not null && !L.Code.Code.IsGenerator && ReadsOnlyLocalsAndNumbers(callee)
+            ? new int[nargs] : null;
+        int callerSize = Runtime.Frame.SizeFor(L.Code.Code) / Layout.ValueSize;
         for (int i = 0; i < nargs; i++)
         {
             types[i] = TypeOf(firstArgument + i);
+            if (sources is not null) sources[i] = VirtualFrame.OwnSlot;
             if (types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is { } tag)
-                Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
+            {
+                if (sources is not null && !Rebinds(callee, i))
+                {
+                    sources[i] = Frame.SourceOf(firstArgument + i) - callerSize;
+                    Stats.ArgumentsReadInPlaceEmitted++;
+                }
+                else Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
+            }
             else Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
+        if (sources is not null) frame = frame! with { ArgumentSources = sources };
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
         Unit.Emit(S.Invoke.EnterInlined);
@@ -331,6 +345,33 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             argumentsLive ? live.AsSpan(0, nargs) : default);
         if (versionChecked) Frame.NoteClassVersionChecked();
         return call;
+    }
+
+    /// <summary>Whether <paramref name="callee"/>'s code is a straight line of the ops a leaf inlined by
+    /// LBBV may have (<see cref="InlinableOp"/>: locals, constants, arithmetic) and a final return,
+    /// whose lowering reads locals only through Operands.In (or writes them as pending copies), so a
+    /// local may be read from another slot (VirtualFrame.ArgumentSources).</summary>
+    private static bool ReadsOnlyLocalsAndNumbers(JitCode callee)
+    {
+        int length = callee.Shape.Length;
+        if (length == 0 || OpcodeInfo.OpOf(callee.InstrAt(length - 1)) != Opcode.ReturnValue) return false;
+        for (int k = 0; k < length - 1; k++)
+        {
+            int instr = callee.InstrAt(k);
+            if (!InlinableOp(OpcodeInfo.OpOf(instr), OpcodeInfo.ArgOf(instr))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="callee"/>'s code stores to or deletes its local <paramref name="local"/>.</summary>
+    private static bool Rebinds(JitCode callee, int local)
+    {
+        for (int k = 0; k < callee.Shape.Length; k++)
+        {
+            int instr = callee.InstrAt(k);
+            if (OpcodeInfo.OpOf(instr) is Opcode.StoreFast or Opcode.DeleteFast && OpcodeInfo.ArgOf(instr) == local) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="callee"/>'s code has a loop. A frame in the frame stack's reserve
@@ -371,7 +412,6 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         // Still virtual unless something in the callee's code pushed the frame (a helper, a call).
         bool stillVirtual = call.Virtual is not null && ReferenceEquals(Emit.Virtual, call.Virtual);
-        Emit.Virtual = null;
         // A float or int in its cache register stays in one: no frame to pop, nothing written.
         bool inXmm = stillVirtual && Frame.InXmm(top), inGpr = stillVirtual && Frame.InGpr(top);
         int result = call.ResultSlot;
@@ -384,6 +424,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             Frame.Spill(top, SpillReason.Op);
             Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(result));
         }
+        // After the value is read: an argument the callee read from the caller's slot is read there.
+        Emit.Virtual = null;
         // The callee's code ran inline: the class version is still checked if nothing in it (a
         // call, a helper) forgot that.
         bool versionChecked = Frame.ClassVersionChecked;
