@@ -86,7 +86,7 @@ public sealed class Emitter(Lowerer lowerer)
         _cold.Add((label, () =>
         {
             first?.Invoke();
-            foreach (var write in writes) lowerer.Operands.Write(write, frame);
+            foreach (var write in writes) lowerer.Operands.Write(write, frame, deferred: true);
             emit();
         }));
         return label;
