@@ -25,6 +25,10 @@ public sealed record VirtualFrame(Stencil Stencil, Operand[] Operands, PendingWr
     /// the frame is virtual, or <see cref="OwnSlot"/>.</summary>
     public int[] ArgumentSources { get; init; } = [];
 
+    /// <summary>The caller's frame size when r12 moved onto the frame by adding it (Invoke.EnterAbove: the
+    /// frame right above the caller's), so that the return moves it back by subtracting it; 0 otherwise.</summary>
+    public int AboveBytes { get; init; }
+
     /// <summary>Where the callee reads local <paramref name="slot"/> while this frame is virtual.</summary>
     public int SourceOf(int slot) =>
         (uint)slot < (uint)ArgumentSources.Length && ArgumentSources[slot] != OwnSlot ? ArgumentSources[slot] : slot;

@@ -273,6 +273,17 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, failed));
         var function = exact ? Operand.Imm(callable.Payload) : In(functionSlot);
         VirtualFrame? frame = null;
+        var types = new AbstractType[nargs];
+        for (int i = 0; i < nargs; i++) types[i] = TypeOf(firstArgument + i);
+        // A virtual frame right above the caller's (not a generator's, which is outside the frame
+        // stack): its callee reads the int and float arguments it never rebinds from the caller's slots.
+        var sources = virtualFrame && !L.Code.Code.IsGenerator && ReadsOnlyLocalsAndNumbers(callee)
+            ? ArgumentSources(callee, firstArgument, types) : null;
+        // Nothing to write into the frame (no other local to clear): r12 moves by the caller's frame
+        // size, with no frame address in rax (Invoke.EnterAbove).
+        bool above = sources is not null && cells == 0 && firstCell == nargs
+            && Array.TrueForAll(sources, s => s != VirtualFrame.OwnSlot);
+        int callerBytes = Runtime.Frame.SizeFor(L.Code.Code);
         if (virtualFrame)
         {
             int size = Runtime.Frame.SizeFor(calleeCode);
@@ -280,12 +291,20 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             {
                 // The depth once checked in this frame stays under the limit (AbstractFrame.LeafDepthChecked);
                 // not in a generator's, whose depth is its resumer's plus one.
-                if (Frame.LeafDepthChecked) Unit.Emit(S.Invoke.EnterVirtualChecked);
+                if (above)
+                {
+                    if (!Frame.LeafDepthChecked) Unit.Emit(S.Invoke.DepthUnderLimit, full);
+                }
+                else if (Frame.LeafDepthChecked) Unit.Emit(S.Invoke.EnterVirtualChecked);
                 else Unit.Emit(S.Invoke.EnterVirtualInReserve, full);
                 if (!L.Code.Code.IsGenerator) Frame.NoteLeafDepthChecked();
                 Stats.VirtualFramesInReserveEmitted++;
             }
-            else Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(size), full);
+            else
+            {
+                Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(size), full);
+                above = false;
+            }
             frame = new VirtualFrame(exact ? S.Invoke.MaterializeFrameOf : S.Invoke.MaterializeFrame,
                 PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals),
                 [.. callerWrites]);
@@ -298,31 +317,18 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             var push = exact ? S.Invoke.PushFrameOf : S.Invoke.PushFrame;
             EmitPushFrame(push, function, functionSlot, calleeCode, data.Globals, full);
         }
-        var types = new AbstractType[nargs];
-        // A virtual frame right above the caller's (not a generator's, which is outside the frame
-        // stack): its callee reads the int and float arguments it never rebinds from the caller's slots.
-        var sources = frame is not null && !L.Code.Code.IsGenerator && ReadsOnlyLocalsAndNumbers(callee)
-            ? new int[nargs] : null;
-        int callerSize = Runtime.Frame.SizeFor(L.Code.Code) / Layout.ValueSize;
         for (int i = 0; i < nargs; i++)
         {
-            types[i] = TypeOf(firstArgument + i);
-            if (sources is not null) sources[i] = VirtualFrame.OwnSlot;
-            if (types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is { } tag)
-            {
-                if (sources is not null && !Rebinds(callee, i))
-                {
-                    sources[i] = Frame.SourceOf(firstArgument + i) - callerSize;
-                    Stats.ArgumentsReadInPlaceEmitted++;
-                }
-                else Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
-            }
+            if (sources is not null && sources[i] != VirtualFrame.OwnSlot) Stats.ArgumentsReadInPlaceEmitted++;
+            else if (types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is { } tag)
+                Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
             else Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
-        if (sources is not null) frame = frame! with { ArgumentSources = sources };
+        if (sources is not null) frame = frame! with { ArgumentSources = sources, AboveBytes = above ? callerBytes : 0 };
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
-        Unit.Emit(S.Invoke.EnterInlined);
+        if (above) Unit.Emit(S.Invoke.EnterAbove, Operand.Imm(callerBytes));
+        else Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
         var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
@@ -361,6 +367,20 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             if (!InlinableOp(OpcodeInfo.OpOf(instr), OpcodeInfo.ArgOf(instr))) return false;
         }
         return true;
+    }
+
+    /// <summary>For each argument (from caller slot <paramref name="firstArgument"/>, of
+    /// <paramref name="types"/>), the slot relative to the callee's slots, right above the caller's
+    /// frame, that a callee which never rebinds it reads it from: the local it is a pending copy of, or
+    /// its own stack slot (written at the call). Ints and floats only (their tag is the one known).</summary>
+    private int[] ArgumentSources(JitCode callee, int firstArgument, AbstractType[] types)
+    {
+        int callerSize = Runtime.Frame.SizeFor(L.Code.Code) / Layout.ValueSize;
+        var sources = new int[types.Length];
+        for (int i = 0; i < types.Length; i++)
+            sources[i] = types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is not null
+                && !Rebinds(callee, i) ? Frame.SourceOf(firstArgument + i) - callerSize : VirtualFrame.OwnSlot;
+        return sources;
     }
 
     /// <summary>Whether <paramref name="callee"/>'s code stores to or deletes its local <paramref name="local"/>.</summary>
@@ -415,7 +435,13 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // A float or int in its cache register stays in one: no frame to pop, nothing written.
         bool inXmm = stillVirtual && Frame.InXmm(top), inGpr = stillVirtual && Frame.InGpr(top);
         int result = call.ResultSlot;
-        if (inXmm)
+        int above = stillVirtual ? call.Virtual!.AboveBytes : 0;
+        if (inXmm && above > 0)
+            Unit.Emit(S.Invoke.ReturnAboveInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)), Operand.Imm(above));
+        else if (inGpr && above > 0)
+            Unit.Emit(S.Invoke.ReturnAboveInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)),
+                Operand.Imm(above));
+        else if (inXmm)
             Unit.Emit(S.Invoke.ReturnVirtualInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)));
         else if (inGpr)
             Unit.Emit(S.Invoke.ReturnVirtualInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)));
