@@ -77,6 +77,7 @@ internal sealed class TraceCompiler
         _start = start;
         _bodyAssumes = null;
         _bodyAssumesLeafDepth = false;
+        _bodyIterators = 0;
         _bodyLabel = null;
         _cachedLocals = 0;
         _lowerer.Note = $"{_compiled.Name} of {code.Name} @{trace.StartOffset}";
@@ -118,6 +119,7 @@ internal sealed class TraceCompiler
             _compiled.BodyAssumes = _bodyAssumes;
             _compiled.BodyAssumesVersionChecked = _bodyAssumesVersionChecked;
             _compiled.BodyAssumesLeafDepthChecked = _bodyAssumesLeafDepth;
+            _compiled.BodyIterators = _bodyIterators;
             _tier.Linker.Resolve(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
         }
         return _compiled;
@@ -385,6 +387,7 @@ internal sealed class TraceCompiler
         var slot = target.Trace is { BodySlot: { } body, BodyAssumes: { } assumes } loop && target.Code == _trace.Code
             && loop.ClassVersion == ClassObject.GlobalVersion
             && (!loop.BodyAssumesLeafDepthChecked || _lowerer.Frame.LeafDepthChecked)
+            && ProvenIterators.Covers(_lowerer.Frame.ProvenIterators(), loop.BodyIterators)
             && GuardAssumptions(assumes, loop.BodyAssumesVersionChecked, target.Offset)
             ? body
             : target.Trace?.EntrySlot ?? _tier.EntrySlotOf(target);
@@ -408,6 +411,8 @@ internal sealed class TraceCompiler
     private bool _bodyAssumesVersionChecked;
     // The peeled body's inlined leaf calls assume the frame's depth was checked (by the preamble's).
     private bool _bodyAssumesLeafDepth;
+    // The iterator kinds the preamble proved of the loop's stack entries: the body steps them unchecked.
+    private ulong _bodyIterators;
     private Label _start;
     private Label? _bodyLabel;
 
@@ -435,6 +440,7 @@ internal sealed class TraceCompiler
         _bodyAssumes = assumes;
         _bodyAssumesVersionChecked = frame.ClassVersionChecked;
         _bodyAssumesLeafDepth = frame.LeafDepthChecked;
+        _bodyIterators = frame.ProvenIterators();
         // Entered from the preamble and from bridges (its body slot) with the frame exact: loads the
         // locals the body keeps in registers; the back edge jumps past the loads.
         var entry = _lowerer.Unit.NewLabel();
@@ -452,6 +458,7 @@ internal sealed class TraceCompiler
         frame.EnterCachedLocals(_cachedLocals);
         if (_bodyAssumesVersionChecked) frame.NoteClassVersionChecked();
         if (_bodyAssumesLeafDepth) frame.NoteLeafDepthChecked();
+        frame.EnterProvenIterators(_bodyIterators);
         return body;
     }
 
@@ -488,7 +495,7 @@ internal sealed class TraceCompiler
     private void EndLoopBody(Label body)
     {
         var frame = _lowerer.Frame;
-        if ((!_bodyAssumesLeafDepth || frame.LeafDepthChecked)
+        if ((!_bodyAssumesLeafDepth || frame.LeafDepthChecked) && ProvenIterators.Covers(frame.ProvenIterators(), _bodyIterators)
             && GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
         {
             // The body finds its cached locals in their registers: those written back on the way
