@@ -140,6 +140,9 @@ public sealed class SpectralInnerLoopTests
         // The peeled preamble checked the depth: the body neither checks it nor copies the arguments.
         Assert.DoesNotContain(body, s => s.StartsWith("Invoke.Argument") || s.StartsWith("Invoke.DepthUnderLimit"));
         Assert.Single(body, s => s.StartsWith("Gpr.Add.mm."));
+        // Its range step writes j's payload only: j holds an int from the iteration before.
+        Assert.Contains("Iteration.RangeNextProven.PayloadOnly", body);
+        Assert.True(run.Jit.RangeStepsPayloadOnlyEmitted >= 1);
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 # A traced loop's peeled body steps its iterator without testing its kind (the preamble proved it):
 # whatever enters the body from elsewhere (the outer loop's trace, a bridge) must prove the same
 # kind, or enter through the preamble. The inner loop here sees ranges, lists, tuples, generators
-# and strings in turn, within one outer loop and across calls.
+# and strings in turn, within one outer loop and across calls. A loop variable rebound to another
+# type in the body must get its int tag back at the next step.
 
 
 def total(seqs):
@@ -31,6 +32,15 @@ def main():
             s += v
         acc.append(s)
     print(acc)
+    # The loop variable rebound to another type inside the body: the next step writes its tag again.
+    out = []
+    for j in range(200):
+        if j % 3 == 0:
+            j = str(j)
+        elif j % 3 == 1:
+            j = j * 0.5
+        out.append(j)
+    print(out[-3:], len(out))
 
 
 main()
