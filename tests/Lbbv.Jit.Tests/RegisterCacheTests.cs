@@ -114,7 +114,8 @@ public sealed class RegisterCacheTests
         var stencils = Stencils(listing);
         // Six int ops and no frame store between them; the result stays in t's register (rbx), which
         // the loop keeps across its back edge ("The register cache across block edges").
-        int at = IndexOfRun(stencils, "Gpr.Add.mm.", "Gpr.Add.mm.", "Gpr.AddImmediate.r.", "Gpr.Multiply.rr.",
+        // The second `i + j` takes the first one's register (ArithmeticOps.RepeatedOperations).
+        int at = IndexOfRun(stencils, "Gpr.Add.mm.", "Gpr.Move.", "Gpr.AddImmediate.r.", "Gpr.Multiply.rr.",
             "Gpr.ShiftRightImmediate.r.", "Gpr.Add.rm.rbx", "Control.Jump");
         Assert.True(at >= 0, listing);
         Assert.Contains("=rbx", listing); // --dump-asm names the int registers in the cache state
