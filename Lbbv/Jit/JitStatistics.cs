@@ -157,6 +157,14 @@ public sealed class JitStatistics
     /// <summary>Inlined calls compiled without a frame push, and the places compiled to push it after all.</summary>
     public long VirtualFramesEmitted;
     public long FrameMaterializationsEmitted;
+    /// <summary>Branch `spectral`: virtual frames put in the frame stack's reserve (no room check).</summary>
+    public long VirtualFramesInReserveEmitted;
+    /// <summary>Branch `spectral`: arguments of virtual frames read from the caller's slot, not copied.</summary>
+    public long ArgumentsReadInPlaceEmitted;
+    /// <summary>Branch `spectral`: int ops that took the result of the same op on the same locals just before.</summary>
+    public long RepeatedIntOpsReusedEmitted;
+    /// <summary>Branch `spectral`: range steps into a loop variable that already holds the int tag.</summary>
+    public long RangeStepsPayloadOnlyEmitted;
     /// <summary>Issue 19, branch `spectral`: float list items loaded straight into a cache register.</summary>
     public long FloatItemLoadsEmitted;
     /// <summary>Typed call continuations whose caller entries stay pending on the straight way back.</summary>
@@ -237,6 +245,10 @@ public sealed class JitStatistics
         yield return new($"{prefix}integer_guards_executed", Read(IntegerGuards));
         yield return new($"{prefix}virtual_frames_emitted", VirtualFramesEmitted);
         yield return new($"{prefix}virtual_frames_executed", Read(VirtualFrames));
+        yield return new($"{prefix}virtual_frames_in_reserve_emitted", VirtualFramesInReserveEmitted);
+        yield return new($"{prefix}arguments_read_in_place_emitted", ArgumentsReadInPlaceEmitted);
+        yield return new($"{prefix}repeated_int_ops_reused_emitted", RepeatedIntOpsReusedEmitted);
+        yield return new($"{prefix}range_steps_payload_only_emitted", RangeStepsPayloadOnlyEmitted);
         yield return new($"{prefix}frame_materializations_emitted", FrameMaterializationsEmitted);
         yield return new($"{prefix}frames_materialized_executed", Read(FramesMaterialized));
         yield return new($"{prefix}float_item_loads_emitted", FloatItemLoadsEmitted);

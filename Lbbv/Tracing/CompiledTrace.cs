@@ -35,6 +35,12 @@ public sealed class CompiledTrace
     public IndirectSlot? EntrySlot { get; set; }
     public Types.AbstractType[]? BodyAssumes { get; set; }
     public bool BodyAssumesVersionChecked { get; set; }
+    /// <summary>The body's inlined leaf calls assume the frame's depth was checked under the recursion
+    /// limit (AbstractFrame.LeafDepthChecked): only a frame that knows it jumps to the body.</summary>
+    public bool BodyAssumesLeafDepthChecked { get; set; }
+    /// <summary>The iterator kinds the body assumes its loop's stack entries hold (Lowering.ProvenIterators,
+    /// proved by the preamble): only a frame that proves them jumps to the body.</summary>
+    public ulong BodyIterators { get; set; }
     public int GuardsEmitted { get; set; }
 
     public string Name => IsBridge ? $"bridge {Id}" : IsEntry ? $"entry trace {Id}" : $"trace {Id}";

@@ -31,4 +31,18 @@ public sealed class ProvenIteratorsTests
         Assert.Equal(ProvenIterators.None, ProvenIterators.At(two, 33));
         Assert.Equal("s0:range s1:list", ProvenIterators.Describe(two));
     }
+
+    [Fact]
+    public void The_frames_depth_checked_survives_any_stack_depth_and_is_covered_only_by_itself()
+    {
+        ulong checkedRange = ProvenIterators.WithLeafDepthChecked(RangeAt0);
+        Assert.True(ProvenIterators.LeafDepthChecked(ProvenIterators.Below(checkedRange, 0)));
+        Assert.Equal(checkedRange, ProvenIterators.Below(checkedRange, 40));
+        Assert.Equal(ProvenIterators.Range, ProvenIterators.At(checkedRange, 0));
+        Assert.True(ProvenIterators.Covers(checkedRange, RangeAt0));
+        Assert.False(ProvenIterators.Covers(RangeAt0, checkedRange));
+        Assert.Equal("s0:range depth-checked", ProvenIterators.Describe(checkedRange));
+        // Stack entry 31 is never proven: its bits are the frame's.
+        Assert.Equal(0UL, ProvenIterators.With(0, 31, ProvenIterators.Range));
+    }
 }

@@ -115,8 +115,9 @@ public sealed class RegisterCacheTests
         // Six int ops and no frame store between them; the result stays in t's register (rbx), which
         // the loop keeps across its back edge ("The register cache across block edges"). The body's
         // version does not know t's type at its entry (t is dead there), so the back edge writes t with
-        // its tag for the header's version, which takes the tag in t's slot as exact.
-        int at = IndexOfRun(stencils, "Gpr.Add.mm.", "Gpr.Add.mm.", "Gpr.AddImmediate.r.", "Gpr.Multiply.rr.",
+        // its tag for the header's version, which takes the tag in t's slot as exact. The second
+        // `i + j` takes the first one's register (ArithmeticOps.RepeatedOperations).
+        int at = IndexOfRun(stencils, "Gpr.Add.mm.", "Gpr.Move.", "Gpr.AddImmediate.r.", "Gpr.Multiply.rr.",
             "Gpr.ShiftRightImmediate.r.", "Gpr.Add.rm.rbx", "Gpr.Spill.rbx", "Control.Jump");
         Assert.True(at >= 0, listing);
         Assert.Contains("=rbx", listing); // --dump-asm names the int registers in the cache state

@@ -32,22 +32,27 @@ public sealed class SpectralInnerLoopTests
 
     /// <summary>The stencils of the hot code of the version of mul_av that runs the call and the item
     /// load (the one that enters the virtual frame), compiled after 30 calls and back edges as by
-    /// default (compiled at its first call, mul_av would not know its arguments are lists).</summary>
-    private static string[] InnerIteration()
+    /// default (compiled at its first call, mul_av would not know its arguments are lists): with
+    /// <paramref name="depthChecked"/> the version the loop's back edge reaches, whose frame's depth
+    /// was checked in the first iteration, else the first iteration's.</summary>
+    private static string[] InnerIteration(bool depthChecked = false)
     {
-        var options = JitRun.Eager() with { KeepListings = true, CallThreshold = 30, LoopThreshold = 30 };
-        string listing;
-        using (var run = new JitRun(MulAv, options))
-        {
-            Assert.Equal(Expected, run.Stdout);
-            listing = run.Tier.Backend.DisassembleAll();
-        }
-        var lines = listing.Split('\n');
-        int start = Array.FindIndex(lines, l => l.Contains("Invoke.EnterVirtual"));
-        Assert.True(start > 0, "no inlined call in the listing");
-        return [.. lines.Skip(start).TakeWhile(l => l != ";   Control.Jump" && l != ";   Control.ReturnStatus")
+        var lines = Listing().Split('\n');
+        int start = depthChecked
+            ? Array.FindIndex(lines, l => l.StartsWith("; version ") && l.Contains(" of mul_av @18 ") && l.EndsWith(" depth-checked"))
+            : Array.FindIndex(lines, l => l.StartsWith("; version ") && l.Contains(" of mul_av @18 "));
+        Assert.True(start > 0, "no version of the loop body in the listing");
+        return [.. lines.Skip(start + 1).TakeWhile(l => l != ";   Control.Jump" && l != ";   Control.ReturnStatus")
             .Where(l => l.StartsWith(";   ") && !l.StartsWith(";   @")).Select(l => l[4..].Trim())
             .Where(s => !s.StartsWith("Counter.") && s != "Invoke.CountCall")];
+    }
+
+    private static string Listing()
+    {
+        var options = JitRun.Eager() with { KeepListings = true, CallThreshold = 30, LoopThreshold = 30 };
+        using var run = new JitRun(MulAv, options);
+        Assert.Equal(Expected, run.Stdout);
+        return run.Tier.Backend.DisassembleAll();
     }
 
     [Fact]
@@ -73,12 +78,38 @@ public sealed class SpectralInnerLoopTests
     }
 
     [Fact]
-    public void The_int_arguments_are_copied_as_payloads_with_their_tags_as_immediates()
+    public void The_int_arguments_are_read_from_the_callers_slots_and_r12_moves_by_the_callers_frame_size()
     {
         var inner = InnerIteration();
-        Assert.Equal("Invoke.EnterVirtual", inner[0]);
-        Assert.Equal(2, inner.Count(s => s == "Invoke.ArgumentTyped"));
-        Assert.DoesNotContain("Invoke.Argument", inner);
+        Assert.Contains("Invoke.EnterAbove", inner);
+        Assert.Contains("Invoke.ReturnAbove.xmm10.xmm9", inner);
+        Assert.DoesNotContain(inner, s => s.StartsWith("Invoke.Argument") || s == "Invoke.EnterInlined");
+        using var run = new JitRun(MulAv, JitRun.Eager());
+        Assert.True(run.Jit.ArgumentsReadInPlaceEmitted >= 2);
+    }
+
+    [Fact]
+    public void The_loop_checks_the_depth_once_and_never_the_frame_stacks_room()
+    {
+        // The first iteration's version checks the depth under the recursion limit; the version the
+        // back edge reaches knows it was checked; no version checks for room (the frame stack's reserve).
+        var first = InnerIteration();
+        Assert.Equal("Invoke.DepthUnderLimit", first.First(s => s.StartsWith("Invoke.")));
+        var loop = InnerIteration(depthChecked: true);
+        Assert.Equal("Invoke.EnterAbove", loop.First(s => s.StartsWith("Invoke.")));
+        Assert.DoesNotContain("Invoke.DepthUnderLimit", loop);
+        Assert.DoesNotContain(Listing().Split('\n'), l => l.StartsWith(";   Invoke.EnterVirtual"));
+    }
+
+    [Fact]
+    public void The_repeated_i_plus_j_is_a_register_move()
+    {
+        var loop = InnerIteration(depthChecked: true);
+        Assert.Single(loop, s => s.StartsWith("Gpr.Add.mm."));
+        Assert.Contains("Gpr.Move.r14.rbx", loop);
+        using var trace = new TraceRun(MulAv);
+        Assert.Equal(Expected, trace.Stdout);
+        Assert.True(trace.Jit.RepeatedIntOpsReusedEmitted >= 1);
     }
 
     [Fact]
@@ -102,11 +133,16 @@ public sealed class SpectralInnerLoopTests
         // The loop body of mul_av's trace: both arguments typed, no test of i inside the callee.
         var body = listing.Split('\n').SkipWhile(l => !(l.StartsWith("; trace ") && l.EndsWith(" loop body")))
             .TakeWhile(l => l != ";   Control.Jump").Where(l => l.StartsWith(";   ")).Select(l => l[4..].Trim()).ToArray();
-        int enter = Array.IndexOf(body, "Invoke.EnterInlined");
+        int enter = Array.IndexOf(body, "Invoke.EnterAbove");
         Assert.True(enter > 0, "no inlined call in the loop body");
-        Assert.Equal(["Invoke.ArgumentTyped", "Invoke.ArgumentTyped"], body[(enter - 2)..enter]);
-        int back = Array.FindIndex(body, s => s.StartsWith("Invoke.ReturnVirtual"));
+        int back = Array.FindIndex(body, s => s.StartsWith("Invoke.ReturnAbove"));
         Assert.DoesNotContain("Guard.Int", body[enter..back]);
+        // The peeled preamble checked the depth: the body neither checks it nor copies the arguments.
+        Assert.DoesNotContain(body, s => s.StartsWith("Invoke.Argument") || s.StartsWith("Invoke.DepthUnderLimit"));
+        Assert.Single(body, s => s.StartsWith("Gpr.Add.mm."));
+        // Its range step writes j's payload only: j holds an int from the iteration before.
+        Assert.Contains("Iteration.RangeNextProven.PayloadOnly", body);
+        Assert.True(run.Jit.RangeStepsPayloadOnlyEmitted >= 1);
     }
 
     [Fact]

@@ -103,6 +103,19 @@ public sealed class InvokeStencils : StencilFamily
             ulong fail = b.CodeTarget("fail");
             CheckFrameRoom(b.Asm, frameSize, fail);
         });
+        // Room for the frame is the frame stack's reserve above the running frame: only the depth.
+        EnterVirtualInReserve = Build("Invoke.EnterVirtualInReserve", StencilKind.Invoke, b =>
+        {
+            var l = Layout;
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(rax, __qword_ptr[r13 + l.VmFrameTop]);
+            b.Asm.mov(edx, __dword_ptr[r13 + l.VmDepth]);
+            b.Asm.cmp(edx, __dword_ptr[r13 + l.VmRecursionLimit]);
+            b.Asm.jge(fail);
+        });
+        // Room in the reserve, and the depth already checked in this frame: only where the frame goes.
+        EnterVirtualChecked = Build("Invoke.EnterVirtualChecked", StencilKind.Invoke,
+            b => b.Asm.mov(rax, __qword_ptr[r13 + Layout.VmFrameTop]));
         MaterializeFrame = BuildMaterializeFrame("Invoke.MaterializeFrame", b =>
         {
             int function = b.ValueSlot("function");
@@ -133,6 +146,20 @@ public sealed class InvokeStencils : StencilFamily
         _returnVirtualXmm = BuildReturnVirtualInRegisters(XmmStencils.Registers, XmmStencils.Name,
             (a, from, to) => a.movaps(XmmStencils.Register(to), XmmStencils.Register(from)));
         _returnVirtualGpr = BuildReturnVirtualInRegisters(GprStencils.Registers, GprStencils.Name,
+            (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
+        // A virtual frame right above the caller's, whose callee needs no copy into it (its arguments read
+        // from the caller's slots): r12 moves by the caller's frame size, there and back.
+        DepthUnderLimit = Build("Invoke.DepthUnderLimit", StencilKind.Invoke, b =>
+        {
+            ulong fail = b.CodeTarget("fail");
+            b.Asm.mov(edx, __dword_ptr[r13 + Layout.VmDepth]);
+            b.Asm.cmp(edx, __dword_ptr[r13 + Layout.VmRecursionLimit]);
+            b.Asm.jge(fail);
+        });
+        EnterAbove = Build("Invoke.EnterAbove", StencilKind.Invoke, b => b.Asm.add(r12, b.Int32("callerSize")));
+        _returnAboveXmm = BuildReturnAboveInRegisters(XmmStencils.Registers, XmmStencils.Name,
+            (a, from, to) => a.movaps(XmmStencils.Register(to), XmmStencils.Register(from)));
+        _returnAboveGpr = BuildReturnAboveInRegisters(GprStencils.Registers, GprStencils.Name,
             (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
         // No frame to pop: r12 moves back to the current frame's slots (the caller's).
         ReturnVirtual = BuildReturnInlined("Invoke.ReturnVirtual", a =>
@@ -262,6 +289,24 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValuePayload], r8);
         b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], r9);
     });
+
+    /// <summary>As <see cref="BuildReturnVirtualInRegisters"/> for a frame entered with <see cref="EnterAbove"/>:
+    /// r12 back by the caller's frame size (callerSize:Int32).</summary>
+    private Stencil[,] BuildReturnAboveInRegisters(int registers, Func<int, string> name, Action<Assembler, int, int> move)
+    {
+        var stencils = new Stencil[registers, registers];
+        for (int from = 0; from < registers; from++)
+            for (int to = 0; to < registers; to++)
+            {
+                var (f, t) = (from, to);
+                stencils[from, to] = Build($"Invoke.ReturnAbove.{name(from)}.{name(to)}", StencilKind.Invoke, b =>
+                {
+                    b.Asm.sub(r12, b.Int32("callerSize"));
+                    if (f != t) move(b.Asm, f, t);
+                });
+            }
+        return stencils;
+    }
 
     /// <summary>An inlined call without a frame returns its value in a cache register: r12 back on
     /// the caller's slots, the value moved from register `from` to the result's register `to` by
@@ -442,6 +487,13 @@ public sealed class InvokeStencils : StencilFamily
     /// (fail when the frame stack or the recursion limit is reached); nothing is written. The
     /// arguments follow, then <see cref="EnterInlined"/>.</summary>
     public Stencil EnterVirtual { get; }
+    /// <summary>(fail): <see cref="EnterVirtual"/> for a frame that fits the frame stack's reserve above
+    /// a frame pushed with its room checked (FrameStack.VirtualFrameReserve): only the recursion limit
+    /// is checked.</summary>
+    public Stencil EnterVirtualInReserve { get; }
+    /// <summary>(): <see cref="EnterVirtualInReserve"/> in a frame whose depth was checked under the
+    /// recursion limit before (it stays under it while the frame runs): rax = the frame stack's top.</summary>
+    public Stencil EnterVirtualChecked { get; }
     /// <summary>(src, tag:Int32, dst): as <see cref="Argument"/> for a value whose tag the caller knows
     /// (an int or a float): its payload copied, its tag written as an immediate.</summary>
     public Stencil ArgumentTyped { get; }
@@ -458,6 +510,17 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(): the same for an int value in int cache register <paramref name="from"/>.</summary>
     public Stencil ReturnVirtualInGpr(int from, int to) => _returnVirtualGpr[from, to];
     private readonly Stencil[,] _returnVirtualXmm, _returnVirtualGpr;
+    /// <summary>(fail): the current frame's depth is under the recursion limit (an inlined call's frame may
+    /// go above it), or fail.</summary>
+    public Stencil DepthUnderLimit { get; }
+    /// <summary>(callerSize:Int32): r12 onto the slots of a virtual frame right above the current one (the
+    /// frame stack's top), whose size is callerSize: nothing is written into the frame.</summary>
+    public Stencil EnterAbove { get; }
+    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInXmm"/> from a frame entered with <see cref="EnterAbove"/>.</summary>
+    public Stencil ReturnAboveInXmm(int from, int to) => _returnAboveXmm[from, to];
+    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInGpr"/> from a frame entered with <see cref="EnterAbove"/>.</summary>
+    public Stencil ReturnAboveInGpr(int from, int to) => _returnAboveGpr[from, to];
+    private readonly Stencil[,] _returnAboveXmm, _returnAboveGpr;
     /// <summary>(record:Int64): r8 = an exit record, for <see cref="Finish"/> (an exit inside an
     /// inlined callee).</summary>
     public Stencil RecordToR8 { get; }

@@ -17,6 +17,8 @@ public sealed class IterationStencils : StencilFamily
         RangeNext = Build("Iteration.RangeNext", StencilKind.Iteration, b => EmitRangeNext(b, checkKind: true));
         ListNext = Build("Iteration.ListNext", StencilKind.Iteration, b => EmitListNext(b, checkKind: true));
         RangeNextProven = Build("Iteration.RangeNextProven", StencilKind.Iteration, b => EmitRangeNext(b, checkKind: false));
+        RangeNextProvenPayloadOnly = Build("Iteration.RangeNextProven.PayloadOnly", StencilKind.Iteration,
+            b => EmitRangeNext(b, checkKind: false, payloadOnly: true));
         ListNextProven = Build("Iteration.ListNextProven", StencilKind.Iteration, b => EmitListNext(b, checkKind: false));
         ListNextOfKind = Build("Iteration.ListNextOfKind", StencilKind.Iteration,
             b => EmitListNext(b, checkKind: true, elementKind: true));
@@ -24,7 +26,7 @@ public sealed class IterationStencils : StencilFamily
             b => EmitListNext(b, checkKind: false, elementKind: true));
     }
 
-    private void EmitRangeNext(StencilBuilder b, bool checkKind)
+    private void EmitRangeNext(StencilBuilder b, bool checkKind, bool payloadOnly = false)
     {
         var l = Layout;
         int iterator = b.ValueSlot("iterator"), dst = b.ValueSlot("dst");
@@ -38,7 +40,7 @@ public sealed class IterationStencils : StencilFamily
         b.Asm.mov(__qword_ptr[rax + l.RangeIterLeft], rcx);
         b.Asm.mov(rdx, __qword_ptr[rax + l.RangeIterCurrent]);
         b.Asm.mov(__qword_ptr[r12 + dst + l.ValuePayload], rdx);
-        b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
+        if (!payloadOnly) b.Asm.mov(__qword_ptr[r12 + dst + l.ValueTag], l.TagInt);
         // Wraps past the last value, which is never produced.
         b.Asm.add(rdx, __qword_ptr[rax + l.RangeIterStep]);
         b.Asm.mov(__qword_ptr[rax + l.RangeIterCurrent], rdx);
@@ -85,6 +87,9 @@ public sealed class IterationStencils : StencilFamily
     /// <summary>(iterator, dst, exhausted): RangeNext on an iterator a kind test proved on every
     /// path here (<c>ProvenIterators</c>): no kind compare.</summary>
     public Stencil RangeNextProven { get; }
+    /// <summary>(iterator, dst, exhausted): <see cref="RangeNextProven"/> into a local that already holds
+    /// the int tag (the loop variable of the iteration before): only the payload is written.</summary>
+    public Stencil RangeNextProvenPayloadOnly { get; }
     /// <summary>(iterator, dst, exhausted): ListNext on an iterator proven a list iterator: no kind compare.</summary>
     public Stencil ListNextProven { get; }
     /// <summary>(iterator, dst, kind:Int8, fail, exhausted): ListNext whose list must still claim element

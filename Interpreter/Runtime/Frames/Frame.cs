@@ -57,6 +57,11 @@ public unsafe struct Frame
 public static unsafe class FrameStack
 {
     const long Size = 512L << 20; // reserved virtual memory; pages are touched only as frames grow
+
+    /// <summary>Bytes past the limit every push checks against: a frame that runs always has this much
+    /// room above it, where JIT code puts an inlined leaf call's frame without checking for room
+    /// (a virtual frame, docs/JIT-CORE.md "Virtual frames without a room check").</summary>
+    public const int VirtualFrameReserve = 16 << 10;
     static byte* baseP;
     /// <summary>The first free byte (in <see cref="VmState"/>, where JIT calls push frames too).</summary>
     public static byte* Top { get => VmState.P->FrameTop; set => VmState.P->FrameTop = value; }
@@ -69,7 +74,7 @@ public static unsafe class FrameStack
             // SAFETY: a plain reservation owned for the whole process (untouched pages cost no RSS).
             baseP = (byte*)NativeMemory.Alloc((nuint)Size);
         }
-        limit = baseP + Size;
+        limit = baseP + Size - VirtualFrameReserve;
         Top = baseP;
     }
 

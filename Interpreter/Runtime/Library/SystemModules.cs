@@ -56,6 +56,12 @@ public static class SysModule
             a.Exactly(1, "setrecursionlimit");
             long n = Ints.ToLong(a[0]);
             if (n < 1) throw Errors.ValueErr("recursion limit must be greater or equal than 1");
+            // As CPython 3.11 (its depth counts this call): never at or under a live frame's depth, on
+            // which JIT code relies (a frame's depth once under the limit stays under it).
+            int depth = ThreadState.Depth + 1;
+            if (n <= depth)
+                throw Errors.New(Types.RecursionError,
+                    $"cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low");
             ThreadState.RecursionLimit = (int)Math.Min(n, int.MaxValue);
             return Value.None;
         });

@@ -53,6 +53,14 @@ public sealed partial class AbstractFrame
     /// change a class): a later class-version check in the same stretch of code is redundant.</summary>
     public bool ClassVersionChecked { get; private set; }
 
+    /// <summary>The frame's depth was found under the recursion limit since the frame was entered (an
+    /// inlined leaf call's check): it stays so while the frame runs, since sys.setrecursionlimit
+    /// never sets a limit at or under the depth of a live frame (branch `spectral`).</summary>
+    public bool LeafDepthChecked { get; private set; }
+
+    /// <summary>Notes <see cref="LeafDepthChecked"/>.</summary>
+    public void NoteLeafDepthChecked() => LeafDepthChecked = true;
+
     // ---- reading
 
     public ref readonly SlotState this[int slot] => ref _slots[slot];
@@ -158,6 +166,7 @@ public sealed partial class AbstractFrame
         ClassVersionChecked = false;
         ClassFactsHold = true;
         EnterKnownClasses(context);
+        LeafDepthChecked = false;
         CacheableLocals = 0; // until the frontend allows some (AllowCachedLocals)
         ForgetGlobals();
     }
@@ -346,7 +355,7 @@ public sealed partial class AbstractFrame
     {
         ulong proven = 0;
         for (int e = 0; e < Depth; e++) proven = Lowering.ProvenIterators.With(proven, e, _slots[StackSlot(e)].IteratorKind);
-        return proven;
+        return LeafDepthChecked ? Lowering.ProvenIterators.WithLeafDepthChecked(proven) : proven;
     }
 
     /// <summary>A version entered with <paramref name="proven"/> (its key): marks those stack entries.</summary>
@@ -354,6 +363,7 @@ public sealed partial class AbstractFrame
     {
         for (int e = 0; e < Depth && proven != 0; e++)
             if (Lowering.ProvenIterators.At(proven, e) is var kind and not 0) NoteIteratorKind(StackSlot(e), kind);
+        if (Lowering.ProvenIterators.LeafDepthChecked(proven)) LeafDepthChecked = true;
     }
 
     /// <summary>A guard proved the list in <paramref name="slot"/> claims element kind <paramref name="kind"/>.</summary>
@@ -398,7 +408,10 @@ public sealed partial class AbstractFrame
         // locals may stay when the caller resumes where only out-of-line code ran in between).
         if (keepCachedLocals) SpillStackRegisters(SpillReason.Save);
         else SpillRegisters(SpillReason.Save);
-        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked, ClassFactsHold);
+        return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked, ClassFactsHold)
+        {
+            LeafDepthChecked = LeafDepthChecked,
+        };
     }
 
     /// <summary>Resumes what was known when <paramref name="saved"/> was taken.</summary>
@@ -411,6 +424,7 @@ public sealed partial class AbstractFrame
         _capacity = saved.Capacity;
         ClassVersionChecked = saved.ClassVersionChecked;
         ClassFactsHold &= saved.ClassFactsHold; // both the saved code and what ran since must keep them
+        LeafDepthChecked = saved.LeafDepthChecked;
         // The code lowered since the save (an inlined callee) may have stored to any attribute.
         ForgetAttributeTypes();
         ForgetGlobals(); // and to any global (the save does not keep them)
@@ -603,4 +617,8 @@ public sealed partial class AbstractFrame
 
 /// <summary>What an <see cref="AbstractFrame"/> knew at one point (<see cref="AbstractFrame.Save"/>).</summary>
 public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, int Capacity, bool ClassVersionChecked,
-    bool ClassFactsHold = false);
+    bool ClassFactsHold = false)
+{
+    /// <summary><see cref="AbstractFrame.LeafDepthChecked"/> at the save.</summary>
+    public bool LeafDepthChecked { get; init; }
+}

@@ -80,12 +80,13 @@ public sealed class Emitter(Lowerer lowerer)
     {
         var label = Unit.NewLabel();
         var writes = Frame.PendingWrites();
+        var frame = Virtual; // where its arguments are read (VirtualFrame.ArgumentSources)
         foreach (var write in writes)
             if (write.FromRegister) Frame.Counts.CountSpill(SpillReason.Exit);
         _cold.Add((label, () =>
         {
             first?.Invoke();
-            foreach (var write in writes) lowerer.Operands.Write(write);
+            foreach (var write in writes) lowerer.Operands.Write(write, frame, deferred: true);
             emit();
         }));
         return label;
@@ -133,6 +134,10 @@ public sealed class Emitter(Lowerer lowerer)
             Unit.Emit(S.Invoke.ToVirtualSlots);
         }
         Unit.Emit(frame.Stencil, frame.Operands);
+        // The arguments the callee read from the caller's slots (VirtualFrame.ArgumentSources).
+        for (int local = 0; local < frame.ArgumentSources.Length; local++)
+            if (frame.ArgumentSources[local] != VirtualFrame.OwnSlot)
+                Unit.Emit(S.Frame.Move, Operand.Slot(frame.ArgumentSources[local]), Operand.Slot(local));
     }
 
     /// <summary>An out-of-line slow path that runs the current op through the interpreter's

@@ -152,12 +152,14 @@ public sealed class Lowerer
     /// function of <paramref name="callee"/>'s code, seen as <paramref name="callable"/>, with
     /// <paramref name="arguments"/>): pushes the callee's frame (or, with <paramref name="virtualFrame"/>,
     /// only fills its slots) and continues lowering in it, at its offset 0 (CallOps.GenInlinedCall).</summary>
+    /// <remarks><paramref name="callerChecked"/>: the caller's frame is the root frame of the code (pushed
+    /// with its room checked), not an inlined one (CallOps.GenInlinedCall).</remarks>
     public InlinedCall EnterInlinedCall(JitCode callee, Runtime.Value callable, ReadOnlySpan<Runtime.Value> arguments,
-        bool virtualFrame = false)
+        bool virtualFrame = false, bool callerChecked = false)
     {
         // As for any Call op: the frame push and argument copies read the caller's frame generically.
         Frame.SpillRegisters(SpillReason.Op);
-        return Ops.Calls.GenInlinedCall(callee, callable, arguments, virtualFrame);
+        return Ops.Calls.GenInlinedCall(callee, callable, arguments, virtualFrame, callerChecked: callerChecked);
     }
 
     /// <summary>The inlined callee's ReturnValue: lowering continues in the caller after the call.</summary>

@@ -20,7 +20,11 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
 
     /// <summary>Where an op reads the value of <paramref name="slot"/>: the local it is a pending copy
     /// of, or the slot (a pending constant is written to it first).</summary>
-    public Operand In(int slot) => Operand.Slot(Frame.SourceOf(slot));
+    public Operand In(int slot) => Operand.Slot(Redirected(Frame.SourceOf(slot)));
+
+    /// <summary><paramref name="slot"/>, or, for an argument of the virtual frame being lowered that
+    /// its callee reads from the caller's slot, that slot (VirtualFrame.ArgumentSources).</summary>
+    public int Redirected(int slot) => lowerer.Emitter.Virtual is { } frame ? frame.SourceOf(slot) : slot;
 
     /// <summary>The int constant <paramref name="slot"/> holds while it is pending and fits an imm32.</summary>
     public bool SmallIntConstant(int slot, out int value)
@@ -39,7 +43,14 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     }
 
     /// <summary>Materializes a pending stack entry (<see cref="IPendingWriter"/>).</summary>
-    public void Write(PendingWrite write)
+    public void Write(PendingWrite write) => Write(write, lowerer.Emitter.Virtual, deferred: false);
+
+    /// <summary><see cref="Write(PendingWrite)"/> of a write taken while <paramref name="virtualFrame"/> was
+    /// the virtual frame, emitted later when <paramref name="deferred"/> (an out-of-line path,
+    /// Emitter.ColdPath): a copy of one of its arguments reads where the callee read it then, and a
+    /// constant is written with its tag (what the frame knows when it is emitted is of other code:
+    /// an inlined callee's constant went payload-only into a slot that was a typed local of its caller).</summary>
+    public void Write(PendingWrite write, VirtualFrame? virtualFrame, bool deferred)
     {
         if (write.FromRegister)
         {
@@ -47,8 +58,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
                 : SpillOf(write.To, write.IntRegister);
             Unit.Emit(write.PayloadOnly && S.PayloadOnly(spill) is { } bare ? bare : spill, Operand.Slot(write.To));
         }
-        else if (write.From < 0) EmitConstant(write.Constant, write.To);
-        else Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
+        else if (write.From < 0) EmitConstant(write.Constant, write.To, tagInPlaceKnown: !deferred);
+        else Unit.Emit(S.Frame.Move, Operand.Slot(virtualFrame?.SourceOf(write.From) ?? write.From), Operand.Slot(write.To));
     }
 
     /// <summary>The stencil that writes the register <paramref name="slot"/> is cached in (an int
@@ -100,7 +111,7 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     }
 
     /// <summary>Writes a constant to a slot (only its payload into a local that already holds its tag).</summary>
-    public void EmitConstant(Value value, int dst)
+    public void EmitConstant(Value value, int dst, bool tagInPlaceKnown = true)
     {
         Stencil stencil = value.Tag switch
         {
@@ -111,7 +122,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
             Tag.Object => S.Frame.StoreObject, // a global's function, class, module or builtin
             _ => S.Frame.StoreNone,
         };
-        stencil = ForResult(stencil, dst, TagMapping.FromTag((byte)value.Tag, value.IsObject ? (byte)value.Kind : (byte)0));
+        if (tagInPlaceKnown)
+            stencil = ForResult(stencil, dst, TagMapping.FromTag((byte)value.Tag, value.IsObject ? (byte)value.Kind : (byte)0));
         if (value.Tag is Tag.Bool or Tag.None) Unit.Emit(stencil, Operand.Slot(dst));
         else Unit.Emit(stencil, Operand.Slot(dst), Operand.Imm(value.Payload));
     }

@@ -4,12 +4,15 @@
 // version that steps the iterator without testing its kind again.
 namespace Lbbv.Jit.Lowering;
 
-/// <summary>Two bits per stack entry (entry 0 is the bottom of the operand stack; entries from 32
-/// on are never proven): <see cref="None"/>, <see cref="Range"/> or <see cref="List"/>.</summary>
+/// <summary>Two bits per stack entry (entry 0 is the bottom of the operand stack; entries from 31
+/// on are never proven): <see cref="None"/>, <see cref="Range"/> or <see cref="List"/>. The top two
+/// bits say whether the frame's depth was checked under the recursion limit
+/// (<see cref="LeafDepthChecked"/>): a loop whose inlined leaf call checked it once checks it no more.</summary>
 public static class ProvenIterators
 {
     public const byte None = 0, Range = 1, List = 2;
-    private const int Entries = 32;
+    private const int Entries = 31;
+    private const ulong LeafDepthBit = 1UL << 62;
     private const ulong LowBits = 0x5555_5555_5555_5555UL;
 
     /// <summary>The kind proven for stack entry <paramref name="entry"/>.</summary>
@@ -20,9 +23,17 @@ public static class ProvenIterators
     public static ulong With(ulong proven, int entry, byte kind) =>
         (uint)entry < Entries ? (proven & ~(3UL << (2 * entry))) | ((ulong)(kind & 3) << (2 * entry)) : proven;
 
-    /// <summary>Only the entries below <paramref name="depth"/> (the stack of a block entered with that depth).</summary>
-    public static ulong Below(ulong proven, int depth) =>
-        depth <= 0 ? 0 : depth >= Entries ? proven : proven & ((1UL << (2 * depth)) - 1);
+    /// <summary>Only the entries below <paramref name="depth"/> (the stack of a block entered with that depth).
+    /// The frame's fact (<see cref="LeafDepthChecked"/>) is kept.</summary>
+    public static ulong Below(ulong proven, int depth) => (proven & LeafDepthBit)
+        | (depth <= 0 ? 0 : proven & ((1UL << (2 * Math.Min(depth, Entries))) - 1));
+
+    /// <summary>Whether <paramref name="proven"/> says the frame's depth was checked under the recursion
+    /// limit since the frame was entered (AbstractFrame.LeafDepthChecked).</summary>
+    public static bool LeafDepthChecked(ulong proven) => (proven & LeafDepthBit) != 0;
+
+    /// <summary><paramref name="proven"/> with the frame's depth checked.</summary>
+    public static ulong WithLeafDepthChecked(ulong proven) => proven | LeafDepthBit;
 
     /// <summary>Whether code that assumes <paramref name="assumed"/> may be entered where
     /// <paramref name="proven"/> holds: every entry it assumes is proven of the same kind.</summary>
@@ -39,6 +50,7 @@ public static class ProvenIterators
         var parts = new List<string>();
         for (int e = 0; e < Entries; e++)
             if (At(proven, e) is var kind and not None) parts.Add($"s{e}:{(kind == Range ? "range" : "list")}");
+        if (LeafDepthChecked(proven)) parts.Add("depth-checked");
         return string.Join(" ", parts);
     }
 }

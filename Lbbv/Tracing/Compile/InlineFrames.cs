@@ -17,7 +17,27 @@ internal sealed class InlineFrames(TracingTier tier, Lowerer lowerer)
 
     public int Depth => _calls.Count;
 
-    public void Reset(TraceCode root) => _calls.Clear();
+    /// <summary>Whether the trace's own frame is one pushed with its room checked (see
+    /// <see cref="RootPushedChecked"/>): a leaf called from it may go in the frame stack's reserve.</summary>
+    private bool _rootChecked;
+
+    public void Reset(TraceCode root, SideExit? fromExit = null)
+    {
+        _calls.Clear();
+        _rootChecked = !root.Code.IsGenerator && RootPushedChecked(fromExit);
+    }
+
+    /// <summary>A trace starts in a frame pushed with its room checked unless it is a bridge from an exit
+    /// inside an inlined call (its frame may be a virtual frame pushed on the way out, in the reserve)
+    /// or from a trace that is; a generator's frame is outside the frame stack (the frame stack's top
+    /// is then whatever its resumer left). A loop trace's frame is never one pushed in the reserve: only
+    /// callees without loops go there (CallOps.GenInlinedCall).</summary>
+    private static bool RootPushedChecked(SideExit? fromExit)
+    {
+        for (var exit = fromExit; exit is not null; exit = exit.Owner.FromExit)
+            if (exit.Snapshot.Frames.Length > 0 || exit.Snapshot.Code.Code.IsGenerator) return false;
+        return true;
+    }
 
     /// <summary>Lowers the inlined call <paramref name="call"/> (the lowering is at its offset, its
     /// operands observed); false when the callee cannot be compiled.</summary>
@@ -39,7 +59,8 @@ internal sealed class InlineFrames(TracingTier tier, Lowerer lowerer)
             arguments = stack.AsSpan(stack.Length - argc - 1);
         }
         if (!callable.Is(ObjectKind.Function) || tier.CodeOf(Functions.Data(callable).Code) is not { } callee) return false;
-        _calls.Add(lowerer.EnterInlinedCall(callee, callable, arguments, leaf));
+        // At the trace's own frame (pushed with its room checked), a leaf's frame fits the reserve.
+        _calls.Add(lowerer.EnterInlinedCall(callee, callable, arguments, leaf, callerChecked: _rootChecked && _calls.Count == 0));
         return true;
     }
 

@@ -71,11 +71,13 @@ internal sealed class TraceCompiler
         // A bridge starts with what its exit's frame held (the trace proved it before leaving).
         var entry = fromExit?.Context ?? TypeContext.Generic;
         _lowerer.Frame.Enter(code.Code.SlotCount, SlotsOf(code), depth, entry, trace.EntryValues);
-        _inline.Reset(code);
+        _inline.Reset(code, fromExit);
         var start = _lowerer.Unit.NewLabel();
         _lowerer.Unit.Bind(start);
         _start = start;
         _bodyAssumes = null;
+        _bodyAssumesLeafDepth = false;
+        _bodyIterators = 0;
         _bodyLabel = null;
         _cachedLocals = 0;
         _cachedFloatLocals = 0;
@@ -117,6 +119,8 @@ internal sealed class TraceCompiler
             _compiled.BodySlot = bodySlot;
             _compiled.BodyAssumes = _bodyAssumes;
             _compiled.BodyAssumesVersionChecked = _bodyAssumesVersionChecked;
+            _compiled.BodyAssumesLeafDepthChecked = _bodyAssumesLeafDepth;
+            _compiled.BodyIterators = _bodyIterators;
             _tier.Linker.Resolve(bodySlot, published.Start + _lowerer.Unit.OffsetOf(bodyLabel));
         }
         return _compiled;
@@ -383,6 +387,8 @@ internal sealed class TraceCompiler
         // Only under the class version the body was compiled for: the check below then proves it.
         var slot = target.Trace is { BodySlot: { } body, BodyAssumes: { } assumes } loop && target.Code == _trace.Code
             && loop.ClassVersion == ClassObject.GlobalVersion
+            && (!loop.BodyAssumesLeafDepthChecked || _lowerer.Frame.LeafDepthChecked)
+            && ProvenIterators.Covers(_lowerer.Frame.ProvenIterators(), loop.BodyIterators)
             && GuardAssumptions(assumes, loop.BodyAssumesVersionChecked, target.Offset)
             ? body
             : target.Trace?.EntrySlot ?? _tier.EntrySlotOf(target);
@@ -404,6 +410,10 @@ internal sealed class TraceCompiler
     // What the peeled body assumes on entry (null: not peeled).
     private AbstractType[]? _bodyAssumes;
     private bool _bodyAssumesVersionChecked;
+    // The peeled body's inlined leaf calls assume the frame's depth was checked (by the preamble's).
+    private bool _bodyAssumesLeafDepth;
+    // The iterator kinds the preamble proved of the loop's stack entries: the body steps them unchecked.
+    private ulong _bodyIterators;
     private Label _start;
     private Label? _bodyLabel;
 
@@ -430,6 +440,8 @@ internal sealed class TraceCompiler
         }
         _bodyAssumes = assumes;
         _bodyAssumesVersionChecked = frame.ClassVersionChecked;
+        _bodyAssumesLeafDepth = frame.LeafDepthChecked;
+        _bodyIterators = frame.ProvenIterators();
         // Entered from the preamble and from bridges (its body slot) with the frame exact: loads the
         // locals the body keeps in registers; the back edge jumps past the loads.
         var entry = _lowerer.Unit.NewLabel();
@@ -445,6 +457,8 @@ internal sealed class TraceCompiler
         frame.AllowCachedLocals(_cachedLocals, _cachedFloatLocals);
         frame.EnterCachedLocals(_cachedLocals | _cachedFloatLocals);
         if (_bodyAssumesVersionChecked) frame.NoteClassVersionChecked();
+        if (_bodyAssumesLeafDepth) frame.NoteLeafDepthChecked();
+        frame.EnterProvenIterators(_bodyIterators);
         return body;
     }
 
@@ -480,7 +494,8 @@ internal sealed class TraceCompiler
     private void EndLoopBody(Label body)
     {
         var frame = _lowerer.Frame;
-        if (GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
+        if ((!_bodyAssumesLeafDepth || frame.LeafDepthChecked) && ProvenIterators.Covers(frame.ProvenIterators(), _bodyIterators)
+            && GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
         {
             // The body finds its cached locals in their registers: those written back on the way
             // (a helper, a conflict) are loaded again (the guards above proved them ints), and those whose

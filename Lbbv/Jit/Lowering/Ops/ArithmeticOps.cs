@@ -12,7 +12,7 @@ namespace Lbbv.Jit.Lowering.Ops;
 /// <summary>How the two operands on top of the stack are specialized.</summary>
 internal enum NumericPair : byte { None, IntInt, FloatFloat, FloatInt, IntFloat }
 
-internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
+internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
 {
     /// <summary>Chooses int/float specialization for the two operands on top of the stack and emits
     /// the guards that prove it. None when either operand is not (speculated to be) a number.</summary>
@@ -72,7 +72,7 @@ internal sealed class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         if (pair == NumericPair.IntInt && !intOp) pair = NumericPair.None; // int / int, int ** int: the runtime's
         if (pair is not (NumericPair.IntInt or NumericPair.None) && !floatOp) pair = NumericPair.None; // float // and %: the runtime's
         if (pair == NumericPair.None) return defer ? Speculation.Defer() : GenBinaryHelper(arg);
-        return pair == NumericPair.IntInt ? GenIntOp(kind) : GenFloatOp(kind, pair);
+        return pair == NumericPair.IntInt ? GenIntOpNoted(kind) : GenFloatOp(kind, pair);
     }
 
     private bool GenIntOp(int kind)

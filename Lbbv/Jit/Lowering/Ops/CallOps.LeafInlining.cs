@@ -81,7 +81,8 @@ internal sealed partial class CallOps
         FlushOps();
         // The callable is not this function's code, or no room for its frame: the interpreter's call.
         var generic = Emit.ColdHelper(untyped);
-        var call = GenInlinedCall(callee, callable, arguments, virtualFrame: true, Operand.To(generic));
+        var call = GenInlinedCall(callee, callable, arguments, virtualFrame: true, Operand.To(generic),
+            callerChecked: true);
         var body = new InlinedBodyPolicy(caller, FinishAt, () => L.Offset, target => Unit.Emit(S.Control.Jump, target));
         // A helper's non-zero status inside the inlined code (its frame pushed before the helper):
         // finished the same way, with the helper's record.

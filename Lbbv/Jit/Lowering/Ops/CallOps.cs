@@ -228,8 +228,11 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// code) the frame is not pushed: its slots are written where the push would put them and only
     /// the checks of the push run; whatever needs the VM to know the frame pushes it first
     /// (<see cref="VirtualFrame"/>, Emitter.MaterializeHere; every exit's path).</remarks>
+    /// <remarks>With <paramref name="callerChecked"/> (the caller's frame was pushed with its room checked,
+    /// not a virtual frame pushed since) a virtual frame that fits FrameStack.VirtualFrameReserve
+    /// checks only the recursion limit.</remarks>
     public InlinedCall GenInlinedCall(JitCode callee, Value callable, ReadOnlySpan<Value> arguments,
-        bool virtualFrame = false, Operand? fail = null)
+        bool virtualFrame = false, Operand? fail = null, bool callerChecked = false)
     {
         var op = OpcodeInfo.OpOf(L.Code.InstrAt(K));
         int argc = OpcodeInfo.ArgOf(L.Code.InstrAt(K));
@@ -270,9 +273,38 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var full = Emit.ColdPath(() => Unit.Emit(S.Control.Jump, failed));
         var function = exact ? Operand.Imm(callable.Payload) : In(functionSlot);
         VirtualFrame? frame = null;
+        var types = new AbstractType[nargs];
+        for (int i = 0; i < nargs; i++) types[i] = TypeOf(firstArgument + i);
+        // A virtual frame right above the caller's (not a generator's, which is outside the frame
+        // stack): its callee reads the int and float arguments it never rebinds from the caller's slots.
+        var sources = virtualFrame && !L.Code.Code.IsGenerator && ReadsOnlyLocalsAndNumbers(callee)
+            ? ArgumentSources(callee, firstArgument, types) : null;
+        // Nothing to write into the frame (no other local to clear): r12 moves by the caller's frame
+        // size, with no frame address in rax (Invoke.EnterAbove).
+        bool above = sources is not null && cells == 0 && firstCell == nargs
+            && Array.TrueForAll(sources, s => s != VirtualFrame.OwnSlot);
+        int callerBytes = Runtime.Frame.SizeFor(L.Code.Code);
         if (virtualFrame)
         {
-            Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(Runtime.Frame.SizeFor(calleeCode)), full);
+            int size = Runtime.Frame.SizeFor(calleeCode);
+            if (callerChecked && size <= FrameStack.VirtualFrameReserve && !HasBackEdge(callee))
+            {
+                // The depth once checked in this frame stays under the limit (AbstractFrame.LeafDepthChecked);
+                // not in a generator's, whose depth is its resumer's plus one.
+                if (above)
+                {
+                    if (!Frame.LeafDepthChecked) Unit.Emit(S.Invoke.DepthUnderLimit, full);
+                }
+                else if (Frame.LeafDepthChecked) Unit.Emit(S.Invoke.EnterVirtualChecked);
+                else Unit.Emit(S.Invoke.EnterVirtualInReserve, full);
+                if (!L.Code.Code.IsGenerator) Frame.NoteLeafDepthChecked();
+                Stats.VirtualFramesInReserveEmitted++;
+            }
+            else
+            {
+                Unit.Emit(S.Invoke.EnterVirtual, Operand.Imm(size), full);
+                above = false;
+            }
             frame = new VirtualFrame(exact ? S.Invoke.MaterializeFrameOf : S.Invoke.MaterializeFrame,
                 PushOperands(exact ? function : Operand.Slot(functionSlot), functionSlot, calleeCode, data.Globals),
                 [.. callerWrites]);
@@ -285,17 +317,18 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             var push = exact ? S.Invoke.PushFrameOf : S.Invoke.PushFrame;
             EmitPushFrame(push, function, functionSlot, calleeCode, data.Globals, full);
         }
-        var types = new AbstractType[nargs];
         for (int i = 0; i < nargs; i++)
         {
-            types[i] = TypeOf(firstArgument + i);
-            if (types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is { } tag)
+            if (sources is not null && sources[i] != VirtualFrame.OwnSlot) Stats.ArgumentsReadInPlaceEmitted++;
+            else if (types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is { } tag)
                 Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
             else Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
+        if (sources is not null) frame = frame! with { ArgumentSources = sources, AboveBytes = above ? callerBytes : 0 };
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
-        Unit.Emit(S.Invoke.EnterInlined);
+        if (above) Unit.Emit(S.Invoke.EnterAbove, Operand.Imm(callerBytes));
+        else Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
         var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
@@ -318,6 +351,60 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             argumentsLive ? live.AsSpan(0, nargs) : default);
         if (versionChecked) Frame.NoteClassVersionChecked();
         return call;
+    }
+
+    /// <summary>Whether <paramref name="callee"/>'s code is a straight line of the ops a leaf inlined by
+    /// LBBV may have (<see cref="InlinableOp"/>: locals, constants, arithmetic) and a final return,
+    /// whose lowering reads locals only through Operands.In (or writes them as pending copies), so a
+    /// local may be read from another slot (VirtualFrame.ArgumentSources).</summary>
+    private static bool ReadsOnlyLocalsAndNumbers(JitCode callee)
+    {
+        int length = callee.Shape.Length;
+        if (length == 0 || OpcodeInfo.OpOf(callee.InstrAt(length - 1)) != Opcode.ReturnValue) return false;
+        for (int k = 0; k < length - 1; k++)
+        {
+            int instr = callee.InstrAt(k);
+            if (!InlinableOp(OpcodeInfo.OpOf(instr), OpcodeInfo.ArgOf(instr))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>For each argument (from caller slot <paramref name="firstArgument"/>, of
+    /// <paramref name="types"/>), the slot relative to the callee's slots, right above the caller's
+    /// frame, that a callee which never rebinds it reads it from: the local it is a pending copy of, or
+    /// its own stack slot (written at the call). Ints and floats only (their tag is the one known).</summary>
+    private int[] ArgumentSources(JitCode callee, int firstArgument, AbstractType[] types)
+    {
+        int callerSize = Runtime.Frame.SizeFor(L.Code.Code) / Layout.ValueSize;
+        var sources = new int[types.Length];
+        for (int i = 0; i < types.Length; i++)
+            sources[i] = types[i] is AbstractType.Int or AbstractType.Float && types[i].Guarantee().ExactTag is not null
+                && !Rebinds(callee, i) ? Frame.SourceOf(firstArgument + i) - callerSize : VirtualFrame.OwnSlot;
+        return sources;
+    }
+
+    /// <summary>Whether <paramref name="callee"/>'s code stores to or deletes its local <paramref name="local"/>.</summary>
+    private static bool Rebinds(JitCode callee, int local)
+    {
+        for (int k = 0; k < callee.Shape.Length; k++)
+        {
+            int instr = callee.InstrAt(k);
+            if (OpcodeInfo.OpOf(instr) is Opcode.StoreFast or Opcode.DeleteFast && OpcodeInfo.ArgOf(instr) == local) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="callee"/>'s code has a loop. A frame in the frame stack's reserve
+    /// is pushed past its limit when an exit materializes it; a callee without a loop never starts a
+    /// loop trace in that frame, so a trace's own frame never lies past the limit.</summary>
+    private static bool HasBackEdge(JitCode callee)
+    {
+        for (int k = 0; k < callee.Shape.Length; k++)
+        {
+            int instr = callee.InstrAt(k);
+            if (OpcodeInfo.IsJump(OpcodeInfo.OpOf(instr)) && OpcodeInfo.ArgOf(instr) <= k) return true;
+        }
+        return false;
     }
 
     /// <summary>The write that caller entry <paramref name="slot"/> still owes, when it may wait until a
@@ -345,11 +432,16 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         FlushOps();
         // Still virtual unless something in the callee's code pushed the frame (a helper, a call).
         bool stillVirtual = call.Virtual is not null && ReferenceEquals(Emit.Virtual, call.Virtual);
-        Emit.Virtual = null;
         // A float or int in its cache register stays in one: no frame to pop, nothing written.
         bool inXmm = stillVirtual && Frame.InXmm(top), inGpr = stillVirtual && Frame.InGpr(top);
         int result = call.ResultSlot;
-        if (inXmm)
+        int above = stillVirtual ? call.Virtual!.AboveBytes : 0;
+        if (inXmm && above > 0)
+            Unit.Emit(S.Invoke.ReturnAboveInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)), Operand.Imm(above));
+        else if (inGpr && above > 0)
+            Unit.Emit(S.Invoke.ReturnAboveInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)),
+                Operand.Imm(above));
+        else if (inXmm)
             Unit.Emit(S.Invoke.ReturnVirtualInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)));
         else if (inGpr)
             Unit.Emit(S.Invoke.ReturnVirtualInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)));
@@ -358,6 +450,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             Frame.Spill(top, SpillReason.Op);
             Unit.Emit(stillVirtual ? S.Invoke.ReturnVirtual : S.Invoke.ReturnInlined, In(top), Operand.Slot(result));
         }
+        // After the value is read: an argument the callee read from the caller's slot is read there.
+        Emit.Virtual = null;
         // The callee's code ran inline: the class version is still checked if nothing in it (a
         // call, a helper) forgot that.
         bool versionChecked = Frame.ClassVersionChecked;

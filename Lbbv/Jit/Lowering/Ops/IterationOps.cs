@@ -112,6 +112,12 @@ internal sealed unsafe class IterationOps(Lowerer lowerer) : OpFamily(lowerer)
         if (itemKind != Lists.NoKind)
             Unit.Emit(S.Iteration.ListNextProvenOfKind, it, Operand.Slot(next), Operand.Imm(itemKind), changed,
                 Releasing(it, exhausted));
+        else if (range && local >= 0 && Operands.TagInPlace(local, AbstractType.Int))
+        {
+            // The loop variable holds an int already (a trace's body after the preamble): no tag store.
+            Unit.Emit(S.Iteration.RangeNextProvenPayloadOnly, it, Operand.Slot(next), Releasing(it, exhausted));
+            Stats.RangeStepsPayloadOnlyEmitted++;
+        }
         else
             Unit.Emit(range ? S.Iteration.RangeNextProven : S.Iteration.ListNextProven, it, Operand.Slot(next),
                 Releasing(it, exhausted));
