@@ -15,6 +15,15 @@ public static class StrMethods
         return Strs.Get(v);
     }
 
+    /// <summary>A str argument, or CPython's TypeError: <paramref name="message"/>, then the type found
+    /// (argument clinic's messages, those naming the argument, say None for None).</summary>
+    static string StrOr(Value v, string message)
+    {
+        if (v.Is(ObjectKind.Str)) return Strs.Get(v);
+        string found = v.IsNone && message.Contains(" argument ") ? "None" : Types.NameOf(v);
+        throw Errors.Type($"{message}, not {found}");
+    }
+
     static long OptIndex(in Args a, int i, long dflt) => a.Count > i && !a[i].IsNone ? Ints.ToLong(a[i]) : dflt;
 
     public static void Register(TypeBuilder t)
@@ -48,7 +57,8 @@ public static class StrMethods
         t.Method("replace", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count < 3) throw Errors.Type($"replace expected at least 2 arguments, got {a.Count - 1}");
-            return Strs.New(PyStr.Replace(S(a), Strs.Get(a[1]), Strs.Get(a[2]), a.Count > 3 ? Ints.ToLong(a[3]) : -1));
+            return Strs.New(PyStr.Replace(S(a), StrOr(a[1], "replace() argument 1 must be str"),
+                StrOr(a[2], "replace() argument 2 must be str"), a.Count > 3 ? Ints.ToLong(a[3]) : -1));
         });
         t.Method("startswith", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Affix(a, false)));
         t.Method("endswith", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Affix(a, true)));
@@ -91,13 +101,13 @@ public static class StrMethods
         t.Method("expandtabs", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Strs.New(PyStr.ExpandTabs(S(a), a.Count > 1 ? Ints.ToLong(a[1]) : 8)));
         t.Method("partition", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
-            string s0 = S(a), sep = Strs.Get(a[1]);
+            string s0 = S(a), sep = StrOr(a[1], "must be str");
             var (h, s, tl) = Wrap(() => PyStr.Partition(s0, sep));
             return Tuples.FromSpan([Strs.New(h), Strs.New(s), Strs.New(tl)]);
         });
         t.Method("rpartition", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
-            string s0 = S(a), sep = Strs.Get(a[1]);
+            string s0 = S(a), sep = StrOr(a[1], "must be str");
             var (h, s, tl) = Wrap(() => PyStr.RPartition(s0, sep));
             return Tuples.FromSpan([Strs.New(h), Strs.New(s), Strs.New(tl)]);
         });
@@ -117,7 +127,8 @@ public static class StrMethods
             if (a.Count > 3) throw Errors.Type($"encode() takes at most 2 arguments ({a.Count - 1} given)");
             a.AllowKw("encode", "encoding", "errors");
             var encoding = a.Count > 1 ? a[1] : a.Kw("encoding");
-            return BytesType.New(BytesType.Encode(Strs.Get(a[0]), encoding.IsEmpty ? "utf-8" : Strs.Get(encoding)));
+            return BytesType.New(BytesType.Encode(Strs.Get(a[0]), encoding.IsEmpty ? "utf-8"
+                : StrOr(encoding, "encode() argument 'encoding' must be str")));
         });
         t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(Strs.Obj_(a[0]).Length));
         t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(Protocols.Contains(a[0], a[1])));
@@ -141,8 +152,7 @@ public static class StrMethods
     static string Sub(in Args a, string fname)
     {
         if (a.Count < 2) throw Errors.Type($"{fname}() takes at least 1 argument (0 given)");
-        if (!a[1].Is(ObjectKind.Str)) throw Errors.Type($"must be str, not {Types.NameOf(a[1])}");
-        return Strs.Get(a[1]);
+        return StrOr(a[1], "must be str");
     }
 
     static bool Affix(in Args a, bool end)
@@ -154,7 +164,7 @@ public static class StrMethods
         {
             foreach (var x in Tuples.Span(p))
             {
-                string ps = Strs.Get(x);
+                string ps = StrOr(x, $"tuple for {(end ? "endswith" : "startswith")} must only contain str");
                 if (end ? PyStr.EndsWith(s, ps, start, stop) : PyStr.StartsWith(s, ps, start, stop)) return true;
             }
             return false;
@@ -170,7 +180,7 @@ public static class StrMethods
         a.AllowKw(right ? "rsplit" : "split", "sep", "maxsplit");
         Value sepV = a.Count > 1 ? a[1] : a.Kw("sep");
         Value maxV = a.Count > 2 ? a[2] : a.Kw("maxsplit");
-        string? sep = sepV.IsEmpty || sepV.IsNone ? null : Strs.Get(sepV);
+        string? sep = sepV.IsEmpty || sepV.IsNone ? null : StrOr(sepV, "must be str or None");
         if (sep != null && sep.Length == 0) throw Errors.ValueErr("empty separator");
         long max = maxV.IsEmpty ? -1 : Ints.ToLong(maxV);
         var parts = right ? PyStr.RSplit(S(a), sep, max) : PyStr.Split(S(a), sep, max);
