@@ -39,7 +39,8 @@ public readonly partial struct TypeContext
 
     /// <summary>This context with <paramref name="slot"/>'s object known to be of class
     /// <paramref name="classId"/> (0: not known). Unchanged when the slot is Unknown or past the
-    /// capacity, the id is out of range, or four other slots already have a class (dropping knowledge is sound).</summary>
+    /// capacity, the id is out of range, or four other slots already have a class (dropping knowledge
+    /// is sound).</summary>
     public TypeContext WithClass(int slot, int classId)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(slot);

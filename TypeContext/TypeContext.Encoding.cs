@@ -24,7 +24,8 @@ public readonly partial struct TypeContext
     /// <summary>Size of <see cref="Encode(Span{byte})"/>'s output.</summary>
     public int EncodedLength => 1 + (UsedSlotCount + 1) / 2 + (_classes == 0 ? 0 : 1 + 2 * ClassEntryCount);
 
-    private int ClassEntryCount => _classes == 0 ? 0 : (64 - BitOperations.LeadingZeroCount(_classes) + EntryBits - 1) / EntryBits;
+    private int ClassEntryCount =>
+        _classes == 0 ? 0 : (64 - BitOperations.LeadingZeroCount(_classes) + EntryBits - 1) / EntryBits;
 
     /// <summary>Writes the compact form; returns the number of bytes written.</summary>
     public int Encode(Span<byte> destination)
@@ -42,7 +43,8 @@ public readonly partial struct TypeContext
             int at = 1 + nibbleBytes, count = ClassEntryCount;
             destination[at] = (byte)count;
             for (int i = 0; i < count; i++)
-                BinaryPrimitives.WriteUInt16LittleEndian(destination[(at + 1 + 2 * i)..], (ushort)(_classes >> (EntryBits * i)));
+                BinaryPrimitives.WriteUInt16LittleEndian(destination[(at + 1 + 2 * i)..],
+                    (ushort)(_classes >> (EntryBits * i)));
         }
         return length;
     }

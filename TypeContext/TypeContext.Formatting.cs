@@ -31,7 +31,8 @@ public readonly partial struct TypeContext
         Func<int, string>? className = null)
     {
         var self = this;
-        string Class(int slot) => self.ClassOf(slot) is not 0 and var id ? $"<{className?.Invoke(id) ?? "#" + id}>" : "";
+        string Class(int slot) =>
+            self.ClassOf(slot) is not 0 and var id ? $"<{className?.Invoke(id) ?? "#" + id}>" : "";
         ArgumentOutOfRangeException.ThrowIfNegative(stackDepth);
         var text = new StringBuilder("[");
         for (int local = 0; local < layout.LocalCount; local++)
@@ -46,7 +47,8 @@ public readonly partial struct TypeContext
         {
             text.Append(text.Length > 1 ? " |" : "|");
             for (int entry = 0; entry < stackDepth; entry++)
-                text.Append(" s").Append(entry).Append(':').Append(Get(layout.Stack(entry))).Append(Class(layout.Stack(entry)));
+                text.Append(" s").Append(entry).Append(':').Append(Get(layout.Stack(entry)))
+                    .Append(Class(layout.Stack(entry)));
         }
         return text.Append(']').ToString();
     }

@@ -86,7 +86,8 @@ public readonly partial struct TypeContext : IEquatable<TypeContext>
         ArgumentOutOfRangeException.ThrowIfNegative(slotCount);
         if (slotCount >= Capacity) return this;
         ulong classes = ClassesBelow(_classes, slotCount);
-        if (slotCount >= SlotsPerWord) return new TypeContext(_low, _high & LowNibbles(slotCount - SlotsPerWord), classes);
+        if (slotCount >= SlotsPerWord)
+            return new TypeContext(_low, _high & LowNibbles(slotCount - SlotsPerWord), classes);
         return new TypeContext(_low & LowNibbles(slotCount), 0, classes);
     }
 

@@ -55,7 +55,8 @@ public sealed class Stencil
     internal Hole[] HoleArray => Body.Holes;
     internal ParameterKind[] ParameterKinds => Body.ParameterKinds;
 
-    /// <summary>The twin that writes the result's payload but not its tag (<see cref="Families.StencilFamily"/>).</summary>
+    /// <summary>The twin that writes the result's payload but not its tag
+    /// (<see cref="Families.StencilFamily"/>).</summary>
     internal Stencil? PayloadOnly { get; set; }
 
     /// <summary>Whether the body has been decoded (always, for an assembled stencil).</summary>

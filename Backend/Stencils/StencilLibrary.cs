@@ -35,7 +35,8 @@ public sealed class StencilLibrary
 
     /// <summary>The library for <paramref name="layout"/>, written with Iced on first use.</summary>
     public static StencilLibrary For(RuntimeLayout layout) =>
-        Libraries.GetOrAdd(layout, l => new Lazy<StencilLibrary>(() => new StencilLibrary(l, _ => new AssemblingStencilSource()))).Value;
+        Libraries.GetOrAdd(layout,
+            l => new Lazy<StencilLibrary>(() => new StencilLibrary(l, _ => new AssemblingStencilSource()))).Value;
 
     /// <summary>
     /// The library for <paramref name="layout"/> from <paramref name="data"/> (<see cref="Serialize"/>'s
@@ -49,7 +50,8 @@ public sealed class StencilLibrary
         if (dataLayout != layout.ToString()) throw PrebuiltStencilSource.Stale("was written for another runtime layout");
         if (!families.Select(f => f.Name).SequenceEqual(FamilyNames))
             throw PrebuiltStencilSource.Stale($"has the families {string.Join(", ", families.Select(f => f.Name))}");
-        return new StencilLibrary(layout, name => new PrebuiltStencilSource(data, families[Array.IndexOf(FamilyNames, name)]));
+        return new StencilLibrary(layout,
+            name => new PrebuiltStencilSource(data, families[Array.IndexOf(FamilyNames, name)]));
     }
 
     /// <summary>Every stencil and the layout they were built for, as <see cref="Load"/> reads them.</summary>

@@ -47,7 +47,8 @@ internal sealed class PrebuiltStencilSource(byte[] data, StencilData.FamilyRange
         var storedKind = (StencilKind)record.ReadByte();
         int length = record.ReadInt32();
         if (storedKind != kind || !Ascii.Equals(storedName, name))
-            throw Stale($"has {storedKind} stencil {Encoding.UTF8.GetString(storedName)} where the builders make {kind} stencil {name}");
+            throw Stale($"has {storedKind} stencil {Encoding.UTF8.GetString(storedName)} "
+                + $"where the builders make {kind} stencil {name}");
         _position = record.Position + length;
         return new Stencil(name, kind, data, record.Position);
     }

@@ -28,7 +28,8 @@ public static class EngineConfigurations
         ["lbbv-eager"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0"],
         ["lbbv-eager-maxv1"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "1"],
         ["lbbv-eager-maxv2"] =
-        ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "2", "--float-loop-registers"],
+        ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "2",
+            "--float-loop-registers"],
         ["lbbv-patch"] = ["--jit", "lbbv", "--link", "patch"],
         ["lbbv-reemit"] = ["--jit", "lbbv", "--link", "reemit"],
         ["lbbv-eager-patch"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--link", "patch"],

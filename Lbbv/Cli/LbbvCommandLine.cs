@@ -20,7 +20,8 @@ public static class LbbvCommandLine
         // assembly; and the help and version options only when the command line names one: building
         // them reads System.CommandLine's localized resources through reflection. Together about 1M
         // instructions of every start (bench/README.md, "Short scripts").
-        var root = new Command("lbbv", "Lbbv: a Python-subset VM with an interpreter, a lazy basic block versioning JIT and a tracing JIT.");
+        var root = new Command("lbbv",
+            "Lbbv: a Python-subset VM with an interpreter, a lazy basic block versioning JIT and a tracing JIT.");
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(DisCommand.Create(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));

@@ -44,7 +44,8 @@ public static class RunCommand
         };
         var noClassContext = new Option<bool>("--no-class-context")
         {
-            Description = "LBBV: classes known of objects stay within a version (docs/LBBV.md, \"Class knowledge in the type context\").",
+            Description = "LBBV: classes known of objects stay within a version "
+                + "(docs/LBBV.md, \"Class knowledge in the type context\").",
         };
         var noListKinds = new Option<bool>("--no-list-kinds")
         {

@@ -161,7 +161,8 @@ public sealed class JitStatistics
     public long VirtualFramesInReserveEmitted;
     /// <summary>Branch `spectral`: arguments of virtual frames read from the caller's slot, not copied.</summary>
     public long ArgumentsReadInPlaceEmitted;
-    /// <summary>Branch `spectral`: int ops that took the result of the same op on the same locals just before.</summary>
+    /// <summary>Branch `spectral`: int ops that took the result of the same op on the same locals just
+    /// before.</summary>
     public long RepeatedIntOpsReusedEmitted;
     /// <summary>Branch `spectral`: range steps into a loop variable that already holds the int tag.</summary>
     public long RangeStepsPayloadOnlyEmitted;

@@ -117,7 +117,10 @@ internal sealed unsafe class UnitCompiler
         RecoverEntryAliases(v.Offset);
         _policy.EnterVersion(v, noSpeculationAtStart);
         unit.Bind(v.Label);
-        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames, ClassName)}{(v.Iterators != 0 ? " iterators " + ProvenIterators.Describe(v.Iterators) : "")}{(v.IsGeneric ? " generic" : "")}";
+        string context = frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames, ClassName);
+        string iterators = v.Iterators != 0 ? " iterators " + ProvenIterators.Describe(v.Iterators) : "";
+        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {context}{iterators}"
+            + (v.IsGeneric ? " generic" : "");
         if (v.EntryCounter is { } entryCounter)
         {
             unit.Annotate(note);

@@ -30,7 +30,10 @@ public static class VersionDump
     {
         string count = v.EntryCounter is { } c ? tier.Backend.Read(c).ToString() : "?";
         string tests = v.TypeTestCounter is { } t ? tier.Backend.Read(t).ToString() : "?";
-        output.WriteLine($"    v{v.Id}{(v.IsGeneric ? " generic" : "")} {v.Context.ToString(cv.Layout, depth, cv.Code.Code.VarNames, tier.ClassName)} executed {count}, {v.CodeBytes} bytes, {v.GuardsEmitted} guards ({tests} type tests run), at 0x{v.Address:x} in {v.UnitName}");
+        string context = v.Context.ToString(cv.Layout, depth, cv.Code.Code.VarNames, tier.ClassName);
+        string generic = v.IsGeneric ? " generic" : "";
+        output.WriteLine($"    v{v.Id}{generic} {context} executed {count}, {v.CodeBytes} bytes, "
+            + $"{v.GuardsEmitted} guards ({tests} type tests run), at 0x{v.Address:x} in {v.UnitName}");
         if (v.Iterators != 0)
             output.WriteLine($"      iterators proven: {Jit.Lowering.ProvenIterators.Describe(v.Iterators)}");
         WriteSites(output, "calls returning typed", v.Tally.TypedContinuations);

@@ -49,8 +49,10 @@ public static class VersionSelector
         bool classRoom = versions.Count < maxVersions - 1 && !OtherClassSeen(versions, incoming);
         bool knowsClasses = classRoom && best is not null && best.Context != incoming && best.Iterators == iterators
             && best.Context.WithoutClasses() == incoming.WithoutClasses();
-        if (best is not null && !((provesMore || knowsClasses) && versions.Count < maxVersions)) return new(best, default, false);
-        if (versions.Count < maxVersions) return new(null, classRoom ? incoming : incoming.WithoutClasses(), false, iterators);
+        if (best is not null && !((provesMore || knowsClasses) && versions.Count < maxVersions))
+            return new(best, default, false);
+        if (versions.Count < maxVersions)
+            return new(null, classRoom ? incoming : incoming.WithoutClasses(), false, iterators);
         // At the cap: first one fallback version for what the versions and the incoming context still
         // agree on (their join: Bound where they split Int and Integer, or a list local they all
         // have), so that it need not test what every caller knew; then the generic version.

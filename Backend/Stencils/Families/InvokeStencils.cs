@@ -292,7 +292,8 @@ public sealed class InvokeStencils : StencilFamily
 
     /// <summary>As <see cref="BuildReturnVirtualInRegisters"/> for a frame entered with <see cref="EnterAbove"/>:
     /// r12 back by the caller's frame size (callerSize:Int32).</summary>
-    private Stencil[,] BuildReturnAboveInRegisters(int registers, Func<int, string> name, Action<Assembler, int, int> move)
+    private Stencil[,] BuildReturnAboveInRegisters(int registers, Func<int, string> name,
+        Action<Assembler, int, int> move)
     {
         var stencils = new Stencil[registers, registers];
         for (int from = 0; from < registers; from++)
@@ -516,9 +517,11 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(callerSize:Int32): r12 onto the slots of a virtual frame right above the current one (the
     /// frame stack's top), whose size is callerSize: nothing is written into the frame.</summary>
     public Stencil EnterAbove { get; }
-    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInXmm"/> from a frame entered with <see cref="EnterAbove"/>.</summary>
+    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInXmm"/> from a frame entered with
+    /// <see cref="EnterAbove"/>.</summary>
     public Stencil ReturnAboveInXmm(int from, int to) => _returnAboveXmm[from, to];
-    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInGpr"/> from a frame entered with <see cref="EnterAbove"/>.</summary>
+    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInGpr"/> from a frame entered with
+    /// <see cref="EnterAbove"/>.</summary>
     public Stencil ReturnAboveInGpr(int from, int to) => _returnAboveGpr[from, to];
     private readonly Stencil[,] _returnAboveXmm, _returnAboveGpr;
     /// <summary>(record:Int64): r8 = an exit record, for <see cref="Finish"/> (an exit inside an

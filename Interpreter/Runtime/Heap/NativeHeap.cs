@@ -199,7 +199,8 @@ public static unsafe class NativeHeap
 
     static nint RefillObjects(int c) => freeObj[c] = Carve(c, freeObj[c], objChunks[c], ref objUncarved[c]);
 
-    static nint Refill(int c, nint[] free, List<nint> chunks) => free[c] = Carve(c, free[c], chunks, ref rawUncarved[c]);
+    static nint Refill(int c, nint[] free, List<nint> chunks) =>
+        free[c] = Carve(c, free[c], chunks, ref rawUncarved[c]);
 
     /// <summary>The cells of a class's newest chunk not yet put on its free list, [Next, End), and how
     /// many bytes of them the next refill carves.</summary>

@@ -17,7 +17,8 @@ public sealed partial class AbstractFrame
         {
             ref readonly var s = ref _slots[StackSlot(e)];
             if (s.InRegister) (writes ??= []).Add(PendingWrite.Spill(StackSlot(e), s.IntRegister));
-            else if (s.PendingConstant is { } constant) (writes ??= []).Add(new PendingWrite(-1, StackSlot(e), constant));
+            else if (s.PendingConstant is { } constant)
+                (writes ??= []).Add(new PendingWrite(-1, StackSlot(e), constant));
             else if (s.PendingCopy) (writes ??= []).Add(new PendingWrite(s.Alias, StackSlot(e), default));
         }
         return writes?.ToArray() ?? [];

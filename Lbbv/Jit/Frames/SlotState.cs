@@ -114,7 +114,8 @@ public readonly record struct KnownObject(nint Class, int Slots, ulong Attribute
     /// object was loaded from (attribute slots typed by one class), not from a class check.
     /// <paramref name="ClassFromContext"/>: the class came from the version's type context (class
     /// knowledge carried across a block edge, a call's entry), not from a check in this version.</summary>
-    public KnownObject Portable => new(Class, Slots, ClassFromRecord: ClassFromRecord, ClassFromContext: ClassFromContext);
+    public KnownObject Portable =>
+        new(Class, Slots, ClassFromRecord: ClassFromRecord, ClassFromContext: ClassFromContext);
 
     /// <summary>The type attribute slot <paramref name="attribute"/>'s value was proved to have (Unknown: none).</summary>
     public AbstractType AttributeType(int attribute) => attribute < AttributeSource.TypedAttributes

@@ -59,7 +59,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
             Unit.Emit(write.PayloadOnly && S.PayloadOnly(spill) is { } bare ? bare : spill, Operand.Slot(write.To));
         }
         else if (write.From < 0) EmitConstant(write.Constant, write.To, tagInPlaceKnown: !deferred);
-        else Unit.Emit(S.Frame.Move, Operand.Slot(virtualFrame?.SourceOf(write.From) ?? write.From), Operand.Slot(write.To));
+        else Unit.Emit(S.Frame.Move, Operand.Slot(virtualFrame?.SourceOf(write.From) ?? write.From),
+            Operand.Slot(write.To));
     }
 
     /// <summary>The stencil that writes the register <paramref name="slot"/> is cached in (an int
@@ -123,7 +124,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
             _ => S.Frame.StoreNone,
         };
         if (tagInPlaceKnown)
-            stencil = ForResult(stencil, dst, TagMapping.FromTag((byte)value.Tag, value.IsObject ? (byte)value.Kind : (byte)0));
+            stencil = ForResult(stencil, dst,
+                TagMapping.FromTag((byte)value.Tag, value.IsObject ? (byte)value.Kind : (byte)0));
         if (value.Tag is Tag.Bool or Tag.None) Unit.Emit(stencil, Operand.Slot(dst));
         else Unit.Emit(stencil, Operand.Slot(dst), Operand.Imm(value.Payload));
     }

@@ -60,7 +60,8 @@ internal sealed class InlineFrames(TracingTier tier, Lowerer lowerer)
         }
         if (!callable.Is(ObjectKind.Function) || tier.CodeOf(Functions.Data(callable).Code) is not { } callee) return false;
         // At the trace's own frame (pushed with its room checked), a leaf's frame fits the reserve.
-        _calls.Add(lowerer.EnterInlinedCall(callee, callable, arguments, leaf, callerChecked: _rootChecked && _calls.Count == 0));
+        _calls.Add(lowerer.EnterInlinedCall(callee, callable, arguments, leaf,
+            callerChecked: _rootChecked && _calls.Count == 0));
         return true;
     }
 

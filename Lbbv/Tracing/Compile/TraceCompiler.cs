@@ -494,7 +494,8 @@ internal sealed class TraceCompiler
     private void EndLoopBody(Label body)
     {
         var frame = _lowerer.Frame;
-        if ((!_bodyAssumesLeafDepth || frame.LeafDepthChecked) && ProvenIterators.Covers(frame.ProvenIterators(), _bodyIterators)
+        if ((!_bodyAssumesLeafDepth || frame.LeafDepthChecked)
+            && ProvenIterators.Covers(frame.ProvenIterators(), _bodyIterators)
             && GuardAssumptions(_bodyAssumes!, _bodyAssumesVersionChecked, _trace.StartOffset))
         {
             // The body finds its cached locals in their registers: those written back on the way

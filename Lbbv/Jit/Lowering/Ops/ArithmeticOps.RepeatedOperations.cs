@@ -80,7 +80,8 @@ internal sealed partial class ArithmeticOps
         _repeatCode = null;
         if (done && locals && L.Code == code && K == offset + 1 && Depth == depth - 1)
         {
-            (_repeatCode, _repeatOffset, _repeatKind, _repeatA, _repeatB, _repeatEntry) = (code, offset, kind, a, b, depth - 2);
+            (_repeatCode, _repeatOffset, _repeatKind, _repeatA, _repeatB, _repeatEntry) =
+                (code, offset, kind, a, b, depth - 2);
             (_repeatRegion, _repeatState) = (L.Tally, Frame[Top()] with { Live = null }); // a trace notes values seen
         }
         return done;

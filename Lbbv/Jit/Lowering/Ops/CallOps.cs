@@ -324,7 +324,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
                 Unit.Emit(S.Invoke.ArgumentTyped, In(firstArgument + i), Operand.Imm(tag), Operand.Slot(i));
             else Unit.Emit(S.Invoke.Argument, In(firstArgument + i), Operand.Slot(i));
         }
-        if (sources is not null) frame = frame! with { ArgumentSources = sources, AboveBytes = above ? callerBytes : 0 };
+        if (sources is not null)
+            frame = frame! with { ArgumentSources = sources, AboveBytes = above ? callerBytes : 0 };
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
         if (above) Unit.Emit(S.Invoke.EnterAbove, Operand.Imm(callerBytes));
@@ -383,13 +384,15 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         return sources;
     }
 
-    /// <summary>Whether <paramref name="callee"/>'s code stores to or deletes its local <paramref name="local"/>.</summary>
+    /// <summary>Whether <paramref name="callee"/>'s code stores to or deletes its local
+    /// <paramref name="local"/>.</summary>
     private static bool Rebinds(JitCode callee, int local)
     {
         for (int k = 0; k < callee.Shape.Length; k++)
         {
             int instr = callee.InstrAt(k);
-            if (OpcodeInfo.OpOf(instr) is Opcode.StoreFast or Opcode.DeleteFast && OpcodeInfo.ArgOf(instr) == local) return true;
+            if (OpcodeInfo.OpOf(instr) is Opcode.StoreFast or Opcode.DeleteFast && OpcodeInfo.ArgOf(instr) == local)
+                return true;
         }
         return false;
     }
@@ -437,7 +440,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         int result = call.ResultSlot;
         int above = stillVirtual ? call.Virtual!.AboveBytes : 0;
         if (inXmm && above > 0)
-            Unit.Emit(S.Invoke.ReturnAboveInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)), Operand.Imm(above));
+            Unit.Emit(S.Invoke.ReturnAboveInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)),
+                Operand.Imm(above));
         else if (inGpr && above > 0)
             Unit.Emit(S.Invoke.ReturnAboveInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)),
                 Operand.Imm(above));

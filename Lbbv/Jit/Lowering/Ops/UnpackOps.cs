@@ -24,12 +24,14 @@ internal sealed class UnpackOps(Lowerer lowerer) : OpFamily(lowerer)
             // (A tuple or list known as one, `for p in pairs` typed by the list's kind, still has its
             // count and kind to be seen.)
             var t = TypeOf(seq);
-            if (Speculation.ShouldDefer() && (Speculation.CouldBeSequence(t) || t is AbstractType.Tuple or AbstractType.List))
+            if (Speculation.ShouldDefer()
+                && (Speculation.CouldBeSequence(t) || t is AbstractType.Tuple or AbstractType.List))
                 return Speculation.Defer();
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         }
         var tc = Speculation.Speculate(seq, AbstractType.Unknown, out bool guardTuple);
-        if (tc == AbstractType.List && live.Is(ObjectKind.List) && TryGenListUnpack(seq, n, live, guardTuple)) return Done();
+        if (tc == AbstractType.List && live.Is(ObjectKind.List) && TryGenListUnpack(seq, n, live, guardTuple))
+            return Done();
         if (tc != AbstractType.Tuple || !live.Is(ObjectKind.Tuple) || Tuples.Count(live) != n)
             return Ops.Generic.GenGeneric(Opcode.UnpackSequence, n);
         byte kind = Tuples.ElementKind(live);
