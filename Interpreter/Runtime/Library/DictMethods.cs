@@ -36,6 +36,7 @@ public static class DictMethods
         });
         t.Method("popitem", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
+            a.SelfOnly("dict.popitem");
             if (D(a).PopLast(out var k, out var v)) return Tuples.Of(k, v);
             throw Errors.New(Types.KeyError, "popitem(): dictionary is empty");
         });
@@ -46,8 +47,8 @@ public static class DictMethods
             for (int i = 0; i < a.KwValues.Length; i++) D(a).Set(Tuples.Span(a.KwNames)[i], a.KwValues[i]);
             return Value.None;
         });
-        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Dicts.New(D(a).Copy()));
-        t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { D(a).Clear(); return Value.None; });
+        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.SelfOnly("dict.copy"); return Dicts.New(D(a).Copy()); });
+        t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.SelfOnly("dict.clear"); D(a).Clear(); return Value.None; });
         t.Method("__len__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Int(D(a).Count));
         t.Method("__getitem__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Items.Get(a[0], a[1]));
         t.Method("__contains__", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Value.Bool(D(a).ContainsKey(a[1])));
@@ -94,11 +95,12 @@ public static class SetMethods
             });
             t.Method("pop", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
+                a.SelfOnly("set.pop");
                 var v = S(a).Pop();
                 if (v.IsEmpty) throw Errors.New(Types.KeyError, "pop from an empty set");
                 return v;
             });
-            t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { S(a).Clear(); return Value.None; });
+            t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.SelfOnly("set.clear"); S(a).Clear(); return Value.None; });
             t.Method("update", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
             {
                 for (int i = 1; i < a.Count; i++) SetOps.UpdateFrom(S(a), a[i]);
@@ -122,7 +124,9 @@ public static class SetMethods
                 return Value.None;
             });
         }
-        t.Method("copy", frozen ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => a[0] : [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => Sets.New(S(a).Copy()));
+        t.Method("copy", frozen
+            ? static (in Args a) => { a.SelfOnly("frozenset.copy"); return a[0]; }
+            : static (in Args a) => { a.SelfOnly("set.copy"); return Sets.New(S(a).Copy()); });
         t.Method("union", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             var r = S(a).Copy();

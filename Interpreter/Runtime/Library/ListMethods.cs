@@ -52,8 +52,8 @@ public static unsafe class ListMethods
             return Value.Int(c);
         });
         t.Method("reverse", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "reverse"); Lists.Reverse(a[0]); return Value.None; });
-        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "copy"); return Lists.FromSpan(Lists.ReadOnly(a[0])); });
-        t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.Exactly(1, "clear"); Lists.Clear(a[0]); return Value.None; });
+        t.Method("copy", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.SelfOnly("list.copy"); return Lists.FromSpan(Lists.ReadOnly(a[0])); });
+        t.Method("clear", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) => { a.SelfOnly("list.clear"); Lists.Clear(a[0]); return Value.None; });
         t.Method("sort", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             if (a.Count > 1) throw Errors.Type("sort() takes no positional arguments");

@@ -98,6 +98,14 @@ public readonly ref struct Args
         if (Pos.Length != 0) throw Errors.Type($"{fname}() takes no arguments ({Pos.Length} given)");
     }
 
+    /// <summary>METH_NOARGS for a method of a builtin type (self is args[0]): "TYPE.NAME() takes no
+    /// arguments (N given)".</summary>
+    public void SelfOnly(string qualifiedName)
+    {
+        NoKw(qualifiedName);
+        if (Pos.Length > 1) throw Errors.Type($"{qualifiedName}() takes no arguments ({Pos.Length - 1} given)");
+    }
+
     public void Exactly(int n, string fname)
     {
         NoKw(fname);
