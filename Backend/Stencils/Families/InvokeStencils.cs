@@ -143,10 +143,14 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.mov(r12, __qword_ptr[r13 + l.VmFrameTop]);
             b.Asm.add(r12, header);
         });
-        _returnVirtualXmm = BuildReturnVirtualInRegisters(XmmStencils.Registers, XmmStencils.Name,
-            (a, from, to) => a.movaps(XmmStencils.Register(to), XmmStencils.Register(from)));
-        _returnVirtualGpr = BuildReturnVirtualInRegisters(GprStencils.Registers, GprStencils.Name,
-            (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
+        // The value of a frameless inlined call in a cache register: r12 back on the current frame's slots.
+        Action<StencilBuilder> toCurrentFrame = b =>
+        {
+            b.Asm.mov(r12, __qword_ptr[r13 + Layout.VmCurrentFrame]);
+            b.Asm.add(r12, Layout.FrameHeaderSize);
+        };
+        _returnVirtualXmm = BuildReturnInRegisters("Invoke.ReturnVirtual", Xmm, toCurrentFrame);
+        _returnVirtualGpr = BuildReturnInRegisters("Invoke.ReturnVirtual", Gpr, toCurrentFrame);
         // A virtual frame right above the caller's, whose callee needs no copy into it (its arguments read
         // from the caller's slots): r12 moves by the caller's frame size, there and back.
         DepthUnderLimit = Build("Invoke.DepthUnderLimit", StencilKind.Invoke, b =>
@@ -157,10 +161,9 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.jge(fail);
         });
         EnterAbove = Build("Invoke.EnterAbove", StencilKind.Invoke, b => b.Asm.add(r12, b.Int32("callerSize")));
-        _returnAboveXmm = BuildReturnAboveInRegisters(XmmStencils.Registers, XmmStencils.Name,
-            (a, from, to) => a.movaps(XmmStencils.Register(to), XmmStencils.Register(from)));
-        _returnAboveGpr = BuildReturnAboveInRegisters(GprStencils.Registers, GprStencils.Name,
-            (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
+        Action<StencilBuilder> belowByCallerSize = b => b.Asm.sub(r12, b.Int32("callerSize"));
+        _returnAboveXmm = BuildReturnInRegisters("Invoke.ReturnAbove", Xmm, belowByCallerSize);
+        _returnAboveGpr = BuildReturnInRegisters("Invoke.ReturnAbove", Gpr, belowByCallerSize);
         // No frame to pop: r12 moves back to the current frame's slots (the caller's).
         ReturnVirtual = BuildReturnInlined("Invoke.ReturnVirtual", a =>
         {
@@ -290,43 +293,33 @@ public sealed class InvokeStencils : StencilFamily
         b.Asm.mov(__qword_ptr[r12 + dst + Layout.ValueTag], r9);
     });
 
-    /// <summary>As <see cref="BuildReturnVirtualInRegisters"/> for a frame entered with <see cref="EnterAbove"/>:
-    /// r12 back by the caller's frame size (callerSize:Int32).</summary>
-    private Stencil[,] BuildReturnAboveInRegisters(int registers, Func<int, string> name,
-        Action<Assembler, int, int> move)
-    {
-        var stencils = new Stencil[registers, registers];
-        for (int from = 0; from < registers; from++)
-            for (int to = 0; to < registers; to++)
-            {
-                var (f, t) = (from, to);
-                stencils[from, to] = Build($"Invoke.ReturnAbove.{name(from)}.{name(to)}", StencilKind.Invoke, b =>
-                {
-                    b.Asm.sub(r12, b.Int32("callerSize"));
-                    if (f != t) move(b.Asm, f, t);
-                });
-            }
-        return stencils;
-    }
+    /// <summary>A cache register set: how many, their names, and the move from one to another.</summary>
+    private readonly record struct CacheRegisters(int Count, Func<int, string> Name, Action<Assembler, int, int> Move);
 
-    /// <summary>An inlined call without a frame returns its value in a cache register: r12 back on
-    /// the caller's slots, the value moved from register `from` to the result's register `to` by
-    /// <paramref name="move"/> (nothing when they are the same), for each pair of the
-    /// <paramref name="registers"/> cache registers.</summary>
-    private Stencil[,] BuildReturnVirtualInRegisters(int registers, Func<int, string> name,
-        Action<Assembler, int, int> move)
+    private static readonly CacheRegisters Xmm = new(XmmStencils.Registers, XmmStencils.Name,
+        (a, from, to) => a.movaps(XmmStencils.Register(to), XmmStencils.Register(from)));
+    private static readonly CacheRegisters Gpr = new(GprStencils.Registers, GprStencils.Name,
+        (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
+
+    /// <summary>An inlined call returns its value in a cache register: <paramref name="toCaller"/> puts
+    /// r12 back on the caller's slots (a frame without a frame push: the current frame's; a frame entered
+    /// with <see cref="EnterAbove"/>: back by the caller's frame size, callerSize:Int32), then the value
+    /// moves from register `from` to the result's register `to` (nothing when they are the same), for
+    /// each pair of the cache registers: stencils "<paramref name="prefix"/>.FROM.TO".</summary>
+    private Stencil[,] BuildReturnInRegisters(string prefix, CacheRegisters registers,
+        Action<StencilBuilder> toCaller)
     {
-        var stencils = new Stencil[registers, registers];
-        for (int from = 0; from < registers; from++)
-            for (int to = 0; to < registers; to++)
+        var stencils = new Stencil[registers.Count, registers.Count];
+        for (int from = 0; from < registers.Count; from++)
+            for (int to = 0; to < registers.Count; to++)
             {
                 var (f, t) = (from, to);
-                stencils[from, to] = Build($"Invoke.ReturnVirtual.{name(from)}.{name(to)}", StencilKind.Invoke, b =>
-                {
-                    b.Asm.mov(r12, __qword_ptr[r13 + Layout.VmCurrentFrame]);
-                    b.Asm.add(r12, Layout.FrameHeaderSize);
-                    if (f != t) move(b.Asm, f, t);
-                });
+                stencils[from, to] = Build($"{prefix}.{registers.Name(from)}.{registers.Name(to)}", StencilKind.Invoke,
+                    b =>
+                    {
+                        toCaller(b);
+                        if (f != t) registers.Move(b.Asm, f, t);
+                    });
             }
         return stencils;
     }
