@@ -12,7 +12,7 @@ namespace Lbbv.Backend.Stencils;
 public sealed class Stencil
 {
     private StencilBody? _body;
-    private readonly byte[]? _data; // the prebuilt data holding the undecoded body, if any
+    private readonly StencilBytes? _data; // the prebuilt data holding the undecoded body, if any
     private readonly int _bodyStart;
     private string? _disassembly;
 
@@ -27,7 +27,7 @@ public sealed class Stencil
 
     /// <summary>A stencil whose body is the record at <paramref name="bodyStart"/> in
     /// <paramref name="data"/> (<see cref="StencilData"/>), decoded when first used.</summary>
-    internal Stencil(string name, StencilKind kind, byte[] data, int bodyStart)
+    internal Stencil(string name, StencilKind kind, StencilBytes data, int bodyStart)
     {
         Name = name;
         Kind = kind;
@@ -48,7 +48,7 @@ public sealed class Stencil
     public ImmutableArray<StencilParameter> Parameters => Body.ImmutableParameters;
 
     /// <summary>Listings and golden files read it, emission never does: prebuilt data decodes it when asked.</summary>
-    public string Disassembly => _disassembly ??= StencilData.ReadDisassembly(_data!, Body.DisassemblyStart);
+    public string Disassembly => _disassembly ??= StencilData.ReadDisassembly(_data!(), Body.DisassemblyStart);
 
     // Plain arrays for the emission hot path.
     internal byte[] CodeArray => Body.Code;
@@ -67,7 +67,7 @@ public sealed class Stencil
     private StencilBody Decode()
     {
         // Two threads may decode the same record; both get the first one published.
-        var body = StencilData.ReadBody(_data!, _bodyStart);
+        var body = StencilData.ReadBody(_data!(), _bodyStart);
         return Interlocked.CompareExchange(ref _body, body, null) ?? body;
     }
 

@@ -10,6 +10,11 @@ namespace Lbbv.Backend.Stencils;
 /// Iced, read at start-up instead of assembling: a family's records only when the family is first
 /// used, a stencil's body only when the stencil is (<see cref="Stencil"/>).
 /// </summary>
+/// <summary>Where prebuilt stencil data is read from: the VM's data is compiled into the binary as a
+/// `ReadOnlySpan&lt;byte&gt;` property, read in place each time (copying it to an array touched about 45
+/// fresh pages at every start).</summary>
+public delegate ReadOnlySpan<byte> StencilBytes();
+
 internal static class StencilData
 {
     private const int Magic = 0x5453424C; // "LBST"
@@ -87,7 +92,7 @@ internal static class StencilData
     }
 
     /// <summary>The layout the data was written for and where each family's records are.</summary>
-    public static (string Layout, FamilyRange[] Families) ReadIndex(byte[] data)
+    public static (string Layout, FamilyRange[] Families) ReadIndex(ReadOnlySpan<byte> data)
     {
         var r = new StencilDataReader(data, 0);
         if (data.Length < 8 || r.ReadInt32() != Magic || r.ReadInt32() != FormatVersion)
@@ -107,7 +112,7 @@ internal static class StencilData
     }
 
     /// <summary>The body of the stencil whose record's body starts at <paramref name="start"/>.</summary>
-    public static StencilBody ReadBody(byte[] data, int start)
+    public static StencilBody ReadBody(ReadOnlySpan<byte> data, int start)
     {
         var r = new StencilDataReader(data, start);
         byte[] code = r.ReadBytes(r.ReadInt32()).ToArray();
@@ -121,7 +126,7 @@ internal static class StencilData
         return new StencilBody(code, holes, parameters, r.Position);
     }
 
-    public static string ReadDisassembly(byte[] data, int start) => new StencilDataReader(data, start).ReadString();
+    public static string ReadDisassembly(ReadOnlySpan<byte> data, int start) => new StencilDataReader(data, start).ReadString();
 }
 
 /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian ints, strings as a 7-bit

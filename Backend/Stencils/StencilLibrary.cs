@@ -44,9 +44,12 @@ public sealed class StencilLibrary
     /// instead of being assembled. Throws if the data was written for another layout or other families;
     /// a family whose data does not hold exactly the stencils its builders make throws when first built.
     /// </summary>
-    public static StencilLibrary Load(RuntimeLayout layout, byte[] data)
+    public static StencilLibrary Load(RuntimeLayout layout, byte[] data) => Load(layout, () => data);
+
+    /// <inheritdoc cref="Load(RuntimeLayout, byte[])"/>
+    public static StencilLibrary Load(RuntimeLayout layout, StencilBytes data)
     {
-        var (dataLayout, families) = StencilData.ReadIndex(data);
+        var (dataLayout, families) = StencilData.ReadIndex(data());
         if (dataLayout != layout.ToString()) throw PrebuiltStencilSource.Stale("was written for another runtime layout");
         if (!families.Select(f => f.Name).SequenceEqual(FamilyNames))
             throw PrebuiltStencilSource.Stale($"has the families {string.Join(", ", families.Select(f => f.Name))}");

@@ -35,14 +35,14 @@ internal sealed class AssemblingStencilSource : StencilSource
 /// builders run the same code), each checked by name and kind; the builders' bodies never run. A
 /// stencil is only its name, kind and place in the data until it is first used. No name lookup:
 /// comparing each name with the next record's bytes costs less than hashing it.</summary>
-internal sealed class PrebuiltStencilSource(byte[] data, StencilData.FamilyRange family) : StencilSource
+internal sealed class PrebuiltStencilSource(StencilBytes data, StencilData.FamilyRange family) : StencilSource
 {
     private int _position = family.Start;
 
     public override Stencil Get(string name, StencilKind kind, Action<StencilBuilder> body)
     {
         if (_position >= family.End) throw Stale($"has no {kind} stencil {name}");
-        var record = new StencilDataReader(data, _position);
+        var record = new StencilDataReader(data(), _position);
         var storedName = record.ReadStringBytes();
         var storedKind = (StencilKind)record.ReadByte();
         int length = record.ReadInt32();
@@ -58,7 +58,7 @@ internal sealed class PrebuiltStencilSource(byte[] data, StencilData.FamilyRange
     {
         if (_position >= family.End) return;
         var left = new List<string>();
-        for (var record = new StencilDataReader(data, _position); record.Position < family.End;)
+        for (var record = new StencilDataReader(data(), _position); record.Position < family.End;)
         {
             left.Add(record.ReadString());
             record.ReadByte();

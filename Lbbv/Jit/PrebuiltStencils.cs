@@ -8,11 +8,13 @@ namespace Lbbv.Jit;
 
 public static partial class PrebuiltStencils
 {
-    private static readonly Lazy<StencilLibrary> Cached = new(() => StencilLibrary.Load(JitRuntimeLayout.Create(), Data()));
+    private static readonly Lazy<StencilLibrary> Cached =
+        new(() => StencilLibrary.Load(JitRuntimeLayout.Create(), static () => Embedded));
 
     /// <summary>The library, read once per process.</summary>
     public static StencilLibrary Library => Cached.Value;
 
-    /// <summary>The data, as <see cref="StencilLibrary.Serialize"/> wrote them.</summary>
+    /// <summary>A copy of the data, as <see cref="StencilLibrary.Serialize"/> wrote them (the library reads
+    /// them in place).</summary>
     public static byte[] Data() => Embedded.ToArray();
 }
