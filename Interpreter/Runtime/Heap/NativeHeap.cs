@@ -220,9 +220,8 @@ public static unsafe class NativeHeap
     const int FirstBatch = 4096;
 
     /// <summary>Puts the next cells of class c on the free list whose head is `head`, from a fresh chunk
-    /// recorded in `chunks` when the current one is used up; returns the new head. Cells not yet carved
-    /// are zero, which the sweeper reads as free: it puts them on the free lists itself, and then
-    /// empties the uncarved regions (<see cref="Sweep"/>).</summary>
+    /// recorded in `chunks` when the current one is used up; returns the new head. The sweeper walks
+    /// only carved cells (<see cref="Sweep"/>): the uncarved rest of a chunk stays unmapped until needed.</summary>
     static nint Carve(int c, nint head, List<nint> chunks, ref Uncarved uncarved)
     {
         int cell = (c + 1) * Granule;
@@ -293,10 +292,15 @@ public static unsafe class NativeHeap
             int cell = (c + 1) * Granule;
             int n = ChunkBytes / cell;
             nint head = 0;
+            nint uncarved = objUncarved[c].Next;
             foreach (nint chunkp in objChunks[c])
             {
                 byte* chunk = (byte*)chunkp;
-                for (int i = n - 1; i >= 0; i--)
+                // The newest chunk's cells from `uncarved` on were never handed out: walking them would
+                // map pages nothing used (a page fault each); they stay uncarved for the next refill.
+                bool newest = uncarved >= chunkp && uncarved < chunkp + ChunkBytes;
+                int used = newest ? (int)((uncarved - chunkp) / cell) : n;
+                for (int i = used - 1; i >= 0; i--)
                 {
                     // SAFETY: walking cells of a chunk we own; every cell starts with a kind byte.
                     ObjectHeader* h = (ObjectHeader*)(chunk + (long)i * cell);
@@ -314,7 +318,6 @@ public static unsafe class NativeHeap
                 }
             }
             freeObj[c] = head;
-            objUncarved[c].End = objUncarved[c].Next; // its cells are on the free list now
         }
         List<nint>? dead = null;
         foreach (var (p, size) in largeObjects)
