@@ -18,6 +18,12 @@ public sealed class VmStatistics
     public long Collections { get; internal set; }
     public long PeakHeapBytes { get; internal set; }
     public long BytesAllocated { get; internal set; }
+    /// <summary>.NET's own heap (companions, big ints, the compilers' objects), over the whole process.</summary>
+    public long ManagedBytesAllocated { get; internal set; }
+    public long ManagedCollections { get; internal set; }
+    /// <summary>Minor page faults of the whole process so far (start-up included): each maps a fresh page,
+    /// which costs about 10 us on some virtual machines (bench/README.md, "Page faults at start-up").</summary>
+    public long ProcessPageFaults { get; internal set; }
 
     public IReadOnlyList<KeyValuePair<string, long>> ToList() =>
     [
@@ -26,7 +32,27 @@ public sealed class VmStatistics
         new("gc_collections", Collections),
         new("peak_heap_bytes", PeakHeapBytes),
         new("bytes_allocated", BytesAllocated),
+        new("managed_bytes_allocated", ManagedBytesAllocated),
+        new("managed_collections", ManagedCollections),
+        new("process_page_faults", ProcessPageFaults),
     ];
+
+    /// <summary>minflt, the tenth field of /proc/self/stat (0 where there is no /proc).</summary>
+    internal static long ReadPageFaults()
+    {
+        try
+        {
+            string stat = File.ReadAllText("/proc/self/stat");
+            // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+            string[] rest = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(rest[7], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException
+            or IndexOutOfRangeException)
+        {
+            return 0;
+        }
+    }
 }
 
 public sealed class Vm
@@ -128,6 +154,12 @@ public sealed class Vm
             Statistics.Collections = Gc.Collections;
             Statistics.PeakHeapBytes = NativeHeap.PeakHeapBytes;
             Statistics.BytesAllocated = NativeHeap.BytesAllocated;
+            if (options.CollectStats)
+            {
+                Statistics.ManagedBytesAllocated = GC.GetTotalAllocatedBytes();
+                Statistics.ManagedCollections = GC.CollectionCount(0);
+                Statistics.ProcessPageFaults = VmStatistics.ReadPageFaults();
+            }
         }
         return status;
     }

@@ -10,9 +10,9 @@ public sealed class HeapTests
     {
         Fresh();
         // 496-byte cells (a class nothing else here uses): 528 to a chunk, carved 8, then 16, 32, ... at a
-        // time. The first round leaves the class's first chunk partly carved; the collection frees every
-        // cell and puts the uncarved ones on the free list too, so carving must go on from a fresh chunk,
-        // not where it stopped.
+        // time. The first round leaves the class's first chunk partly carved; the collection frees the
+        // carved cells and leaves the uncarved rest alone (never walked, so never mapped), so the free list
+        // and further carving of the same chunk must not hand out a cell twice.
         const int size = 496;
         for (int i = 0; i < 20; i++) NativeHeap.Alloc(size, ObjectKind.Other);
         Gc.Collect();
