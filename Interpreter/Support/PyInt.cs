@@ -227,13 +227,15 @@ public static partial class PyInt
             if (sticky && drop == 0) { /* remainder strictly below half ulp: round down */ }
             return ScaleExact(kept, exp2);
         }
-        BigInteger k = q >> (int)Math.Min(drop, int.MaxValue);
         if (drop > nbits + 1) return 0.0; // far below the smallest subnormal
-        BigInteger rem = q - (k << (int)drop);
-        BigInteger half = BigInteger.One << (int)(drop - 1);
-        kept = (ulong)k;
-        int cmp = rem.CompareTo(half);
-        bool up = cmp > 0 || (cmp == 0 && (sticky || (kept & 1) == 1));
+        // The kept bits and the first dropped one in one small shift; whether any dropped bit below
+        // that one is set from q's trailing zeros: no big temporaries (the remainder and the half
+        // were two more numbers of q's size per conversion).
+        ulong keptAndHalf = (ulong)(q >> (int)(drop - 1));
+        kept = keptAndHalf >> 1;
+        bool halfBit = (keptAndHalf & 1) != 0;
+        bool belowHalf = (long)BigInteger.TrailingZeroCount(q) < drop - 1;
+        bool up = halfBit && (belowHalf || sticky || (kept & 1) == 1);
         if (up) kept++;
         return ScaleExact(kept, exp2 + drop);
     }
