@@ -64,6 +64,13 @@ public static class Layout
     public const int SliceBounds = 16;   // Value[3]
     public const int SliceSize = 64;
 
+    // ---- range (ObjectKind.Range): header, start, stop, step (int64; no companion: a range whose
+    // bounds do not fit int64 is a BigRangeObject companion of ObjectKind.Other)
+    public const int RangeStart = 16;    // int64
+    public const int RangeStop = 24;     // int64
+    public const int RangeStep = 32;     // int64
+    public const int RangeSize = 48;
+
     // ---- cell (closure cell and global-variable cell): header, value
     public const int CellValue = 16;     // Value
     public const int CellSize = 32;

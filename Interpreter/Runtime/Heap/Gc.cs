@@ -95,6 +95,7 @@ public static unsafe class Gc
                     MarkPtr((nint)((ListIteratorObject*)h)->List);
                     break;
                 case ObjectKind.RangeIterator:
+                case ObjectKind.Range:
                 case ObjectKind.Str:
                 case ObjectKind.BigInt:
                     break; // no class pointer, and no Values (or no companion holding any)

@@ -170,7 +170,7 @@ public static class BuiltinIteration
         }
         if (v.Is(ObjectKind.Range))
         {
-            var r = Obj.Get<RangeObject>(v);
+            var r = Ranges.Get(v);
             ulong n = r.Count;
             return NativeIterators.NewRange(unchecked(r.Start + (long)(n - 1) * r.Step), unchecked(-r.Step), n);
         }

@@ -174,7 +174,7 @@ public static class RangeMethods
         t.Method("index", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {
             a.Exactly(2, "index");
-            var r = Obj.Get<RangeObject>(a[0]);
+            var r = Ranges.Get(a[0]);
             if (Protocols.Contains(a[0], a[1]) && (a[1].IsInt || a[1].IsBool)) return Value.Int((a[1].Payload - r.Start) / r.Step);
             throw Errors.ValueErr($"{Repr.Of(a[1])} is not in range");
         });

@@ -61,7 +61,7 @@ public static class TypeConstructors
             if (a.Count == 1) stop = RangeArg(a[0]);
             else { start = RangeArg(a[0]); stop = RangeArg(a[1]); if (a.Count == 3) step = RangeArg(a[2]); }
             if (step == 0) throw Errors.ValueErr("range() arg 3 must not be zero");
-            return Obj.New(ObjectKind.Range, new RangeObject(start, stop, step));
+            return Ranges.New(start, stop, step);
         };
         Types.Slice.Ctor = [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in Args a) =>
         {

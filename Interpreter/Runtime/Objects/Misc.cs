@@ -1,4 +1,4 @@
-// Small companions (big int, range) and slices, which need none.
+// Small companions (big int, big range), and ranges and slices, which need none.
 using System.Numerics;
 
 namespace Lbbv.Runtime;
@@ -8,7 +8,8 @@ public sealed class BigIntObject(BigInteger v)
     public readonly BigInteger V = v;
 }
 
-public sealed class RangeObject(long start, long stop, long step)
+/// <summary>A range's bounds, as read from its object by <see cref="Ranges.Get"/>.</summary>
+public readonly struct RangeObject(long start, long stop, long step)
 {
     public readonly long Start = start, Stop = stop, Step = step;
     /// <summary>len(): OverflowError past int64, as CPython's ssize_t.</summary>
@@ -23,6 +24,30 @@ public sealed class RangeObject(long start, long stop, long step)
     {
         if (step > 0) return start < stop ? (unchecked((ulong)stop - (ulong)start) - 1) / (ulong)step + 1 : 0;
         return start > stop ? (unchecked((ulong)start - (ulong)stop) - 1) / unchecked((ulong)-step) + 1 : 0;
+    }
+}
+
+/// <summary>Range objects hold their bounds inline, with no companion: every `for i in range(n)` the
+/// interpreter runs makes one, and a managed companion each (and its handle) kept .NET's heap growing
+/// into fresh pages (spectral_norm under the interpreter: 0.55 MB, 137 page faults).</summary>
+public static unsafe class Ranges
+{
+    public static Value New(long start, long stop, long step)
+    {
+        var h = NativeHeap.Alloc(Layout.RangeSize, ObjectKind.Range);
+        // SAFETY: a fresh object of RangeSize bytes; its bounds are written before anything can see it.
+        *(long*)((byte*)h + Layout.RangeStart) = start;
+        *(long*)((byte*)h + Layout.RangeStop) = stop;
+        *(long*)((byte*)h + Layout.RangeStep) = step;
+        return Value.Obj((nint)h);
+    }
+
+    public static RangeObject Get(Value range)
+    {
+        // SAFETY: range is a live object of ObjectKind.Range; its bounds follow the header.
+        byte* p = (byte*)range.Payload;
+        return new RangeObject(*(long*)(p + Layout.RangeStart), *(long*)(p + Layout.RangeStop),
+            *(long*)(p + Layout.RangeStep));
     }
 }
 

@@ -66,7 +66,7 @@ public static unsafe class Attributes
                     }
                 case ObjectKind.Range:
                     {
-                        var r = Obj.Get<RangeObject>(o);
+                        var r = Ranges.Get(o);
                         if (name == "start") return Value.Int(r.Start);
                         if (name == "stop") return Value.Int(r.Stop);
                         if (name == "step") return Value.Int(r.Step);

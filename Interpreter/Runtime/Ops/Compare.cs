@@ -114,7 +114,7 @@ public static class Compare
         if (kb == ObjectKind.Other && DictViewOps.IsSetLike(b)) return DictViewOps.Compare(Swapped[op], b, a);
         if (ka == ObjectKind.Range && kb == ObjectKind.Range && op is Eq or Ne)
         {
-            var x = Obj.Get<RangeObject>(a); var y = Obj.Get<RangeObject>(b);
+            var x = Ranges.Get(a); var y = Ranges.Get(b);
             bool same = x.Length == y.Length && (x.Length == 0 || x.Start == y.Start && (x.Length == 1 || x.Step == y.Step));
             return Value.Bool(same == (op == Eq));
         }

@@ -118,7 +118,7 @@ public static unsafe class Items
                     }
                 case ObjectKind.Range:
                     {
-                        var r = Obj.Get<RangeObject>(o);
+                        var r = Ranges.Get(o);
                         if (key.Is(ObjectKind.Slice)) return GetSlice(o, Slices.Get(key));
                         long idx = Index(key, r.Length, "range");
                         if (idx < 0) throw Errors.Index("range object index out of range");
@@ -211,10 +211,10 @@ public static unsafe class Items
                 }
             case ObjectKind.Range:
                 {
-                    var r = Obj.Get<RangeObject>(o);
+                    var r = Ranges.Get(o);
                     // CPython's compute_slice: the bounds map through the range, the length does not enter.
                     var (start, stop, step, _) = SliceIndices(lo, hi, by, r.Length);
-                    return Obj.New(ObjectKind.Range, new RangeObject(r.Start + start * r.Step, r.Start + stop * r.Step, r.Step * step));
+                    return Ranges.New(r.Start + start * r.Step, r.Start + stop * r.Step, r.Step * step);
                 }
             default:
                 return Get(o, Slices.New(lo, hi, by));

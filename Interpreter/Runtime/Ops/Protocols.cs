@@ -31,7 +31,7 @@ public static unsafe partial class Protocols
             case ObjectKind.Set:
             case ObjectKind.FrozenSet: return Sets.Get(v).Count != 0;
             case ObjectKind.BigInt: return true;
-            case ObjectKind.Range: return Obj.Get<RangeObject>(v).Count != 0;
+            case ObjectKind.Range: return Ranges.Get(v).Count != 0;
             case ObjectKind.Instance:
             case ObjectKind.Exception:
                 {
@@ -75,7 +75,7 @@ public static unsafe partial class Protocols
                 case ObjectKind.Dict: return Dicts.Get(v).Count;
                 case ObjectKind.Set:
                 case ObjectKind.FrozenSet: return Sets.Get(v).Count;
-                case ObjectKind.Range: return Obj.Get<RangeObject>(v).Length;
+                case ObjectKind.Range: return Ranges.Get(v).Length;
                 case ObjectKind.Other:
                     if (Obj.Companion(v) is DictView dv) return Dicts.Get(dv.Dict).Count;
                     if (Obj.Companion(v) is BigRangeObject br)
@@ -116,6 +116,7 @@ public static unsafe partial class Protocols
             case ObjectKind.BigInt: return PyInt.Hash(Ints.ToBig(v));
             case ObjectKind.Tuple: return TupleHash(v);
             case ObjectKind.FrozenSet: return Sets.Get(v).FrozenHash();
+            case ObjectKind.Range: return RangeHash(Ranges.Get(v));
             case ObjectKind.List:
             case ObjectKind.Dict:
             case ObjectKind.Set:
@@ -155,6 +156,21 @@ public static unsafe partial class Protocols
     {
         ulong p = (ulong)v.Payload;
         return (long)((p >> 4) | (p << 60)) & long.MaxValue;
+    }
+
+    /// <summary>CPython's range hash: that of (len, start, step), with None for the step of a range
+    /// of one value and for both bounds of an empty one (equal ranges hash equal).</summary>
+    static long RangeHash(RangeObject r)
+    {
+        ulong n = r.Count;
+        long none = Hash(Value.None);
+        Span<long> hashes =
+        [
+            n <= long.MaxValue ? PyInt.Hash((long)n) : PyInt.Hash(new System.Numerics.BigInteger(n)),
+            n == 0 ? none : PyInt.Hash(r.Start),
+            n <= 1 ? none : PyInt.Hash(r.Step),
+        ];
+        return Lbbv.Support.TupleHash.HashTuple(hashes);
     }
 
     static long TupleHash(Value t)
@@ -207,7 +223,7 @@ public static unsafe partial class Protocols
                 case ObjectKind.FrozenSet: return Iterators.New(new ArrayIterator(Sets.Get(v).ToArray(), Types.SetIterator));
                 case ObjectKind.Range:
                     {
-                        var r = Obj.Get<RangeObject>(v);
+                        var r = Ranges.Get(v);
                         return NativeIterators.NewRange(r.Start, r.Step, r.Count);
                     }
                 case ObjectKind.Iterator:
@@ -356,7 +372,7 @@ public static unsafe partial class Protocols
                 case ObjectKind.Dict: return Dicts.Get(container).ContainsKey(item);
                 case ObjectKind.Set:
                 case ObjectKind.FrozenSet: return Sets.Get(container).Contains(Sets.KeyForLookup(item));
-                case ObjectKind.Range: return RangeContains(Obj.Get<RangeObject>(container), item);
+                case ObjectKind.Range: return RangeContains(Ranges.Get(container), item);
                 case ObjectKind.Other:
                     if (Obj.Companion(container) is DictView dv)
                     {

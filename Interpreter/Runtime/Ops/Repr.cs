@@ -56,7 +56,7 @@ public static class Repr
                 }
             case ObjectKind.Range:
                 {
-                    var r = Obj.Get<RangeObject>(v);
+                    var r = Ranges.Get(v);
                     return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
                 }
             case ObjectKind.Slice:
