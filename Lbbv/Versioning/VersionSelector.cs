@@ -19,12 +19,13 @@ public static class VersionSelector
     public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions, ulong iterators = 0)
     {
         for (int i = 0; i < versions.Count; i++)
-            if (versions[i].Context == incoming && versions[i].Iterators == iterators) return new(versions[i], default, false);
+            if (versions[i].Context == incoming && versions[i].Iterators == iterators && !Unusable(versions[i]))
+                return new(versions[i], default, false);
         BlockVersion? best = null;
         var bestDiff = ContextDiff.Incompatible;
         foreach (var v in versions)
         {
-            if (!ProvenIterators.Covers(iterators, v.Iterators)) continue;
+            if (!ProvenIterators.Covers(iterators, v.Iterators) || Unusable(v)) continue;
             var diff = TypeContext.Diff(v.Context, incoming);
             if (diff.Kind == DiffKind.Exact && v.Iterators == iterators) return new(v, default, false);
             // Of two compatible versions with one context, the later: they exist only when a guard of the
@@ -65,6 +66,10 @@ public static class VersionSelector
         }
         return new(null, joinedBefore ? TypeContext.Generic : joined, true);
     }
+
+    /// <summary>A version that assumes the class version it was compiled under, which has changed since: its
+    /// code checks nothing, so it must never be entered again (one that checks would fail and chain).</summary>
+    private static bool Unusable(BlockVersion v) => v.AssumesClassVersion && v.IsStale;
 
     /// <summary>Whether a version of the block with the same types knows another class for a slot whose
     /// class <paramref name="incoming"/> knows: the slot is polymorphic here (a method called on
