@@ -114,6 +114,11 @@ public sealed class CodeVersions : JitCode
             ? canonical.With(variable, AbstractType.Int) : canonical;
     }
 
+    /// <summary>The loop variable <see cref="Canonical"/> keeps at <paramref name="offset"/> (a `for` loop's
+    /// header), else -1; valid once Canonical was asked for the offset.</summary>
+    public int LoopVariable(int offset) =>
+        (uint)offset < (uint)_masks.Length && _maskReady[offset] ? _loopVariables[offset] : -1;
+
     /// <summary>The local a ForIter at <paramref name="offset"/> stores its item into (the StoreFast right
     /// after it), when that local is dead at the header and a context names it; else -1.</summary>
     private int LoopVariableAt(int offset)

@@ -76,7 +76,8 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
         lowerer.Frame.MaterializeStack(); // successors find the whole stack in the frame
         context = Code.Canonical(context, target);
         ulong iterators = IteratorsAt(target);
-        var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions, iterators);
+        var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions, iterators,
+            Code.LoopVariable(target));
         if (selection.Existing is { } v)
         {
             // Straight to its body when it caches exactly these locals; else out of line, with every
