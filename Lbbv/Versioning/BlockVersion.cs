@@ -26,9 +26,10 @@ public sealed class BlockVersion
     public bool IsStale => (Tally.ClassVersionChecks > 0 || AssumesClassVersion)
         && ClassVersion != ClassObject.GlobalVersion;
 
-    /// <summary>Keyed on the class version checked before its entry (<see cref="ProvenIterators.ClassVersionChecked"/>):
-    /// its code assumes the class version it was compiled under and checks it no more, so once stale it is
-    /// never selected (VersionSelector), pruned or not.</summary>
+    /// <summary>Keyed on the class version checked before its entry
+    /// (<see cref="ProvenIterators.ClassVersionChecked"/>): its code assumes the class version it was
+    /// compiled under and checks it no more, so once stale it is never selected (VersionSelector), pruned
+    /// or not.</summary>
     public bool AssumesClassVersion => ProvenIterators.ClassVersionChecked(Iterators);
 
     public int Id { get; }

@@ -143,7 +143,8 @@ public sealed class SpectralInnerLoopTests
         Assert.Equal(Expected, run.Stdout);
         var body = run.Tier.Backend.DisassembleAll().Split('\n')
             .SkipWhile(l => !(l.StartsWith("; trace ") && l.EndsWith(" loop body")))
-            .TakeWhile(l => l != ";   Control.Jump").Where(l => l.StartsWith(";   ")).Select(l => l[4..].Trim()).ToArray();
+            .TakeWhile(l => l != ";   Control.Jump").Where(l => l.StartsWith(";   "))
+            .Select(l => l[4..].Trim()).ToArray();
         Assert.Contains("Gpr.NonZero.rbx", body);
         Assert.Contains("Xmm.DivideByNonZero.rr.xmm10", body);
         Assert.Contains("Xmm.ConstantCell.xmm10", body);

@@ -78,8 +78,8 @@ public sealed class XmmStencils : StencilFamily
                 b.Asm.movq(x, rax);
             });
             _constantCell[r] = Build($"Xmm.ConstantCell.{Name(r)}", StencilKind.FrameMove, b =>
-                b.Asm.AddInstruction(Instruction.Create(Code.Movsd_xmm_xmmm64, (Iced.Intel.Register)(Iced.Intel.Register.XMM8 + r),
-                    b.DataCell("cell"))));
+                b.Asm.AddInstruction(Instruction.Create(Code.Movsd_xmm_xmmm64,
+                    (Iced.Intel.Register)(Iced.Intel.Register.XMM8 + r), b.DataCell("cell"))));
         }
         foreach (var operation in Enum.GetValues<FloatOperation>())
             for (int modes = 0; modes < 4; modes++)

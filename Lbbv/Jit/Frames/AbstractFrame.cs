@@ -287,7 +287,8 @@ public sealed partial class AbstractFrame
     /// <see cref="RestoreClassVersion"/> around code that only out-of-line paths run.</summary>
     public (bool Checked, bool FactsHold) ClassVersionState => (ClassVersionChecked, ClassFactsHold);
 
-    /// <summary>Puts back a <see cref="ClassVersionState"/> (only what a path that ran no helper still knows).</summary>
+    /// <summary>Puts back a <see cref="ClassVersionState"/> (only what a path that ran no helper still
+    /// knows).</summary>
     public void RestoreClassVersion((bool Checked, bool FactsHold) state) =>
         (ClassVersionChecked, ClassFactsHold) = state;
 

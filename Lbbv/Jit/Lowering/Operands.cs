@@ -77,7 +77,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
         if (Frame[slot].PendingConstant is { Tag: Tag.Int } constant)
         {
             // An int constant converts at compile time (exactly as cvtsi2sd rounds it).
-            EmitFloatConstant(AbstractFrame.RegisterOf(slot), BitConverter.DoubleToInt64Bits((double)(long)constant.Payload));
+            EmitFloatConstant(AbstractFrame.RegisterOf(slot),
+                BitConverter.DoubleToInt64Bits((double)(long)constant.Payload));
             Frame.NowInRegister(slot, isInt: false);
             return;
         }
