@@ -262,6 +262,21 @@ public sealed unsafe class JitBackend : IDisposable
 
     public long Read(ExitCounter counter) => DataCells.Read(counter.Address);
 
+    private readonly Dictionary<long, nint> _constantCells = [];
+
+    /// <summary>A data cell holding the 8 bytes <paramref name="bits"/> (a float constant machine code
+    /// loads rip-relative with one instruction), shared by every use of the same bits and never written
+    /// again; false, counted, when the data region is full.</summary>
+    public bool TryConstantCell(long bits, out nint cell)
+    {
+        if (_constantCells.TryGetValue(bits, out cell)) return true;
+        if (!TryAllocateCell(out cell)) return false;
+        DataCells.WriteRelease(cell, bits);
+        _constantCells.Add(bits, cell);
+        Symbols.Add(cell, $"constant:{BitConverter.Int64BitsToDouble(bits):R}");
+        return true;
+    }
+
     /// <summary>Names a helper's address in disassembly.</summary>
     public void RegisterHelper(string name, nint address) => Symbols.Add(address, name);
 

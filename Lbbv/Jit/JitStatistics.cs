@@ -166,6 +166,11 @@ public sealed class JitStatistics
     public long RepeatedIntOpsReusedEmitted;
     /// <summary>Branch `spectral`: range steps into a loop variable that already holds the int tag.</summary>
     public long RangeStepsPayloadOnlyEmitted;
+    /// <summary>Issue 19, spectral second pass: float divisions whose divisor needed no float zero test
+    /// (a nonzero constant, or an int tested before its conversion).</summary>
+    public long DivisorsProvedNonZeroEmitted;
+    /// <summary>Issue 19, spectral second pass: float constants loaded from a data cell (one movsd).</summary>
+    public long FloatConstantsFromCellsEmitted;
     /// <summary>Issue 19, branch `spectral`: float list items loaded straight into a cache register.</summary>
     public long FloatItemLoadsEmitted;
     /// <summary>Typed call continuations whose caller entries stay pending on the straight way back.</summary>
@@ -250,6 +255,8 @@ public sealed class JitStatistics
         yield return new($"{prefix}arguments_read_in_place_emitted", ArgumentsReadInPlaceEmitted);
         yield return new($"{prefix}repeated_int_ops_reused_emitted", RepeatedIntOpsReusedEmitted);
         yield return new($"{prefix}range_steps_payload_only_emitted", RangeStepsPayloadOnlyEmitted);
+        yield return new($"{prefix}divisors_proved_nonzero_emitted", DivisorsProvedNonZeroEmitted);
+        yield return new($"{prefix}float_constants_from_cells_emitted", FloatConstantsFromCellsEmitted);
         yield return new($"{prefix}frame_materializations_emitted", FrameMaterializationsEmitted);
         yield return new($"{prefix}frames_materialized_executed", Read(FramesMaterialized));
         yield return new($"{prefix}float_item_loads_emitted", FloatItemLoadsEmitted);

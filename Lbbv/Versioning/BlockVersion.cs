@@ -23,7 +23,14 @@ public sealed class BlockVersion
 
     /// <summary>Whether the version checks a class version that has changed since: its class-version
     /// guard fails on every entry, so it is never selected again (CodeVersions prunes it).</summary>
-    public bool IsStale => Tally.ClassVersionChecks > 0 && ClassVersion != ClassObject.GlobalVersion;
+    public bool IsStale => (Tally.ClassVersionChecks > 0 || AssumesClassVersion)
+        && ClassVersion != ClassObject.GlobalVersion;
+
+    /// <summary>Keyed on the class version checked before its entry
+    /// (<see cref="ProvenIterators.ClassVersionChecked"/>): its code assumes the class version it was
+    /// compiled under and checks it no more, so once stale it is never selected (VersionSelector), pruned
+    /// or not.</summary>
+    public bool AssumesClassVersion => ProvenIterators.ClassVersionChecked(Iterators);
 
     public int Id { get; }
     public int Offset { get; }

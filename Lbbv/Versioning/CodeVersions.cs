@@ -1,3 +1,4 @@
+using Lbbv.Bytecode;
 using Lbbv.Jit;
 using Lbbv.Runtime;
 using Lbbv.Types;
@@ -13,6 +14,7 @@ public sealed class CodeVersions : JitCode
     {
         _masks = new (ulong, ulong)[Shape.Length + 1];
         _maskReady = new bool[Shape.Length + 1];
+        _loopVariables = new int[Shape.Length + 1];
     }
 
     /// <summary>Whether entering this code at its call pays off (see LbbvTier.OnEntry).</summary>
@@ -87,12 +89,17 @@ public sealed class CodeVersions : JitCode
 
     /// <summary>The context of a block entry, in canonical form: slots past the live stack are
     /// Unknown, and dead locals (never read again before a store) carry no type, so they never split
-    /// versions. Applied as a nibble mask computed once per offset.</summary>
+    /// versions. Applied as a nibble mask computed once per offset. One exception: at a `for` loop's
+    /// header, its loop variable (dead there: the step stores it) keeps the type Int when it has it,
+    /// and none otherwise, so the back edge enters a version whose range step writes the variable's
+    /// payload only (its slot holds the int tag already); an entry from before the loop knows nothing of
+    /// it, which is at most one more version of the header.</summary>
     public TypeContext Canonical(TypeContext context, int offset)
     {
         if ((uint)offset >= (uint)_masks.Length) return context.KeepFirst(Code.SlotCount);
         if (!_maskReady[offset])
         {
+            _loopVariables[offset] = LoopVariableAt(offset);
             var mask = TypeContext.FromBits(ulong.MaxValue, ulong.MaxValue).KeepFirst(Code.SlotCount + Math.Max(0, Shape.DepthAt(offset)));
             ulong live = Shape.LiveLocalsAt(offset);
             int locals = Math.Min(Code.Code.VarNames.Length, Math.Min(64, TypeContext.Capacity));
@@ -102,7 +109,26 @@ public sealed class CodeVersions : JitCode
             _maskReady[offset] = true;
         }
         var (low, high) = _masks[offset];
-        return context.Masked(low, high);
+        var canonical = context.Masked(low, high);
+        return _loopVariables[offset] is >= 0 and var variable && context.Get(variable) == AbstractType.Int
+            ? canonical.With(variable, AbstractType.Int) : canonical;
+    }
+
+    /// <summary>The loop variable <see cref="Canonical"/> keeps at <paramref name="offset"/> (a `for` loop's
+    /// header), else -1; valid once Canonical was asked for the offset.</summary>
+    public int LoopVariable(int offset) =>
+        (uint)offset < (uint)_masks.Length && _maskReady[offset] ? _loopVariables[offset] : -1;
+
+    /// <summary>The local a ForIter at <paramref name="offset"/> stores its item into (the StoreFast right
+    /// after it), when that local is dead at the header and a context names it; else -1.</summary>
+    private int LoopVariableAt(int offset)
+    {
+        if (offset + 1 >= Shape.Length || OpcodeInfo.OpOf(InstrAt(offset)) != Opcode.ForIter) return -1;
+        int next = InstrAt(offset + 1);
+        if (OpcodeInfo.OpOf(next) != Opcode.StoreFast || Shape.IsJumpTarget(offset + 1)) return -1;
+        int local = OpcodeInfo.ArgOf(next);
+        bool dead = local < 64 && (Shape.LiveLocalsAt(offset) & (1UL << local)) == 0;
+        return dead && local < Math.Min(Code.Code.VarNames.Length, TypeContext.Capacity) ? local : -1;
     }
 
     /// <summary>The proven iterators of a block entry, in canonical form: only the stack entries the
@@ -116,4 +142,5 @@ public sealed class CodeVersions : JitCode
     private LoopRegisterLocals? _loops;
     private readonly (ulong Low, ulong High)[] _masks = [];
     private readonly bool[] _maskReady = [];
+    private readonly int[] _loopVariables = [];
 }

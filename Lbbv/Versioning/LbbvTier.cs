@@ -173,7 +173,8 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
     {
         context = cv.Canonical(context, offset);
         iterators = cv.CanonicalIterators(iterators, offset);
-        var selection = VersionSelector.Select(cv.VersionsAt(offset), context, Options.MaxVersions, iterators);
+        var selection = VersionSelector.Select(cv.VersionsAt(offset), context, Options.MaxVersions, iterators,
+            cv.LoopVariable(offset));
         if (selection.Existing is { } existing) return existing;
         return CompileVersion(cv, offset, selection.NewContext, selection.NewIsGeneric, live, noSpeculationAtStart: false,
             selection.NewIterators);

@@ -212,7 +212,8 @@ internal sealed unsafe class UnitCompiler
         _lowerer.Frame.MaterializeStack();
         context = _cv.Canonical(context, target);
         ulong iterators = _policy.IteratorsAt(target);
-        var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions, iterators);
+        var selection = VersionSelector.Select(_cv.VersionsAt(target), context, _options.MaxVersions, iterators,
+            _cv.LoopVariable(target));
         var unit = _lowerer.Unit;
         var jump = _lowerer.Stencils.Control.Jump;
         if (selection.Existing is { } v)

@@ -89,7 +89,8 @@ internal sealed unsafe class VersionRequests(LbbvTier tier) : ILazyCompiler
     private BlockVersion? UnspecializedVersion(CompileRequest request, Frame* live, bool markGeneric)
     {
         var key = (request.Offset, request.Context, request.Iterators, request.Code);
-        if (_unspecialized.TryGetValue(key, out var fallback) && (!fallback.IsStale || !request.Code.PrunesStale))
+        if (_unspecialized.TryGetValue(key, out var fallback)
+            && (!fallback.IsStale || (!request.Code.PrunesStale && !fallback.AssumesClassVersion)))
             return fallback;
         bool disabled = tier.Options.MaxVersions <= 1;
         fallback = tier.CompileVersion(request.Code, request.Offset, disabled ? TypeContext.Generic : request.Context,

@@ -16,15 +16,20 @@ public readonly record struct Selection(BlockVersion? Existing, TypeContext NewC
 /// it is usable where its context is and every iterator it assumes is proven.</summary>
 public static class VersionSelector
 {
-    public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions, ulong iterators = 0)
+    /// <param name="loopVariable">At a `for` loop's header, its loop variable (CodeVersions.LoopVariable), -1
+    /// elsewhere: a back edge that proves more iterators than a version whose context differs from its own
+    /// only in that variable's type gets its own version, as one with the same context does.</param>
+    public static Selection Select(IReadOnlyList<BlockVersion> versions, TypeContext incoming, int maxVersions,
+        ulong iterators = 0, int loopVariable = -1)
     {
         for (int i = 0; i < versions.Count; i++)
-            if (versions[i].Context == incoming && versions[i].Iterators == iterators) return new(versions[i], default, false);
+            if (versions[i].Context == incoming && versions[i].Iterators == iterators && !Unusable(versions[i]))
+                return new(versions[i], default, false);
         BlockVersion? best = null;
         var bestDiff = ContextDiff.Incompatible;
         foreach (var v in versions)
         {
-            if (!ProvenIterators.Covers(iterators, v.Iterators)) continue;
+            if (!ProvenIterators.Covers(iterators, v.Iterators) || Unusable(v)) continue;
             var diff = TypeContext.Diff(v.Context, incoming);
             if (diff.Kind == DiffKind.Exact && v.Iterators == iterators) return new(v, default, false);
             // Of two compatible versions with one context, the later: they exist only when a guard of the
@@ -41,7 +46,8 @@ public static class VersionSelector
         }
         // A loop header first compiled without its iterator proven (entered from the interpreter or
         // its GetIter) gets a second version for the back-edge, which proves it.
-        bool provesMore = best is not null && best.Iterators != iterators && best.Context == incoming;
+        bool provesMore = best is not null && best.Iterators != iterators && (best.Context == incoming
+            || (loopVariable >= 0 && best.Context == incoming.With(loopVariable, best.Context.Get(loopVariable))));
         // Likewise a block first compiled without knowing a class (a loop header entered before its
         // object was checked) gets a version for the back edge that knows it, while two versions short
         // of the cap. Classes go before types: the last version under the cap is keyed on types only
@@ -65,6 +71,10 @@ public static class VersionSelector
         }
         return new(null, joinedBefore ? TypeContext.Generic : joined, true);
     }
+
+    /// <summary>A version that assumes the class version it was compiled under, which has changed since: its
+    /// code checks nothing, so it must never be entered again (one that checks would fail and chain).</summary>
+    private static bool Unusable(BlockVersion v) => v.AssumesClassVersion && v.IsStale;
 
     /// <summary>Whether a version of the block with the same types knows another class for a slot whose
     /// class <paramref name="incoming"/> knows: the slot is polymorphic here (a method called on

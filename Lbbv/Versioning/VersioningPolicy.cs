@@ -51,7 +51,7 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
     /// <paramref name="target"/> is entered with; none when versioning is off (`--max-versions 1`,
     /// the baseline type tests eliminated are measured against).</summary>
     public ulong IteratorsAt(int target) =>
-        ProvesIterators ? Code.CanonicalIterators(lowerer.Frame.ProvenIterators(), target) : 0;
+        ProvesIterators ? Code.CanonicalIterators(lowerer.Frame.ProvenIterators(classVersion: true), target) : 0;
 
     /// <summary>A class changed since this version was compiled: the version is stale (CodeVersions
     /// prunes it), and a stub selects the valid version of (op, context), compiling it when there is
@@ -76,7 +76,8 @@ internal sealed class VersioningPolicy(LbbvTier tier, UnitCompiler units, Lowere
         lowerer.Frame.MaterializeStack(); // successors find the whole stack in the frame
         context = Code.Canonical(context, target);
         ulong iterators = IteratorsAt(target);
-        var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions, iterators);
+        var selection = VersionSelector.Select(Code.VersionsAt(target), context, options.MaxVersions, iterators,
+            Code.LoopVariable(target));
         if (selection.Existing is { } v)
         {
             // Straight to its body when it caches exactly these locals; else out of line, with every

@@ -35,12 +35,13 @@ public sealed class SpectralInnerLoopTests
     /// default (compiled at its first call, mul_av would not know its arguments are lists): with
     /// <paramref name="depthChecked"/> the version the loop's back edge reaches, whose frame's depth
     /// was checked in the first iteration, else the first iteration's.</summary>
-    private static string[] InnerIteration(bool depthChecked = false)
+    private static string[] InnerIteration(bool depthChecked = false, int offset = 18)
     {
         var lines = Listing().Split('\n');
         int start = depthChecked
-            ? Array.FindIndex(lines, l => l.StartsWith("; version ") && l.Contains(" of mul_av @18 ") && l.EndsWith(" depth-checked"))
-            : Array.FindIndex(lines, l => l.StartsWith("; version ") && l.Contains(" of mul_av @18 "));
+            ? Array.FindIndex(lines, l => l.StartsWith("; version ") && l.Contains($" of mul_av @{offset} ")
+                && l.Contains(" depth-checked"))
+            : Array.FindIndex(lines, l => l.StartsWith("; version ") && l.Contains($" of mul_av @{offset} "));
         Assert.True(start > 0, "no version of the loop body in the listing");
         return [.. lines.Skip(start + 1).TakeWhile(l => l != ";   Control.Jump" && l != ";   Control.ReturnStatus")
             .Where(l => l.StartsWith(";   ") && !l.StartsWith(";   @")).Select(l => l[4..].Trim())
@@ -110,6 +111,45 @@ public sealed class SpectralInnerLoopTests
         using var trace = new TraceRun(MulAv);
         Assert.Equal(Expected, trace.Stdout);
         Assert.True(trace.Jit.RepeatedIntOpsReusedEmitted >= 1);
+    }
+
+    [Fact]
+    public void The_back_edges_version_checks_no_class_version_and_writes_no_tag_of_j()
+    {
+        // Second pass (docs/LBBV.md, "The class version checked across block edges"): the first iteration
+        // checked the class version (eval_a read as a constant) and called nothing, so the back edge's
+        // versions know it; j keeps Int in the header's context, so its range step writes the payload only.
+        var loop = InnerIteration(depthChecked: true);
+        Assert.DoesNotContain("Guard.ClassVersion", loop);
+        Assert.Contains("Guard.ClassVersion", InnerIteration());
+        var header = InnerIteration(depthChecked: true, offset: 16);
+        Assert.Contains("Iteration.RangeNextProven.PayloadOnly", header);
+        Assert.DoesNotContain("Iteration.RangeNextProven", header);
+        Assert.Contains(Listing().Split('\n'), l => l.StartsWith("; version ") && l.Contains(" of mul_av @18 ")
+            && l.EndsWith(" class-version-checked"));
+    }
+
+    [Fact]
+    public void The_divisor_is_tested_as_an_int_and_the_constant_comes_from_a_data_cell()
+    {
+        // `1.0 / (... + i + 1)`: test/jz on the int before its conversion, the division without the
+        // float zero test, 1.0 loaded with one movsd from a cell (both JITs).
+        var loop = InnerIteration(depthChecked: true);
+        Assert.Contains("Gpr.NonZero.rbx", loop);
+        Assert.Contains("Xmm.DivideByNonZero.rr.xmm10", loop);
+        Assert.Contains("Xmm.ConstantCell.xmm10", loop);
+        Assert.DoesNotContain(loop, s => s.StartsWith("Xmm.Divide.") || s.StartsWith("Xmm.Constant."));
+        using var run = new TraceRun(MulAv, TraceRun.Counting() with { KeepListings = true });
+        Assert.Equal(Expected, run.Stdout);
+        var body = run.Tier.Backend.DisassembleAll().Split('\n')
+            .SkipWhile(l => !(l.StartsWith("; trace ") && l.EndsWith(" loop body")))
+            .TakeWhile(l => l != ";   Control.Jump").Where(l => l.StartsWith(";   "))
+            .Select(l => l[4..].Trim()).ToArray();
+        Assert.Contains("Gpr.NonZero.rbx", body);
+        Assert.Contains("Xmm.DivideByNonZero.rr.xmm10", body);
+        Assert.Contains("Xmm.ConstantCell.xmm10", body);
+        Assert.True(run.Jit.DivisorsProvedNonZeroEmitted >= 1);
+        Assert.True(run.Jit.FloatConstantsFromCellsEmitted >= 1);
     }
 
     [Fact]

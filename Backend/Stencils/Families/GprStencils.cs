@@ -34,6 +34,7 @@ public sealed class GprStencils : StencilFamily
     private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
     private readonly Stencil[,] _branchImmediate = new Stencil[6, Registers];
     private readonly Stencil[,] _toXmm = new Stencil[Registers + 1, XmmStencils.Registers]; // Registers: from a slot
+    private readonly Stencil[] _nonZero = new Stencil[Registers + 1]; // Registers: from a slot
     // b in the register after the next one ((r + 2) % 3): a cached local's register is its slot's.
     private readonly Stencil[,,] _binaryOther = new Stencil[6, 2, Registers]; // operation, a's mode, register
     private readonly Stencil[,] _branchOther = new Stencil[6, Registers]; // comparison, register (a in it)
@@ -86,6 +87,8 @@ public sealed class GprStencils : StencilFamily
         for (int from = 0; from <= Registers; from++)
             for (int to = 0; to < XmmStencils.Registers; to++)
                 _toXmm[from, to] = BuildToXmm(from == Registers ? null : from, to);
+        for (int from = 0; from <= Registers; from++)
+            _nonZero[from] = BuildNonZero(from == Registers ? null : from);
     }
 
     /// <summary>The cache register (0..2: rbx, r14, r15) of frame slot <paramref name="slot"/>.</summary>
@@ -133,6 +136,11 @@ public sealed class GprStencils : StencilFamily
     /// <summary>The int in cache register <paramref name="from"/> (null: operand (a), a slot) converted to
     /// a float in xmm cache register <paramref name="to"/>.</summary>
     public Stencil ToXmm(int? from, int to) => _toXmm[from ?? Registers, to];
+
+    /// <summary>Jumps to (slow) when the int in cache register <paramref name="from"/> (null: operand (a), a
+    /// slot) is zero: a float division's int divisor tested before its conversion (two instructions where
+    /// the converted float's test takes four).</summary>
+    public Stencil NonZero(int? from) => _nonZero[from ?? Registers];
 
     /// <summary><see cref="Binary(IntOperation, bool, bool, int)"/> with b cached in any register
     /// <paramref name="bRegister"/> other than <paramref name="register"/> (a cached local's).</summary>
@@ -287,6 +295,16 @@ public sealed class GprStencils : StencilFamily
             ulong target = b.CodeTarget("target");
             b.Asm.cmp(Cache[r], constant);
             JumpIfSigned(b, c, target);
+        });
+
+    private Stencil BuildNonZero(int? from) =>
+        Build($"Gpr.NonZero.{(from is { } r ? Name(r) : "m")}", StencilKind.Guard, b =>
+        {
+            int a = from is null ? b.ValueSlot("a") : 0;
+            ulong slow = b.CodeTarget("slow");
+            if (from is { } r) b.Asm.test(Cache[r], Cache[r]);
+            else b.Asm.cmp(__qword_ptr[r12 + a + Layout.ValuePayload], 0);
+            b.Asm.je(slow);
         });
 
     private Stencil BuildToXmm(int? from, int to) =>

@@ -34,7 +34,9 @@ public sealed class XmmStencils : StencilFamily
     private readonly Stencil[] _load = new Stencil[AllRegisters], _spill = new Stencil[AllRegisters];
     private readonly Stencil[,] _move = new Stencil[AllRegisters, AllRegisters]; // to, from (one a local's)
     private readonly Stencil[] _constant = new Stencil[Registers], _storeReturn = new Stencil[Registers];
+    private readonly Stencil[] _constantCell = new Stencil[Registers];
     private readonly Stencil[,,] _binary = new Stencil[4, 4, Registers]; // operation, modes, register
+    private readonly Stencil[,] _divideByNonZero = new Stencil[4, Registers]; // modes, register
     private readonly Stencil[,,] _branch = new Stencil[6, 4, Registers]; // comparison, modes, register
 
     internal XmmStencils(RuntimeLayout l, StencilSource source) : base(l, source)
@@ -75,11 +77,18 @@ public sealed class XmmStencils : StencilFamily
                 b.Asm.mov(rax, b.Int64("bits"));
                 b.Asm.movq(x, rax);
             });
+            _constantCell[r] = Build($"Xmm.ConstantCell.{Name(r)}", StencilKind.FrameMove, b =>
+                b.Asm.AddInstruction(Instruction.Create(Code.Movsd_xmm_xmmm64,
+                    (Iced.Intel.Register)(Iced.Intel.Register.XMM8 + r), b.DataCell("cell"))));
         }
         foreach (var operation in Enum.GetValues<FloatOperation>())
             for (int modes = 0; modes < 4; modes++)
                 for (int r = 0; r < Registers; r++)
                     _binary[(int)operation, modes, r] = BuildBinary(operation, (modes & 2) != 0, (modes & 1) != 0, r);
+        for (int modes = 0; modes < 4; modes++)
+            for (int r = 0; r < Registers; r++)
+                _divideByNonZero[modes, r] = BuildBinary(FloatOperation.Divide, (modes & 2) != 0, (modes & 1) != 0, r,
+                    divisorKnownNonZero: true);
         foreach (var c in Enum.GetValues<Comparison>())
             for (int modes = 0; modes < 4; modes++)
                 for (int r = 0; r < Registers; r++)
@@ -114,6 +123,10 @@ public sealed class XmmStencils : StencilFamily
     /// <paramref name="register"/>.</summary>
     public Stencil Constant(int register) => _constant[register];
 
+    /// <summary>(cell:DataCell): load a float constant kept in a data cell into cache register
+    /// <paramref name="register"/> (one rip-relative movsd, where <see cref="Constant"/> takes two).</summary>
+    public Stencil ConstantCell(int register) => _constantCell[register];
+
     /// <summary>(dst): write cache register <paramref name="register"/> to a slot as a float (payload
     /// and tag; its `.PayloadOnly` twin for a slot that already holds the float tag).</summary>
     public Stencil Spill(int register) => _spill[register];
@@ -124,6 +137,11 @@ public sealed class XmmStencils : StencilFamily
     public Stencil Binary(FloatOperation operation, bool aInRegister, bool bInRegister, int register) =>
         _binary[(int)operation, Modes(aInRegister, bInRegister), register];
 
+    /// <summary>a / b as <see cref="Binary"/> for a divisor the lowering proved nonzero (a nonzero constant,
+    /// an int tested before its conversion): no zero test and no (slow) operand.</summary>
+    public Stencil DivideByNonZero(bool aInRegister, bool bInRegister, int register) =>
+        _divideByNonZero[Modes(aInRegister, bInRegister), register];
+
     /// <summary>Jump to (target) when a ? b holds (IEEE: false for NaN except !=); operands (a), (b)
     /// for those not in their cache registers, as <see cref="Binary"/>.</summary>
     public Stencil Branch(Comparison c, bool aInRegister, bool bInRegister, int register) =>
@@ -133,14 +151,16 @@ public sealed class XmmStencils : StencilFamily
 
     private static string Suffix(bool a, bool b, int r) => $"{(a ? 'r' : 'm')}{(b ? 'r' : 'm')}.{Name(r)}";
 
-    private Stencil BuildBinary(FloatOperation operation, bool aInRegister, bool bInRegister, int r) =>
-        Build($"Xmm.{operation}.{Suffix(aInRegister, bInRegister, r)}", StencilKind.FloatArithmetic, b =>
+    private Stencil BuildBinary(FloatOperation operation, bool aInRegister, bool bInRegister, int r,
+        bool divisorKnownNonZero = false) =>
+        Build($"Xmm.{(divisorKnownNonZero ? "DivideByNonZero" : operation)}.{Suffix(aInRegister, bInRegister, r)}",
+            StencilKind.FloatArithmetic, b =>
         {
             var x = Cache[r];
             var y = Cache[(r + 1) % Registers];
             int a = aInRegister ? 0 : b.ValueSlot("a");
             int bSlot = bInRegister ? 0 : b.ValueSlot("b");
-            if (operation == FloatOperation.Divide)
+            if (operation == FloatOperation.Divide && !divisorKnownNonZero)
             {
                 // Python raises ZeroDivisionError on +0.0 and -0.0 (the slow path); a NaN divisor
                 // gives NaN. Checked before the result register is written.

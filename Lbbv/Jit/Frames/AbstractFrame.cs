@@ -283,6 +283,15 @@ public sealed partial class AbstractFrame
         _slots[local] = _slots[local] with { Known = known };
     }
 
+    /// <summary>What is known of the class version (checked, class facts hold), to put back with
+    /// <see cref="RestoreClassVersion"/> around code that only out-of-line paths run.</summary>
+    public (bool Checked, bool FactsHold) ClassVersionState => (ClassVersionChecked, ClassFactsHold);
+
+    /// <summary>Puts back a <see cref="ClassVersionState"/> (only what a path that ran no helper still
+    /// knows).</summary>
+    public void RestoreClassVersion((bool Checked, bool FactsHold) state) =>
+        (ClassVersionChecked, ClassFactsHold) = state;
+
     public void NoteClassVersionChecked()
     {
         ClassVersionChecked = true;
@@ -350,11 +359,14 @@ public sealed partial class AbstractFrame
         if (slot >= LocalCount) _slots[slot] = _slots[slot] with { IteratorKind = kind };
     }
 
-    /// <summary>The iterator kinds proven for the stack entries (<see cref="Lowering.ProvenIterators"/>).</summary>
-    public ulong ProvenIterators()
+    /// <summary>The iterator kinds proven for the stack entries (<see cref="Lowering.ProvenIterators"/>), and
+    /// the frame's facts: its depth checked, and with <paramref name="classVersion"/> (LBBV's version keys)
+    /// the class version checked since the last call or helper.</summary>
+    public ulong ProvenIterators(bool classVersion = false)
     {
         ulong proven = 0;
         for (int e = 0; e < Depth; e++) proven = Lowering.ProvenIterators.With(proven, e, _slots[StackSlot(e)].IteratorKind);
+        if (classVersion && ClassVersionChecked) proven = Lowering.ProvenIterators.WithClassVersionChecked(proven);
         return LeafDepthChecked ? Lowering.ProvenIterators.WithLeafDepthChecked(proven) : proven;
     }
 
@@ -364,6 +376,7 @@ public sealed partial class AbstractFrame
         for (int e = 0; e < Depth && proven != 0; e++)
             if (Lowering.ProvenIterators.At(proven, e) is var kind and not 0) NoteIteratorKind(StackSlot(e), kind);
         if (Lowering.ProvenIterators.LeafDepthChecked(proven)) LeafDepthChecked = true;
+        if (Lowering.ProvenIterators.ClassVersionChecked(proven)) NoteClassVersionChecked();
     }
 
     /// <summary>A guard proved the list in <paramref name="slot"/> claims element kind <paramref name="kind"/>.</summary>

@@ -77,7 +77,8 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
         if (Frame[slot].PendingConstant is { Tag: Tag.Int } constant)
         {
             // An int constant converts at compile time (exactly as cvtsi2sd rounds it).
-            Unit.Emit(S.Xmm.Constant(AbstractFrame.RegisterOf(slot)), Operand.Imm((double)(long)constant.Payload));
+            EmitFloatConstant(AbstractFrame.RegisterOf(slot),
+                BitConverter.DoubleToInt64Bits((double)(long)constant.Payload));
             Frame.NowInRegister(slot, isInt: false);
             return;
         }
@@ -106,9 +107,22 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
     {
         if (Frame[slot].PendingConstant is not { Tag: Tag.Float } constant) return false;
         Frame.FreeRegisterFor(slot, other);
-        Unit.Emit(S.Xmm.Constant(AbstractFrame.RegisterOf(slot)), Operand.Imm(constant.Payload));
+        EmitFloatConstant(AbstractFrame.RegisterOf(slot), (long)constant.Payload);
         Frame.NowInRegister(slot, isInt: false);
         return true;
+    }
+
+    /// <summary>Loads the float with IEEE bits <paramref name="bits"/> into cache register
+    /// <paramref name="register"/>: from a data cell that holds it (one rip-relative movsd; cells are shared
+    /// by value), or as an immediate through rax when the data region is full.</summary>
+    private void EmitFloatConstant(int register, long bits)
+    {
+        if (lowerer.Backend.TryConstantCell(bits, out nint cell))
+        {
+            Unit.Emit(S.Xmm.ConstantCell(register), Operand.Cell(cell));
+            lowerer.Statistics.FloatConstantsFromCellsEmitted++;
+        }
+        else Unit.Emit(S.Xmm.Constant(register), Operand.Imm(bits));
     }
 
     /// <summary>Writes a constant to a slot (only its payload into a local that already holds its tag).</summary>

@@ -4,15 +4,19 @@
 // version that steps the iterator without testing its kind again.
 namespace Lbbv.Jit.Lowering;
 
-/// <summary>Two bits per stack entry (entry 0 is the bottom of the operand stack; entries from 31
+/// <summary>Two bits per stack entry (entry 0 is the bottom of the operand stack; entries from 30
 /// on are never proven): <see cref="None"/>, <see cref="Range"/> or <see cref="List"/>. The top two
 /// bits say whether the frame's depth was checked under the recursion limit
-/// (<see cref="LeafDepthChecked"/>): a loop whose inlined leaf call checked it once checks it no more.</summary>
+/// (<see cref="LeafDepthChecked"/>): a loop whose inlined leaf call checked it once checks it no more.
+/// The two below them (LBBV only) whether the class version was checked since the last call or helper
+/// (<see cref="ClassVersionChecked"/>): a loop that calls nothing checks it once.</summary>
 public static class ProvenIterators
 {
     public const byte None = 0, Range = 1, List = 2;
-    private const int Entries = 31;
+    private const int Entries = 30;
     private const ulong LeafDepthBit = 1UL << 62;
+    private const ulong ClassVersionBit = 1UL << 60;
+    private const ulong FrameBits = LeafDepthBit | ClassVersionBit;
     private const ulong LowBits = 0x5555_5555_5555_5555UL;
 
     /// <summary>The kind proven for stack entry <paramref name="entry"/>.</summary>
@@ -25,7 +29,7 @@ public static class ProvenIterators
 
     /// <summary>Only the entries below <paramref name="depth"/> (the stack of a block entered with that depth).
     /// The frame's fact (<see cref="LeafDepthChecked"/>) is kept.</summary>
-    public static ulong Below(ulong proven, int depth) => (proven & LeafDepthBit)
+    public static ulong Below(ulong proven, int depth) => (proven & FrameBits)
         | (depth <= 0 ? 0 : proven & ((1UL << (2 * Math.Min(depth, Entries))) - 1));
 
     /// <summary>Whether <paramref name="proven"/> says the frame's depth was checked under the recursion
@@ -34,6 +38,15 @@ public static class ProvenIterators
 
     /// <summary><paramref name="proven"/> with the frame's depth checked.</summary>
     public static ulong WithLeafDepthChecked(ulong proven) => proven | LeafDepthBit;
+
+    /// <summary>Whether <paramref name="proven"/> says the class version was checked since the last call or
+    /// helper (AbstractFrame.ClassVersionChecked): code keyed on it checks it no more, so it is true only
+    /// for code compiled under the class version that check compared with (a stale version with this bit
+    /// is never selected: VersionSelector).</summary>
+    public static bool ClassVersionChecked(ulong proven) => (proven & ClassVersionBit) != 0;
+
+    /// <summary><paramref name="proven"/> with the class version checked.</summary>
+    public static ulong WithClassVersionChecked(ulong proven) => proven | ClassVersionBit;
 
     /// <summary>Whether code that assumes <paramref name="assumed"/> may be entered where
     /// <paramref name="proven"/> holds: every entry it assumes is proven of the same kind.</summary>
@@ -51,6 +64,7 @@ public static class ProvenIterators
         for (int e = 0; e < Entries; e++)
             if (At(proven, e) is var kind and not None) parts.Add($"s{e}:{(kind == Range ? "range" : "list")}");
         if (LeafDepthChecked(proven)) parts.Add("depth-checked");
+        if (ClassVersionChecked(proven)) parts.Add("class-version-checked");
         return string.Join(" ", parts);
     }
 }

@@ -120,6 +120,7 @@ internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         int a = Top(1), b = Top(0);
         if (kind != Arith.Pow)
         {
+            bool divisorNonZero = kind == Arith.Div && ProveDivisorNonZero(b, pair);
             // Converted ints and float constants go straight to their cache registers.
             if (pair == NumericPair.IntFloat) Operands.ConvertToFloatInRegister(a, b);
             if (pair == NumericPair.FloatInt) Operands.ConvertToFloatInRegister(b, a);
@@ -127,7 +128,7 @@ internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
             Frame.SetType(b, AbstractType.Float);
             Operands.TryConstantToXmm(a, b);
             Operands.TryConstantToXmm(b, a);
-            return GenFloatInRegister(kind, a, b);
+            return GenFloatInRegister(kind, a, b, divisorNonZero);
         }
         if (pair == NumericPair.IntFloat) Operands.ConvertToFloat(a);
         if (pair == NumericPair.FloatInt) Operands.ConvertToFloat(b);
@@ -143,10 +144,32 @@ internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         return Operands.PushResult(2, a, AbstractType.Float);
     }
 
+    /// <summary>True when the divisor <paramref name="b"/> of a float division is known nonzero by the time
+    /// the division runs, so it needs no zero test: a nonzero constant (int or float), or an int divisor,
+    /// which this tests before its conversion (`Gpr.NonZero`: test and jz on the int, where the converted
+    /// float's test is xorpd, ucomisd, jp and je), declining as the division would on zero, with the
+    /// frame as it is before the op.</summary>
+    private bool ProveDivisorNonZero(int b, NumericPair pair)
+    {
+        if (Frame[b].PendingConstant is { } constant)
+            return constant.Tag switch
+            {
+                Tag.Int => constant.Payload != 0,
+                Tag.Float => (constant.Payload & long.MaxValue) != 0,
+                _ => false,
+            };
+        if (pair != NumericPair.FloatInt) return false;
+        FlushOps();
+        if (Frame.InGpr(b))
+            Unit.Emit(S.Gpr.NonZero(AbstractFrame.IntRegisterOf(b)), Policy.Declined(Frame.Context));
+        else Unit.Emit(S.Gpr.NonZero(null), In(b), Policy.Declined(Frame.Context));
+        return true;
+    }
+
     /// <summary>a + b, a - b, a * b, a / b on floats through the register cache: each operand is read
     /// from its cache register when it is there, else from the frame; the result is left in a's
     /// register (no frame store), or written straight to the local of a StoreFast that follows.</summary>
-    private bool GenFloatInRegister(int kind, int a, int b)
+    private bool GenFloatInRegister(int kind, int a, int b, bool divisorNonZero = false)
     {
         var operation = kind switch
         {
@@ -164,13 +187,17 @@ internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         var operands = new List<Operand>(3);
         if (!aCached) operands.Add(In(a));
         if (!bCached) operands.Add(In(b));
-        if (operation == FloatOperation.Divide)
+        bool checkDivisor = operation == FloatOperation.Divide && !divisorNonZero;
+        if (checkDivisor)
         {
             FlushOps();
             operands.Add(Policy.Declined(Frame.Context)); // a zero divisor: before the register is written
         }
         Frame.Counts.CountOp(aCached, bCached);
-        Unit.Emit(S.Xmm.Binary(operation, aCached, bCached, register), [.. operands]);
+        if (operation == FloatOperation.Divide && !checkDivisor) Stats.DivisorsProvedNonZeroEmitted++;
+        Unit.Emit(operation == FloatOperation.Divide && !checkDivisor
+            ? S.Xmm.DivideByNonZero(aCached, bCached, register)
+            : S.Xmm.Binary(operation, aCached, bCached, register), [.. operands]);
         if (dst < Frame.LocalCount && Frame.IsCacheableFloat(dst))
         {
             Frame.Pop(2);

@@ -80,7 +80,11 @@ internal sealed partial class CallOps
         var caller = Policy;
         FlushOps();
         // The callable is not this function's code, or no room for its frame: the interpreter's call.
+        var checkedHere = Frame.ClassVersionState;
         var generic = Emit.ColdHelper(untyped);
+        // Only the generic call runs a helper (and joins at the untyped continuation, which forgets the
+        // class version: UntypedTarget): the hot path keeps what it knew of it.
+        Frame.RestoreClassVersion(checkedHere);
         var call = GenInlinedCall(callee, callable, arguments, virtualFrame: true, Operand.To(generic),
             callerChecked: true);
         var body = new InlinedBodyPolicy(caller, FinishAt, () => L.Offset, target => Unit.Emit(S.Control.Jump, target));

@@ -175,13 +175,24 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
     /// `s += f(x) * y`) stay pending there instead of being written after every return.</summary>
     private Operand UntypedTarget()
     {
-        if (Frame.PendingWrites().Length == 0 || !NoEntryInRegister()) return Policy.BranchTo(K + 1, Frame.Context);
-        var saved = Frame.Save();
-        Frame.AssumeWritten();
-        var target = Policy.BranchTo(K + 1, Frame.Context);
-        Frame.Restore(saved);
-        Stats.PendingKeptAcrossReturnsEmitted++;
-        return target;
+        // Every untyped way ran a helper or Python code (the generic call, a finish in the interpreter, a
+        // callee's return): the class version is not known to be checked there.
+        var classVersion = Frame.ClassVersionState;
+        Frame.RestoreClassVersion((false, false));
+        try
+        {
+            if (Frame.PendingWrites().Length == 0 || !NoEntryInRegister()) return Policy.BranchTo(K + 1, Frame.Context);
+            var saved = Frame.Save();
+            Frame.AssumeWritten();
+            var target = Policy.BranchTo(K + 1, Frame.Context);
+            Frame.Restore(saved);
+            Stats.PendingKeptAcrossReturnsEmitted++;
+            return target;
+        }
+        finally
+        {
+            Frame.RestoreClassVersion(classVersion);
+        }
     }
 
     /// <summary>ReturnValue's exit record, the value in <paramref name="top"/>: under return
