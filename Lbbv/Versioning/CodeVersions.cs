@@ -114,6 +114,17 @@ public sealed class CodeVersions : JitCode
             ? canonical.With(variable, AbstractType.Int) : canonical;
     }
 
+    /// <summary>The canonical context of an entry from the interpreter at <paramref name="offset"/>: a loop
+    /// header's variable is left untyped there, so that the entry shares its version with the entries
+    /// from before the loop (the variable is seldom Int there: nbody's `i` is not, after its inner loop)
+    /// and only back edges that know it reach the version that writes its payload only.</summary>
+    public TypeContext FromInterpreter(TypeContext context, int offset)
+    {
+        var canonical = Canonical(context, offset);
+        return LoopVariable(offset) is >= 0 and var variable
+            ? canonical.With(variable, AbstractType.Unknown) : canonical;
+    }
+
     /// <summary>The loop variable <see cref="Canonical"/> keeps at <paramref name="offset"/> (a `for` loop's
     /// header), else -1; valid once Canonical was asked for the offset.</summary>
     public int LoopVariable(int offset) =>

@@ -127,7 +127,8 @@ public sealed unsafe class LbbvTier : IExecutionTier, ILinkingFrontend, IDisposa
         int offset = f->Ip;
         int depth = (int)(f->Sp - f->StackBase);
         if (cv.Shape.DepthAt(offset) != depth) return TierExit.NotHandled;
-        var version = Select(cv, offset, LiveContext(f, cv.Code.SlotCount + depth), f,
+        var entry = cv.FromInterpreter(LiveContext(f, cv.Code.SlotCount + depth), offset);
+        var version = Select(cv, offset, entry, f,
             Options.MaxVersions > 1 ? LiveIterators(f, cv.Code.SlotCount, depth) : 0);
         if (version is null) return TierExit.NotHandled;
         Jit.Entries++;
