@@ -42,6 +42,15 @@ internal sealed class Operands(Lowerer lowerer) : IPendingWriter
         return power;
     }
 
+    /// <summary>A pending non-negative int constant as the count of an arithmetic right shift: `x >> c`
+    /// of an int64 is `sar` by c, and by 63 for any c over 63 (the sign: 0 or -1).</summary>
+    public bool RightShiftConstant(int slot, out int shift)
+    {
+        bool count = Frame[slot].PendingConstant is { Tag: Tag.Int, Payload: >= 0 };
+        shift = count ? (int)Math.Min(Frame[slot].PendingConstant!.Value.Payload, 63) : 0;
+        return count;
+    }
+
     /// <summary>Materializes a pending stack entry (<see cref="IPendingWriter"/>).</summary>
     public void Write(PendingWrite write) => Write(write, lowerer.Emitter.Virtual, deferred: false);
 

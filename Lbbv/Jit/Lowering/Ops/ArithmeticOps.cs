@@ -88,7 +88,8 @@ internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
             var withConstant = kind == Arith.Add ? S.Int.AddConstant : S.Int.SubtractConstant;
             Unit.Emit(ForResult(withConstant), In(a), Operand.Imm(constant), Operand.Slot(result), Policy.Declined(Frame.Context));
         }
-        else if (kind is Arith.FloorDiv && Operands.PowerOfTwoConstant(b, out int shift) && shift <= 62)
+        else if (kind is Arith.FloorDiv && Operands.PowerOfTwoConstant(b, out int shift) && shift <= 62
+                 || kind is Arith.RShift && Operands.RightShiftConstant(b, out shift))
             Unit.Emit(ForResult(S.Int.FloorDivideByPowerOfTwo), In(a), Operand.Imm(shift), Operand.Slot(result));
         else if (kind is Arith.Mod && Operands.PowerOfTwoConstant(b, out shift) && shift <= 31)
             Unit.Emit(ForResult(S.Int.ModuloByPowerOfTwo), In(a), Operand.Imm((int)((1L << shift) - 1)), Operand.Slot(result));
@@ -349,7 +350,8 @@ internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
                 Arith.Sub => IntImmediateOperation.Subtract,
                 _ => IntImmediateOperation.Multiply,
             };
-        if (kind is Arith.FloorDiv && Operands.PowerOfTwoConstant(b, out int shift) && shift <= 62)
+        if (kind is Arith.FloorDiv && Operands.PowerOfTwoConstant(b, out int shift) && shift <= 62
+            || kind is Arith.RShift && Operands.RightShiftConstant(b, out shift))
         {
             constant = shift;
             return IntImmediateOperation.ShiftRight;
