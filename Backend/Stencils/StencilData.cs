@@ -126,7 +126,8 @@ internal static class StencilData
         return new StencilBody(code, holes, parameters, r.Position);
     }
 
-    public static string ReadDisassembly(ReadOnlySpan<byte> data, int start) => new StencilDataReader(data, start).ReadString();
+    public static string ReadDisassembly(ReadOnlySpan<byte> data, int start) =>
+        new StencilDataReader(data, start).ReadString();
 }
 
 /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian ints, strings as a 7-bit
