@@ -97,38 +97,44 @@ public sealed class CodeVersions : JitCode
     public TypeContext Canonical(TypeContext context, int offset)
     {
         if ((uint)offset >= (uint)_masks.Length) return context.KeepFirst(Code.SlotCount);
-        if (!_maskReady[offset])
-        {
-            _loopVariables[offset] = LoopVariableAt(offset);
-            var mask = TypeContext.FromBits(ulong.MaxValue, ulong.MaxValue).KeepFirst(Code.SlotCount + Math.Max(0, Shape.DepthAt(offset)));
-            ulong live = Shape.LiveLocalsAt(offset);
-            int locals = Math.Min(Code.Code.VarNames.Length, Math.Min(64, TypeContext.Capacity));
-            for (int s = 0; s < locals; s++)
-                if ((live & (1UL << s)) == 0) mask = mask.With(s, AbstractType.Unknown);
-            _masks[offset] = (mask.Low, mask.High);
-            _maskReady[offset] = true;
-        }
+        PrepareEntry(offset);
         var (low, high) = _masks[offset];
         var canonical = context.Masked(low, high);
         return _loopVariables[offset] is >= 0 and var variable && context.Get(variable) == AbstractType.Int
             ? canonical.With(variable, AbstractType.Int) : canonical;
     }
 
-    /// <summary>The canonical context of an entry from the interpreter at <paramref name="offset"/>: a loop
-    /// header's variable is left untyped there, so that the entry shares its version with the entries
-    /// from before the loop (the variable is seldom Int there: nbody's `i` is not, after its inner loop)
-    /// and only back edges that know it reach the version that writes its payload only.</summary>
-    public TypeContext FromInterpreter(TypeContext context, int offset)
-    {
-        var canonical = Canonical(context, offset);
-        return LoopVariable(offset) is >= 0 and var variable
-            ? canonical.With(variable, AbstractType.Unknown) : canonical;
-    }
+    /// <summary>An entry from the interpreter at <paramref name="offset"/>, before <see cref="Canonical"/>:
+    /// a loop header's variable is left untyped there, so that the entry shares its version with the
+    /// entries from before the loop (the variable is seldom Int there: nbody's `i` is not, after its inner
+    /// loop) and only back edges that know it reach the version that writes its payload only.</summary>
+    public TypeContext FromInterpreter(TypeContext context, int offset) =>
+        LoopVariable(offset) is >= 0 and var variable ? context.With(variable, AbstractType.Unknown) : context;
 
     /// <summary>The loop variable <see cref="Canonical"/> keeps at <paramref name="offset"/> (a `for` loop's
-    /// header), else -1; valid once Canonical was asked for the offset.</summary>
-    public int LoopVariable(int offset) =>
-        (uint)offset < (uint)_masks.Length && _maskReady[offset] ? _loopVariables[offset] : -1;
+    /// header), else -1.</summary>
+    public int LoopVariable(int offset)
+    {
+        if ((uint)offset >= (uint)_masks.Length) return -1;
+        PrepareEntry(offset);
+        return _loopVariables[offset];
+    }
+
+    /// <summary>Computes, once per offset, the mask of what an entry's context keeps and the loop
+    /// variable kept beside it.</summary>
+    private void PrepareEntry(int offset)
+    {
+        if (_maskReady[offset]) return;
+        _loopVariables[offset] = LoopVariableAt(offset);
+        var mask = TypeContext.FromBits(ulong.MaxValue, ulong.MaxValue)
+            .KeepFirst(Code.SlotCount + Math.Max(0, Shape.DepthAt(offset)));
+        ulong live = Shape.LiveLocalsAt(offset);
+        int locals = Math.Min(Code.Code.VarNames.Length, Math.Min(64, TypeContext.Capacity));
+        for (int s = 0; s < locals; s++)
+            if ((live & (1UL << s)) == 0) mask = mask.With(s, AbstractType.Unknown);
+        _masks[offset] = (mask.Low, mask.High);
+        _maskReady[offset] = true;
+    }
 
     /// <summary>The local a ForIter at <paramref name="offset"/> stores its item into (the StoreFast right
     /// after it), when that local is dead at the header and a context names it; else -1.</summary>

@@ -189,14 +189,15 @@ internal sealed partial class ArithmeticOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!aCached) operands.Add(In(a));
         if (!bCached) operands.Add(In(b));
         bool checkDivisor = operation == FloatOperation.Divide && !divisorNonZero;
+        bool provenDivide = operation == FloatOperation.Divide && divisorNonZero;
         if (checkDivisor)
         {
             FlushOps();
             operands.Add(Policy.Declined(Frame.Context)); // a zero divisor: before the register is written
         }
         Frame.Counts.CountOp(aCached, bCached);
-        if (operation == FloatOperation.Divide && !checkDivisor) Stats.DivisorsProvedNonZeroEmitted++;
-        Unit.Emit(operation == FloatOperation.Divide && !checkDivisor
+        if (provenDivide) Stats.DivisorsProvedNonZeroEmitted++;
+        Unit.Emit(provenDivide
             ? S.Xmm.DivideByNonZero(aCached, bCached, register)
             : S.Xmm.Binary(operation, aCached, bCached, register), [.. operands]);
         if (dst < Frame.LocalCount && Frame.IsCacheableFloat(dst))
