@@ -61,8 +61,14 @@ public sealed class CodeUnitBuilder
         _sites.Clear();
         _pendingNote = null;
         _hasNotes = false;
+        SlotBias = 0;
         return this;
     }
+
+    /// <summary>Added to every <see cref="OperandKind.Slot"/> operand <see cref="Emit"/> takes: the slots of a
+    /// virtual frame right above the current one, addressed from the caller's r12 (its frame size in
+    /// values) while r12 stays on the caller's slots.</summary>
+    public int SlotBias { get; set; }
 
     public Label NewLabel()
     {
@@ -93,6 +99,9 @@ public sealed class CodeUnitBuilder
     /// <summary>A note (bytecode offset, block name) shown in listings before the next stencil.</summary>
     public void Annotate(string note) => _pendingNote = note;
 
+    /// <summary>The note <see cref="Annotate"/> left for the next stencil, if none was emitted since.</summary>
+    public string? PendingNote => _pendingNote;
+
     /// <summary>Appends <paramref name="stencil"/> with one operand per parameter, in parameter order.</summary>
     public void Emit(Stencil stencil, params ReadOnlySpan<Operand> operands)
     {
@@ -116,6 +125,9 @@ public sealed class CodeUnitBuilder
         while (_operandCount + operands.Length > _operands.Length) Array.Resize(ref _operands, _operands.Length * 2);
 
         operands.CopyTo(_operands.AsSpan(_operandCount));
+        if (SlotBias != 0)
+            for (int i = _operandCount; i < _operandCount + operands.Length; i++)
+                if (_operands[i].Kind == OperandKind.Slot) _operands[i] = Operand.Slot((int)_operands[i].Value + SlotBias);
         _stencils[_stencilCount] = new PendingStencil(stencil, _size, _operandCount);
         _notes[_stencilCount] = _pendingNote;
         _hasNotes |= _pendingNote is not null;

@@ -79,11 +79,14 @@ public sealed class SpectralInnerLoopTests
     }
 
     [Fact]
-    public void The_int_arguments_are_read_from_the_callers_slots_and_r12_moves_by_the_callers_frame_size()
+    public void The_int_arguments_are_read_from_the_callers_slots_and_r12_stays_on_them()
     {
+        // Branch `peephole`: the callee's slots are addressed from the caller's r12 with its frame size
+        // added (CodeUnitBuilder.SlotBias); no `add r12`/`sub r12` in the hot path, only the result's move.
         var inner = InnerIteration();
-        Assert.Contains("Invoke.EnterAbove", inner);
-        Assert.Contains("Invoke.ReturnAbove.xmm10.xmm9", inner);
+        Assert.DoesNotContain("Invoke.EnterAbove", inner);
+        Assert.DoesNotContain(inner, s => s.StartsWith("Invoke.ReturnAbove"));
+        Assert.Contains("Invoke.ReturnInPlace.xmm10.xmm9", inner);
         Assert.DoesNotContain(inner, s => s.StartsWith("Invoke.Argument") || s == "Invoke.EnterInlined");
         using var run = new JitRun(MulAv, JitRun.Eager());
         Assert.True(run.Jit.ArgumentsReadInPlaceEmitted >= 2);
@@ -97,10 +100,33 @@ public sealed class SpectralInnerLoopTests
         var first = InnerIteration();
         Assert.Equal("Invoke.DepthUnderLimit", first.First(s => s.StartsWith("Invoke.")));
         var loop = InnerIteration(depthChecked: true);
-        Assert.Equal("Invoke.EnterAbove", loop.First(s => s.StartsWith("Invoke.")));
+        Assert.Equal("Invoke.ReturnInPlace.xmm10.xmm9", loop.First(s => s.StartsWith("Invoke.")));
         Assert.DoesNotContain("Invoke.DepthUnderLimit", loop);
         Assert.DoesNotContain(Listing().Split('\n'), l => l.StartsWith(";   Invoke.EnterVirtual"));
     }
+
+    [Fact]
+    public void The_multiply_computes_in_its_first_operands_register_and_exits_from_the_leaf_move_r12_there()
+    {
+        // `(i + j) * (i + j + 1)`: `mov rax, rbx; imul rbx, r14; jno` (Gpr.Multiply.rr.rbx, golden file); the
+        // listing's hot code has the callee's slots at the caller's frame size, and the cold paths of the
+        // exits inside the callee start with Invoke.EnterAbove (r12 onto the callee's slots) before the push.
+        var loop = InnerIteration(depthChecked: true);
+        Assert.Contains("Gpr.Multiply.rr.rbx", loop);
+        var lines = Listing().Split('\n');
+        int version = Array.FindIndex(lines, l => l.StartsWith("; version ") && l.Contains(" of mul_av @18 ")
+            && l.Contains(" depth-checked"));
+        var hot = lines.Skip(version).TakeWhile(l => l != ";   Control.ReturnStatus").ToArray();
+        var imul = hot.SkipWhile(l => l != ";   Gpr.Multiply.rr.rbx").Skip(1).Take(3).Select(Instruction).ToArray();
+        Assert.Equal(["mov rax, rbx", "imul rbx, r14", "jno"], imul.Select(i => i.Split(" short")[0]).ToArray());
+        Assert.Contains(lines, l => l == ";   Invoke.EnterAbove");
+        using var trace = new TraceRun(MulAv);
+        Assert.Equal(Expected, trace.Stdout);
+    }
+
+    /// <summary>The instruction of a listing line (after its address and bytes).</summary>
+    private static string Instruction(string line) =>
+        System.Text.RegularExpressions.Regex.Match(line, @"^\s+[0-9a-f]+\s+[0-9a-f]+\s+(.*)$").Groups[1].Value.Trim();
 
     [Fact]
     public void The_repeated_i_plus_j_is_a_register_move()
@@ -173,9 +199,11 @@ public sealed class SpectralInnerLoopTests
         // The loop body of mul_av's trace: both arguments typed, no test of i inside the callee.
         var body = listing.Split('\n').SkipWhile(l => !(l.StartsWith("; trace ") && l.EndsWith(" loop body")))
             .TakeWhile(l => l != ";   Control.Jump").Where(l => l.StartsWith(";   ")).Select(l => l[4..].Trim()).ToArray();
-        int enter = Array.IndexOf(body, "Invoke.EnterAbove");
+        int enter = Array.FindIndex(body, s => s.StartsWith("Gpr.Add.mm."));
         Assert.True(enter > 0, "no inlined call in the loop body");
-        int back = Array.FindIndex(body, s => s.StartsWith("Invoke.ReturnAbove"));
+        int back = Array.FindIndex(body, s => s.StartsWith("Invoke.ReturnInPlace"));
+        Assert.True(back > enter, "the inlined call does not return in place");
+        Assert.DoesNotContain(body, s => s == "Invoke.EnterAbove" || s.StartsWith("Invoke.ReturnAbove"));
         Assert.DoesNotContain("Guard.Int", body[enter..back]);
         // The peeled preamble checked the depth: the body neither checks it nor copies the arguments.
         Assert.DoesNotContain(body, s => s.StartsWith("Invoke.Argument") || s.StartsWith("Invoke.DepthUnderLimit"));

@@ -19,7 +19,8 @@ public enum IntImmediateOperation { Add, Subtract, Multiply, ShiftRight, And }
 /// and its result stays in its first operand's register. Every variant is generated from one builder
 /// per kind of operation: each operand comes from its frame slot (`m`) or its cache register (`r`).
 /// An op that overflows branches to (slow) with its inputs intact: a cached first operand is
-/// restored (add, sub) or never written (mul), so the slow path can spill it and redo the op.
+/// restored (add, sub: undone; mul: from rax, where it was set aside), so the slow path can spill it and
+/// redo the op.
 /// </summary>
 public sealed class GprStencils : StencilFamily
 {
@@ -189,20 +190,17 @@ public sealed class GprStencils : StencilFamily
                 if (checks) b.Asm.jo(slow);
             }
             else if (!checks) Apply(x, operation);
-            else if (operation == IntOperation.Multiply)
-            {
-                b.Asm.mov(rax, x);
-                Apply(rax, operation);
-                b.Asm.jo(slow);
-                b.Asm.mov(x, rax);
-            }
             else
             {
-                // Wrapping add and subtract undo each other: on overflow, restore a and leave.
+                // Wrapping add and subtract undo each other: on overflow, restore a and leave. A multiply
+                // cannot be undone: a is set aside in rax (a move the renamer eliminates) and restored.
                 var done = b.Asm.CreateLabel();
+                bool multiply = operation == IntOperation.Multiply;
+                if (multiply) b.Asm.mov(rax, x);
                 Apply(x, operation);
                 b.Asm.jno(done);
-                Apply(x, operation == IntOperation.Add ? IntOperation.Subtract : IntOperation.Add);
+                if (multiply) b.Asm.mov(x, rax);
+                else Apply(x, operation == IntOperation.Add ? IntOperation.Subtract : IntOperation.Add);
                 b.Asm.jmp(slow);
                 b.Asm.Label(ref done);
                 b.Asm.zero_bytes(); // the label ends the stencil: the next one starts there

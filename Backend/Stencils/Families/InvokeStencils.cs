@@ -161,9 +161,10 @@ public sealed class InvokeStencils : StencilFamily
             b.Asm.jge(fail);
         });
         EnterAbove = Build("Invoke.EnterAbove", StencilKind.Invoke, b => b.Asm.add(r12, b.Int32("callerSize")));
-        Action<StencilBuilder> belowByCallerSize = b => b.Asm.sub(r12, b.Int32("callerSize"));
-        _returnAboveXmm = BuildReturnInRegisters("Invoke.ReturnAbove", Xmm, belowByCallerSize);
-        _returnAboveGpr = BuildReturnInRegisters("Invoke.ReturnAbove", Gpr, belowByCallerSize);
+        // A virtual frame whose slots the lowering addressed from the caller's r12 (CodeUnitBuilder.SlotBias):
+        // r12 never moved, only the value moves into the result's register (none when they are the same).
+        _returnInPlaceXmm = BuildReturnInRegisters("Invoke.ReturnInPlace", Xmm, null);
+        _returnInPlaceGpr = BuildReturnInRegisters("Invoke.ReturnInPlace", Gpr, null);
         // No frame to pop: r12 moves back to the current frame's slots (the caller's).
         ReturnVirtual = BuildReturnInlined("Invoke.ReturnVirtual", a =>
         {
@@ -302,22 +303,23 @@ public sealed class InvokeStencils : StencilFamily
         (a, from, to) => a.mov(GprStencils.CacheRegister(to), GprStencils.CacheRegister(from)));
 
     /// <summary>An inlined call returns its value in a cache register: <paramref name="toCaller"/> puts
-    /// r12 back on the caller's slots (a frame without a frame push: the current frame's; a frame entered
-    /// with <see cref="EnterAbove"/>: back by the caller's frame size, callerSize:Int32), then the value
-    /// moves from register `from` to the result's register `to` (nothing when they are the same), for
-    /// each pair of the cache registers: stencils "<paramref name="prefix"/>.FROM.TO".</summary>
+    /// r12 back on the caller's slots (a frame without a frame push: the current frame's; null: r12 never
+    /// left them, and no stencil where from and to are the same), then the value moves from register
+    /// `from` to the result's register `to` (nothing when they are the same), for each pair of the cache
+    /// registers: stencils "<paramref name="prefix"/>.FROM.TO".</summary>
     private Stencil[,] BuildReturnInRegisters(string prefix, CacheRegisters registers,
-        Action<StencilBuilder> toCaller)
+        Action<StencilBuilder>? toCaller)
     {
         var stencils = new Stencil[registers.Count, registers.Count];
         for (int from = 0; from < registers.Count; from++)
             for (int to = 0; to < registers.Count; to++)
             {
                 var (f, t) = (from, to);
+                if (toCaller is null && f == t) continue; // r12 stays and so does the value: nothing to emit
                 stencils[from, to] = Build($"{prefix}.{registers.Name(from)}.{registers.Name(to)}", StencilKind.Invoke,
                     b =>
                     {
-                        toCaller(b);
+                        toCaller?.Invoke(b);
                         if (f != t) registers.Move(b.Asm, f, t);
                     });
             }
@@ -510,13 +512,14 @@ public sealed class InvokeStencils : StencilFamily
     /// <summary>(callerSize:Int32): r12 onto the slots of a virtual frame right above the current one (the
     /// frame stack's top), whose size is callerSize: nothing is written into the frame.</summary>
     public Stencil EnterAbove { get; }
-    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInXmm"/> from a frame entered with
-    /// <see cref="EnterAbove"/>.</summary>
-    public Stencil ReturnAboveInXmm(int from, int to) => _returnAboveXmm[from, to];
-    /// <summary>(callerSize:Int32): <see cref="ReturnVirtualInGpr"/> from a frame entered with
-    /// <see cref="EnterAbove"/>.</summary>
-    public Stencil ReturnAboveInGpr(int from, int to) => _returnAboveGpr[from, to];
-    private readonly Stencil[,] _returnAboveXmm, _returnAboveGpr;
+    /// <summary>(): <see cref="ReturnVirtualInXmm"/> from a virtual frame whose slots were addressed from the
+    /// caller's r12 (no r12 move): the register move alone; from and to differ.</summary>
+    public Stencil ReturnInPlaceInXmm(int from, int to) =>
+        _returnInPlaceXmm[from, to] ?? throw new ArgumentException("no move: the value is in place");
+    /// <summary>(): <see cref="ReturnInPlaceInXmm"/> for an int in a general-purpose cache register.</summary>
+    public Stencil ReturnInPlaceInGpr(int from, int to) =>
+        _returnInPlaceGpr[from, to] ?? throw new ArgumentException("no move: the value is in place");
+    private readonly Stencil?[,] _returnInPlaceXmm, _returnInPlaceGpr;
     /// <summary>(record:Int64): r8 = an exit record, for <see cref="Finish"/> (an exit inside an
     /// inlined callee).</summary>
     public Stencil RecordToR8 { get; }

@@ -9,6 +9,7 @@ namespace Lbbv.Jit.Lowering;
 public sealed class Emitter(Lowerer lowerer)
 {
     private readonly List<(Label Label, Action Emit)> _cold = [];
+    private VirtualFrame? _virtual;
 
     private CodeUnitBuilder Unit => lowerer.Unit;
     private StencilLibrary S => lowerer.Stencils;
@@ -18,8 +19,22 @@ public sealed class Emitter(Lowerer lowerer)
     /// <summary>The unit's shared `ret` of a helper's non-zero status (an exit record).</summary>
     public Label ReturnStatus { get; private set; }
 
-    /// <summary>The inlined callee whose frame the hot path here has not pushed (a virtual frame), or null.</summary>
-    public VirtualFrame? Virtual { get; internal set; }
+    /// <summary>The inlined callee whose frame the hot path here has not pushed (a virtual frame), or null.
+    /// Set to a frame with <see cref="VirtualFrame.AboveBytes"/>, the hot path addresses its slots from the
+    /// caller's r12 (CodeUnitBuilder.SlotBias) until the frame is pushed or left (set to null).</summary>
+    public VirtualFrame? Virtual
+    {
+        get => _virtual;
+        internal set
+        {
+            _virtual = value;
+            Unit.SlotBias = value is { AboveBytes: > 0 } above ? above.AboveBytes / Lbbv.Runtime.Layout.ValueSize : 0;
+        }
+    }
+
+    /// <summary>Bytes r12 lies below the slots of the virtual frame being lowered (its caller's frame size,
+    /// <see cref="VirtualFrame.AboveBytes"/>): what code that needs r12 on them (a push, an exit) adds first.</summary>
+    private int BytesBelow => Unit.SlotBias * Lbbv.Runtime.Layout.ValueSize;
 
     internal void Begin(string name, int group)
     {
@@ -31,6 +46,7 @@ public sealed class Emitter(Lowerer lowerer)
 
     internal void Finish()
     {
+        Virtual = null;
         Unit.Bind(ReturnStatus);
         Unit.Emit(S.Control.ReturnStatus);
         foreach (var (label, emit) in _cold)
@@ -81,10 +97,12 @@ public sealed class Emitter(Lowerer lowerer)
         var label = Unit.NewLabel();
         var writes = Frame.PendingWrites();
         var frame = Virtual; // where its arguments are read (VirtualFrame.ArgumentSources)
+        int below = BytesBelow; // r12 on the caller's slots: onto the virtual frame's first, as pushes expect
         foreach (var write in writes)
             if (write.FromRegister) Frame.Counts.CountSpill(SpillReason.Exit);
         _cold.Add((label, () =>
         {
+            if (below != 0) Unit.Emit(S.Invoke.EnterAbove, Operand.Imm(below));
             first?.Invoke();
             foreach (var write in writes) lowerer.Operands.Write(write, frame, deferred: true);
             emit();
@@ -111,7 +129,9 @@ public sealed class Emitter(Lowerer lowerer)
     public void MaterializeHere()
     {
         if (Virtual is not { } frame) return;
+        int below = BytesBelow;
         Virtual = null;
+        if (below != 0) Unit.Emit(S.Invoke.EnterAbove, Operand.Imm(below));
         Materialize(frame);
     }
 

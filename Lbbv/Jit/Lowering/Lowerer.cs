@@ -95,13 +95,27 @@ public sealed class Lowerer
     /// the straight-line code (the policy was told where it continues, or it exited).</summary>
     public bool LowerOp()
     {
+        _nesting++;
+        try { return LowerOneOp(); }
+        finally { _nesting--; }
+    }
+
+    /// <summary>How many <see cref="LowerOp"/> calls are running (more than one: an inlined leaf's ops,
+    /// lowered inside its call's).</summary>
+    private int _nesting;
+
+    private bool LowerOneOp()
+    {
         int instr = Code.InstrAt(Offset);
         var op = OpcodeInfo.OpOf(instr);
         int arg = OpcodeInfo.ArgOf(instr);
         if (KeepListings)
         {
             string line = Frame.CacheState() is { } cached ? $"@{Offset} {op} {arg} [cached {cached}]" : $"@{Offset} {op} {arg}";
-            Unit.Annotate(Note is { } header ? $"{header}\n;   {line}" : line);
+            string text = Note is { } header ? $"{header}\n;   {line}" : line;
+            // Inside a call's op whose own code emitted nothing yet (a virtual frame entered with no
+            // stencil): keep the call's note (and its region's header) before the callee's first op.
+            Unit.Annotate(_nesting > 1 && Unit.PendingNote is { } outer ? $"{outer}\n; {text}" : text);
         }
         // An op that emits nothing (a pending LoadFast or LoadConst) hands the region's header on to
         // the next op's code, where the listing shows it.

@@ -290,8 +290,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // stack): its callee reads the int and float arguments it never rebinds from the caller's slots.
         var sources = virtualFrame && !L.Code.Code.IsGenerator && ReadsOnlyLocalsAndNumbers(callee)
             ? ArgumentSources(callee, firstArgument, types) : null;
-        // Nothing to write into the frame (no other local to clear): r12 moves by the caller's frame
-        // size, with no frame address in rax (Invoke.EnterAbove).
+        // Nothing to write into the frame (no other local to clear): r12 does not move at all, the callee's
+        // slots are addressed from the caller's (VirtualFrame.AboveBytes), and no frame address is loaded.
         bool above = sources is not null && cells == 0 && firstCell == nargs
             && Array.TrueForAll(sources, s => s != VirtualFrame.OwnSlot);
         int callerBytes = Runtime.Frame.SizeFor(L.Code.Code);
@@ -339,8 +339,9 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
             frame = frame! with { ArgumentSources = sources, AboveBytes = above ? callerBytes : 0 };
         for (int i = nargs; i < firstCell; i++) Unit.Emit(S.Invoke.ClearLocal, Operand.Slot(i));
         EmitClosureCells(cells, firstCell, exact ? data : null, functionSlot);
-        if (above) Unit.Emit(S.Invoke.EnterAbove, Operand.Imm(callerBytes));
-        else Unit.Emit(S.Invoke.EnterInlined);
+        // Above the caller's frame, r12 stays on the caller's slots: the callee's are addressed with its frame
+        // size added (Emit.Virtual sets CodeUnitBuilder.SlotBias), and whatever pushes the frame moves r12 first.
+        if (!above) Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
         var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
@@ -449,13 +450,28 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // A float or int in its cache register stays in one: no frame to pop, nothing written.
         bool inXmm = stillVirtual && Frame.InXmm(top), inGpr = stillVirtual && Frame.InGpr(top);
         int result = call.ResultSlot;
-        int above = stillVirtual ? call.Virtual!.AboveBytes : 0;
-        if (inXmm && above > 0)
-            Unit.Emit(S.Invoke.ReturnAboveInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)),
-                Operand.Imm(above));
-        else if (inGpr && above > 0)
-            Unit.Emit(S.Invoke.ReturnAboveInGpr(AbstractFrame.IntRegisterOf(top), AbstractFrame.IntRegisterOf(result)),
-                Operand.Imm(above));
+        // Still addressed from the caller's r12 (CodeUnitBuilder.SlotBias): r12 need not move back.
+        bool inPlace = stillVirtual && call.Virtual!.AboveBytes > 0;
+        if (inXmm && inPlace)
+        {
+            if (AbstractFrame.RegisterOf(top) != AbstractFrame.RegisterOf(result))
+                Unit.Emit(S.Invoke.ReturnInPlaceInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)));
+        }
+        else if (inGpr && inPlace)
+        {
+            if (AbstractFrame.IntRegisterOf(top) != AbstractFrame.IntRegisterOf(result))
+                Unit.Emit(S.Invoke.ReturnInPlaceInGpr(AbstractFrame.IntRegisterOf(top),
+                    AbstractFrame.IntRegisterOf(result)));
+        }
+        else if (inPlace)
+        {
+            // A copy from the callee's slot (with the bias) to the caller's (without).
+            Frame.Spill(top, SpillReason.Op);
+            int bias = Unit.SlotBias;
+            var source = In(top);
+            Unit.SlotBias = 0;
+            Unit.Emit(S.Frame.Move, Operand.Slot((int)source.Value + bias), Operand.Slot(result));
+        }
         else if (inXmm)
             Unit.Emit(S.Invoke.ReturnVirtualInXmm(AbstractFrame.RegisterOf(top), AbstractFrame.RegisterOf(result)));
         else if (inGpr)
