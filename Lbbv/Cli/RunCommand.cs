@@ -148,7 +148,7 @@ public static class RunCommand
                     {
                         Link = linkOptions, CountFrameTraffic = parsed.GetValue(frameTraffic),
                         LoopRegisters = parsed.GetValue(trace.LoopRegisters) && !parsed.GetValue(noLoopRegisters),
-                        FloatLoopRegisters = parsed.GetValue(floatLoopRegisters),
+                        FloatLoopRegisters = parsed.GetValue(floatLoopRegisters) && !parsed.GetValue(noLoopRegisters),
                     },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };

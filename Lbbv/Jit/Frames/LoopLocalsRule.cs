@@ -18,13 +18,22 @@ public struct LoopLocalsRule(int slotCount)
     private Opcode _previous = Opcode.Nop;
 
     /// <summary>False once an op that writes cached locals back on every iteration was seen: the
-    /// loop keeps none.</summary>
+    /// loop keeps no int local.</summary>
     public bool Keeps { get; private set; } = true;
 
-    /// <summary>The loop's next op. False (and the loop keeps nothing) when it does not keep cached locals.</summary>
+    /// <summary>False once an op that writes cached float locals back on every iteration was seen
+    /// (<see cref="AbstractFrame.LoopKeepsFloatLocals"/>): the loop keeps none.</summary>
+    public bool KeepsFloats { get; private set; } = true;
+
+    /// <summary>The loop's next op. False (and the loop keeps nothing) when it keeps no cached local.</summary>
     public bool Add(Opcode op, int arg)
     {
-        if (!Keeps || !AbstractFrame.LoopKeepsLocals(op)) return Keeps = false;
+        if (!KeepsFloats) return false;
+        if (!AbstractFrame.LoopKeepsLocals(op))
+        {
+            Keeps = false;
+            if (!AbstractFrame.LoopKeepsFloatLocals(op)) return KeepsFloats = false;
+        }
         if (op == Opcode.StoreFast && arg is >= 0 and < 64 && arg < slotCount)
         {
             _stored |= 1UL << arg;
@@ -41,5 +50,5 @@ public struct LoopLocalsRule(int slotCount)
 
     /// <summary>The stored locals (of <paramref name="candidates"/>) kept in their float registers.</summary>
     public readonly ulong Floats(ulong candidates = ulong.MaxValue) =>
-        Keeps ? AbstractFrame.OnePerXmmRegister(_stored & ~_loopVariables & candidates) : 0;
+        KeepsFloats ? AbstractFrame.OnePerXmmRegister(_stored & ~_loopVariables & candidates) : 0;
 }
