@@ -72,6 +72,19 @@ public sealed partial class AbstractFrame
     /// allowed local of its register.</summary>
     public bool IsCacheable(int local) => local < 64 && local < LocalCount && (CacheableLocals >> local & 1) != 0;
 
+    /// <summary>The locals cached in their float register (xmm12..xmm15) now (bit per local).</summary>
+    public ulong CachedFloatLocals
+    {
+        get
+        {
+            ulong mask = 0;
+            if (CacheableFloatLocals == 0) return 0;
+            foreach (int s in Allowed())
+                if (_slots[s].InRegister && !_slots[s].IntRegister) mask |= 1UL << s;
+            return mask;
+        }
+    }
+
     /// <summary>The locals cached in their register now (bit per local).</summary>
     public ulong CachedLocals
     {

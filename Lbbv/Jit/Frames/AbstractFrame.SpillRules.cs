@@ -78,10 +78,13 @@ public sealed partial class AbstractFrame
     }
 
     /// <summary>As <see cref="SpillRegisters"/>, for the stack entries below <paramref name="depth"/> only.</summary>
-    public void SpillRegistersBelow(int depth, SpillReason reason)
+    /// <remarks><paramref name="keepFloatLocals"/>: the locals cached in xmm12..xmm15 stay (a slow path that
+    /// writes them back around its helper and loads them again, Emitter.ColdHelper).</remarks>
+    public void SpillRegistersBelow(int depth, SpillReason reason, bool keepFloatLocals = false)
     {
         for (int e = 0; e < depth; e++) Spill(StackSlot(e), reason);
-        WriteBackLocals(reason);
+        if (keepFloatLocals) WriteBackIntLocals(reason);
+        else WriteBackLocals(reason);
     }
 
     /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int

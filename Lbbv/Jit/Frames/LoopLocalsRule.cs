@@ -25,15 +25,23 @@ public struct LoopLocalsRule(int slotCount)
     /// (<see cref="AbstractFrame.LoopKeepsFloatLocals"/>): the loop keeps none.</summary>
     public bool KeepsFloats { get; private set; } = true;
 
-    /// <summary>The loop's next op. False (and the loop keeps nothing) when it keeps no cached local.</summary>
-    public bool Add(Opcode op, int arg)
+    // Since the last LoadGlobal only loads of locals and constants: a Call now may be of a leaf LBBV
+    // inlines (its arguments plain ints or floats), which keeps the float locals.
+    private bool _plainCall;
+
+    /// <summary>The loop's next op. False (and the loop keeps nothing) when it keeps no cached local.
+    /// <paramref name="knownLeaf"/>: a Call the frontend knows to be an inlined leaf's (the tracer's);
+    /// else only a call of a global with plain arguments (`f(i, j)`) is taken as one.</summary>
+    public bool Add(Opcode op, int arg, bool knownLeaf = false)
     {
         if (!KeepsFloats) return false;
         if (!AbstractFrame.LoopKeepsLocals(op))
         {
             Keeps = false;
-            if (!AbstractFrame.LoopKeepsFloatLocals(op)) return KeepsFloats = false;
+            if (!AbstractFrame.LoopKeepsFloatLocals(op) || op == Opcode.Call && !knownLeaf && !_plainCall)
+                return KeepsFloats = false;
         }
+        _plainCall = op == Opcode.LoadGlobal || _plainCall && op is Opcode.LoadFast or Opcode.LoadConst;
         if (op == Opcode.StoreFast && arg is >= 0 and < 64 && arg < slotCount)
         {
             _stored |= 1UL << arg;

@@ -174,8 +174,16 @@ public sealed class Emitter(Lowerer lowerer)
         MaterializeHere();
         // The helper may reuse the cache registers before the rejoin: spill the cache here, in the
         // hot path, so that the code after the rejoin finds every entry in the frame.
+        // Float locals in xmm12..xmm15 stay cached in the hot path: the slow path writes them back before
+        // the helper (ColdPath's pending writes) and loads them again after it (a helper cannot rebind
+        // a fast local; the op's own store into one, `after`, comes later and the hot path drops it).
+        ulong floats = 0;
         if (keepLocals) Frame.SpillStackRegisters(SpillReason.Op);
-        else Frame.SpillRegistersBelow(Frame.Depth - operands, SpillReason.Op);
+        else
+        {
+            Frame.SpillRegistersBelow(Frame.Depth - operands, SpillReason.Op, keepFloatLocals: true);
+            floats = Frame.CachedFloatLocals;
+        }
         Frame.ForgetClassVersion(); // the helper may have changed a class before the rejoin
         var helperCalls = Stats.HelperCalls;
         Stats.HelperCallsEmitted++;
@@ -185,6 +193,9 @@ public sealed class Emitter(Lowerer lowerer)
             if (helperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
             Unit.Emit(S.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(offset), Operand.Imm(depth),
                 Operand.Imm(extra), Operand.To(status));
+            for (int local = 0; local < 64; local++)
+                if ((floats >> local & 1) != 0)
+                    Unit.Emit(S.Xmm.Load(AbstractFrame.XmmLocalRegisterOf(local)), Operand.Slot(local));
             after?.Invoke();
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
         });

@@ -481,7 +481,7 @@ internal sealed class TraceCompiler
             if (op.Depth == 0 && op.Call == Recording.CallKind.Inlined && op.Op == Opcode.Call
                 && _tier.Options.VirtualFrames && IsLeafCall(i))
             {
-                if (!rule.Add(op.Op, op.Arg)) return (0, 0);
+                if (!rule.Add(op.Op, op.Arg, knownLeaf: true)) return (0, 0);
                 while (i + 1 < _trace.Ops.Count && _trace.Ops[i + 1].Depth > 0) i++;
                 continue;
             }
