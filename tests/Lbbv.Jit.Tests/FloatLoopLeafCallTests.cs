@@ -35,7 +35,7 @@ public sealed class FloatLoopLeafCallTests
     {
         var options = JitRun.Eager() with
         {
-            KeepListings = true, CallThreshold = 30, LoopThreshold = 30, FloatLoopRegisters = floatLoopRegisters,
+            KeepListings = true, CallThreshold = 30, LoopThreshold = 30, LeafLoopFloatRegisters = floatLoopRegisters,
         };
         using var run = new JitRun(MulAv, options);
         Assert.Equal(Expected, run.Stdout);
@@ -49,7 +49,7 @@ public sealed class FloatLoopLeafCallTests
     private static string[] TraceBody(bool floatLoopRegisters)
     {
         using var run = new TraceRun(MulAv,
-            TraceRun.Counting() with { KeepListings = true, FloatLoopRegisters = floatLoopRegisters });
+            TraceRun.Counting() with { KeepListings = true, LeafLoopFloatRegisters = floatLoopRegisters });
         Assert.Equal(Expected, run.Stdout);
         return [.. run.Tier.Backend.DisassembleAll().Split('\n')
             .SkipWhile(l => !(l.StartsWith("; trace ") && l.EndsWith(" loop body")))

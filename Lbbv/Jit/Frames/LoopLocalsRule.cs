@@ -29,6 +29,10 @@ public struct LoopLocalsRule(int slotCount)
     // inlines (its arguments plain ints or floats), which keeps the float locals.
     private bool _plainCall;
 
+    /// <summary>A Call taken as an inlined leaf's was seen: the loop is one whose float locals stay in
+    /// registers by default (<see cref="LeafLoopFloats"/>).</summary>
+    public bool CallsLeaf { get; private set; }
+
     /// <summary>The loop's next op. False (and the loop keeps nothing) when it keeps no cached local.
     /// <paramref name="knownLeaf"/>: a Call the frontend knows to be an inlined leaf's (the tracer's);
     /// else only a call of a global with plain arguments (`f(i, j)`) is taken as one.</summary>
@@ -41,6 +45,7 @@ public struct LoopLocalsRule(int slotCount)
             if (!AbstractFrame.LoopKeepsFloatLocals(op) || op == Opcode.Call && !knownLeaf && !_plainCall)
                 return KeepsFloats = false;
         }
+        if (op == Opcode.Call) CallsLeaf = true;
         _plainCall = op == Opcode.LoadGlobal || _plainCall && op is Opcode.LoadFast or Opcode.LoadConst;
         if (op == Opcode.StoreFast && arg is >= 0 and < 64 && arg < slotCount)
         {
@@ -55,6 +60,11 @@ public struct LoopLocalsRule(int slotCount)
     /// their int registers, one per register.</summary>
     public readonly ulong Ints(ulong candidates = ulong.MaxValue) =>
         Keeps ? AbstractFrame.OnePerRegister(_stored & ~_loopVariables & candidates) : 0;
+
+    /// <summary><see cref="Floats"/> of a loop that calls a leaf (spectral_norm's `s += f(i, j) * v[j]`), else
+    /// none: float loop registers on by default (docs/JIT-CORE.md, "Float locals across leaf calls and item
+    /// reads"; in other loops they cost instructions, `--float-loop-registers` turns them on there).</summary>
+    public readonly ulong LeafLoopFloats(ulong candidates = ulong.MaxValue) => CallsLeaf ? Floats(candidates) : 0;
 
     /// <summary>The stored locals (of <paramref name="candidates"/>) kept in their float registers.</summary>
     public readonly ulong Floats(ulong candidates = ulong.MaxValue) =>

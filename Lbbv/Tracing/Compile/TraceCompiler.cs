@@ -470,7 +470,8 @@ internal sealed class TraceCompiler
     /// its loops' bytecode (<see cref="LoopLocalsRule"/>), over the ops of the trace's own frame.</summary>
     private (ulong Ints, ulong Floats) LoopCachedLocals(TypeContext context, int slotCount)
     {
-        if (!_tier.Options.LoopRegisters && !_tier.Options.FloatLoopRegisters) return (0, 0);
+        var options = _tier.Options;
+        if (!options.LoopRegisters && !options.FloatLoopRegisters && !options.LeafLoopFloatRegisters) return (0, 0);
         var rule = new LoopLocalsRule(slotCount);
         for (int i = _index + 1; i < _trace.Ops.Count; i++)
         {
@@ -491,9 +492,10 @@ internal sealed class TraceCompiler
         for (int s = 0; s < Math.Min(slotCount, Math.Min(64, TypeContext.Capacity)); s++)
         {
             if (context.Get(s) == AbstractType.Int && _tier.Options.LoopRegisters) ints |= 1UL << s;
-            if (context.Get(s) == AbstractType.Float && _tier.Options.FloatLoopRegisters) floats |= 1UL << s;
+            if (context.Get(s) == AbstractType.Float) floats |= 1UL << s;
         }
-        return (rule.Ints(ints), rule.Floats(floats));
+        return (rule.Ints(ints), options.FloatLoopRegisters ? rule.Floats(floats)
+            : options.LeafLoopFloatRegisters ? rule.LeafLoopFloats(floats) : 0);
     }
 
     /// <summary>The end of a peeled body: each slot the body assumed a type for gets a guard unless
