@@ -31,7 +31,7 @@ public static class EngineConfigurations
         ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--max-versions", "2",
             "--float-loop-registers"],
         ["lbbv-patch"] = ["--jit", "lbbv", "--link", "patch"],
-        ["lbbv-reemit"] = ["--jit", "lbbv", "--link", "reemit"],
+        ["lbbv-reemit"] = ["--jit", "lbbv", "--link", "reemit", "--no-float-loop-registers"],
         ["lbbv-eager-patch"] = ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", "--link", "patch"],
         ["lbbv-eager-reemit"] =
         ["--jit", "lbbv", "--call-threshold", "0", "--loop-threshold", "0", .. EagerReemit],
@@ -42,7 +42,7 @@ public static class EngineConfigurations
             "--float-loop-registers"],
         ["trace-tiny-limit"] = ["--jit", "trace", "--trace-threshold", "0", "--trace-limit", "8", "--bridge-threshold", "1"],
         ["trace-no-inlining"] = ["--jit", "trace", "--trace-threshold", "0", "--max-inline-depth", "0"],
-        ["trace-patch"] = ["--jit", "trace", "--link", "patch"],
+        ["trace-patch"] = ["--jit", "trace", "--link", "patch", "--no-float-loop-registers"],
         ["trace-reemit"] = ["--jit", "trace", "--link", "reemit"],
         ["trace-eager-patch"] = ["--jit", "trace", "--trace-threshold", "0", "--bridge-threshold", "1", "--link", "patch"],
         ["trace-eager-reemit"] =

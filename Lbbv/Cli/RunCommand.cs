@@ -88,7 +88,13 @@ public static class RunCommand
         var floatLoopRegisters = new Option<bool>("--float-loop-registers")
         {
             Description = "JIT: keep the float locals of simple loops in xmm12-xmm15 across block edges too "
-                + "(docs/JIT-CORE.md, \"Float locals across loop edges\").",
+                + "(those of loops that call an inlined leaf are by default; docs/JIT-CORE.md, \"Float locals "
+                + "across loop edges\").",
+        };
+        var noFloatLoopRegisters = new Option<bool>("--no-float-loop-registers")
+        {
+            Description = "JIT: keep no float local in a register across block edges (not even in loops "
+                + "that call an inlined leaf).",
         };
         var frameTraffic = new Option<bool>("--count-frame-traffic")
         {
@@ -111,6 +117,7 @@ public static class RunCommand
             stats, statsJson, dumpVersions, dumpAsm, frameTraffic, noLoopRegisters, perfMap, repeat, file, programArgs,
         };
         command.Options.Add(floatLoopRegisters);
+        command.Options.Add(noFloatLoopRegisters);
         trace.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -137,7 +144,8 @@ public static class RunCommand
                     WritePerfMap = parsed.GetValue(perfMap),
                     CountFrameTraffic = parsed.GetValue(frameTraffic),
                     LoopRegisters = !parsed.GetValue(noLoopRegisters),
-                    FloatLoopRegisters = parsed.GetValue(floatLoopRegisters),
+                    FloatLoopRegisters = parsed.GetValue(floatLoopRegisters) && !parsed.GetValue(noFloatLoopRegisters),
+                    LeafLoopFloatRegisters = !parsed.GetValue(noFloatLoopRegisters),
                     Link = linkOptions,
                 },
                 parsed.GetValue(stats), parsed.GetValue(statsJson), parsed.GetValue(dumpVersions), parsed.GetValue(dumpAsm))
@@ -148,7 +156,10 @@ public static class RunCommand
                     {
                         Link = linkOptions, CountFrameTraffic = parsed.GetValue(frameTraffic),
                         LoopRegisters = parsed.GetValue(trace.LoopRegisters) && !parsed.GetValue(noLoopRegisters),
-                        FloatLoopRegisters = parsed.GetValue(floatLoopRegisters),
+                        FloatLoopRegisters = parsed.GetValue(floatLoopRegisters)
+                            && !parsed.GetValue(noFloatLoopRegisters) && !parsed.GetValue(noLoopRegisters),
+                        LeafLoopFloatRegisters =
+                            !parsed.GetValue(noFloatLoopRegisters) && !parsed.GetValue(noLoopRegisters),
                     },
                 DumpTraces = parsed.GetValue(trace.DumpTraces),
             };

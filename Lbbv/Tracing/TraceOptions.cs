@@ -34,9 +34,12 @@ public sealed record TraceOptions
     /// (`--trace-loop-registers`; off by default: the write-backs at side exits and bridges cost more
     /// than the loop saves, docs/JIT-CORE.md, "The register cache across block edges").</summary>
     public bool LoopRegisters { get; init; }
-    /// <summary>With <see cref="LoopRegisters"/>, keep the body's float locals in xmm12..xmm15 too
+    /// <summary>Keep the body's float locals in xmm12..xmm15, also without <see cref="LoopRegisters"/>
     /// (`--float-loop-registers`).</summary>
     public bool FloatLoopRegisters { get; init; }
+    /// <summary>Keep the float locals of a body that calls an inlined leaf in xmm12..xmm15 (on by default;
+    /// `--no-float-loop-registers` turns it off).</summary>
+    public bool LeafLoopFloatRegisters { get; init; } = true;
     /// <summary>Keep each trace's IR before and after optimization for --dump-traces.</summary>
     public bool KeepIr { get; init; }
     /// <summary>Run the optimization passes (off only to measure what they do).</summary>

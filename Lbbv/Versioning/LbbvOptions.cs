@@ -33,9 +33,14 @@ public sealed record LbbvOptions
     /// <summary>Keep the int locals of simple loops in registers across block edges (`--no-loop-registers`
     /// turns it off; docs/JIT-CORE.md, "The register cache across block edges").</summary>
     public bool LoopRegisters { get; init; } = true;
-    /// <summary>With <see cref="LoopRegisters"/>, keep their float locals in xmm12..xmm15 too
-    /// (`--float-loop-registers`; off by default: docs/JIT-CORE.md, "Float locals across loop edges").</summary>
+    /// <summary>With <see cref="LoopRegisters"/>, keep the float locals of every loop that allows them in
+    /// xmm12..xmm15 too (`--float-loop-registers`; off by default: docs/JIT-CORE.md, "Float locals across
+    /// loop edges").</summary>
     public bool FloatLoopRegisters { get; init; }
+    /// <summary>With <see cref="LoopRegisters"/>, keep the float locals of loops that call an inlined leaf in
+    /// xmm12..xmm15 (on by default; `--no-float-loop-registers` turns it off: docs/JIT-CORE.md, "Float
+    /// locals across leaf calls and item reads").</summary>
+    public bool LeafLoopFloatRegisters { get; init; } = true;
     /// <summary>Keep listings for --dump-asm.</summary>
     public bool KeepListings { get; init; }
     /// <summary>Most versions compiled into one unit (a version plus the fall-through versions placed after it).</summary>

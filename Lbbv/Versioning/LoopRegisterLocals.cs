@@ -14,7 +14,7 @@ namespace Lbbv.Versioning;
 /// </summary>
 internal sealed class LoopRegisterLocals
 {
-    private readonly ulong[] _allowed, _allowedFloats;
+    private readonly ulong[] _allowed, _allowedFloats, _leafLoopFloats;
     private readonly bool[] _header;
 
     public LoopRegisterLocals(CodeVersions code)
@@ -22,6 +22,7 @@ internal sealed class LoopRegisterLocals
         int length = code.Shape.Length;
         _allowed = new ulong[length + 1];
         _allowedFloats = new ulong[length + 1];
+        _leafLoopFloats = new ulong[length + 1];
         _header = new bool[length + 1];
         var span = new int[length + 1];
         Array.Fill(span, int.MaxValue);
@@ -39,6 +40,7 @@ internal sealed class LoopRegisterLocals
                     span[o] = k - header;
                     _allowed[o] = locals;
                     _allowedFloats[o] = floats;
+                    _leafLoopFloats[o] = rule.LeafLoopFloats();
                 }
         }
     }
@@ -50,6 +52,10 @@ internal sealed class LoopRegisterLocals
     /// while they hold floats (bit per local).</summary>
     public ulong FloatsAllowedAt(int offset) =>
         (uint)offset < (uint)_allowedFloats.Length ? _allowedFloats[offset] : 0;
+
+    /// <summary><see cref="FloatsAllowedAt"/> when the loop calls a leaf (LoopLocalsRule.LeafLoopFloats).</summary>
+    public ulong LeafLoopFloatsAt(int offset) =>
+        (uint)offset < (uint)_leafLoopFloats.Length ? _leafLoopFloats[offset] : 0;
 
     /// <summary>Whether <paramref name="offset"/> is the header of a loop with cached locals: its
     /// versions load them at entry, so that the back edge finds them there.</summary>

@@ -259,7 +259,8 @@ internal sealed unsafe class UnitCompiler
         return flow is { } cached && !_cv.Loops.IsHeader(offset) ? allowed & cached : allowed;
     }
 
-    private ulong FloatsAllowedAt(int offset) => _options.FloatLoopRegisters ? _cv.Loops.FloatsAllowedAt(offset) : 0;
+    private ulong FloatsAllowedAt(int offset) => _options.FloatLoopRegisters ? _cv.Loops.FloatsAllowedAt(offset)
+        : _options.LeafLoopFloatRegisters ? _cv.Loops.LeafLoopFloatsAt(offset) : 0;
 
     /// <summary>Starts a version with its cached locals in their registers: its entry (out of line,
     /// entered with the frame exact) loads them and jumps to its body.</summary>

@@ -27,6 +27,14 @@ public sealed partial class AbstractFrame
         or Opcode.BinaryOp or Opcode.CompareOp or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Jump
         or Opcode.Nop or Opcode.ForIter;
 
+    /// <summary>Ops a loop whose float locals stay cached (xmm12..xmm15) may contain besides
+    /// <see cref="LoopKeepsLocals"/>: a global read (a watched constant: no code), a call that LBBV
+    /// inlines as a leaf (its virtual frame keeps them: CallOps.GenInlinedLeaf; any other call writes
+    /// them back first) and an item read (a float item loads into a stack register; its guards' exits
+    /// write them back). The stack registers and rbx, r14, r15 are what these use, never xmm12..xmm15.</summary>
+    public static bool LoopKeepsFloatLocals(Opcode op) =>
+        LoopKeepsLocals(op) || op is Opcode.LoadGlobal or Opcode.Call or Opcode.BinarySubscr;
+
     /// <summary>Of the locals in <paramref name="stored"/>, those a loop keeps cached: at most one per int
     /// register (the lowest-numbered).</summary>
     public static ulong OnePerRegister(ulong stored) => OnePerRegister(stored, IntRegisterOf);
@@ -63,6 +71,19 @@ public sealed partial class AbstractFrame
     /// <summary>Whether <paramref name="local"/> may be cached: allowed, an int here, and the only
     /// allowed local of its register.</summary>
     public bool IsCacheable(int local) => local < 64 && local < LocalCount && (CacheableLocals >> local & 1) != 0;
+
+    /// <summary>The locals cached in their float register (xmm12..xmm15) now (bit per local).</summary>
+    public ulong CachedFloatLocals
+    {
+        get
+        {
+            ulong mask = 0;
+            if (CacheableFloatLocals == 0) return 0;
+            foreach (int s in Allowed())
+                if (_slots[s].InRegister && !_slots[s].IntRegister) mask |= 1UL << s;
+            return mask;
+        }
+    }
 
     /// <summary>The locals cached in their register now (bit per local).</summary>
     public ulong CachedLocals

@@ -78,10 +78,13 @@ public sealed partial class AbstractFrame
     }
 
     /// <summary>As <see cref="SpillRegisters"/>, for the stack entries below <paramref name="depth"/> only.</summary>
-    public void SpillRegistersBelow(int depth, SpillReason reason)
+    /// <remarks><paramref name="keepFloatLocals"/>: the locals cached in xmm12..xmm15 stay (a slow path that
+    /// writes them back around its helper and loads them again, Emitter.ColdHelper).</remarks>
+    public void SpillRegistersBelow(int depth, SpillReason reason, bool keepFloatLocals = false)
     {
         for (int e = 0; e < depth; e++) Spill(StackSlot(e), reason);
-        WriteBackLocals(reason);
+        if (keepFloatLocals) WriteBackIntLocals(reason);
+        else WriteBackLocals(reason);
     }
 
     /// <summary>Before an op writes its result into <paramref name="slot"/>'s float register (int
@@ -188,6 +191,31 @@ public sealed partial class AbstractFrame
         if (slot >= LocalCount && _slots[slot].PendingCopy && _slots[slot].Alias is >= 0 and var local
             && _slots[local].InRegister)
             Spill(local, reason);
+    }
+
+    /// <summary>Writes back the locals cached in int registers (an inlined leaf's code reuses rbx, r14
+    /// and r15); the float locals stay in xmm12..xmm15, which no stencil of such code touches.</summary>
+    public void WriteBackIntLocals(SpillReason reason)
+    {
+        if (CacheableLocals == 0) return;
+        foreach (int s in Allowed())
+            if (_slots[s].InRegister && _slots[s].IntRegister) Spill(s, reason);
+    }
+
+    /// <summary>The write-backs of the locals cached now (none when none is), for a path that leaves
+    /// from code lowered in another frame (an inlined callee's exit: VirtualFrame.CallerWrites).</summary>
+    public PendingWrite[] CachedLocalWriteBacks() => CachedLocalWrites()?.ToArray() ?? [];
+
+    /// <summary>Takes <paramref name="locals"/> as written back to their slots, emitting nothing: for code
+    /// reached only through paths that wrote them (and may have reused their registers since).</summary>
+    public void AssumeLocalsWrittenBack(ulong locals)
+    {
+        foreach (int s in Allowed())
+        {
+            // As Spill leaves it (the tags it knew stay true: the write-back wrote the type's tag).
+            if ((locals >> s & 1) != 0 && _slots[s].InRegister)
+                _slots[s] = _slots[s] with { InRegister = false, IntRegister = false };
+        }
     }
 
     private List<PendingWrite>? CachedLocalWrites()

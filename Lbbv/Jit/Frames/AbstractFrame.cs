@@ -168,6 +168,7 @@ public sealed partial class AbstractFrame
         EnterKnownClasses(context);
         LeafDepthChecked = false;
         CacheableLocals = 0; // until the frontend allows some (AllowCachedLocals)
+        CacheableFloatLocals = 0;
         ForgetGlobals();
     }
 
@@ -424,6 +425,7 @@ public sealed partial class AbstractFrame
         return new(_slots[.._capacity], LocalCount, Depth, _capacity, ClassVersionChecked, ClassFactsHold)
         {
             LeafDepthChecked = LeafDepthChecked,
+            Cacheable = (CacheableLocals, CacheableFloatLocals),
         };
     }
 
@@ -438,6 +440,7 @@ public sealed partial class AbstractFrame
         ClassVersionChecked = saved.ClassVersionChecked;
         ClassFactsHold &= saved.ClassFactsHold; // both the saved code and what ran since must keep them
         LeafDepthChecked = saved.LeafDepthChecked;
+        (CacheableLocals, CacheableFloatLocals) = saved.Cacheable;
         // The code lowered since the save (an inlined callee) may have stored to any attribute.
         ForgetAttributeTypes();
         ForgetGlobals(); // and to any global (the save does not keep them)
@@ -634,4 +637,7 @@ public sealed record SavedFrame(SlotState[] Slots, int LocalCount, int Depth, in
 {
     /// <summary><see cref="AbstractFrame.LeafDepthChecked"/> at the save.</summary>
     public bool LeafDepthChecked { get; init; }
+
+    /// <summary>The locals the frontend let the lowering cache (int, float) at the save.</summary>
+    public (ulong Ints, ulong Floats) Cacheable { get; init; }
 }

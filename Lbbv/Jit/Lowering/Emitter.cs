@@ -148,7 +148,9 @@ public sealed class Emitter(Lowerer lowerer)
             Unit.Emit(S.Invoke.ToCallerSlots);
             foreach (var write in frame.CallerWrites)
             {
-                if (write.From >= 0) Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
+                // A caller's cached local written back (first: the copies below read its slot).
+                if (write.FromRegister) lowerer.Operands.Write(write, null, deferred: true);
+                else if (write.From >= 0) Unit.Emit(S.Frame.Move, Operand.Slot(write.From), Operand.Slot(write.To));
                 else Unit.Emit(S.Frame.StoreObject, Operand.Slot(write.To), Operand.Imm(write.Constant.Payload));
             }
             Unit.Emit(S.Invoke.ToVirtualSlots);
@@ -166,6 +168,13 @@ public sealed class Emitter(Lowerer lowerer)
     /// it declines and whose result type the continuation does not rely on.</summary>
     public Label ColdHelper(Label rejoin) => ColdHelper(rejoin, OpHelpers.GenericOpAddress, 0);
 
+    /// <summary><see cref="ColdHelper(Label)"/> that, with <paramref name="keepLocals"/>, leaves the cached
+    /// locals in their registers in the hot path: its slow path writes them back before the helper, so
+    /// <paramref name="rejoin"/> must be code that takes them as written back (an inlined leaf's untyped
+    /// continuation, CallOps.UntypedTarget), never the hot path's continuation.</summary>
+    public Label ColdHelper(Label rejoin, bool keepLocals) =>
+        ColdHelper(rejoin, OpHelpers.GenericOpAddress, 0, 0, null, keepLocals);
+
     /// <summary><see cref="ColdHelper(Label)"/> whose slow path calls <paramref name="helper"/> (the
     /// runtime's code for the op, no interpreter step) with <paramref name="extra"/>.</summary>
     public Label ColdHelper(Label rejoin, nint helper, long extra) => ColdHelper(rejoin, helper, extra, 0, null);
@@ -177,14 +186,24 @@ public sealed class Emitter(Lowerer lowerer)
     public Label ColdHelperKeeping(Label rejoin, int operands, Action? after) =>
         ColdHelper(rejoin, OpHelpers.GenericOpAddress, 0, operands, after);
 
-    private Label ColdHelper(Label rejoin, nint helper, long extra, int operands, Action? after)
+    private Label ColdHelper(Label rejoin, nint helper, long extra, int operands, Action? after,
+        bool keepLocals = false)
     {
         long offset = lowerer.Offset, depth = Frame.Depth;
         // The helper runs in the callee's frame: the slow path rejoins with it pushed, so push it here.
         MaterializeHere();
         // The helper may reuse the cache registers before the rejoin: spill the cache here, in the
         // hot path, so that the code after the rejoin finds every entry in the frame.
-        Frame.SpillRegistersBelow(Frame.Depth - operands, SpillReason.Op);
+        // Float locals in xmm12..xmm15 stay cached in the hot path: the slow path writes them back before
+        // the helper (ColdPath's pending writes) and loads them again after it (a helper cannot rebind
+        // a fast local; the op's own store into one, `after`, comes later and the hot path drops it).
+        ulong floats = 0;
+        if (keepLocals) Frame.SpillStackRegisters(SpillReason.Op);
+        else
+        {
+            Frame.SpillRegistersBelow(Frame.Depth - operands, SpillReason.Op, keepFloatLocals: true);
+            floats = Frame.CachedFloatLocals;
+        }
         Frame.ForgetClassVersion(); // the helper may have changed a class before the rejoin
         var helperCalls = Stats.HelperCalls;
         Stats.HelperCallsEmitted++;
@@ -194,6 +213,9 @@ public sealed class Emitter(Lowerer lowerer)
             if (helperCalls is { } c) Unit.Emit(S.Counter.Increment, c);
             Unit.Emit(S.Call.Helper(3), Operand.Pointer(helper), Operand.Imm(offset), Operand.Imm(depth),
                 Operand.Imm(extra), Operand.To(status));
+            for (int local = 0; local < 64; local++)
+                if ((floats >> local & 1) != 0)
+                    Unit.Emit(S.Xmm.Load(AbstractFrame.XmmLocalRegisterOf(local)), Operand.Slot(local));
             after?.Invoke();
             Unit.Emit(S.Control.Jump, Operand.To(rejoin));
         });

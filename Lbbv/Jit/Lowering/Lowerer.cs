@@ -152,9 +152,12 @@ public sealed class Lowerer
             or Opcode.BinarySubscr or Opcode.StoreSubscr;
 
     /// <summary>Ops that leave cached locals in their registers though they do not know the stack cache
-    /// (docs/JIT-CORE.md, "The register cache across block edges"): their helpers write them back.</summary>
+    /// (docs/JIT-CORE.md, "The register cache across block edges"): their helpers write them back. A
+    /// Call writes them back itself unless it inlines a leaf, which keeps the float ones
+    /// (CallOps.GenCall).</summary>
     public static bool KeepsCachedLocals(Opcode op) =>
-        op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Nop or Opcode.ForIter;
+        op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue or Opcode.Nop or Opcode.ForIter
+            or Opcode.LoadGlobal or Opcode.Call;
 
     /// <summary>Loads <paramref name="local"/>, of <paramref name="type"/> (Int or Float), from its exact
     /// frame slot into the register the register cache keeps it in (AbstractFrame.EnterCachedLocals).</summary>
@@ -172,7 +175,14 @@ public sealed class Lowerer
         bool virtualFrame = false, bool callerChecked = false)
     {
         // As for any Call op: the frame push and argument copies read the caller's frame generically.
-        Frame.SpillRegisters(SpillReason.Op);
+        // A virtual frame's code uses no xmm12..xmm15: cached float locals stay (written back by
+        // whatever pushes the frame, CallOps.GenInlinedCall).
+        if (virtualFrame)
+        {
+            Frame.SpillStackRegisters(SpillReason.Op);
+            Frame.WriteBackIntLocals(SpillReason.Op);
+        }
+        else Frame.SpillRegisters(SpillReason.Op);
         return Ops.Calls.GenInlinedCall(callee, callable, arguments, virtualFrame, callerChecked: callerChecked);
     }
 

@@ -470,21 +470,32 @@ internal sealed class TraceCompiler
     /// its loops' bytecode (<see cref="LoopLocalsRule"/>), over the ops of the trace's own frame.</summary>
     private (ulong Ints, ulong Floats) LoopCachedLocals(TypeContext context, int slotCount)
     {
-        if (!_tier.Options.LoopRegisters) return (0, 0);
+        var options = _tier.Options;
+        if (!options.LoopRegisters && !options.FloatLoopRegisters && !options.LeafLoopFloatRegisters) return (0, 0);
         var rule = new LoopLocalsRule(slotCount);
         for (int i = _index + 1; i < _trace.Ops.Count; i++)
         {
             var op = _trace.Ops[i];
             if (op.Kind != TraceOpKind.Op || op.IsRemoved) continue;
+            // A leaf call whose frame stays virtual keeps the float locals (CallOps.GenInlinedCall): its
+            // ops are the callee's, in its own frame; the call counts as one (no int local is kept).
+            if (op.Depth == 0 && op.Call == Recording.CallKind.Inlined && op.Op == Opcode.Call
+                && _tier.Options.VirtualFrames && IsLeafCall(i))
+            {
+                if (!rule.Add(op.Op, op.Arg, knownLeaf: true)) return (0, 0);
+                while (i + 1 < _trace.Ops.Count && _trace.Ops[i + 1].Depth > 0) i++;
+                continue;
+            }
             if (op.Depth != 0 || op.Call != Recording.CallKind.None || !rule.Add(op.Op, op.Arg)) return (0, 0);
         }
         ulong ints = 0, floats = 0;
         for (int s = 0; s < Math.Min(slotCount, Math.Min(64, TypeContext.Capacity)); s++)
         {
-            if (context.Get(s) == AbstractType.Int) ints |= 1UL << s;
-            if (context.Get(s) == AbstractType.Float && _tier.Options.FloatLoopRegisters) floats |= 1UL << s;
+            if (context.Get(s) == AbstractType.Int && _tier.Options.LoopRegisters) ints |= 1UL << s;
+            if (context.Get(s) == AbstractType.Float) floats |= 1UL << s;
         }
-        return (rule.Ints(ints), rule.Floats(floats));
+        return (rule.Ints(ints), options.FloatLoopRegisters ? rule.Floats(floats)
+            : options.LeafLoopFloatRegisters ? rule.LeafLoopFloats(floats) : 0);
     }
 
     /// <summary>The end of a peeled body: each slot the body assumed a type for gets a guard unless

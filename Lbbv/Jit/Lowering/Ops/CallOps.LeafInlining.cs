@@ -7,6 +7,7 @@
 // type (and its cache register) for the caller's next ops.
 using Lbbv.Backend.Emission;
 using Lbbv.Bytecode;
+using Lbbv.Jit.Frames;
 using Lbbv.Runtime;
 using Lbbv.Types;
 
@@ -78,10 +79,13 @@ internal sealed partial class CallOps
             }));
         }
         var caller = Policy;
+        // The inlined code uses rbx, r14 and r15 but never xmm12..xmm15: cached float locals stay.
+        Frame.WriteBackIntLocals(SpillReason.Op);
         FlushOps();
-        // The callable is not this function's code, or no room for its frame: the interpreter's call.
+        // The callable is not this function's code, or no room for its frame: the interpreter's call
+        // (which joins the untyped continuation: its path writes back the cached locals first).
         var checkedHere = Frame.ClassVersionState;
-        var generic = Emit.ColdHelper(untyped);
+        var generic = Emit.ColdHelper(untyped, keepLocals: true);
         // Only the generic call runs a helper (and joins at the untyped continuation, which forgets the
         // class version: UntypedTarget): the hot path keeps what it knew of it.
         Frame.RestoreClassVersion(checkedHere);
@@ -116,6 +120,7 @@ internal sealed partial class CallOps
         // The inlined code left for good (an exit it always takes): so does the caller's.
         Emit.Virtual = null;
         Frame.Restore(call.Caller);
+        Frame.AssumeLocalsWrittenBack(Frame.CachedLocals); // every way here wrote them
         L.MoveTo(call.Code, call.Offset);
         Frame.Pop(call.Operands);
         Frame.Push(AbstractType.Bound);

@@ -16,6 +16,8 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
 {
     public bool GenCall(int argc)
     {
+        // Lowerer.KeepsCachedLocals: only an inlined leaf keeps cached locals (GenInlinedLeaf).
+        if (!InlinesLeafHere(argc)) Frame.WriteBackLocals(SpillReason.Op);
         if (Ops.Iteration.IsRangeLoop(argc)) return Ops.Iteration.GenRangeIter(argc);
         return GenCallFunction(Opcode.Call, argc, Top(argc), argc > 0 ? Top(argc - 1) : StackSlot(Depth), argc);
     }
@@ -31,6 +33,21 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // non-empty self is checked below unless known.
         if (TryLive(self, out var selfValue) && selfValue.IsEmpty) return Ops.Generic.GenGeneric(Opcode.CallMethod, argc);
         return GenCallFunction(Opcode.CallMethod, argc, function, self, argc + 1);
+    }
+
+    /// <summary>Whether the Call of <paramref name="argc"/> arguments here is lowered by
+    /// <see cref="GenInlinedLeaf"/> (the same tests as <see cref="GenCallFunction"/>'s, in its order).</summary>
+    private bool InlinesLeafHere(int argc)
+    {
+        if (Frame.CachedLocals == 0 || Ops.Iteration.IsRangeLoop(argc) || !Policy.InlinesLeafCalls || !MaySpeculate)
+            return false;
+        int functionSlot = Top(argc), firstArgument = argc > 0 ? Top(argc - 1) : StackSlot(Depth);
+        if (!TryLive(functionSlot, out var callable)) return false;
+        if (callable.Is(ObjectKind.BuiltinFunction) || callable.Is(ObjectKind.Class)) return false;
+        if (!DirectCallable(callable, argc, out var data, out var callee) || !data.Closure.IsEmpty) return false;
+        var argumentTypes = new AbstractType[argc];
+        for (int i = 0; i < argc; i++) argumentTypes[i] = TypeOf(firstArgument + i);
+        return InlinableLeaf(callee, argumentTypes);
     }
 
     /// <summary>Calls the function in <paramref name="functionSlot"/> with the <paramref name="nargs"/>
@@ -179,18 +196,27 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         // callee's return): the class version is not known to be checked there.
         var classVersion = Frame.ClassVersionState;
         Frame.RestoreClassVersion((false, false));
+        // Cached locals kept across an inlined leaf (GenInlinedLeaf): every untyped way wrote them back
+        // (and may have reused their registers since), so the target is asked without them.
+        ulong cached = Frame.CachedLocals;
+        SavedFrame? saved = null;
         try
         {
+            if (cached != 0)
+            {
+                saved = Frame.Save(keepCachedLocals: true);
+                Frame.AssumeLocalsWrittenBack(cached);
+            }
             if (Frame.PendingWrites().Length == 0 || !NoEntryInRegister()) return Policy.BranchTo(K + 1, Frame.Context);
-            var saved = Frame.Save();
+            saved ??= Frame.Save();
             Frame.AssumeWritten();
             var target = Policy.BranchTo(K + 1, Frame.Context);
-            Frame.Restore(saved);
             Stats.PendingKeptAcrossReturnsEmitted++;
             return target;
         }
         finally
         {
+            if (saved is not null) Frame.Restore(saved);
             Frame.RestoreClassVersion(classVersion);
         }
     }
@@ -257,6 +283,11 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         var argumentLocals = new int[nargs];
         for (int i = 0; i < nargs; i++) argumentLocals[i] = Frame.LocalOf(firstArgument + i);
         var callerWrites = new List<PendingWrite>();
+        // Float locals cached in xmm12..xmm15 stay there across a virtual frame (GenInlinedLeaf, whose
+        // code uses no such register): whatever pushes the frame writes them back first, before the
+        // copies of them under the call.
+        bool keepLocals = virtualFrame && Frame.CachedLocals != 0;
+        if (keepLocals) callerWrites.AddRange(Frame.CachedLocalWriteBacks());
         for (int slot = StackSlot(0); slot < firstArgument; slot++)
         {
             // Under a virtual frame, a copy of a local or a function constant is written only when
@@ -344,7 +375,7 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         if (!above) Unit.Emit(S.Invoke.EnterInlined);
 
         int depthAfter = Depth + StackEffects.Of(op, argc, jump: false);
-        var call = new InlinedCall(L.Code, K, Frame.Save(), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
+        var call = new InlinedCall(L.Code, K, Frame.Save(keepLocals), StackSlot(depthAfter - 1), Depth - depthAfter + 1)
         {
             Virtual = frame,
             ArgumentLocals = argumentLocals,
@@ -488,6 +519,9 @@ internal sealed partial class CallOps(Lowerer lowerer) : OpFamily(lowerer)
         bool versionChecked = Frame.ClassVersionChecked;
         var proved = ArgumentTypesProved(call.ArgumentLocals.Length);
         Frame.Restore(call.Caller);
+        // Pushed on the way (before a helper, which may reuse xmm12..xmm15): the push wrote back the
+        // caller's cached locals (VirtualFrame.CallerWrites).
+        if (!stillVirtual) Frame.AssumeLocalsWrittenBack(Frame.CachedLocals);
         L.MoveTo(call.Code, call.Offset);
         Frame.Pop(call.Operands);
         if (untyped is { } join)
