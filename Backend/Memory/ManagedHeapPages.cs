@@ -19,9 +19,14 @@ public static unsafe class ManagedHeapPages
     // .NET's collector hands out its heap in regions of 4 MB, aligned to their size.
     private const nint Region = 4 << 20;
 
+    /// <summary>The 2 MB blocks <see cref="BackYoungGenerationWithHugePages"/> advised (`--stats`).</summary>
+    public static int BlocksAdvised { get; private set; }
+
     /// <summary>Backs the rest of the young generation's first region with huge pages (the pages it
     /// has used already are copied into the first); returns how many 2 MB blocks it advised.</summary>
-    public static int BackYoungGenerationWithHugePages()
+    public static int BackYoungGenerationWithHugePages() => BlocksAdvised = Advise();
+
+    private static int Advise()
     {
         if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("LBBV_NO_HUGE_HEAP") != null) return 0;
         try
@@ -32,13 +37,13 @@ public static unsafe class ManagedHeapPages
             if (!WithinAnonymousMappings(start, end)) return 0;
             int blocks = 0;
             for (nint block = start; block < end; block += HugePage, blocks++)
-                if (!Advise(block, collapse: block == start)) break;
+                if (!AdviseBlock(block, collapse: block == start)) break;
             return blocks;
         }
         catch (IOException) { return 0; }
     }
 
-    private static bool Advise(nint block, bool collapse)
+    private static bool AdviseBlock(nint block, bool collapse)
     {
         // SAFETY: the block lies in anonymous memory the collector reserved for its heap (checked by
         // the caller); advising it and making it readable and writable does not change what it holds.
