@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Lbbv.Backend.Memory;
 
-/// <summary>The few libc calls the code space needs (Linux x86-64 only).</summary>
+/// <summary>The few libc calls the code space and the heap pages need (Linux x86-64 only).</summary>
 internal static partial class Libc
 {
     public const int ProtNone = 0, ProtRead = 1, ProtWrite = 2, ProtExec = 4;
@@ -27,6 +27,14 @@ internal static partial class Libc
 
     [LibraryImport("libc", EntryPoint = "fallocate", SetLastError = true)]
     public static partial int Fallocate(int fd, int mode, long offset, long length);
+
+    [LibraryImport("libc", EntryPoint = "mprotect", SetLastError = true)]
+    public static partial int Mprotect(nint address, nuint length, int protection);
+
+    public const int MadvHugePage = 14, MadvDoDump = 17, MadvCollapse = 25;
+
+    [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
+    public static partial int Madvise(nint address, nuint length, int advice);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     public static partial int Close(int fd);

@@ -233,17 +233,39 @@ public static class RuntimeState
 /// <summary>A large-buffer writer for stdout (print speed matters).</summary>
 public sealed class BufferedWriter(TextWriter inner) : TextWriter
 {
-    readonly StringBuilder buffer = new(1 << 16);
+    // The buffer starts small and doubles up to MaxChars: a short script's output then touches one
+    // fresh page, not the 32 pages (128 KB) of a full-size buffer made at start.
+    const int MaxChars = 1 << 16;
+    char[] buffer = new char[1024];
+    int length;
     public override Encoding Encoding => inner.Encoding;
-    public override void Write(char value) { buffer.Append(value); if (buffer.Length >= 1 << 16) Flush(); }
-    public override void Write(string? value) { buffer.Append(value); if (buffer.Length >= 1 << 16) Flush(); }
+    public override void Write(char value)
+    {
+        if (length == buffer.Length) MakeRoom(1);
+        buffer[length++] = value;
+    }
+    public override void Write(string? value)
+    {
+        if (value == null) return;
+        if (buffer.Length - length < value.Length) MakeRoom(value.Length);
+        if (value.Length > buffer.Length) { inner.Write(value); return; }
+        value.CopyTo(buffer.AsSpan(length));
+        length += value.Length;
+    }
+    void MakeRoom(int needed)
+    {
+        if (length + needed <= MaxChars && buffer.Length < MaxChars)
+            Array.Resize(ref buffer, Math.Min(MaxChars, Math.Max(buffer.Length * 2, length + needed)));
+        else Drain();
+    }
+    void Drain()
+    {
+        if (length > 0) inner.Write(buffer.AsSpan(0, length));
+        length = 0;
+    }
     public override void Flush()
     {
-        if (buffer.Length > 0)
-        {
-            foreach (var chunk in buffer.GetChunks()) inner.Write(chunk.Span);
-            buffer.Clear();
-        }
+        Drain();
         inner.Flush();
     }
 }

@@ -99,13 +99,18 @@ internal static class DoubleDigits
         return true;
     }
 
-    private static readonly BigInteger[] Pow5Cache = new BigInteger[1100];
-
     private static BigInteger Pow5(int k)
     {
-        var v = Pow5Cache[k];
-        if (v.IsZero) { v = BigInteger.Pow(5, k); Pow5Cache[k] = v; }
+        var v = Pow5Cache.Powers[k];
+        if (v.IsZero) { v = BigInteger.Pow(5, k); Pow5Cache.Powers[k] = v; }
         return v;
+    }
+
+    /// <summary>A class of its own so that the 17 KB table is made by the first exact expansion, not
+    /// by the first float printed (which takes the fast path).</summary>
+    private static class Pow5Cache
+    {
+        public static readonly BigInteger[] Powers = new BigInteger[1100];
     }
 
     /// <summary>The exact decimal expansion of |x| (finite, non-zero), trailing zeros stripped.</summary>

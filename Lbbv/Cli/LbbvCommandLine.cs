@@ -14,6 +14,14 @@ public static class LbbvCommandLine
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
+    private static readonly (string Name, Func<TextWriter, TextWriter, Command> Create)[] Subcommands =
+    [
+        ("run", RunCommand.Create),
+        ("dis", DisCommand.Create),
+        ("compare", CompareCommand.Create),
+        ("bench", Bench.BenchCommand.Create),
+    ];
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         // A plain command rather than RootCommand, which finds its name by reflection over the entry
@@ -22,12 +30,13 @@ public static class LbbvCommandLine
         // instructions of every start (bench/README.md, "Short scripts").
         var root = new Command("lbbv",
             "Lbbv: a Python-subset VM with an interpreter, a lazy basic block versioning JIT and a tracing JIT.");
-        root.Subcommands.Add(RunCommand.Create(stdout, stderr));
-        root.Subcommands.Add(DisCommand.Create(stdout, stderr));
-        root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
-        root.Subcommands.Add(Bench.BenchCommand.Create(stdout, stderr));
-
         string[] arguments = ProgramArguments.SeparateProgramArguments(args);
+        // Only the subcommand the line names is built (all of them for `lbbv`, `lbbv --help` or a
+        // misspelt name): each is a tree of options with their descriptions, and a start that builds
+        // them all touches about 60 fresh pages (bench/README.md, "Start-up allocations").
+        var named = Array.Find(Subcommands, s => arguments.Length > 0 && arguments[0] == s.Name);
+        foreach (var (_, create) in named.Create != null ? [named] : Subcommands)
+            root.Subcommands.Add(create(stdout, stderr));
         if (arguments.TakeWhile(a => a != "--").Any(a => HelpAndVersionTokens.Contains(a)))
         {
             root.Options.Add(new HelpOption());

@@ -16,6 +16,7 @@ public static class StatisticsReport
         if (engine == Engine.Lbbv && tier != null) counters.AddRange(tier.Statistics.Counters(vm.BytecodesExecuted));
         if (engine == Engine.Trace && tracer != null) counters.AddRange(tracer.Statistics.Counters(vm.BytecodesExecuted));
         counters.Add(new("peak_rss_bytes", PeakResidentSetBytes()));
+        counters.Add(new("young_generation_huge_page_blocks", Backend.Memory.ManagedHeapPages.BlocksAdvised));
         return counters;
     }
 

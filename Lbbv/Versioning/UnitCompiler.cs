@@ -88,14 +88,24 @@ internal sealed unsafe class UnitCompiler
             CachedLocals = cached,
         };
         v.EntryLabel = cached == 0 ? v.Label : _lowerer.Unit.NewLabel();
-        string name = $"{_cv.Code.Code.QualName}@{offset}#{v.Id}";
-        if (_options.CountInCode && _backend.TryAllocateCounter($"version:{name}", out var counter))
-            v.EntryCounter = counter;
-        if (_options.CountInCode && _backend.TryAllocateCounter($"type-tests:{name}", out var tests))
-            v.Tally = new RegionTally { TypeTests = tests };
+        if (_options.CountInCode)
+        {
+            string name = $"{_cv.Code.Code.QualName}@{offset}#{v.Id}";
+            if (_backend.TryAllocateCounter($"version:{name}", out var counter)) v.EntryCounter = counter;
+            if (_backend.TryAllocateCounter($"type-tests:{name}", out var tests))
+                v.Tally = new RegionTally { TypeTests = tests };
+        }
         _cv.Add(v);
         _unitVersions.Add(v);
         return v;
+    }
+
+    private string VersionNote(BlockVersion v, int depth)
+    {
+        string context = _lowerer.Frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames, ClassName);
+        string iterators = v.Iterators != 0 ? " iterators " + ProvenIterators.Describe(v.Iterators) : "";
+        return $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {context}{iterators}"
+            + (v.IsGeneric ? " generic" : "");
     }
 
     /// <summary>Lowers the version's instructions up to the end of its block (or until an op leaves
@@ -117,13 +127,11 @@ internal sealed unsafe class UnitCompiler
         RecoverEntryAliases(v.Offset);
         _policy.EnterVersion(v, noSpeculationAtStart);
         unit.Bind(v.Label);
-        string context = frame.Context.ToString(_cv.Layout, depth, _cv.Code.Code.VarNames, ClassName);
-        string iterators = v.Iterators != 0 ? " iterators " + ProvenIterators.Describe(v.Iterators) : "";
-        string note = $"version v{v.Id} of {_cv.Code.Code.QualName} @{v.Offset} {context}{iterators}"
-            + (v.IsGeneric ? " generic" : "");
+        // The listing's header (only made for listings: formatting contexts allocates).
+        string? note = _lowerer.KeepListings ? VersionNote(v, depth) : null;
         if (v.EntryCounter is { } entryCounter)
         {
-            unit.Annotate(note);
+            if (note != null) unit.Annotate(note);
             _lowerer.Note = null;
             unit.Emit(_lowerer.Stencils.Counter.Increment, entryCounter);
         }

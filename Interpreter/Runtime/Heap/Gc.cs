@@ -8,7 +8,7 @@ namespace Lbbv.Runtime;
 
 public static unsafe class Gc
 {
-    static nint[] stack = new nint[4096];
+    static nint[] stack = new nint[256]; // the mark stack grows by doubling
     static int sp;
     public static long Collections;
     public static long ObjectsFreed;

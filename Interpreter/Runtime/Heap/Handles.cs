@@ -5,13 +5,13 @@ namespace Lbbv.Runtime;
 
 public static class Handles
 {
-    public static object?[] Table = new object?[4096];
+    public static object?[] Table = new object?[256]; // grows by doubling: a short script needs few
 
     /// <summary>What the collector learnt of each companion (<see cref="Gc"/>'s TraceState): set to
     /// "not asked" when the handle is given out, so that marking tests a companion's type once in
     /// its life instead of at every collection (the test reads the companion: a cache miss each).</summary>
-    public static byte[] TraceStates = new byte[4096];
-    static int[] free = new int[1024];
+    public static byte[] TraceStates = new byte[256];
+    static int[] free = new int[64];
     static int freeCount;
     static int next = 1; // 0 means "no companion"
 

@@ -1,5 +1,6 @@
 // A class (builtin or user-defined): name, base chain (MRO), attribute dict, and the instance
 // shape: a name->slot map that only grows, shared by all instances of exactly this class.
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 namespace Lbbv.Runtime;
 
@@ -22,7 +23,7 @@ public sealed class ClassObject : ITraceable
     /// nothing was stored yet, one <see cref="Tag"/>, or <see cref="MixedTags"/>. A slot's tag only
     /// widens, and widening from one tag to mixed bumps <see cref="GlobalVersion"/>, so machine code
     /// that trusted the tag behind a class-version check stops using it.</summary>
-    byte[] slotTags = new byte[4];
+    byte[] slotTags = [];
     public const byte MixedTags = 0xFF;
     /// <summary>Per instance slot whose tag is Object (attribute slots typed by one class): 0 before
     /// the first object, the class of every instance stored there so far, or <see cref="MixedClasses"/>
@@ -30,8 +31,8 @@ public sealed class ClassObject : ITraceable
     /// widening bumps <see cref="GlobalVersion"/> as the tag record does (SlotClassRecords), once
     /// machine code relies on the record (<see cref="ReliedSlotClass"/>): before that, nothing
     /// compiled reads it, and the interpreter's store cache only ever takes its slow path once more.</summary>
-    nint[] slotClasses = new nint[4];
-    bool[] slotClassRelied = new bool[4];
+    nint[] slotClasses = [];
+    bool[] slotClassRelied = [];
     public const nint MixedClasses = -1;
     public bool IsBuiltin;
     public bool IsException;
@@ -55,7 +56,8 @@ public sealed class ClassObject : ITraceable
     /// <summary>Bumped on every class attribute change anywhere (invalidates lookup caches).</summary>
     public static unsafe int GlobalVersion { get => VmState.P->ClassVersion; set => VmState.P->ClassVersion = value; }
     int cacheVersion = -1;
-    readonly Dictionary<string, Value> lookupCache = new();
+    // Made by the first lookup: of the 90 builtin classes, a short script looks up in a few.
+    Dictionary<string, Value>? lookupCache;
 
     public ClassObject(string name) { Name = name; QualName = name; }
 
@@ -76,7 +78,8 @@ public sealed class ClassObject : ITraceable
         i = SlotNames.Count;
         Slots[name] = i;
         SlotNames.Add(name);
-        if (i >= slotTags.Length) Array.Resize(ref slotTags, slotTags.Length * 2);
+        // The shape's records are made with its first slot: most builtin classes never get one.
+        if (i >= slotTags.Length) Array.Resize(ref slotTags, Math.Max(4, slotTags.Length * 2));
         if (i >= slotClasses.Length) Array.Resize(ref slotClasses, slotTags.Length);
         if (i >= slotClassRelied.Length) Array.Resize(ref slotClassRelied, slotTags.Length);
         // A method cache entry (kind 2) holds only while no instance slot shadows the class
@@ -146,7 +149,7 @@ public sealed class ClassObject : ITraceable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value Lookup(string name)
     {
-        if (cacheVersion != GlobalVersion) { lookupCache.Clear(); Array.Clear(fastNames); cacheVersion = GlobalVersion; }
+        if (cacheVersion != GlobalVersion || lookupCache == null) ResetLookupCache();
         // Names come from code objects and builtin tables, so the same string instance recurs:
         // a reference compare in a small direct-mapped table skips the dictionary's string hashing.
         int slot = (name.Length * 7 + (name.Length == 0 ? 0 : name[0] + name[^1])) & (FastWays - 1);
@@ -163,9 +166,22 @@ public sealed class ClassObject : ITraceable
         return v;
     }
 
+    [MemberNotNull(nameof(lookupCache))]
+    void ResetLookupCache()
+    {
+        if (lookupCache != null) { lookupCache.Clear(); Array.Clear(fastNames); }
+        else
+        {
+            lookupCache = [];
+            fastNames = new string?[FastWays];
+            fastValues = new Value[FastWays];
+        }
+        cacheVersion = GlobalVersion;
+    }
+
     const int FastWays = 16;
-    readonly string?[] fastNames = new string?[FastWays];
-    readonly Value[] fastValues = new Value[FastWays];
+    string?[] fastNames = [];
+    Value[] fastValues = [];
 
     public void SetAttr(string name, Value v) { Dict[name] = v; GlobalVersion++; }
     public bool DelAttr(string name) { GlobalVersion++; return Dict.Remove(name); }
