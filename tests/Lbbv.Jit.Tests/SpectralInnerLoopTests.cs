@@ -8,27 +8,8 @@ namespace Lbbv.Jit.Tests;
 [Collection("vm")] // one VM at a time: the JIT runtime and the class version are process-wide
 public sealed class SpectralInnerLoopTests
 {
-    private const string MulAv = """
-        def eval_a(i, j):
-            return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
-        def mul_av(v, out):
-            n = len(v)
-            for i in range(n):
-                s = 0.0
-                for j in range(n):
-                    s += eval_a(i, j) * v[j]
-                out[i] = s
-        def main():
-            v = [1.0] * 60
-            out = [0.0] * 60
-            for _ in range(3):
-                mul_av(v, out)
-                v, out = out, v
-            print(round(sum(v), 9))
-        main()
-        """;
-
-    private const string Expected = "8.897058678\n";
+    private const string MulAv = SpectralMulAv.Program;
+    private const string Expected = SpectralMulAv.Expected;
 
     /// <summary>The stencils of the hot code of the version of mul_av that runs the call and the item
     /// load (the one that enters the virtual frame), compiled after 30 calls and back edges as by
