@@ -127,7 +127,10 @@ public sealed class CodeUnitBuilder
         operands.CopyTo(_operands.AsSpan(_operandCount));
         if (SlotBias != 0)
             for (int i = _operandCount; i < _operandCount + operands.Length; i++)
-                if (_operands[i].Kind == OperandKind.Slot) _operands[i] = Operand.Slot((int)_operands[i].Value + SlotBias);
+            {
+                if (_operands[i].Kind == OperandKind.Slot)
+                    _operands[i] = Operand.Slot((int)_operands[i].Value + SlotBias);
+            }
         _stencils[_stencilCount] = new PendingStencil(stencil, _size, _operandCount);
         _notes[_stencilCount] = _pendingNote;
         _hasNotes |= _pendingNote is not null;
