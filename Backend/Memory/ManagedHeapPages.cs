@@ -8,7 +8,7 @@ namespace Lbbv.Backend.Memory;
 /// 64 KB at a time, so every 4 KB page the process allocates into takes a page fault of its own: a
 /// JIT run of a short program allocates 1-2 MB before its first collection, 300 faults, and a fault
 /// costs 10-25 us on the virtual machines this runs on; one 2 MB huge page costs about 150 us
-/// (bench/README.md, "The young generation on huge pages"). The collector is not told: the blocks lie
+/// (bench/README.md, "Start-up: the young generation on huge pages, code laid out for start-up"). The collector is not told: the blocks lie
 /// in the address range it reserved for its heap, and making the part it has not committed yet
 /// readable and writable early changes nothing it relies on (fresh pages read as zeros either way,
 /// and its own commit of that memory later is the same mprotect).
@@ -32,6 +32,8 @@ public static unsafe class ManagedHeapPages
         try
         {
             var probe = new byte[1];
+            // SAFETY: only the address is taken (where the young generation allocates now), never read
+            // through; the array may move afterwards.
             nint at = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(probe));
             nint start = at & ~(HugePage - 1), end = (at & ~(Region - 1)) + Region;
             if (!WithinAnonymousMappings(start, end)) return 0;
@@ -40,7 +42,7 @@ public static unsafe class ManagedHeapPages
                 if (!AdviseBlock(block, collapse: block == start)) break;
             return blocks;
         }
-        catch (IOException) { return 0; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
     }
 
     private static bool AdviseBlock(nint block, bool collapse)

@@ -33,7 +33,7 @@ public static class LbbvCommandLine
         string[] arguments = ProgramArguments.SeparateProgramArguments(args);
         // Only the subcommand the line names is built (all of them for `lbbv`, `lbbv --help` or a
         // misspelt name): each is a tree of options with their descriptions, and a start that builds
-        // them all touches about 60 fresh pages (bench/README.md, "Start-up allocations").
+        // them all allocates more fresh pages (docs/RUNTIME.md, "Start-up of the native binary").
         var named = Array.Find(Subcommands, s => arguments.Length > 0 && arguments[0] == s.Name);
         foreach (var (_, create) in named.Create != null ? [named] : Subcommands)
             root.Subcommands.Add(create(stdout, stderr));

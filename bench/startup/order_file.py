@@ -2,8 +2,8 @@
 """Writes Lbbv/startup.order, the method order the Native AOT compiler lays the binary's code out by
 (IlcOrderFile in Lbbv/Lbbv.csproj): every function a few typical runs execute, in the order they first
 run, so that the code a run needs sits in a few hundred KB instead of spread over the 5.6 MB of code
-(each first touch of a 64 KB stretch of code is a page fault; bench/README.md, "Code laid out for
-start-up"). Functions the file does not name keep the compiler's order; names it holds that a later
+(each first touch of a 64 KB stretch of code is a page fault; bench/README.md, "Start-up: the
+young generation on huge pages, code laid out for start-up"). Functions the file does not name keep the compiler's order; names it holds that a later
 build lacks are skipped, so a stale file costs page faults, never correctness.
 
     bench/startup/order_file.py PUBLISH_DIR      # a `dotnet publish -c Release -o DIR Lbbv` output
